@@ -1,0 +1,141 @@
+// The one door to Neo4j. Reads go through executeRead and writes through executeWrite so that a cluster
+// (neo4j:// routing URI) sends each to the right member, and transient errors are retried by the driver.
+import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord, type QueryResult } from 'neo4j-driver';
+import { query } from './queries.ts';
+
+export type Params = Record<string, unknown>;
+
+export interface GraphOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string | null;
+  /** Fail fast when nothing listens: milliseconds to wait for a connection. */
+  connectionTimeoutMs?: number;
+  /** Server-side timeout per transaction, milliseconds (undefined: the server's default). */
+  txTimeoutMs?: number;
+}
+
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** A Neo4j connection plus the named-query helpers every layer uses. */
+export class Graph {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly uri: string;
+  /** How many statements this Graph ran; tests use it to prove resolvers do not make N+1 queries. */
+  statements = 0;
+  private readonly txTimeoutMs: number | undefined;
+
+  constructor(opts: GraphOptions) {
+    this.uri = opts.uri;
+    this.database = opts.database ?? undefined;
+    this.txTimeoutMs = opts.txTimeoutMs;
+    const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : { scheme: 'none', principal: '', credentials: '' };
+    this.driver = neo4j.driver(opts.uri, auth, {
+      connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
+      connectionAcquisitionTimeout: opts.connectionTimeoutMs ?? 10_000,
+      maxTransactionRetryTime: 15_000,
+      disableLosslessIntegers: true,
+      userAgent: 'vanban-graph/0.1',
+    });
+  }
+
+  /** Resolves when the server answers; throws DatabaseUnavailableError with the URI otherwise. */
+  async verify(): Promise<{ version: string; edition: string }> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      const [, version = info.agent ?? 'unknown'] = /Neo4j\/(\S+)/.exec(info.agent ?? '') ?? [];
+      return { version, edition: 'unknown' };
+    } catch (err) {
+      throw new DatabaseUnavailableError(`cannot reach Neo4j at ${this.uri}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  private txConfig(timeoutMs?: number) {
+    const t = timeoutMs ?? this.txTimeoutMs;
+    return t ? { timeout: t } : undefined;
+  }
+
+  /** Runs a named read query (cypher/queries/<name>.cypher) and returns its records as plain objects. */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.executeRead((tx) => this.run(tx, name, params), this.txConfig(timeoutMs));
+      return res.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a named write query in its own transaction. */
+  async write<T = Record<string, unknown>>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const res = await session.executeWrite((tx) => this.run(tx, name, params), this.txConfig(timeoutMs));
+      return res.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several named statements in one write transaction: all of them land or none does. */
+  async writeTx<T>(work: (tx: GraphTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new GraphTx(this, tx)), this.txConfig(timeoutMs));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several named statements in one read transaction (a consistent snapshot). */
+  async readTx<T>(work: (tx: GraphTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(new GraphTx(this, tx)), this.txConfig(timeoutMs));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** @internal counts and runs one statement inside a managed transaction. */
+  run(tx: ManagedTransaction, name: string, params: Params): Promise<QueryResult> {
+    this.statements++;
+    return tx.run(query(name), params);
+  }
+
+  /** Runs a raw statement: only for migrations, whose text comes from files under cypher/migrations. */
+  async runMigrationStatement(text: string, write = true): Promise<NeoRecord[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
+    try {
+      this.statements++;
+      const res = await session.run(text);
+      return res.records;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** A transaction handle that runs named queries. */
+export class GraphTx {
+  constructor(
+    private readonly graph: Graph,
+    readonly tx: ManagedTransaction,
+  ) {}
+
+  async run<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    const res = await this.graph.run(this.tx, name, params);
+    return res.records.map((r) => r.toObject() as T);
+  }
+}

@@ -1,0 +1,47 @@
+// `npm start`: the whole product on one port. Starts the bundled Neo4j unless NEO4J_URI is set, applies
+// migrations, loads the bundled data into an empty graph, serves GraphQL at /graphql and the client at /.
+import { ConfigError, loadConfig } from './config.ts';
+import { connect, type Connection } from './graph/connect.ts';
+import { migrate } from './graph/migrate.ts';
+import { createApi } from './api/yoga.ts';
+import { createHttpServer, listen } from './http.ts';
+import { loadBundledDataIfEmpty } from './graph/bundled.ts';
+import { log } from './log.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  log.level = config.logLevel;
+  const started = Date.now();
+  let conn: Connection | null = null;
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    server?.close();
+    server?.closeAllConnections();
+    await conn?.close().catch(() => undefined);
+    process.exit(code);
+  };
+  let server: ReturnType<typeof createHttpServer> | null = null;
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  try {
+    conn = await connect(config, { txTimeoutMs: config.queryTimeoutMs });
+    const where = conn.local ? `bundled Neo4j ${conn.local.version} (${conn.graph.uri}, data in ${config.dataDir})` : conn.graph.uri;
+    process.stderr.write(`Neo4j ready: ${where}\n`);
+    const m = await migrate(conn.graph);
+    if (m.applied.length) process.stderr.write(`Applied migrations: ${m.applied.join(', ')}\n`);
+    const loaded = await loadBundledDataIfEmpty(conn.graph, config);
+    if (loaded) process.stderr.write(`Loaded bundled data: ${loaded}\n`);
+    const yoga = createApi({ graph: conn.graph, config });
+    server = createHttpServer(yoga);
+    const port = await listen(server, config.port, config.host);
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    process.stdout.write(`vanban-graph is ready at http://${host}:${port}/ (GraphQL at http://${host}:${port}/graphql) in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+  } catch (err) {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `vanban-graph could not start: ${(err as Error).message}`}\n`);
+    await shutdown(1);
+  }
+}
+
+void main();
