@@ -1,11 +1,13 @@
 // Structured logs (pino), quiet by default: LOG_LEVEL=info or debug to see more. Logs go to stderr so that
-// commands printing JSON on stdout stay parseable.
+// commands printing JSON on stdout stay parseable. An invalid LOG_LEVEL is reported by loadConfig(), not here.
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string = process.env.LOG_LEVEL || 'warn'): Logger {
-  return pino({ level, base: undefined }, pino.destination(2));
+const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+export function createLogger(level: string | undefined = process.env.LOG_LEVEL): Logger {
+  return pino({ level: level && LEVELS.has(level) ? level : 'warn', base: undefined }, pino.destination(2));
 }
 
 export const log: Logger = createLogger();
