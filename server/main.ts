@@ -9,8 +9,6 @@ import { loadBundledDataIfEmpty } from './graph/bundled.ts';
 import { log } from './log.ts';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  log.level = config.logLevel;
   const started = Date.now();
   let conn: Connection | null = null;
   let shuttingDown = false;
@@ -26,6 +24,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
   try {
+    const config = loadConfig();
+    log.level = config.logLevel;
     conn = await connect(config, { txTimeoutMs: config.queryTimeoutMs });
     const where = conn.local ? `bundled Neo4j ${conn.local.version} (${conn.graph.uri}, data in ${config.dataDir})` : conn.graph.uri;
     process.stderr.write(`Neo4j ready: ${where}\n`);
