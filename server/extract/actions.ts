@@ -1,0 +1,216 @@
+// Stage 6: actions and tasks.
+//
+// Action: a sentence that reports an organisation acting under instruments.
+//   "Ban Thường vụ Thành ủy Cẩm Phả đã triển khai thực hiện nghiêm Nghị quyết …; Kết luận …; Quy định …"
+//     → actor "Ban Thường vụ Thành ủy Cẩm Phả", backed by every citation of the sentence (not those cited
+//       inside another's title), with the quantities the sentence reports ("10.745 đảng viên").
+// Task: an item of a numbered plan — "Một là, …", "Thứ hai, …", and "1." / "a)" under a heading that speaks of
+//   tasks ("Một số nhiệm vụ, giải pháp …"). Its citations back it explicitly; otherwise we *propose* the
+//   instruments whose titles share the most terms with it, each with its score and the shared terms.
+
+import { fold } from '../text/fold.ts';
+import { findQuantities } from '../text/numbers.ts';
+import type { Action, Doc, InferredBacking, Instrument, Mention, OrgMention, Span } from './models.ts';
+import { tidy } from './normalize.ts';
+import { lowerBound } from './parse.ts';
+
+const ACTION_VERB = /(?<![a-z])(?:trien khai|thuc hien|quan triet|sinh hoat theo|chi dao|lanh dao|hoc tap|cu the hoa|so ket|tong ket|ap dung|van dung|thi hanh|chap hanh|to chuc thuc hien|xay dung ke hoach|ra soat|kiem tra|giam sat|implemented|implementing|carried out)(?![a-z])/;
+const SENTENCE_END = /[.!?](?=[ \n]+[\p{Lu}\d“"(-]|[ \n]*$)|\n/gu;
+const CLAUSE_BREAK = / va |; /g;
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Sentences as [start, end) ranges. Line breaks and ". X" end them; "10.745" and "2-1-2020" do not. */
+export function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const e = m.index + (m[0] === '\n' ? 0 : 1);
+    if (e > s) out.push([s, e]);
+    s = m.index + m[0].length;
+  }
+  if (s < text.length) out.push([s, text.length]);
+  return out;
+}
+
+export function findActions(
+  doc: Doc,
+  mentions: Mention[],
+  keyOf: Map<number, string>,
+  orgs: OrgMention[],
+  instruments: Instrument[],
+): Action[] {
+  const { text, scan } = doc;
+  const top = mentions.filter((m) => m.nestedIn === null && !(m.self && m.number === null) && keyOf.has(m.id)).sort((a, b) => a.start - b.start);
+  const topStarts = top.map((m) => m.start);
+  const allExtents = [...mentions].sort((a, b) => a.start - b.start);
+  const extentStarts = allExtents.map((m) => m.start);
+  const orgStarts = orgs.map((o) => o.start);
+  const insideCitation = (pos: number): boolean => {
+    const k = lowerBound(extentStarts, pos + 1) - 1;
+    for (let j = k; j >= 0 && j >= k - 4; j--) {
+      const m = allExtents[j] as Mention;
+      if (m.start <= pos && pos < m.extentEnd) return true;
+    }
+    return false;
+  };
+  const actions: Action[] = [];
+  const sents = sentences(text);
+  let n = 0;
+  for (const [ss, se] of sents) {
+    const k0 = lowerBound(topStarts, ss);
+    if (k0 >= top.length || (top[k0] as Mention).start >= se) continue;
+    const inSentence: Mention[] = [];
+    for (let k = k0; k < top.length && (top[k] as Mention).start < se; k++) inSentence.push(top[k] as Mention);
+    const first = inSentence[0] as Mention;
+    if (/^[ \t]*(?:can cu|-|\+)/.test(scan.slice(ss, ss + 12))) continue;
+    const lead = scan.slice(ss, first.start);
+    if (!ACTION_VERB.test(lead)) continue;
+    let actor: OrgMention | null = null;
+    for (let j = lowerBound(orgStarts, ss); j < orgs.length && (orgs[j] as OrgMention).start < first.start; j++) {
+      const o = orgs[j] as OrgMention;
+      if (!insideCitation(o.start)) {
+        actor = o;
+        break;
+      }
+    }
+    if (!actor) continue;
+    // the clause that holds the first citation: after the last " và " / "; " between the actor and it
+    let clauseStart = ss;
+    CLAUSE_BREAK.lastIndex = actor.end;
+    for (let m = CLAUSE_BREAK.exec(scan); m && m.index < first.start; m = CLAUSE_BREAK.exec(scan)) clauseStart = m.index + m[0].length;
+    while (clauseStart < first.start && /\s/.test(text[clauseStart] ?? '')) clauseStart++;
+    const evidence = span(text, clauseStart, first.end);
+    let summary = evidence.text;
+    if (clauseStart === actor.start) summary = summary.slice(actor.end - actor.start);
+    const backedBy = [...new Set(inSentence.map((m) => keyOf.get(m.id) as string))];
+    const quantities = findQuantities(text, scan, ss, se)
+      .filter((q) => !insideCitation(q.start) && !/(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/.test(scan.slice(Math.max(0, q.start - 12), q.start)))
+      .map((q) => (q.unit ? { value: q.value, unit: q.unit, text: q.text } : { value: q.value, text: q.text }));
+    const action: Action = { id: `action-${++n}`, kind: 'action', actor: actor.name, summary: tidy(summary), backedBy, evidence };
+    if (quantities.length) action.quantities = quantities;
+    actions.push(action);
+  }
+  return [...actions, ...findTasks(doc, top, keyOf, instruments)];
+}
+
+// ------------------------------------------------------------------ tasks
+
+const WORD_ORDINALS: Record<string, number> = { mot: 1, nhat: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+const TASK_WORD = /(?:^|\n)[ \t]*(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) la|thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]{0,2}[,:.][ ]{0,3}/g;
+const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/g;
+const TASK_HEADING = /nhiem vu|giai phap|ke hoach|chuong trinh|yeu cau|to chuc thuc hien|phuong huong/;
+
+interface Marker {
+  lineStart: number;
+  bodyStart: number;
+  ordinal: number;
+  family: string;
+}
+
+function markers(doc: Doc): Marker[] {
+  const { scan, text } = doc;
+  const out: Marker[] = [];
+  TASK_WORD.lastIndex = 0;
+  for (let m = TASK_WORD.exec(scan); m; m = TASK_WORD.exec(scan)) {
+    const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    const wordAt = lineStart + (/^[ \t]*/.exec(scan.slice(lineStart))?.[0].length ?? 0);
+    if (text[wordAt] !== text[wordAt]?.toUpperCase()) continue;
+    const ordinal = WORD_ORDINALS[m[1] ?? m[2] ?? ''] ?? 0;
+    out.push({ lineStart, bodyStart: m.index + m[0].length, ordinal, family: m[1] ? 'la' : 'thu' });
+  }
+  // "1." and "a)" lists count as tasks only under a heading that speaks of tasks
+  TASK_NUM.lastIndex = 0;
+  let last: Marker | null = null;
+  for (let m = TASK_NUM.exec(scan); m; m = TASK_NUM.exec(scan)) {
+    const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    const ordinal = m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96;
+    const family = m[1] ? 'num' : 'letter';
+    const continues = last !== null && last.family === family && ordinal === last.ordinal + 1 && lineStart - last.lineStart < 6000;
+    const starts = ordinal === 1 && TASK_HEADING.test(scan.slice(Math.max(0, lineStart - 300), lineStart));
+    if (!continues && !starts) continue;
+    last = { lineStart, bodyStart: m.index + m[0].length, ordinal, family };
+    out.push(last);
+  }
+  return out.sort((a, b) => a.lineStart - b.lineStart);
+}
+
+const STOP = new Set(['va', 'cua', 'cac', 'nhung', 'trong', 'voi', 've', 'cho', 'de', 'la', 'mot', 'so', 'the', 'nay', 'do', 'da', 'duoc', 'co', 'khong', 'theo', 'tai', 'tu', 'den', 'tren', 'nhat', 'hon', 'cung', 'nhu', 'thi', 'ma', 'neu', 'phai', 'can', 'moi', 'hay', 'hoac']);
+const GENERIC = new Set(['can bo', 'dang vien', 'thuc hien', 'tiep tuc', 'tang cuong', 'day manh', 'nang cao', 'cong tac', 'to chuc', 'trung uong']);
+
+function bigrams(folded: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of folded.split(/[^a-z0-9 ]+/)) {
+    const words = part.split(' ').filter((w) => w && !STOP.has(w));
+    for (let i = 0; i + 1 < words.length; i++) {
+      const b = `${words[i]} ${words[i + 1]}`;
+      if (!GENERIC.has(b)) out.set(b, (out.get(b) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instruments: Instrument[]): Action[] {
+  const { text, scan } = doc;
+  const ms = markers(doc);
+  if (ms.length === 0) return [];
+  const topStarts = top.map((m) => m.start);
+  // inverse document frequency of title bigrams, so terms every title shares weigh little
+  const titled = instruments.filter((i) => i.title);
+  const titleGrams = new Map(titled.map((i) => [i.key, bigrams(fold(i.title as string))]));
+  const df = new Map<string, number>();
+  for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
+  const idf = (b: string): number => Math.log(1 + titled.length / (df.get(b) ?? 1));
+  const tasks: Action[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const mk = ms[i] as Marker;
+    const lineEnd = scan.indexOf('\n', mk.bodyStart);
+    const headEnd = lineEnd < 0 ? text.length : lineEnd;
+    const next = ms[i + 1];
+    let blockEnd = Math.min(next ? next.lineStart : text.length, mk.lineStart + 4000);
+    const stop = text.indexOf('/.', mk.bodyStart);
+    if (stop >= 0 && stop < blockEnd) blockEnd = stop + 2;
+    const backed: string[] = [];
+    for (let k = lowerBound(topStarts, mk.lineStart); k < top.length && (top[k] as Mention).start < blockEnd; k++) {
+      const key = keyOf.get((top[k] as Mention).id);
+      if (key && !backed.includes(key)) backed.push(key);
+    }
+    const heading = tidy(text.slice(mk.bodyStart, headEnd));
+    const task: Action = {
+      id: `task-${tasks.length + 1}`, kind: 'task', ordinal: mk.ordinal, actor: null, summary: heading, backedBy: backed,
+      evidence: span(text, mk.lineStart, headEnd),
+    };
+    task.inferredBacking = infer(heading, titleGrams, idf, backed, instruments);
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+function infer(heading: string, titleGrams: Map<string, Map<string, number>>, idf: (b: string) => number, exclude: string[], instruments: Instrument[]): InferredBacking[] {
+  const hg = bigrams(fold(heading));
+  if (hg.size === 0) return [];
+  const display = new Map<string, string>();
+  // shared terms are shown as the heading writes them ("nêu gương", not "neu guong")
+  const words = heading.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) display.set(fold(`${words[i]} ${words[i + 1]}`), `${words[i]} ${words[i + 1]}`.toLowerCase());
+  const norm = (g: Map<string, number>) => Math.sqrt([...g.keys()].reduce((s, b) => s + idf(b) ** 2, 0));
+  const hn = norm(hg);
+  const out: InferredBacking[] = [];
+  for (const inst of instruments) {
+    if (exclude.includes(inst.key)) continue;
+    const tg = titleGrams.get(inst.key);
+    if (!tg || tg.size === 0) continue;
+    const shared = [...hg.keys()].filter((b) => tg.has(b));
+    if (shared.length === 0) continue;
+    const dot = shared.reduce((s, b) => s + idf(b) ** 2, 0);
+    const score = dot / (hn * norm(tg));
+    if (score < 0.08) continue;
+    const terms = shared.sort((a, b) => idf(b) - idf(a)).map((b) => display.get(b) ?? b);
+    out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${terms.join(', ')}` });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, 3);
+}
+

@@ -1,0 +1,397 @@
+// Stage 2: find. Locates every citation and reads its core — kind, number(s), symbol — or, for instruments
+// without a number, the conference, congress or name that identifies them. Attributes that follow the core
+// (date, issuer, title) are read by parse.ts.
+//
+//   "Quy định số 213-QĐ/TW"                      full: kind + number + symbol
+//   "Nghị quyết số 18, 19-NQ/TW"                 full, a list: two mentions
+//   "Quy định 213", "Chỉ thị 05"                 short: symbol to be found elsewhere (resolve.ts)
+//   "… và 08-QĐi/TW", "Số: 10/2016/NĐ-CP"        bare: no kind word; kind from the list or the code
+//   "Nghị quyết Hội nghị Trung ương 4, 5 khóa XIII"   conference: two mentions
+//   "Nghị quyết Đại hội XIII của Đảng"           congress
+//   "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"   named
+//   "Regulation No. 213-QD/TW", "Decree No. 30/2020/ND-CP"   English renderings, Vietnamese kind and symbol
+
+import { fold } from '../text/fold.ts';
+import { intToRoman } from '../text/dates.ts';
+import type { Doc, Mention, MentionForm, Range } from './models.ts';
+import { isUpperAt, tidy } from './normalize.ts';
+import {
+  CODE_KIND, CONFERENCE, ENGLISH_KINDS, KINDS, KIND_ANCHOR, NUMBER, NUMBER_INTRO, NUMBER_MORE, ordinalValue,
+  SEGMENT_CANON, SEGMENT_SEP, SYMBOL_SEGMENT, SYMBOL_SEP, SYMBOL_YEAR,
+} from './patterns.ts';
+import { KNOWN_LAW_NAMES } from './law-names.ts';
+
+export interface SymbolRead {
+  end: number;
+  symbol: string;
+  codes: string[];
+  year: number | null;
+}
+
+/** A code segment as the original writes it must look like a code: "QĐ", "QĐi", "TTg", "NĐ", "QH13"; not "Bộ", "Ban". */
+function codeLike(orig: string, loose: boolean, lenient: boolean): boolean {
+  if (orig.length < 2 || !/^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/.test(orig)) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of orig) {
+    if (ch >= '0' && ch <= '9') continue;
+    if (ch === ch.toUpperCase()) upper++;
+    else lower++;
+  }
+  if (lower === 0) return true;
+  if (upper === 0) return !loose || lenient; // "nq/tw" in a lower-case text, never with stray spaces
+  return upper >= 2 && lower <= 2;
+}
+
+function canonSegment(folded: string, orig: string): string {
+  if (/[đĐ]/.test(orig)) return SEGMENT_CANON[folded] ?? orig.toUpperCase().replace('ĐI', 'Đi');
+  return SEGMENT_CANON[folded] ?? orig.toUpperCase();
+}
+
+/**
+ * Reads a symbol starting at `pos`, right after a number: "-QĐ/TW", "/2020/NĐ-CP", "- QĐ/TW", "/QĐ-TTg".
+ * The symbol is returned in canonical form without the number ("QĐ/TW", "2020/NĐ-CP").
+ */
+export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
+  const { scan, text } = doc;
+  SYMBOL_SEP.lastIndex = pos;
+  const sep = SYMBOL_SEP.exec(scan);
+  if (!sep) return null;
+  let p = pos + sep[0].length;
+  let loose = (sep[1] ?? '') !== '' || (sep[3] ?? '') !== '';
+  let year: number | null = null;
+  let out = '';
+  SYMBOL_YEAR.lastIndex = p;
+  const y = sep[2] === '/' ? SYMBOL_YEAR.exec(scan) : null;
+  if (y) {
+    year = Number(y[1]);
+    out = `${y[1]}${y[3]}`;
+    p += y[0].length;
+    loose ||= (y[2] ?? '') !== '' || (y[4] ?? '') !== '';
+  }
+  const codes: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    SYMBOL_SEGMENT.lastIndex = p;
+    const seg = SYMBOL_SEGMENT.exec(scan);
+    if (!seg) break;
+    const orig = text.slice(p, p + seg[0].length);
+    if (!codeLike(orig, loose, doc.lenient)) break;
+    out += canonSegment(seg[0], orig);
+    codes.push(seg[0]);
+    p += seg[0].length;
+    SEGMENT_SEP.lastIndex = p;
+    const s2 = SEGMENT_SEP.exec(scan);
+    if (!s2) break;
+    SYMBOL_SEGMENT.lastIndex = p + s2[0].length;
+    const next = SYMBOL_SEGMENT.exec(scan);
+    if (!next) break;
+    const nextOrig = text.slice(p + s2[0].length, p + s2[0].length + next[0].length);
+    const looseHere = (s2[1] ?? '') !== '' || (s2[3] ?? '') !== '';
+    if (!codeLike(nextOrig, loose || looseHere, doc.lenient)) break;
+    out += s2[2];
+    p += s2[0].length;
+  }
+  if (codes.length === 0) return null;
+  return { end: p, symbol: out, codes, year };
+}
+
+/** Kind implied by a symbol's codes, when no kind word is written: "NĐ-CP" → Nghị định, "QĐ-TTg" → Quyết định. */
+export function kindFromCodes(codes: string[], year: number | null): string | null {
+  const [type, issuer] = codes;
+  if (!type) return null;
+  if (CODE_KIND[type]) return CODE_KIND[type] ?? null;
+  const state = year !== null || (issuer !== undefined && !/^(tw|tu|hu|qu|du|[a-z]*tw)$/.test(issuer));
+  if (type === 'qd' && state) return 'Quyết định';
+  if (type === 'tt' && state) return 'Thông tư';
+  if (type === 'tt') return 'Thông tri';
+  if (/^qh\d+$/.test(type) && year !== null && codes.length === 1) return 'Luật';
+  return null;
+}
+
+const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam|thang|ngay|nguoi|lan|diem|noi dung|van de|muc|dieu|khoan|chuong|trang|%)(?![a-z])|%/y;
+const SELF_AFTER_KIND = /[ ]{1,2}nay(?![a-z0-9])/y;
+
+let nextId = 0;
+
+function mention(form: MentionForm, kind: string, range: Range, over: Partial<Mention> = {}): Mention {
+  return {
+    id: nextId++, form, kind, start: range.start, end: range.end, number: null, symbol: null, codes: [], symbolYear: null,
+    extentEnd: range.end, issuedOn: null, year: null, issuer: null, issuerPlace: null, issuerLevel: null, title: null,
+    titleRange: null, conference: null, conferenceNo: null, term: null, local: false, jurisdiction: null, listSize: 1,
+    nestedIn: null, aliasConference: null, self: false, ...over,
+  };
+}
+
+function termOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  return /^\d+$/.test(raw) ? intToRoman(Number(raw)) : raw.toUpperCase();
+}
+
+
+/** Reads numbers then a symbol after a kind word. Returns the mentions, or [] when no number follows. */
+function readNumbered(doc: Doc, kind: string, start: number, afterKind: number, capitalised: boolean): Mention[] {
+  const { scan } = doc;
+  NUMBER_INTRO.lastIndex = afterKind;
+  const intro = NUMBER_INTRO.exec(scan);
+  let p = afterKind + (intro?.[0].length ?? 0);
+  const hadSo = (intro?.[0] ?? '').trim() !== '';
+  if (!hadSo && p === afterKind) return [];
+  if (!hadSo) {
+    // "Quy định 213": a single space, then the number
+    if (!/^[ \n]{1,3}$/.test(scan.slice(afterKind, p))) return [];
+  }
+  const numbers: { value: string; at: number }[] = [];
+  NUMBER.lastIndex = p;
+  const first = NUMBER.exec(scan);
+  if (!first) return [];
+  numbers.push({ value: doc.text.slice(p, p + (first[1]?.length ?? 0)), at: p });
+  p += first[0].length;
+  for (let i = 0; i < 30; i++) {
+    NUMBER_MORE.lastIndex = p;
+    const more = NUMBER_MORE.exec(scan);
+    if (!more) break;
+    const at = p + more[0].length - (more[1]?.length ?? 0);
+    numbers.push({ value: doc.text.slice(at, at + (more[1]?.length ?? 0)), at });
+    p += more[0].length;
+  }
+  const sym = readSymbol(doc, p);
+  if (sym) {
+    const range = { start, end: sym.end };
+    return numbers.map((n) =>
+      mention('full', kind, range, { number: n.value, symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, listSize: numbers.length }),
+    );
+  }
+  // A short form: "Quy định 213", "Nghị quyết số 11". Lower-case kind words are common nouns ("các quy định 2 năm")
+  // unless "số" makes them specific; numbers followed by a unit ("Kết luận 3 nội dung") are counts, not citations.
+  if (!capitalised && !hadSo && !doc.lenient) return [];
+  const firstEnd = numbers[0] ? numbers[0].at + numbers[0].value.length : p;
+  UNIT_AFTER_NUMBER.lastIndex = firstEnd;
+  if (UNIT_AFTER_NUMBER.test(scan)) return [];
+  if (/^[/.,-]\d/.test(scan.slice(p, p + 2))) return [];
+  const range = { start, end: p };
+  return numbers.map((n) => mention('short', kind, range, { number: n.value, listSize: numbers.length }));
+}
+
+/** "Nghị quyết Hội nghị Trung ương 4, 5, 6, 7, 8 khóa XIII" → five mentions; "Trung ương 4" alone is fine too. */
+function readConference(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  CONFERENCE.lastIndex = afterKind;
+  const m = CONFERENCE.exec(doc.scan);
+  if (!m) return [];
+  const nums: number[] = [];
+  if (m[1]) {
+    const n = ordinalValue(m[1]);
+    if (n !== null) nums.push(n);
+  }
+  const list = m[2] ?? m[3];
+  if (list) {
+    const n = ordinalValue(list);
+    if (n !== null) nums.push(n);
+    else for (const d of list.match(/\d{1,2}/g) ?? []) nums.push(Number(d));
+  }
+  if (nums.length === 0) return [];
+  // a term is written in capitals ("khóa XIII"); "khóa vi…" in lower case is some other word
+  const origTail = doc.text.slice(afterKind, afterKind + m[0].length);
+  const term = m[4] && (/^\d/.test(m[4]) || origTail.includes(m[4].toUpperCase())) ? termOf(m[4]) : null;
+  const range = { start, end: afterKind + m[0].length };
+  return [...new Set(nums)].map((n) =>
+    mention('conference', kind, range, { conference: `Hội nghị Trung ương ${n}`, conferenceNo: n, term, listSize: nums.length }),
+  );
+}
+
+const CONGRESS_HEAD = /[ \n]{1,3}(?:cua[ \n]{1,3})?dai[ \n]{1,3}hoi(?![a-z0-9])/y;
+const CONGRESS_TOKEN = /[ \n]{1,3}(dai bieu|toan quoc|dang bo|dang|lan thu|tinh|thanh pho|huyen|quan|thi xa|([ivxl]{1,7}|\d{1,2})(?![a-z0-9])|([a-z]{1,7}))(?![a-z0-9])/y;
+
+/** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội Đảng bộ tỉnh lần thứ XV". */
+function readCongress(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  CONGRESS_HEAD.lastIndex = afterKind;
+  const head = CONGRESS_HEAD.exec(doc.scan);
+  if (!head) return [];
+  let p = afterKind + head[0].length;
+  let local = false;
+  let unit: string | null = null;
+  const place: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    CONGRESS_TOKEN.lastIndex = p;
+    const t = CONGRESS_TOKEN.exec(doc.scan);
+    if (!t) return [];
+    const tokStart = p + t[0].length - (t[1]?.length ?? 0);
+    p += t[0].length;
+    if (t[2]) {
+      // a term must be written in capitals ("XIII"), so "Đại hội vi…" is not read as a number
+      if (!/^\d/.test(t[2]) && !isUpperAt(doc.text, tokStart)) return [];
+      const term = termOf(t[2]);
+      const conference = local ? `Đại hội Đảng bộ ${unit ?? ''}${place.length ? ' ' + place.join(' ') : ''} ${term}`.replace(/\s+/g, ' ') : `Đại hội ${term}`;
+      return [mention('congress', kind, { start, end: p }, { conference, term, local, jurisdiction: place.length ? place.join(' ') : null })];
+    }
+    const word = (t[1] ?? '').replace(/[ \n]+/g, ' ');
+    if (word === 'dang bo') local = true;
+    else if (['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa'].includes(word)) unit = doc.text.slice(tokStart, p);
+    else if (t[3]) {
+      if (!local || !isUpperAt(doc.text, tokStart)) return [];
+      place.push(doc.text.slice(tokStart, p));
+    }
+  }
+  return [];
+}
+
+const NAME_WORD = /([ ]{1,2})([a-z0-9]{1,12})(?![a-z0-9])/y;
+const NAME_STOPS = new Set([
+  'cua', 'va', 've', 'duoc', 'da', 'dang', 'se', 'nay', 'la', 'de', 'nham', 'cho', 'tai', 'trong', 'theo', 'voi', 'hien', 'moi',
+  'cac', 'nhung', 'cung', 'deu', 'khong', 'chua', 'khi', 'nen', 'tren', 'duoi', 'vao', 'nhu', 'hoac', 'hay', 'boi', 'phai',
+  'gom', 'sua', 'huong', 'thi', 'ban', 'quy', 'co', 'tu', 'do', 'ma', 'vi', 'can',
+]);
+const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
+
+/**
+ * The name of a law cited without a number: "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015" → "Tổ chức Chính phủ".
+ * Known names first (they may hold commas: "Luật Cán bộ, công chức"); otherwise capitalised first word, then words
+ * until a function word, a date, punctuation or eight words.
+ */
+function readLawName(doc: Doc, afterKind: number): Range | null {
+  const { scan, text } = doc;
+  if (scan[afterKind] !== ' ') return null;
+  const at = afterKind + 1;
+  if (!isUpperAt(text, at)) return null;
+  const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
+  for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
+    if (scan.startsWith(name, at) && !/[a-z0-9]/.test(scan[at + name.length] ?? '')) return { start: at, end: at + name.length };
+  }
+  let p = afterKind;
+  let end = -1;
+  for (let words = 0; words < 8; words++) {
+    NAME_WORD.lastIndex = p;
+    const w = NAME_WORD.exec(scan);
+    if (!w) break;
+    if (words > 0 && (w[1] ?? '').length !== 1) break;
+    const wStart = p + (w[1]?.length ?? 0);
+    const word = w[2] ?? '';
+    if (/^\d/.test(word)) break;
+    if (words > 0 && !isUpperAt(text, wStart)) {
+      if (NAME_STOPS.has(word)) break;
+      if (NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
+    }
+    if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
+    p = wStart + word.length;
+    end = p;
+    if (scan[p] !== ' ') break;
+  }
+  return end < 0 ? null : { start: at, end };
+}
+
+function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  if (kind === 'Hiến pháp') {
+    // "Hiến pháp năm 2013": only with its year does the Constitution have an identity in our sense
+    const y = /^[ ]{1,2}(?:nam[ ]{1,2})?((?:19|20)\d{2})(?!\d)/.exec(doc.scan.slice(afterKind, afterKind + 12));
+    if (!y) return [];
+    return [mention('named', kind, { start, end: afterKind + y[0].length }, { year: Number(y[1]) })];
+  }
+  const name = readLawName(doc, afterKind);
+  if (!name) return [];
+  const title = tidy(doc.text.slice(name.start, name.end));
+  // "Luật Tổ chức Chính phủ số 76/2015/QH13": a named law that also gives its number
+  const numbered = readNumbered(doc, kind, start, name.end, true);
+  const full = numbered.filter((m) => m.form === 'full');
+  if (full.length === 1 && /^[ ]{1,2}(so|no)/.test(doc.scan.slice(name.end, name.end + 5))) {
+    const m = full[0] as Mention;
+    m.title = title;
+    m.titleRange = name;
+    return [m];
+  }
+  return [mention('named', kind, { start, end: name.end }, { title, titleRange: name })];
+}
+
+const BARE = /(?<![a-z0-9/.,:-])(\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
+const LIST_BEFORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{1,3}$/;
+const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?)[ ]{0,3}:?[ ]{0,3}$/;
+
+/** Finds every citation core in the text. */
+export function findMentions(doc: Doc): Mention[] {
+  const { scan, text } = doc;
+  const out: Mention[] = [];
+  const selfRefs: Mention[] = [];
+  KIND_ANCHOR.lastIndex = 0;
+  for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
+    const start = m.index;
+    const afterKind = start + m[0].length;
+    const word = (m[1] ?? '').replace(/[ \n]+/g, ' ');
+    const capitalised = isUpperAt(text, start);
+    const english = ENGLISH_KINDS[word];
+    const info = KINDS[word];
+    if (english !== undefined && !capitalised) continue;
+    const kind = english ?? info?.display ?? '';
+    if (!kind) continue;
+    let found = readNumbered(doc, kind, start, afterKind, capitalised);
+    if (found.length === 0 && info?.conference && capitalised) {
+      found = readConference(doc, kind, start, afterKind);
+      if (found.length === 0) found = readCongress(doc, kind, start, afterKind);
+    }
+    if (found.length === 0 && info?.named && capitalised) found = readNamed(doc, kind, start, afterKind);
+    if (found.length === 0 && capitalised) {
+      SELF_AFTER_KIND.lastIndex = afterKind;
+      const s = SELF_AFTER_KIND.exec(scan);
+      if (s && text.slice(afterKind, afterKind + s[0].length).includes('này')) {
+        selfRefs.push(mention('short', kind, { start, end: afterKind + s[0].length }, { self: true }));
+      }
+    }
+    out.push(...found);
+  }
+  out.push(...findBare(doc, out));
+  out.push(...selfRefs);
+  out.sort((a, b) => a.start - b.start || a.id - b.id);
+  return out;
+}
+
+/** Symbols written without a kind word: list continuations ("37-QĐ/TW và 08-QĐi/TW") and document headers ("Số: 10/2016/NĐ-CP"). */
+function findBare(doc: Doc, found: Mention[]): Mention[] {
+  const { scan } = doc;
+  const covered = found.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  const inCore = (pos: number): boolean => {
+    let lo = 0;
+    let hi = covered.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = covered[mid] as readonly [number, number];
+      if (pos < c[0]) hi = mid - 1;
+      else if (pos >= c[1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const byEnd = new Map<number, Mention>();
+  const out: Mention[] = [];
+  for (const m of found) byEnd.set(m.end, m);
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(scan); m; m = BARE.exec(scan)) {
+    const start = m.index;
+    BARE.lastIndex = start + (m[1]?.length ?? 1);
+    if (inCore(start)) continue;
+    const numEnd = start + (m[1]?.length ?? 0);
+    const sym = readSymbol(doc, numEnd);
+    if (!sym) continue;
+    BARE.lastIndex = sym.end;
+    const before = scan.slice(Math.max(0, start - 12), start);
+    let kind: string | null = null;
+    let self = false;
+    const list = LIST_BEFORE.exec(before);
+    if (list) {
+      const prevEnd = start - list[0].length;
+      const prev = byEnd.get(prevEnd) ?? byEnd.get(prevEnd + 0);
+      if (prev && prev.form === 'full') kind = prev.kind;
+    }
+    if (!kind && HEADER_BEFORE.test(scan.slice(Math.max(0, start - 20), start))) self = true;
+    kind ??= kindFromCodes(sym.codes, sym.year);
+    if (!kind) continue;
+    const mm = mention('bare', kind, { start, end: sym.end }, {
+      number: doc.text.slice(start, numEnd), symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, self,
+    });
+    out.push(mm);
+    byEnd.set(mm.end, mm);
+  }
+  return out;
+}
+
+/** Exposed for parseReference: the fold of a kind word → display kind, Vietnamese or English. */
+export function kindOfWord(word: string): string | null {
+  const w = fold(word).replace(/\s+/g, ' ').trim().replace(/s$/, '');
+  return KINDS[w]?.display ?? ENGLISH_KINDS[w] ?? null;
+}

@@ -1,0 +1,109 @@
+// The extractor: text in, a typed Extraction out. Pure, no I/O. The pipeline, one module per stage:
+//
+//   normalize → organizations → find → parse → resolve → relate → actions
+//
+// `parseReference` reads what a person types ("Quy định 213", "213-QĐ/TW", "qd 213",
+// "Regulation No. 213-QD/TW") into a partial identity, and `keyMatchesRef` tells whether a key matches it.
+
+import { fold } from '../text/fold.ts';
+import { findActions } from './actions.ts';
+import { findMentions, kindOfWord } from './find.ts';
+import { baseKey, kindSlug, numberSlug, parseKey, symbolSlug } from './identity.ts';
+import type { Extraction, ExtractOptions } from './models.ts';
+import { normalize } from './normalize.ts';
+import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
+import { parseAttributes } from './parse.ts';
+import { relate } from './relate.ts';
+import { resolveMentions } from './resolve.ts';
+
+export type * from './models.ts';
+export { fold };
+export { instrumentKey, parseKey, keysCompatible } from './identity.ts';
+export { normalizeInput } from './normalize.ts';
+
+/** Extracts every instrument, relation, action, task and organisation of a text. Never throws on any string. */
+export function extract(text: string, opts: ExtractOptions = {}): Extraction {
+  const doc = normalize(text, opts.lenient ?? false);
+  if (doc.text.trim() === '') return { instruments: [], relations: [], actions: [], organizations: [] };
+  const orgs = findOrganizations(doc);
+  const mentions = findMentions(doc);
+  parseAttributes(doc, mentions, orgs);
+  const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
+  const { instruments, keyOf, selfKey } = resolveMentions(doc, mentions, orgs, subject);
+  const relations = relate(doc, mentions, keyOf, selfKey);
+  const actions = findActions(doc, mentions, keyOf, orgs, instruments);
+  return { instruments, relations, actions, organizations: groupOrganizations(doc.text, orgs) };
+}
+
+/** What a person typed, read as a partial identity. */
+export interface PartialRef {
+  kind?: string;
+  /** When only an abbreviation was typed ("qd 213"): the kinds it may stand for. */
+  kinds?: string[];
+  number: string;
+  symbol?: string;
+  year?: number;
+}
+
+const ABBREVIATIONS: Record<string, string[]> = {
+  qd: ['Quy định', 'Quyết định'], qdi: ['Quy định'], nq: ['Nghị quyết'], nd: ['Nghị định'], ct: ['Chỉ thị'], kl: ['Kết luận'],
+  hd: ['Hướng dẫn'], tt: ['Thông tư', 'Thông tri'], kh: ['Kế hoạch'], qc: ['Quy chế'], tb: ['Thông báo'], cv: ['Công văn'],
+  l: ['Luật'], ttlt: ['Thông tư liên tịch'],
+};
+
+/**
+ * Reads a reference as typed: "Quy định 213" → { kind: "Quy định", number: "213" };
+ * "213-QĐ/TW" → { number: "213", symbol: "QĐ/TW" }; "qd 213" → { kinds: [Quy định, Quyết định], number: "213" };
+ * "Regulation No. 213-QD/TW" → { kind: "Quy định", number: "213", symbol: "QĐ/TW" };
+ * "Nghị định 30/2020/NĐ-CP" → { kind, number: "30", symbol: "2020/NĐ-CP", year: 2020 }. Null when no number.
+ */
+export function parseReference(ref: string): PartialRef | null {
+  const text = ref.trim();
+  if (!text) return null;
+  const ex = extract(text, { lenient: true });
+  const inst = ex.instruments.find((i) => i.number);
+  if (inst && inst.number) {
+    const out: PartialRef = { number: inst.number };
+    if (ex.instruments.length && inst.kind && kindOfWord(text.split(/\s*(?:số|so|no\.?)?\s*\d/i)[0] ?? '')) out.kind = inst.kind;
+    else if (inst.kind) out.kind = inst.kind;
+    if (inst.symbol) out.symbol = inst.symbol;
+    const y = inst.issuedOn ? Number(inst.issuedOn.slice(0, 4)) : /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(inst.symbol ?? '')?.[1];
+    if (y) out.year = Number(y);
+    // a bare symbol "213-QĐ/TW" names no kind: the code only suggests one
+    if (!/^\s*\d/.test(text) || kindOfWord(text.replace(/[\d/.-].*$/, '').trim())) return out;
+    delete out.kind;
+    return out;
+  }
+  const f = fold(text).replace(/[^a-z0-9/ -]+/g, ' ').trim();
+  const abbr = /^([a-z]{1,4})\.?\s*(?:so\s*)?(\d{1,5})$/.exec(f);
+  if (abbr && ABBREVIATIONS[abbr[1] ?? '']) return { kinds: ABBREVIATIONS[abbr[1] ?? ''], number: abbr[2] ?? '' };
+  const bare = /^(?:so\s*)?(\d{1,5})$/.exec(f);
+  if (bare) return { number: bare[1] ?? '' };
+  const kindNum = /^(.*?)\s*(?:so\s*)?(\d{1,5})$/.exec(f);
+  if (kindNum) {
+    const kind = kindOfWord(kindNum[1] ?? '');
+    if (kind) return { kind, number: kindNum[2] ?? '' };
+  }
+  return null;
+}
+
+/** True when an instrument key is compatible with a typed reference ("Quy định 213" matches quy-dinh:213-qd-tw@2020). */
+export function keyMatchesRef(key: string, ref: PartialRef): boolean {
+  const { base, year } = parseKey(key);
+  const colon = base.indexOf(':');
+  const kind = base.slice(0, colon);
+  const rest = base.slice(colon + 1);
+  if (ref.kind && kindSlug(ref.kind) !== kind) return false;
+  if (ref.kinds && !ref.kinds.some((k) => kindSlug(k) === kind)) return false;
+  const num = numberSlug(ref.number);
+  if (rest !== num && !rest.startsWith(`${num}-`)) return false;
+  if (ref.symbol && rest !== `${num}-${symbolSlug(ref.symbol)}`) return false;
+  if (ref.year) {
+    const symYear = /-((?:19|20)\d{2})-/.exec(`${rest}-`)?.[1];
+    const y = year ?? (symYear ? Number(symYear) : null);
+    if (y !== null && y !== ref.year) return false;
+  }
+  return true;
+}
+
+export { baseKey };

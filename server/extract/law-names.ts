@@ -1,0 +1,36 @@
+// Names of laws and codes as texts cite them without a number ("Luật Cán bộ, công chức năm 2008").
+// Only names that the generic rule in find.ts would cut short need to be here: names with a comma,
+// with "và", or with a word the rule treats as a function word ("Luật Đầu tư công", "Luật Thủ đô").
+
+import { fold } from '../text/fold.ts';
+
+const NAMES = [
+  'Cán bộ, công chức', 'Phòng, chống tham nhũng', 'Thi đua, khen thưởng', 'Hôn nhân và gia đình', 'Khám bệnh, chữa bệnh',
+  'Thực hành tiết kiệm, chống lãng phí', 'Phòng, chống ma túy', 'Phòng, chống bạo lực gia đình', 'Phòng, chống tác hại của rượu, bia',
+  'Phòng, chống thiên tai', 'Phòng cháy và chữa cháy', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Thể dục, thể thao',
+  'Trật tự, an toàn giao thông đường bộ', 'Tín ngưỡng, tôn giáo', 'Phổ biến, giáo dục pháp luật', 'Khoa học và công nghệ',
+  'Tiêu chuẩn và quy chuẩn kỹ thuật', 'Tài nguyên, môi trường biển và hải đảo', 'Phí và lệ phí', 'Quản lý, sử dụng tài sản công',
+  'Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ', 'Ký kết, gia nhập và thực hiện điều ước quốc tế',
+  'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân', 'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
+  'Tổ chức cơ quan điều tra hình sự', 'Đầu tư công', 'Đầu tư', 'Thủ đô', 'Đấu thầu', 'Đất đai', 'Xử lý vi phạm hành chính',
+  'Tiếp cận thông tin', 'Tố tụng hình sự', 'Tố tụng dân sự', 'Tố tụng hành chính', 'Thi hành án hình sự', 'Thi hành án dân sự',
+  'Thực hiện dân chủ ở cơ sở', 'Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác', 'Bảo vệ quyền lợi người tiêu dùng',
+  'Giao dịch điện tử', 'Ban hành văn bản quy phạm pháp luật', 'Mặt trận Tổ quốc Việt Nam', 'Biển Việt Nam', 'Quốc tịch Việt Nam',
+  'Biên phòng Việt Nam', 'Cảnh sát biển Việt Nam', 'Ngân hàng Nhà nước Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
+  'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ', 'Tổ chức Quốc hội', 'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân',
+  'Hòa giải ở cơ sở', 'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Chuyển giao công nghệ',
+];
+
+/** Folded names grouped by their first word, longest first. */
+export const KNOWN_LAW_NAMES: Map<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const n of NAMES) {
+    const f = fold(n);
+    const first = f.split(' ')[0] ?? f;
+    const list = map.get(first) ?? [];
+    list.push(f);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();

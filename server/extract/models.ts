@@ -1,0 +1,148 @@
+// The extractor's vocabulary. The public part (Extraction and what it holds) is a contract: the CLI prints it,
+// the graph layer ingests it, the scorer reads it. The internal part is what the pipeline stages pass along.
+//
+// Offsets: every Span is a pair of UTF-16 offsets into the *normalised input*, i.e. the input with a leading
+// BOM removed and then put in NFC (`normalizeInput` in normalize.ts). Nothing else is rewritten: CRLF stays
+// CRLF, NBSP stays NBSP, so `normalizeInput(text).slice(span.start, span.end) === span.text` always holds.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type RelationType =
+  | 'REPLACES'
+  | 'AMENDS'
+  | 'REPEALS'
+  | 'GUIDES'
+  | 'IMPLEMENTS'
+  | 'CONTINUES'
+  | 'BASED_ON'
+  | 'SUMMARIZES'
+  | 'CONSOLIDATES'
+  | 'CORRECTS'
+  | 'SUSPENDS'
+  | 'CITES';
+
+export interface Instrument {
+  key: string; // canonical identity, stable across documents (identity.ts)
+  kind: string; // the Vietnamese kind word, capitalised: "Quy định", "Nghị quyết", "Nghị định", "Luật"…
+  number: string | null; // as written, without "số": "213", "01", "30"
+  symbol: string | null; // canonical Vietnamese form: "QĐ/TW", "QĐi/TW", "NQ/TU", "2020/NĐ-CP", "QH13", "QĐ-TTg"
+  issuedOn: string | null; // ISO date "2020-01-02" where the text states it
+  issuer: string | null; // as the text names it ("Bộ Chính trị"), else implied by the symbol, else null
+  title: string | null; // without its outer quotes
+  conference?: string | null; // for resolutions named by their conference: "Hội nghị Trung ương 4"
+  term?: string | null; // "XIII"
+  jurisdiction?: string | null; // province or city of a local instrument: "Quảng Ninh"
+  mentions: Span[];
+}
+
+export interface Relation {
+  from: string;
+  to: string;
+  type: RelationType;
+  evidence: Span;
+}
+
+export interface InferredBacking {
+  key: string;
+  score: number;
+  reason: string;
+}
+
+export interface Action {
+  id: string;
+  kind: 'action' | 'task';
+  ordinal?: number; // tasks: 1 for "Một là", 2 for "Hai là"…
+  actor: string | null;
+  summary: string;
+  backedBy: string[]; // instrument keys the text ties to it
+  inferredBacking?: InferredBacking[]; // proposals, never mixed with backedBy
+  evidence: Span;
+  quantities?: { value: number; unit?: string; text: string }[];
+}
+
+export interface Organization {
+  key: string; // folded slug of the name: "ban-thuong-vu-thanh-uy-cam-pha"
+  name: string; // display name, whitespace collapsed: "Ban Thường vụ Thành ủy Cẩm Phả"
+  mentions: Span[];
+}
+
+export interface Extraction {
+  instruments: Instrument[];
+  relations: Relation[];
+  actions: Action[];
+  organizations: Organization[];
+}
+
+export interface ExtractOptions {
+  /** Province or city the document is about, when the caller knows it better than the text does. */
+  jurisdiction?: string;
+  /** Accept lower-case short forms ("quy dinh 213"): for what a person types, not for running text. */
+  lenient?: boolean;
+}
+
+// ---------------------------------------------------------------- internal
+
+/** The text the pipeline works on: `text` is the NFC input, `scan` the same length, folded for matching. */
+export interface Doc {
+  text: string;
+  scan: string;
+  lenient: boolean;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** An organisation named in the text: "Ban Thường vụ Thành ủy Cẩm Phả", "Bộ Chính trị". */
+export interface OrgMention extends Range {
+  name: string;
+  /** Province or city in the name ("Cẩm Phả"), null for central bodies. */
+  place: string | null;
+  /** Administrative level the name implies: 'province' for Tỉnh ủy / tỉnh, 'district', 'commune', 'central'. */
+  level: 'central' | 'province' | 'city' | 'district' | 'commune' | 'unknown';
+}
+
+export type MentionForm = 'full' | 'short' | 'bare' | 'conference' | 'congress' | 'named';
+
+/**
+ * One citation found in the text, before identities are resolved. A list such as
+ * "Nghị quyết Hội nghị Trung ương 4, 5, 6, 7, 8 khóa XIII" yields five mentions sharing one span.
+ */
+export interface Mention extends Range {
+  id: number;
+  form: MentionForm;
+  kind: string;
+  number: string | null;
+  symbol: string | null;
+  /** Code segments of the symbol, folded: "30/2020/NĐ-CP" → ["nd", "cp"]; year kept apart. */
+  codes: string[];
+  symbolYear: number | null;
+  /** Where the trailing date, issuer and title end (the citation's full extent). */
+  extentEnd: number;
+  issuedOn: string | null;
+  year: number | null;
+  issuer: string | null;
+  issuerPlace: string | null;
+  issuerLevel: OrgMention['level'] | null;
+  title: string | null;
+  titleRange: Range | null;
+  conference: string | null;
+  conferenceNo: number | null;
+  term: string | null;
+  local: boolean;
+  jurisdiction: string | null;
+  /** Other mentions of the same list ("số 18, 19-NQ/TW"). */
+  listSize: number;
+  /** Set when the mention sits inside another citation's title. */
+  nestedIn: number | null;
+  /** The conference named next to a numbered citation ("Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII"). */
+  aliasConference: { no: number; term: string | null } | null;
+  /** "Nghị định này", "Quyết định này": the document itself. */
+  self: boolean;
+  key?: string;
+}

@@ -1,0 +1,50 @@
+// Stage 1: normalise. Copied PDFs arrive as NFD, with NBSP, en-dashes and a BOM; we put the text in NFC
+// (the offsets of every Span refer to it) and build a folded twin of the same length for matching:
+//
+//   text  "Quy định số 109- QĐ/TW"      (NFC, exactly what spans point into)
+//   scan  "quy dinh so 109- qd/tw"      (lower case, no diacritics, đ→d, one code unit per code unit)
+//
+// In `scan` every horizontal space (NBSP, thin space, tab, CR…) becomes " ", every dash (‐ ‑ ‒ – — −) "-",
+// and line breaks stay "\n" so paragraph structure survives. Curly quotes are kept: titles need them.
+
+import { foldCode, decodeUnits } from '../text/fold.ts';
+import type { Doc } from './models.ts';
+
+/** The text spans point into: BOM removed, NFC. CRLF is kept, so offsets stay those of the input. */
+export function normalizeInput(input: string): string {
+  const noBom = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return noBom.normalize('NFC');
+}
+
+const SPACE = new Set([0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b]);
+const DASH = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
+
+function scanCode(c: number): number {
+  if (c === 0x0a) return c;
+  if (SPACE.has(c) || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    return c === 0x2028 || c === 0x2029 || c === 0x85 ? 0x0a : 0x20;
+  }
+  if (DASH.has(c)) return 0x2d;
+  return foldCode(c);
+}
+
+/** Builds the `Doc` every later stage reads. */
+export function normalize(input: string, lenient = false): Doc {
+  const text = normalizeInput(input);
+  const n = text.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = scanCode(text.charCodeAt(i));
+  return { text, scan: decodeUnits(units), lenient };
+}
+
+/** Collapses the whitespace of a slice for display: "Quy định số 109-\u00a0QĐ/TW" → "Quy định số 109- QĐ/TW". */
+export function tidy(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** True when the code unit at `i` of the original text is an upper-case letter ("Q", "Đ", "Ủ"). */
+export function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

@@ -1,0 +1,173 @@
+// Organisations named in the text: the actors of actions and the issuers of instruments.
+// "Ban Thường vụ Thành ủy Cẩm Phả" = prefix "Ban Thường vụ" + local core "Thành ủy" + place "Cẩm Phả";
+// "Đảng bộ thành phố Cẩm Phả" = core "Đảng bộ" + unit "thành phố" + place; "Bộ Chính trị" stands alone.
+// A bare "Thành ủy" later in the same text is the Thành ủy met before, when there is only one.
+
+import { slugify } from '../text/fold.ts';
+import type { Doc, OrgMention, Organization, Span } from './models.ts';
+import { isUpperAt, tidy } from './normalize.ts';
+import { ISSUER_CODES, WS, alternation } from './patterns.ts';
+import { fold } from '../text/fold.ts';
+
+const MINISTRIES = Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')).map(fold);
+
+const CENTRAL = [
+  'bo chinh tri', 'ban bi thu trung uong dang', 'ban bi thu', 'ban chap hanh trung uong dang', 'ban chap hanh trung uong',
+  'chinh phu', 'thu tuong chinh phu', 'quoc hoi', 'uy ban thuong vu quoc hoi', 'mat tran to quoc viet nam',
+  'uy ban trung uong mat tran to quoc viet nam', 'ban to chuc trung uong', 'uy ban kiem tra trung uong',
+  'ban tuyen giao trung uong', 'ban tuyen giao va dan van trung uong', 'ban dan van trung uong', 'ban kinh te trung uong',
+  'ban noi chinh trung uong', 'ban doi ngoai trung uong', 'van phong trung uong dang', 'dang uy quan su trung uong',
+  'quan uy trung uong', 'dang uy cong an trung uong', 'van phong chinh phu', 'thanh tra chinh phu',
+  'kiem toan nha nuoc', 'toa an nhan dan toi cao', 'vien kiem sat nhan dan toi cao', 'ngan hang nha nuoc viet nam',
+  ...MINISTRIES,
+];
+/** English names of central bodies, as English renderings of articles write them. */
+const ENGLISH: Record<string, string> = {
+  politburo: 'Bộ Chính trị', secretariat: 'Ban Bí thư', 'party central committee': 'Ban Chấp hành Trung ương',
+  'central committee': 'Ban Chấp hành Trung ương', government: 'Chính phủ', 'prime minister': 'Thủ tướng Chính phủ',
+  'national assembly': 'Quốc hội', 'ministry of home affairs': 'Bộ Nội vụ', 'ministry of finance': 'Bộ Tài chính',
+};
+/** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
+const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
+/** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
+const WITH_UNIT = ['dang bo', 'dang uy', 'ban chap hanh dang bo', 'uy ban nhan dan', 'hoi dong nhan dan', 'thanh tra', 'ubnd', 'hdnd', 'cong an', 'uy ban mat tran to quoc'];
+const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran'];
+const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
+
+export const ORG_PATTERN = new RegExp(
+  `(?<![a-z0-9])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)})|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))}))(?![a-z0-9])`,
+  'g',
+);
+
+const LEVEL_OF: Record<string, OrgMention['level']> = {
+  'tinh uy': 'province', tinh: 'province', 'thanh uy': 'city', 'thanh pho': 'city', 'huyen uy': 'district', huyen: 'district',
+  'quan uy': 'district', quan: 'district', 'thi uy': 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
+};
+
+/** Surnames: "Bí thư Thành ủy Cẩm Phả Nguyễn Văn A" — a person's name, not part of the place. */
+const SURNAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dinh', 'trinh', 'mai', 'ta', 'lam', 'luong']);
+
+const WORD = /[ ]{1,2}([a-z0-9]{1,9})(?![a-z0-9])/y;
+const JOINER = /[ ]{1,2}-[ ]{1,2}/y;
+
+/**
+ * Reads a place name after an organisation's core: capitalised syllables ("Cẩm Phả", "Hồ Chí Minh",
+ * "Bà Rịa - Vũng Tàu"), at most four. Returns the end offset and the place, or null.
+ */
+export function readPlace(doc: Doc, pos: number): { end: number; place: string } | null {
+  let end = pos;
+  let words = 0;
+  let p = pos;
+  for (let guard = 0; guard < 6 && words < 4; guard++) {
+    if (words > 0) {
+      JOINER.lastIndex = p;
+      const j = JOINER.exec(doc.scan);
+      if (j) p += j[0].length - 1; // keep one space for WORD
+    }
+    WORD.lastIndex = p;
+    const m = WORD.exec(doc.scan);
+    if (!m) break;
+    const wStart = p + m[0].length - (m[1]?.length ?? 0);
+    if (!isUpperAt(doc.text, wStart) || /^\d/.test(m[1] ?? '')) break;
+    if (words >= 2 && SURNAMES.has(m[1] ?? '')) break;
+    words++;
+    p = wStart + (m[1]?.length ?? 0);
+    end = p;
+  }
+  if (words === 0) return null;
+  return { end, place: tidy(doc.text.slice(pos, end)) };
+}
+
+/** Finds every organisation mention, in text order. */
+export function findOrganizations(doc: Doc): OrgMention[] {
+  const out: OrgMention[] = [];
+  ORG_PATTERN.lastIndex = 0;
+  for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
+    const start = m.index;
+    if (!isUpperAt(doc.text, start)) continue;
+    let end = start + m[0].length;
+    let name: string;
+    let place: string | null = null;
+    let level: OrgMention['level'] = 'central';
+    if (m[6]) {
+      name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
+    } else {
+      if (m[2] || m[3]) {
+        const unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        level = LEVEL_OF[unit] ?? 'unknown';
+        const pl = readPlace(doc, end);
+        if (pl) {
+          place = pl.place;
+          end = pl.end;
+        }
+      }
+      name = tidy(doc.text.slice(start, end));
+    }
+    out.push({ start, end, name, place, level });
+    ORG_PATTERN.lastIndex = end;
+  }
+  resolveBareNames(out);
+  return out;
+}
+
+/** "Thành ủy" alone is the one "Thành ủy X" of the text when there is exactly one. */
+function resolveBareNames(orgs: OrgMention[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    if (!o.place) continue;
+    const bare = fold(o.name.slice(0, o.name.length - o.place.length).trim());
+    if (!full.has(bare)) full.set(bare, new Set());
+    full.get(bare)?.add(o.name);
+  }
+  const placeOf = new Map(orgs.filter((o) => o.place).map((o) => [o.name, o.place] as const));
+  for (const o of orgs) {
+    if (o.place || o.level === 'central') continue;
+    const names = full.get(fold(o.name));
+    if (names && names.size === 1) {
+      const [name] = names;
+      if (name) {
+        o.name = name;
+        o.place = placeOf.get(name) ?? null;
+      }
+    }
+  }
+}
+
+const KEY_CANON: Record<string, string> = {
+  'ban-chap-hanh-trung-uong-dang': 'ban-chap-hanh-trung-uong',
+  'ban-bi-thu-trung-uong-dang': 'ban-bi-thu',
+};
+
+export function orgKey(name: string): string {
+  const k = slugify(name);
+  return KEY_CANON[k] ?? k;
+}
+
+/** Groups mentions into the `organizations` of the output, one per key, in order of first mention. */
+export function groupOrganizations(text: string, orgs: OrgMention[]): Organization[] {
+  const byKey = new Map<string, Organization>();
+  for (const o of orgs) {
+    const key = orgKey(o.name);
+    const span: Span = { start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+    const g = byKey.get(key);
+    if (g) g.mentions.push(span);
+    else byKey.set(key, { key, name: o.name, mentions: [span] });
+  }
+  return [...byKey.values()];
+}
+
+/** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
+export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {
+  const counts = new Map<string, number>();
+  const bump = (p: string) => counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const o of orgs) if (o.place && o.level === 'province') bump(o.place);
+  const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+  for (let m = TINH.exec(doc.scan); m; m = TINH.exec(doc.scan)) {
+    const pl = readPlace(doc, m.index + 4);
+    if (pl) bump(pl.place);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [p, n] of counts) if (n > bestN) { best = p; bestN = n; }
+  return best;
+}

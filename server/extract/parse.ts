@@ -1,0 +1,358 @@
+// Stage 3: parse. Reads what follows a citation's core, in any order, each part optional:
+//
+//   Quy định số 213-QĐ/TW, ngày 2-1-2020, của Bộ Chính trị, “Về trách nhiệm của đảng viên…”
+//   Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW…”
+//   Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư
+//   Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII            (alias: the conference)
+//   Decree No. 30/2020/ND-CP dated March 5, 2020 of the Government
+//
+// and the issuer written before the kind: "Bộ Chính trị ban hành Quy định số 213-QĐ/TW".
+// Titles in curly quotes may nest (“Về … “tự diễn biến”, “tự chuyển hóa”…”) and may lose their closing quote;
+// then the title ends where the sentence turns to the next citation (", gắn với Kết luận số 01-KL/TW").
+
+import { matchDateAt } from '../text/dates.ts';
+import { intToRoman } from '../text/dates.ts';
+import type { Doc, Mention, OrgMention, Range } from './models.ts';
+import { tidy } from './normalize.ts';
+import { ATTR_GAP, CONFERENCE, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
+
+interface Context {
+  doc: Doc;
+  orgsAt: Map<number, OrgMention>;
+  orgs: OrgMention[];
+  /** Starts of numbered citations: where an unclosed title must stop. */
+  citationStarts: Set<number>;
+  /** The same, sorted. */
+  starts: number[];
+  /** Organisation ends, sorted, for "Bộ Chính trị ban hành …". */
+  orgEnds: number[];
+}
+
+/** Index of the first element of a sorted array that is >= x. */
+export function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Fills date, issuer, title, term and alias of every mention; mentions of one list share what follows it. */
+export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[]): void {
+  const citationStarts = new Set(mentions.filter((m) => !m.self || m.form === 'bare').map((m) => m.start));
+  const ctx: Context = {
+    doc,
+    orgs,
+    orgsAt: new Map(orgs.map((o) => [o.start, o])),
+    citationStarts,
+    starts: [...citationStarts].sort((a, b) => a - b),
+    orgEnds: orgs.map((o) => o.end),
+  };
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.self && m.form !== 'bare') continue;
+    const k = `${m.start}:${m.end}`;
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0] as Mention;
+    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null);
+    for (const m of group) {
+      m.extentEnd = attrs.end;
+      m.issuedOn = attrs.issuedOn;
+      m.year ??= attrs.year;
+      if (attrs.issuer) {
+        m.issuer = attrs.issuer.name;
+        m.issuerPlace = attrs.issuer.place;
+        m.issuerLevel = attrs.issuer.level;
+      }
+      m.term ??= attrs.term;
+      if (attrs.title) {
+        m.title = attrs.title.text;
+        m.titleRange = attrs.title.range;
+      }
+      m.aliasConference = attrs.alias;
+    }
+    if (!attrs.issuer) issuerBefore(ctx, group);
+  }
+  markNested(mentions);
+}
+
+interface Attrs {
+  end: number;
+  issuedOn: string | null;
+  year: number | null;
+  issuer: OrgMention | null;
+  term: string | null;
+  title: { text: string; range: Range } | null;
+  alias: { no: number; term: string | null } | null;
+}
+
+function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean): Attrs {
+  const { doc } = ctx;
+  const { scan, text } = doc;
+  const a: Attrs = { end: from, issuedOn: null, year: null, issuer: null, term: null, title: null, alias: null };
+  let pos = from;
+  for (let step = 0; step < 8; step++) {
+    ATTR_GAP.lastIndex = pos;
+    const gap = ATTR_GAP.exec(scan)?.[0] ?? '';
+    const p = pos + gap.length;
+    if (p >= scan.length) break;
+    // a sentence break ends the citation: "… 213-QĐ/TW. Ngày …" is not its date
+    if (/\n/.test(gap) && !/^[ ]?\n[ ]?$/.test(gap)) break;
+    let next = -1;
+    // date: "ngày 2-1-2020", "(2-1-2020)", "dated January 2, 2020"
+    if (a.issuedOn === null) {
+      DATE_INTRO.lastIndex = p;
+      const intro = DATE_INTRO.exec(scan);
+      const at = p + (intro?.[0].length ?? 0);
+      const d = matchDateAt(scan, at);
+      if (d && (intro || gap.includes('(') || gap.includes(','))) {
+        a.issuedOn = d.iso;
+        a.year = d.year;
+        next = d.end;
+      }
+    }
+    // term: "khóa XII"
+    if (next < 0 && a.term === null) {
+      TERM_ATTR.lastIndex = p;
+      const t = TERM_ATTR.exec(scan);
+      if (t && text.slice(p, p + t[0].length).includes((t[1] ?? '').toUpperCase())) {
+        a.term = (t[1] ?? '').toUpperCase();
+        next = p + t[0].length;
+      }
+    }
+    // year alone: "năm 2015"; right after a law's name also "2013" ("Luật Đất đai 2013")
+    if (next < 0 && a.year === null) {
+      YEAR_ATTR.lastIndex = p;
+      const y = YEAR_ATTR.exec(scan);
+      if (y && (y[0].startsWith('nam') || (form === 'named' && gap === ' '))) {
+        a.year = Number(y[1]);
+        next = p + y[0].length;
+      }
+    }
+    // issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo"; or the conference behind it
+    if (next < 0 && a.issuer === null) {
+      ISSUER_INTRO.lastIndex = p;
+      const intro = ISSUER_INTRO.exec(scan);
+      if (intro) {
+        const at = p + intro[0].length;
+        const org = ctx.orgsAt.get(at);
+        if (org) {
+          a.issuer = org;
+          next = org.end;
+          const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
+          bh.lastIndex = next;
+          if (bh.test(scan)) next = bh.lastIndex;
+        } else if (/^hoi nghi /.test(scan.slice(at, at + 8)) || /^bch /.test(scan.slice(at, at + 4))) {
+          CONFERENCE.lastIndex = at - 1;
+          const c = CONFERENCE.exec(scan);
+          const no = c ? ordinalValue(c[1] ?? c[2] ?? c[3] ?? '') : null;
+          if (c && no !== null) {
+            a.alias = { no, term: c[4] ? (/^\d+$/.test(c[4]) ? intToRoman(Number(c[4])) : c[4].toUpperCase()) : null };
+            next = at - 1 + c[0].length;
+          }
+        }
+      }
+    }
+    // title, once: quoted or after "về"
+    if (next < 0 && a.title === null && wantTitle) {
+      const ch = text[p];
+      if (ch === '“' || ch === '"' || ch === '«') {
+        const q = readQuoted(ctx, p);
+        if (q) {
+          a.title = q.title;
+          next = q.end;
+        }
+      } else {
+        TITLE_VE.lastIndex = p;
+        if (TITLE_VE.test(scan) && !(gap.includes('(') && !gap.includes(')'))) {
+          const t = readUnquoted(ctx, p);
+          if (t) {
+            a.title = t.title;
+            next = t.end;
+          }
+        }
+      }
+    }
+    if (next < 0) break;
+    pos = next;
+    a.end = next;
+  }
+  // ordinal words in a conference alias ("Hội nghị lần thứ sáu") come back as words: read them again
+  return a;
+}
+
+// ---------------------------------------------------------------- titles
+
+const HARD_LEAD = /[ \n]{0,3}(?:(?:gan voi|va|dong thoi|cung voi|kem theo)[ \n]{1,3})?/y;
+const SOFT_BOUNDARY = /^[,;][ \n]{0,3}(?:gan voi|dong thoi|qua do|tu do|nham|theo do|trong do|voi)(?![a-z])/;
+
+/** True when the text after the punctuation at `i` turns to another citation: "…, gắn với Kết luận số 01-KL/TW". */
+function citationFollows(ctx: Context, i: number): boolean {
+  HARD_LEAD.lastIndex = i + 1;
+  const lead = HARD_LEAD.exec(ctx.doc.scan);
+  return ctx.citationStarts.has(i + 1 + (lead?.[0].length ?? 0));
+}
+
+function trimTitle(ctx: Context, start: number, end: number): { text: string; range: Range } | null {
+  const { text } = ctx.doc;
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\u00a0]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s\u00a0,;:]/.test(text[e - 1] ?? '')) e--;
+  if (e - s < 3) return null;
+  let t = tidy(text.slice(s, e));
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  return { text: t, range: { start: s, end: e } };
+}
+
+/** A title in quotes starting at `p`. Nesting is counted; a missing closing quote ends at the sentence's turn. */
+function readQuoted(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
+  const { text } = ctx.doc;
+  const open = text[p];
+  const limit = Math.min(text.length, p + 800);
+  if (open === '"' || open === '«') {
+    const close = open === '"' ? '"' : '»';
+    const i = text.indexOf(close, p + 1);
+    const nl = text.indexOf('\n', p + 1);
+    if (i < 0 || i > limit || (nl >= 0 && nl < i)) return null;
+    const t = trimTitle(ctx, p + 1, i);
+    return t ? { title: t, end: i + 1 } : null;
+  }
+  let depth = 1;
+  let hard = -1;
+  let soft = -1;
+  let close = -1;
+  let i = p + 1;
+  for (; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === '“') depth++;
+    else if (c === '”') {
+      depth--;
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+    } else if ((c === ',' || c === ';') && depth === 1) {
+      if (hard < 0 && citationFollows(ctx, i)) hard = i;
+      if (soft < 0 && SOFT_BOUNDARY.test(ctx.doc.scan.slice(i, i + 16))) soft = i;
+    }
+  }
+  let end: number;
+  let next: number;
+  if (close >= 0 && (hard < 0 || hard > close)) {
+    end = close;
+    next = close + 1;
+  } else if (hard >= 0 || soft >= 0) {
+    end = hard >= 0 && (soft < 0 || hard < soft) ? hard : soft;
+    next = end;
+  } else {
+    end = sentenceEnd(text, p + 1, i);
+    next = end;
+  }
+  const t = trimTitle(ctx, p + 1, end);
+  return t ? { title: t, end: next } : null;
+}
+
+/** End of the sentence that starts before `from`, no further than `limit`. */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  const re = /[.!?](?=[ \n]+[A-ZĐÀ-Ỹ]|$)|\n/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+// Where an unquoted "về …" title stops: the clause changes ("…, ngày", "… của Bộ Chính trị", ", gắn với"),
+// the sentence ends, or another citation begins.
+const UNQUOTED_STOP = /[\n;()“”"]|[.!?](?=[ \n]|$)|,(?= )| (?=(?:ngay [0-9]|nam [0-9]|cua |do |da |duoc |nham |de |va |voi |tai |theo |thi |va |dong thoi |gan voi |ban hanh |co hieu luc))/g;
+const CLAUSE_AFTER_COMMA = /^, (?:ngay|cua|do|gan voi|nham|theo do|trong do|dong thoi|qua do|tao|voi|va|da|duoc|ban hanh|sau|truoc|the hien|can|[0-9])/;
+
+function readUnquoted(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
+  const { scan } = ctx.doc;
+  const limit = Math.min(scan.length, p + 300);
+  UNQUOTED_STOP.lastIndex = p + 3;
+  let end = limit;
+  for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
+    const i = m.index;
+    const c = scan[i];
+    if (c === ',') {
+      if (CLAUSE_AFTER_COMMA.test(scan.slice(i, i + 14)) || ctx.orgsAt.has(i + 2) || ctx.citationStarts.has(i + 2)) { end = i; break; }
+      continue;
+    }
+    if (c === ' ') {
+      const w = /^ (\S+)/.exec(scan.slice(i, i + 12))?.[1] ?? '';
+      if (w === 'cua' || w === 'do') {
+        // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer
+        if (ctx.orgsAt.has(i + w.length + 2)) { end = i; break; }
+        continue;
+      }
+      if (w === 'va' || w === 'voi') {
+        if (ctx.citationStarts.has(i + w.length + 2)) { end = i; break; }
+        continue;
+      }
+      end = i;
+      break;
+    }
+    if (c === '“' || c === '”' || c === '"') continue; // quoted words inside: về “xây” và “chống”
+    end = i;
+    break;
+  }
+  // another citation in a list ends the title: "về …, Nghị quyết số 19-NQ/TW"
+  for (let k = lowerBound(ctx.starts, p + 1); k < ctx.starts.length; k++) {
+    const s = ctx.starts[k] as number;
+    if (s >= end) break;
+    if (/(?:,|va|;) $/.test(scan.slice(s - 4, s))) {
+      end = s - (scan[s - 2] === ',' || scan[s - 2] === ';' ? 2 : 4);
+      break;
+    }
+  }
+  const t = trimTitle(ctx, p, end);
+  return t ? { title: t, end } : null;
+}
+
+// ---------------------------------------------------------------- issuer before the kind
+
+const BAN_HANH_BEFORE = /(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?ban hanh[ \n]{1,3}$/;
+
+/** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
+function issuerBefore(ctx: Context, group: Mention[]): void {
+  const first = group[0] as Mention;
+  const before = ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start);
+  const m = BAN_HANH_BEFORE.exec(before);
+  if (!m) return;
+  const at = first.start - m[0].length;
+  const k = lowerBound(ctx.orgEnds, at - 2);
+  const org = ctx.orgs[k];
+  if (!org || org.end > at) return;
+  for (const x of group) {
+    x.issuer = org.name;
+    x.issuerPlace = org.place;
+    x.issuerLevel = org.level;
+  }
+}
+
+/** A mention inside another's title is cited *by* that instrument ("Về tiếp tục thực hiện Chỉ thị số 05-CT/TW"). */
+function markNested(mentions: Mention[]): void {
+  const titled = mentions.filter((m) => m.titleRange && m.form !== 'named').sort((a, b) => (a.titleRange as Range).start - (b.titleRange as Range).start);
+  if (titled.length === 0) return;
+  const starts = titled.map((t) => (t.titleRange as Range).start);
+  for (const m of mentions) {
+    // titles nest only a few levels deep: look back over the nearest few that start before the mention
+    const k = lowerBound(starts, m.start + 1);
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      const t = titled[j] as Mention;
+      const r = t.titleRange as Range;
+      if (t !== m && m.start >= r.start && m.end <= r.end) {
+        m.nestedIn = t.id;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,224 @@
+// Named pattern fragments and the tables behind them. Every regex here runs on the *folded* text
+// (lower case, no diacritics, đ→d, NBSP→space, en-dash→hyphen; see normalize.ts), so "Nghị quyết" is
+// written `nghi quyet` and "QĐ-TTg" is `qd-ttg`. All quantifiers are bounded: matching stays linear.
+
+/** Whitespace between the words of a phrase: one to three spaces or a line break ("Nghị\nquyết"). */
+export const WS = '[ \\n]{1,3}';
+/** Optional whitespace, e.g. around the hyphen of "109- QĐ/TW". */
+export const OWS = '[ \\n]{0,2}';
+
+/** Turns "nghi quyet" into a regex source that tolerates irregular spacing between the words. */
+export function phrase(folded: string): string {
+  return folded.split(' ').map(escape).join(WS);
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation, longest first so "nghi quyet lien tich" wins over "nghi quyet". */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|');
+}
+
+// ------------------------------------------------------------------ kinds
+
+export interface KindInfo {
+  display: string;
+  /** Cited by name without a number: "Luật Tổ chức Chính phủ", "Bộ luật Hình sự năm 2015". */
+  named?: boolean;
+  /** May be named by its conference or congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội XIII". */
+  conference?: boolean;
+}
+
+/** Vietnamese kind words, folded → display. */
+export const KINDS: Record<string, KindInfo> = {
+  'nghi quyet lien tich': { display: 'Nghị quyết liên tịch' },
+  'nghi quyet': { display: 'Nghị quyết', conference: true },
+  'nghi dinh': { display: 'Nghị định' },
+  'quyet dinh': { display: 'Quyết định' },
+  'quy dinh': { display: 'Quy định' },
+  'quy che': { display: 'Quy chế' },
+  'ket luan': { display: 'Kết luận' },
+  'chi thi': { display: 'Chỉ thị' },
+  'huong dan': { display: 'Hướng dẫn' },
+  'thong tri': { display: 'Thông tri' },
+  'thong tu lien tich': { display: 'Thông tư liên tịch' },
+  'thong tu': { display: 'Thông tư' },
+  'thong bao ket luan': { display: 'Thông báo kết luận' },
+  'thong bao': { display: 'Thông báo' },
+  'thong cao': { display: 'Thông cáo' },
+  'ke hoach': { display: 'Kế hoạch' },
+  'chuong trinh hanh dong': { display: 'Chương trình hành động' },
+  'chuong trinh': { display: 'Chương trình' },
+  'bao cao': { display: 'Báo cáo' },
+  'to trinh': { display: 'Tờ trình' },
+  'de an': { display: 'Đề án' },
+  'cong van': { display: 'Công văn' },
+  'cong dien': { display: 'Công điện' },
+  'bo luat': { display: 'Bộ luật', named: true },
+  luat: { display: 'Luật', named: true },
+  'phap lenh': { display: 'Pháp lệnh', named: true },
+  'hien phap': { display: 'Hiến pháp', named: true },
+};
+
+/** English renderings of the kinds: "Regulation No. 213-QD/TW" is a Quy định. Only capitalised forms count. */
+export const ENGLISH_KINDS: Record<string, string> = {
+  regulation: 'Quy định',
+  resolution: 'Nghị quyết',
+  decree: 'Nghị định',
+  decision: 'Quyết định',
+  directive: 'Chỉ thị',
+  conclusion: 'Kết luận',
+  'joint circular': 'Thông tư liên tịch',
+  circular: 'Thông tư',
+  law: 'Luật',
+  ordinance: 'Pháp lệnh',
+  guidance: 'Hướng dẫn',
+  guideline: 'Hướng dẫn',
+  instruction: 'Hướng dẫn',
+  plan: 'Kế hoạch',
+  notice: 'Thông báo',
+  'official letter': 'Công văn',
+  'official dispatch': 'Công văn',
+};
+
+/** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
+export const KIND_ANCHOR = new RegExp(
+  `(?<![a-z0-9])(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
+  'g',
+);
+
+// -------------------------------------------------------------- numbers and symbols
+
+/** "số", "No.", "Nos." between the kind and the number ("Quy định số 213", "Decree No. 30"). */
+export const NUMBER_INTRO = /[ \n]{0,3}(?:(?:so|nos?\.?|number)[ \n]{0,3}:?[ \n]{0,2})?/y;
+/** A document number: "213", "01", "1234". Never glued to a longer run of digits. */
+export const NUMBER = /(\d{1,5})(?![\d])/y;
+/** Continuation of a list of numbers: ", 19" in "số 18, 19-NQ/TW", " và 19". */
+export const NUMBER_MORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{0,2}(\d{1,5})(?![\d])/y;
+/** First separator of a symbol: "-" in "213-QĐ/TW", "/" in "749/QĐ-TTg"; spaces tolerated ("109- QĐ/TW"). */
+export const SYMBOL_SEP = /([ \n]{0,2})([-/])([ \n]{0,2})/y;
+/** The year of a State symbol: "2020" in "30/2020/NĐ-CP". */
+export const SYMBOL_YEAR = /((?:19|20)\d{2})(?!\d)([ \n]{0,2})([-/])([ \n]{0,2})/y;
+/** One code segment of a symbol: "qd", "qdi", "tw", "nd", "cp", "qh13", "ubtvqh14". */
+export const SYMBOL_SEGMENT = /[a-z][a-z0-9]{0,11}(?![a-z0-9])/y;
+/** Separator between segments: tighter than the first ("QĐ/TW", "NĐ-CP", "TTLT-BNV-BTC"). */
+export const SEGMENT_SEP = /([ ]?)([-/])([ ]?)/y;
+
+/** Segments whose canonical form is not plain upper case; restores the Đ that ASCII texts drop ("QD" → "QĐ"). */
+export const SEGMENT_CANON: Record<string, string> = {
+  qd: 'QĐ', qdi: 'QĐi', nd: 'NĐ', ttg: 'TTg', ctr: 'CTr', ttr: 'TTr', da: 'ĐA', du: 'ĐU', hdnd: 'HĐND',
+  duqstw: 'ĐUQSTW', duca: 'ĐUCA', duk: 'ĐUK', bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', hdtp: 'HĐTP',
+  bdntw: 'BĐNTW', qdlt: 'QĐLT', hd: 'HD', nqlt: 'NQLT', ttlt: 'TTLT',
+};
+
+/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
+export const CODE_KIND: Record<string, string> = {
+  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
+  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
+  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
+};
+
+/** Issuer codes of central Party bodies and of the State, and what they stand for. */
+export const ISSUER_CODES: Record<string, string> = {
+  cp: 'Chính phủ', ttg: 'Thủ tướng Chính phủ', vpcp: 'Văn phòng Chính phủ', ttcp: 'Thanh tra Chính phủ',
+  bnv: 'Bộ Nội vụ', btc: 'Bộ Tài chính', bca: 'Bộ Công an', bqp: 'Bộ Quốc phòng', byt: 'Bộ Y tế', btp: 'Bộ Tư pháp',
+  bng: 'Bộ Ngoại giao', bct: 'Bộ Công Thương', bxd: 'Bộ Xây dựng', bgtvt: 'Bộ Giao thông vận tải',
+  bgddt: 'Bộ Giáo dục và Đào tạo', bldtbxh: 'Bộ Lao động - Thương binh và Xã hội', bkhdt: 'Bộ Kế hoạch và Đầu tư',
+  bnnptnt: 'Bộ Nông nghiệp và Phát triển nông thôn', btnmt: 'Bộ Tài nguyên và Môi trường', bnnmt: 'Bộ Nông nghiệp và Môi trường',
+  btttt: 'Bộ Thông tin và Truyền thông', bkhcn: 'Bộ Khoa học và Công nghệ', bvhttdl: 'Bộ Văn hóa, Thể thao và Du lịch',
+  bdttg: 'Bộ Dân tộc và Tôn giáo', ubdt: 'Ủy ban Dân tộc', nhnn: 'Ngân hàng Nhà nước Việt Nam', ktnn: 'Kiểm toán nhà nước',
+  tandtc: 'Tòa án nhân dân tối cao', vksndtc: 'Viện kiểm sát nhân dân tối cao', hdtp: 'Hội đồng Thẩm phán Tòa án nhân dân tối cao',
+  btctw: 'Ban Tổ chức Trung ương', ubkttw: 'Ủy ban Kiểm tra Trung ương', vptw: 'Văn phòng Trung ương Đảng',
+  btgtw: 'Ban Tuyên giáo Trung ương', btgdvtw: 'Ban Tuyên giáo và Dân vận Trung ương', bdvtw: 'Ban Dân vận Trung ương',
+  bkttw: 'Ban Kinh tế Trung ương', bnctw: 'Ban Nội chính Trung ương', bdntw: 'Ban Đối ngoại Trung ương',
+  duqstw: 'Đảng ủy Quân sự Trung ương', qutw: 'Quân ủy Trung ương', duca: 'Đảng ủy Công an Trung ương',
+  hu: 'Huyện ủy', qu: 'Quận ủy', ubnd: 'Ủy ban nhân dân', hdnd: 'Hội đồng nhân dân',
+};
+
+/** Issuer codes of local bodies: every province has its own 11-NQ/TU, so identity needs the jurisdiction. */
+export const LOCAL_CODES = new Set(['tu', 'hu', 'qu', 'du', 'txu', 'ubnd', 'hdnd', 'tu-hdnd']);
+
+/** National Assembly and its Standing Committee carry their term in the code: "QH13", "UBTVQH14". */
+export const ASSEMBLY_CODE = /^(ubtvqh|qh)(\d{1,2})$/;
+
+// ------------------------------------------------------------------ conference and congress
+
+/** Ordinal words of "Hội nghị lần thứ tư", "lần thứ mười hai". */
+export const ORDINAL_WORDS: Record<string, number> = {
+  nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  'muoi mot': 11, 'muoi hai': 12, 'muoi ba': 13, 'muoi bon': 14, 'muoi lam': 15, 'muoi sau': 16, 'muoi bay': 17, 'muoi tam': 18,
+};
+/** "4" → 4, "tu" → 4, "muoi hai" → 12; null otherwise. */
+export function ordinalValue(raw: string): number | null {
+  const w = raw.replace(/[ \n]+/g, ' ');
+  if (/^\d+$/.test(w)) return Number(w);
+  return ORDINAL_WORDS[w] ?? null;
+}
+const ORDINAL = `(?:\\d{1,2}|${alternation(Object.keys(ORDINAL_WORDS))})`;
+const ROMAN_TERM = '([ivxl]{1,7}|\\d{1,2})';
+
+/**
+ * After "Nghị quyết": the conference that adopted it. Handles "Hội nghị Trung ương 4, 5, 6 khóa XIII",
+ * "Trung ương 4 (khóa XII)", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+ * "Hội nghị Trung ương lần thứ 8 khóa XI". Group 1: ordinal before "Trung ương"; 2: ordinal after it; 3: list of digits; 4: term.
+ */
+export const CONFERENCE = new RegExp(
+  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?trung${WS}uong` +
+    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(${ORDINAL})|(\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
+    `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
+  'y',
+);
+
+// ------------------------------------------------------------------ attributes after a citation
+
+/** "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"). */
+export const DATE_INTRO = /(?:ngay|dated|of|on)[ \n]{1,3}/y;
+/** A bare year after a citation: "năm 2015" ("Luật Đất đai năm 2013"), or "2013" directly after a law's name. */
+export const YEAR_ATTR = /(?:nam[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-z0-9])/y;
+/** The term: "khóa XII" ("của Ban Chấp hành Trung ương khóa XII"). */
+export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`, 'y');
+/** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */
+export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}/y;
+/** "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…". */
+export const TITLE_VE = /(?:ve|v\/v)[ \n]{1,3}(?=[a-z0-9])/y;
+/** Punctuation and spaces between attributes: ", ", " (", ") ". */
+export const ATTR_GAP = /[ \n,()]{0,4}/y;
+
+// ------------------------------------------------------------------ relations (DOMAIN.md §3)
+
+/** Cue phrases, folded → relation type. Longest first matters: "tiếp tục thực hiện" before "thực hiện". */
+export const RELATION_CUES: Record<string, import('./models.ts').RelationType> = {
+  'thay the': 'REPLACES',
+  'sua doi, bo sung': 'AMENDS',
+  'sua doi bo sung': 'AMENDS',
+  'sua doi': 'AMENDS',
+  'bo sung': 'AMENDS',
+  'bai bo': 'REPEALS',
+  'huong dan thuc hien': 'GUIDES',
+  'huong dan thi hanh': 'GUIDES',
+  'huong dan ap dung': 'GUIDES',
+  'quy dinh chi tiet': 'GUIDES',
+  'huong dan': 'GUIDES',
+  'giai thich': 'GUIDES',
+  'tiep tuc thuc hien': 'CONTINUES',
+  'tiep tuc day manh thuc hien': 'CONTINUES',
+  'tiep tuc day manh': 'CONTINUES',
+  'chuong trinh hanh dong thuc hien': 'IMPLEMENTS',
+  'trien khai thuc hien': 'IMPLEMENTS',
+  'thuc hien': 'IMPLEMENTS',
+  'trien khai': 'IMPLEMENTS',
+  'cu the hoa': 'IMPLEMENTS',
+  'quan triet': 'IMPLEMENTS',
+  'can cu': 'BASED_ON',
+  'so ket': 'SUMMARIZES',
+  'tong ket': 'SUMMARIZES',
+  'hop nhat': 'CONSOLIDATES',
+  'dinh chinh': 'CORRECTS',
+  'dinh chi thi hanh': 'SUSPENDS',
+  'dinh chi': 'SUSPENDS',
+  'tam ngung hieu luc': 'SUSPENDS',
+};
+
+export const RELATION_CUE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`, 'g');

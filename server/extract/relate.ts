@@ -1,0 +1,107 @@
+// Stage 5: relate. Relations the text states, from the cue words of DOMAIN.md §3, always from the acting
+// (newer) instrument to the one it acts on:
+//
+//   “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW …” (title of Kết luận 01)   Kết luận 01 CONTINUES Chỉ thị 05
+//   Quy định 213 thay thế Quy định số 76-QĐ/TW                             213 REPLACES 76
+//   Hướng dẫn số 33-HD/BTCTW … thực hiện Quy định 213                      33 GUIDES 213
+//   Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP   self AMENDS 34
+//   Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;                 self BASED_ON the law
+//
+// A citation inside another's title with no cue word is still an explicit link: CITES.
+
+import type { Doc, Mention, Relation, RelationType } from './models.ts';
+import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
+import { lowerBound } from './parse.ts';
+
+/** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
+/** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
+const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc thi hanh|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
+const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
+const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
+
+export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
+  const { scan, text } = doc;
+  const sorted = mentions.filter((m) => keyOf.has(m.id)).sort((a, b) => a.start - b.start);
+  const starts = sorted.map((m) => m.start);
+  const byStart = new Map<number, Mention[]>();
+  for (const m of sorted) {
+    const l = byStart.get(m.start) ?? [];
+    l.push(m);
+    byStart.set(m.start, l);
+  }
+  const byId = new Map(sorted.map((m) => [m.id, m]));
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  const pairs = new Set<string>();
+  const add = (from: string, to: string, type: RelationType, start: number, end: number) => {
+    if (from === to) return;
+    const k = `${from}|${type}|${to}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    pairs.add(`${from}|${to}`);
+    out.push({ from, to, type, evidence: { start, end, text: text.slice(start, end) } });
+  };
+
+  RELATION_CUE.lastIndex = 0;
+  for (let c = RELATION_CUE.exec(scan); c; c = RELATION_CUE.exec(scan)) {
+    const cs = c.index;
+    const ce = cs + c[0].length;
+    let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
+    // objects: the citation right after the cue, and the ones listed after it
+    OBJECT_FILLER.lastIndex = ce;
+    const fill = OBJECT_FILLER.exec(scan);
+    let p = ce + (fill?.[0].length ?? 0);
+    const targets: Mention[] = [];
+    for (let guard = 0; guard < 30; guard++) {
+      const here = byStart.get(p);
+      if (!here) break;
+      targets.push(...here);
+      const last = here[0] as Mention;
+      LIST_NEXT.lastIndex = last.extentEnd;
+      const ln = LIST_NEXT.exec(scan);
+      if (!ln) break;
+      p = last.extentEnd + ln[0].length;
+    }
+    if (targets.length === 0) continue;
+    // subject: the citation whose title holds the cue, or the one right before the cue, or the document
+    let source: Mention | null = null;
+    let evStart = cs;
+    const k = lowerBound(starts, cs) - 1;
+    for (let j = k; j >= 0 && j >= k - 8; j--) {
+      const m = sorted[j] as Mention;
+      if (m.titleRange && m.titleRange.start <= cs && m.titleRange.end >= ce) {
+        source = m;
+        if (cs - m.titleRange.start < 12) evStart = m.titleRange.start;
+        break;
+      }
+    }
+    if (!source && k >= 0) {
+      const prev = sorted[k] as Mention;
+      if (prev.extentEnd <= cs && SUBJECT_FILLER.test(scan.slice(prev.extentEnd, cs)) && !prev.nestedIn) {
+        source = prev;
+        evStart = prev.start;
+      }
+    }
+    let from = source ? (keyOf.get(source.id) ?? null) : null;
+    if (!from && selfKey && LINE_START.test(scan.slice(Math.max(0, cs - 6), cs))) from = selfKey;
+    if (!from) continue;
+    if (type === 'IMPLEMENTS' && source && (source.kind === 'Hướng dẫn' || source.kind === 'Thông tư')) type = 'GUIDES';
+    for (const t of targets) {
+      const to = keyOf.get(t.id);
+      if (to) add(from, to, type, evStart, t.end);
+    }
+  }
+
+  // a citation in another's title with no cue before it: the title cites it
+  for (const m of sorted) {
+    if (m.nestedIn === null) continue;
+    const host = byId.get(m.nestedIn);
+    const from = host ? keyOf.get(host.id) : undefined;
+    const to = keyOf.get(m.id);
+    if (!from || !to || from === to) continue;
+    if (pairs.has(`${from}|${to}`)) continue;
+    add(from, to, 'CITES', m.start, m.end);
+  }
+  return out;
+}

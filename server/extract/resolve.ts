@@ -1,0 +1,363 @@
+// Stage 4: resolve. Decides which mentions name the same instrument, and builds one Instrument per identity.
+// As in eyecite, a short form refers to the full citation met before it ("Quy định 213" → 213-QĐ/TW), or
+// after it when the text names it in full only later. Year and jurisdiction complete the identity:
+//   - "Kết luận số 21-KL/TW, ngày 25-10-2021" and a later "Kết luận 21-KL/TW" are one; a 21-KL/TW dated 2012
+//     in the same text is another, and a mention without a year goes to the nearest one before it.
+//   - "Nghị quyết số 11-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh" in an article about Quảng Ninh is Quảng Ninh's.
+//   - "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)" states an alias: one instrument.
+
+import { fold, slugify } from '../text/fold.ts';
+import { matchDateAt } from '../text/dates.ts';
+import type { Doc, Instrument, Mention, OrgMention, Span } from './models.ts';
+import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
+import { ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { tidy } from './normalize.ts';
+
+/** Union-find over mention indices. */
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    let x = i;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x] as number;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export interface Resolved {
+  instruments: Instrument[];
+  /** Key of each mention, by mention id. */
+  keyOf: Map<number, string>;
+  /** Key of the document itself when its header names it ("Số: 10/2016/NĐ-CP"). */
+  selfKey: string | null;
+}
+
+const PROVINCE_CODES = new Set(['tu', 'ubnd', 'hdnd', 'tu-hdnd']);
+
+function yearOf(m: Mention): number | null {
+  if (m.issuedOn) return Number(m.issuedOn.slice(0, 4));
+  return m.year ?? m.symbolYear;
+}
+
+function isLocal(m: Mention): boolean {
+  if (m.codes.some((c) => LOCAL_CODES.has(c))) return true;
+  if (m.form === 'congress') return m.local;
+  return m.issuerLevel !== null && m.issuerLevel !== 'central' && m.issuerLevel !== 'unknown';
+}
+
+/** Assigns local and jurisdiction: the issuer's place, else the province the document is about. */
+function placeMentions(mentions: Mention[], subject: string | null): void {
+  for (const m of mentions) {
+    m.local = isLocal(m);
+    if (!m.local) continue;
+    if (m.issuerPlace) m.jurisdiction = m.issuerPlace;
+    else if (m.jurisdiction === null) {
+      const provinceLevel = m.codes.some((c) => PROVINCE_CODES.has(c)) || m.issuerLevel === 'province' || (m.form === 'congress' && m.local);
+      if (provinceLevel) m.jurisdiction = subject;
+    }
+  }
+}
+
+/** The mention of `candidates` (sorted by start) nearest before `pos`, else the first after it. Binary search. */
+function nearest(candidates: Mention[], pos: number): Mention | undefined {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid] as Mention).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return candidates[lo - 1] ?? candidates[0];
+}
+
+/**
+ * Joins the mentions of one base (same kind, number, symbol) by year: dated mentions with their year,
+ * a year-less one with the only dated group, or with the nearest dated mention before it when years disagree.
+ * Mentions in different jurisdictions never join.
+ */
+function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null): void {
+  const dated = list.filter((m) => yearOf(m) !== null);
+  const firstOfYear = new Map<number, Mention>();
+  for (const m of dated) if (!firstOfYear.has(yearOf(m) as number)) firstOfYear.set(yearOf(m) as number, m);
+  const anchor = list[0] as Mention;
+  for (const m of list) {
+    const y = yearOf(m);
+    let target: Mention | undefined;
+    if (y !== null) target = firstOfYear.size > 1 ? firstOfYear.get(y) : anchor;
+    else target = firstOfYear.size > 1 ? nearest(dated, m.start) : anchor;
+    if (!target || target === m) continue;
+    if (m.jurisdiction && target.jurisdiction && m.jurisdiction !== target.jurisdiction) continue;
+    g.union(at(m), at(target));
+  }
+}
+
+export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null): Resolved {
+  const mentions = all.filter((m) => !(m.self && m.number === null));
+  placeMentions(mentions, subject);
+  const n = mentions.length;
+  const g = new Groups(n);
+  const idx = new Map(mentions.map((m, i) => [m.id, i]));
+  const at = (m: Mention): number => idx.get(m.id) as number;
+
+  // 1. Numbered with symbol, by base; split by year, a year-less mention joining the nearest dated one.
+  const numbered = new Map<string, Mention[]>();
+  const byNumSym = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!m.number || !m.symbol || m.form === 'bare') continue;
+    const k = `${slugify(m.kind)}:${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const list = numbered.get(k) ?? [];
+    list.push(m);
+    numbered.set(k, list);
+    const ns = `${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const l2 = byNumSym.get(ns) ?? [];
+    l2.push(m);
+    byNumSym.set(ns, l2);
+  }
+  // bare symbols ("… và 08-QĐi/TW", "Số: …") join a written citation of the same number and symbol
+  for (const m of mentions) {
+    if (m.form !== 'bare' || !m.number || !m.symbol) continue;
+    const ns = `${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const same = byNumSym.get(ns);
+    if (same && same.length) {
+      const target = nearest(same, m.start) as Mention;
+      m.kind = target.kind;
+    }
+    const k = `${slugify(m.kind)}:${ns}`;
+    const list = numbered.get(k) ?? [];
+    list.push(m);
+    list.sort((a, b) => a.start - b.start);
+    numbered.set(k, list);
+  }
+  for (const list of numbered.values()) joinByYear(list, g, at, yearOf);
+
+  // 2. Short forms: the nearest full citation of the same kind and number.
+  const fullByKindNum = new Map<string, Mention[]>();
+  for (const list of numbered.values()) {
+    for (const m of list) {
+      const k = `${slugify(m.kind)}:${numberSlug(m.number as string)}`;
+      const l = fullByKindNum.get(k) ?? [];
+      l.push(m);
+      fullByKindNum.set(k, l);
+    }
+  }
+  for (const l of fullByKindNum.values()) l.sort((a, b) => a.start - b.start);
+  const shortFirst = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.form !== 'short' || !m.number) continue;
+    const k = `${slugify(m.kind)}:${numberSlug(m.number)}`;
+    let cands = fullByKindNum.get(k);
+    const y = yearOf(m);
+    if (cands && y !== null) {
+      const sameYear = cands.filter((c) => yearOf(c) === y);
+      if (sameYear.length) cands = sameYear;
+    }
+    const target = cands ? nearest(cands, m.start) : shortFirst.get(k);
+    if (target) g.union(at(m), at(target));
+    else shortFirst.set(k, m);
+  }
+
+  // 3. Conferences and congresses, and the aliases a text states.
+  const confs = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.form !== 'conference' && m.form !== 'congress' && !m.aliasConference) continue;
+    const k = m.form === 'congress' ? `dh:${m.conference}:${m.jurisdiction ?? ''}` : `hn:${m.conferenceNo ?? m.aliasConference?.no}`;
+    const l = confs.get(k) ?? [];
+    l.push(m);
+    confs.set(k, l);
+  }
+  for (const list of confs.values()) {
+    const termOf = (m: Mention): string | null => m.term ?? m.aliasConference?.term ?? null;
+    const firstOfTerm = new Map<string | null, Mention>();
+    for (const m of list) if (!firstOfTerm.has(termOf(m))) firstOfTerm.set(termOf(m), m);
+    const termed = [...firstOfTerm.keys()].filter((t) => t !== null);
+    for (const m of list) {
+      const t = termOf(m);
+      // "Nghị quyết Trung ương 4" without its term is the one termed conference 4 of the text, if unique
+      const target = t === null && termed.length === 1 ? firstOfTerm.get(termed[0] as string) : firstOfTerm.get(t);
+      if (target && target !== m) g.union(at(m), at(target));
+    }
+  }
+  // parenthetical alias: "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)" and the reverse
+  for (let i = 0; i + 1 < n; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.listSize !== 1 || b.listSize !== 1 || a.kind !== b.kind) continue;
+    const pair = (a.form === 'conference') !== (b.form === 'conference') && (a.form === 'full' || b.form === 'full');
+    if (!pair) continue;
+    const gap = doc.scan.slice(a.extentEnd, b.start);
+    if (/^[ ,]{0,2}\([ ]?(?:nghi quyet )?$/.test(gap.length < 20 ? gap : '')) g.union(i, i + 1);
+  }
+
+  // 4. Named instruments: same kind and title; a year-less mention joins the one dated group.
+  const named = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!m.title || (m.form !== 'named' && !(m.form === 'full' && m.titleRange && m.titleRange.end <= m.start + 200 && KINDS[fold(m.kind)]?.named))) continue;
+    const k = `${slugify(m.kind)}:${slugify(m.title)}`;
+    const l = named.get(k) ?? [];
+    l.push(m);
+    named.set(k, l);
+  }
+  for (const list of named.values()) {
+    const numberedOne = list.find((m) => m.form === 'full');
+    if (numberedOne) for (const m of list) g.union(at(m), at(numberedOne));
+    else joinByYear(list, g, at, yearOf);
+  }
+
+  // 5. Build one instrument per group.
+  const members = new Map<number, Mention[]>();
+  for (let i = 0; i < n; i++) {
+    const r = g.find(i);
+    const l = members.get(r) ?? [];
+    l.push(mentions[i] as Mention);
+    members.set(r, l);
+  }
+  const header = readHeader(doc, mentions);
+  const instruments: Instrument[] = [];
+  const keyOf = new Map<number, string>();
+  let selfKey: string | null = null;
+  const ordered = [...members.values()].sort((a, b) => (a[0] as Mention).start - (b[0] as Mention).start);
+  for (const list of ordered) {
+    const isSelf = list.some((m) => m.self);
+    const inst = buildInstrument(doc, list, isSelf ? header : null);
+    instruments.push(inst);
+    for (const m of list) keyOf.set(m.id, inst.key);
+    if (isSelf) selfKey ??= inst.key;
+  }
+  // "Nghị định này": the document itself
+  for (const m of all) if (m.self && m.number === null && selfKey) keyOf.set(m.id, selfKey);
+  void orgs;
+  return { instruments, keyOf, selfKey };
+}
+
+/** Prefers what full citations say; among them the first that says anything. */
+function pick<T>(list: Mention[], get: (m: Mention) => T | null | undefined): T | null {
+  const order = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  for (const m of order) {
+    const v = get(m);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+}
+
+function rank(m: Mention): number {
+  return m.form === 'full' ? 0 : m.form === 'bare' ? 1 : m.form === 'named' || m.form === 'conference' || m.form === 'congress' ? 2 : 3;
+}
+
+/** Issuer implied by the symbol: "NĐ-CP" → Chính phủ, "QĐ-TTg" → Thủ tướng Chính phủ, "QH13" → Quốc hội. TW tells nothing. */
+export function issuerFromCodes(codes: string[]): string | null {
+  const found: string[] = [];
+  for (const c of codes.slice(codes.length > 1 ? 1 : 0)) {
+    const a = ASSEMBLY_CODE.exec(c);
+    if (a) found.push(a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội');
+    else if (ISSUER_CODES[c]) found.push(ISSUER_CODES[c] as string);
+  }
+  if (codes.length === 1) {
+    const a = ASSEMBLY_CODE.exec(codes[0] ?? '');
+    if (a) return a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội';
+  }
+  // a State công văn names the ministry first and its department second: "1234/BNV-TCBC"
+  return found.length ? [...new Set(found)].join(', ') : null;
+}
+
+interface Header {
+  kind: string | null;
+  title: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  jurisdiction: string | null;
+}
+
+const HEADER_ORGS: Record<string, string> = {
+  'ban chap hanh trung uong': 'Ban Chấp hành Trung ương', 'ban chap hanh trung uong dang': 'Ban Chấp hành Trung ương',
+  'bo chinh tri': 'Bộ Chính trị', 'ban bi thu': 'Ban Bí thư', 'chinh phu': 'Chính phủ', 'quoc hoi': 'Quốc hội',
+  'thu tuong chinh phu': 'Thủ tướng Chính phủ',
+};
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\S)/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The document's own header: "TỈNH ỦY QUẢNG NINH … Số 12-KH/TU … Hạ Long, ngày … KẾ HOẠCH / Về …". */
+function readHeader(doc: Doc, mentions: Mention[]): Header | null {
+  const self = mentions.find((m) => m.self && m.number !== null);
+  if (!self) return null;
+  const region = doc.text.slice(0, Math.min(doc.text.length, self.start + 1500));
+  const lines = region.split('\n');
+  const h: Header = { kind: null, title: null, issuedOn: null, issuer: null, jurisdiction: null };
+  let offset = 0;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = (lines[i] ?? '').trim();
+    const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
+    if (line && line === line.toUpperCase() && /\p{L}/u.test(line)) {
+      const kind = KINDS[f]?.display;
+      if (kind && !h.kind) {
+        h.kind = kind;
+        const next = lines.slice(i + 1).map((l) => l.trim()).find((l) => l.length > 0);
+        if (next && next !== next.toUpperCase() && next.length < 400) h.title = tidy(next);
+      } else if (!h.issuer && HEADER_ORGS[f]) h.issuer = HEADER_ORGS[f] ?? null;
+      else if (!h.jurisdiction) {
+        const loc = /^(?:tinh uy|thanh uy|uy ban nhan dan tinh|hoi dong nhan dan tinh|ubnd tinh|hdnd tinh) (.+)$/.exec(f);
+        if (loc) h.jurisdiction = titleCase(line.slice(line.length - (loc[1]?.length ?? 0)));
+      }
+    }
+    const d = /, ngay /.exec(doc.scan.slice(offset, offset + (lines[i]?.length ?? 0)));
+    if (d && !h.issuedOn) {
+      const dm = matchDateAt(doc.scan, offset + d.index + d[0].length);
+      if (dm) h.issuedOn = dm.iso;
+    }
+    offset += (lines[i]?.length ?? 0) + 1;
+  }
+  return h;
+}
+
+function buildInstrument(doc: Doc, list: Mention[], header: Header | null): Instrument {
+  const kind = (header?.kind ?? pick(list, (m) => (m.form === 'bare' ? null : m.kind)) ?? (list[0] as Mention).kind) as string;
+  const number = pick(list, (m) => m.number);
+  const symbol = pick(list, (m) => m.symbol);
+  const codes = pick(list, (m) => (m.codes.length ? m.codes : null)) ?? [];
+  const issuedOn = pick(list, (m) => m.issuedOn) ?? header?.issuedOn ?? null;
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : pick(list, (m) => m.year) ?? pick(list, (m) => m.symbolYear);
+  const conferenceM = list.find((m) => m.form === 'conference' || m.form === 'congress');
+  const alias = list.find((m) => m.aliasConference);
+  const conference = conferenceM?.conference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
+  const term = pick(list, (m) => m.term ?? m.aliasConference?.term ?? null);
+  const title = pick(list, (m) => m.title) ?? header?.title ?? null;
+  const local = list.some((m) => m.local) || header?.jurisdiction != null;
+  const jurisdiction = local ? pick(list, (m) => m.jurisdiction) ?? header?.jurisdiction ?? null : null;
+  let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
+  if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
+  if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
+  const confNo = conferenceM?.conferenceNo ?? alias?.aliasConference?.no ?? null;
+  const key = instrumentKey({
+    kind, number, symbol, year, jurisdiction,
+    conference: !number && confNo !== null ? { no: confNo, term } : null,
+    congressTerm: !number && conferenceM?.form === 'congress' ? term : null,
+    title,
+  });
+  const seen = new Set<string>();
+  const mentions: Span[] = [];
+  for (const m of [...list].sort((a, b) => a.start - b.start)) {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+  }
+  const inst: Instrument = { key, kind, number, symbol, issuedOn, issuer, title, mentions };
+  if (conference) inst.conference = conference;
+  if (term) inst.term = term;
+  if (jurisdiction) inst.jurisdiction = jurisdiction;
+  return inst;
+}
