@@ -1,0 +1,57 @@
+// Export what is in view: the picture (PNG), the elements (Cytoscape JSON, loadable with cy.add), and the
+// instruments as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly).
+import type { GraphView } from '../graph/view.ts';
+
+function download(name: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+}
+
+export function exportPng(view: GraphView): void {
+  const blob = view.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  download(`vanban-graph-${stamp()}.png`, blob);
+}
+
+export function viewJson(view: GraphView): { nodes: unknown[]; edges: unknown[] } {
+  const visible = view.cy.elements().filter((e) => !e.hasClass('filtered-out') && (e.isNode() || (!e.source().hasClass('filtered-out') && !e.target().hasClass('filtered-out'))));
+  return {
+    nodes: visible.nodes().map((n) => ({ data: stripUi(n.data() as Record<string, unknown>), position: n.position() })),
+    edges: visible.edges().map((e) => ({ data: stripUi(e.data() as Record<string, unknown>) })),
+  };
+}
+
+function stripUi(d: Record<string, unknown>): Record<string, unknown> {
+  const { displayLabel: _a, scoreLabel: _b, ...rest } = d;
+  return rest;
+}
+
+export function exportJson(view: GraphView): void {
+  download(`vanban-graph-${stamp()}.json`, new Blob([JSON.stringify({ elements: viewJson(view) }, null, 2)], { type: 'application/json' }));
+}
+
+const CSV_COLUMNS = ['key', 'label', 'kind', 'title', 'issuedOn', 'year', 'issuer', 'status', 'citationCount'] as const;
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function instrumentsCsv(view: GraphView): string {
+  const rows = view.visibleNodes().filter((n) => n.data('type') === 'instrument');
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const n of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'key' ? n.id() : n.data(c))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function exportCsv(view: GraphView): void {
+  download(`vanban-instruments-${stamp()}.csv`, new Blob(['\uFEFF', instrumentsCsv(view)], { type: 'text/csv;charset=utf-8' }));
+}

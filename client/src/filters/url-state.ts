@@ -1,0 +1,95 @@
+// What a person is looking at, kept in the URL so a view survives reload and can be shared by link:
+// ?focus=quy-dinh:213-qd-tw@2020&sel=…&layout=dagre&kinds=Quy định&from=2018&to=2022&rels=REPLACES,GUIDES
+//  &backing=explicit&trace=<action id>&view=list&lang=en
+import type { Lang } from '../i18n/index.ts';
+
+export type LayoutName = 'fcose' | 'dagre' | 'timeline';
+export type Backing = 'all' | 'explicit' | 'inferred';
+
+export interface ViewState {
+  focus: string[];
+  sel: string | null;
+  layout: LayoutName;
+  view: 'graph' | 'list';
+  lang: Lang;
+  kinds: string[];
+  issuers: string[];
+  from: number | null;
+  to: number | null;
+  rels: string[];
+  backing: Backing;
+  trace: string | null;
+  bench: number | null;
+}
+
+const LIST_SEP = '|';
+
+function list(p: URLSearchParams, name: string): string[] {
+  const v = p.get(name);
+  return v ? v.split(LIST_SEP).filter(Boolean) : [];
+}
+function int(p: URLSearchParams, name: string): number | null {
+  const v = p.get(name);
+  if (v === null || v.trim() === '') return null;
+  const n = Number.parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function parseState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const layout = p.get('layout');
+  const backing = p.get('backing');
+  return {
+    focus: list(p, 'focus'),
+    sel: p.get('sel'),
+    layout: layout === 'dagre' || layout === 'timeline' ? layout : 'fcose',
+    view: p.get('view') === 'list' ? 'list' : 'graph',
+    lang: p.get('lang') === 'en' ? 'en' : 'vi',
+    kinds: list(p, 'kinds'),
+    issuers: list(p, 'issuers'),
+    from: int(p, 'from'),
+    to: int(p, 'to'),
+    rels: list(p, 'rels'),
+    backing: backing === 'explicit' || backing === 'inferred' ? backing : 'all',
+    trace: p.get('trace'),
+    bench: int(p, 'bench'),
+  };
+}
+
+/** The query string for a state; defaults are left out so links stay short. */
+export function formatState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.focus.length) p.set('focus', s.focus.join(LIST_SEP));
+  if (s.sel) p.set('sel', s.sel);
+  if (s.layout !== 'fcose') p.set('layout', s.layout);
+  if (s.view !== 'graph') p.set('view', s.view);
+  if (s.lang !== 'vi') p.set('lang', s.lang);
+  if (s.kinds.length) p.set('kinds', s.kinds.join(LIST_SEP));
+  if (s.issuers.length) p.set('issuers', s.issuers.join(LIST_SEP));
+  if (s.from !== null) p.set('from', String(s.from));
+  if (s.to !== null) p.set('to', String(s.to));
+  if (s.rels.length) p.set('rels', s.rels.join(LIST_SEP));
+  if (s.backing !== 'all') p.set('backing', s.backing);
+  if (s.trace) p.set('trace', s.trace);
+  if (s.bench !== null) p.set('bench', String(s.bench));
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}
+
+/** The one mutable view state of the page; every change is written to the URL (replaceState: no history spam). */
+export const state: ViewState = parseState(typeof location === 'undefined' ? '' : location.search);
+
+const listeners = new Set<(s: ViewState) => void>();
+export function onStateChange(fn: (s: ViewState) => void): void {
+  listeners.add(fn);
+}
+
+export function updateState(patch: Partial<ViewState>, opts: { push?: boolean } = {}): void {
+  Object.assign(state, patch);
+  const url = `${location.pathname}${formatState(state)}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) {
+    if (opts.push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  for (const fn of listeners) fn(state);
+}

@@ -1,0 +1,88 @@
+// The three layouts, as data plus one function for the timeline. fcose (force-directed) is the default;
+// dagre ranks chains of rules (a newer instrument left of the one it replaces or implements); the timeline puts
+// instruments on an axis of issue dates, one lane per kind, and everything else beside what it links to.
+import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { LayoutName } from '../filters/url-state.ts';
+
+/** Above this many nodes the layouts switch to their cheaper settings (no animation, draft quality). */
+export const LARGE_GRAPH = 1500;
+
+export function layoutOptions(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): LayoutOptions {
+  const n = cy.nodes(':visible').length;
+  const large = n > LARGE_GRAPH;
+  const animate = !large && n < 400;
+  switch (name) {
+    case 'dagre':
+      return { name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 70, edgeSep: 8, animate, animationDuration: 300, fit: true, padding: 30 } as LayoutOptions;
+    case 'timeline':
+      return { name: 'preset', positions: timelinePositions(cy), fit: true, padding: 30, animate, animationDuration: 300 } as LayoutOptions;
+    default:
+      return {
+        name: 'fcose',
+        quality: large ? 'draft' : 'default',
+        randomize: !opts.incremental,
+        animate,
+        animationDuration: 400,
+        fit: true,
+        padding: 30,
+        nodeDimensionsIncludeLabels: !large,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 70,
+        edgeElasticity: () => 0.45,
+        numIter: large ? 1200 : 2500,
+        packComponents: true,
+        tile: true,
+      } as LayoutOptions;
+  }
+}
+
+const LANE = 70;
+const X_SPAN_PER_YEAR = 160;
+
+/** Positions for the timeline: x from the issue date, y by kind lane; undated instruments in a column at the left. */
+export function timelinePositions(cy: Core): Record<string, Position> {
+  const pos: Record<string, Position> = {};
+  const instruments = cy.nodes('[type = "instrument"]:visible');
+  const time = (n: NodeSingular): number | null => {
+    const iso = n.data('issuedOn') as string | null | undefined;
+    if (iso && /^\d{4}-\d{2}-\d{2}/.test(iso)) return Date.parse(iso.slice(0, 10));
+    const y = n.data('year') as number | null | undefined;
+    return y ? Date.UTC(y, 6, 1) : null;
+  };
+  const times = instruments.map((n) => time(n)).filter((x): x is number => x !== null);
+  const min = times.length ? Math.min(...times) : 0;
+  const yearMs = 365.25 * 24 * 3600 * 1000;
+  const kinds = [...new Set(instruments.map((n) => String(n.data('kind') ?? '')))].sort();
+  const laneOf = new Map(kinds.map((k, i) => [k, i]));
+  // Nodes landing on the same spot of a lane are stacked downwards within the lane's band.
+  const taken = new Map<string, number>();
+  const place = (id: string, x: number, lane: number) => {
+    const slot = `${lane}:${Math.round(x / 40)}`;
+    const k = taken.get(slot) ?? 0;
+    taken.set(slot, k + 1);
+    pos[id] = { x, y: lane * LANE * 2 + k * 22 };
+  };
+  instruments.forEach((n) => {
+    const tm = time(n);
+    const lane = laneOf.get(String(n.data('kind') ?? '')) ?? 0;
+    const x = tm === null ? -X_SPAN_PER_YEAR : ((tm - min) / yearMs) * X_SPAN_PER_YEAR;
+    place(n.id(), x, lane);
+  });
+  // Organisations above the lanes, actions, tasks and documents below, each at the mean x of its neighbours.
+  const bottom = kinds.length * LANE * 2 + LANE;
+  cy.nodes(':visible')
+    .filter((n) => n.data('type') !== 'instrument')
+    .forEach((n) => {
+      const xs = n
+        .neighborhood('node')
+        .filter((m) => pos[m.id()] !== undefined)
+        .map((m) => (pos[m.id()] as Position).x);
+      const x = xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : -X_SPAN_PER_YEAR * 2;
+      const isOrg = n.data('type') === 'organization';
+      const slot = `${isOrg ? 'org' : 'act'}:${Math.round(x / 30)}`;
+      const k = taken.get(slot) ?? 0;
+      taken.set(slot, k + 1);
+      pos[n.id()] = { x, y: isOrg ? -LANE - k * 30 : bottom + k * 30 };
+    });
+  return pos;
+}

@@ -1,0 +1,99 @@
+// How the graph looks, as data: one entry per node type and per relation type. The legend (legend.ts) and the
+// Cytoscape stylesheet are both generated from these tables, so they cannot disagree.
+import type { StylesheetJson } from 'cytoscape';
+
+export interface NodeLook { shape: string; color: string; border: string; width: number; height: number }
+export interface EdgeLook { color: string; line: 'solid' | 'dashed' | 'dotted'; arrow: string; width: number }
+
+export const NODE_LOOKS: Record<string, NodeLook> = {
+  instrument: { shape: 'round-rectangle', color: '#2b6cb0', border: '#1a4677', width: 34, height: 22 },
+  organization: { shape: 'hexagon', color: '#dd6b20', border: '#9c4221', width: 30, height: 28 },
+  action: { shape: 'ellipse', color: '#38a169', border: '#22543d', width: 20, height: 20 },
+  task: { shape: 'diamond', color: '#805ad5', border: '#44337a', width: 24, height: 24 },
+  document: { shape: 'rectangle', color: '#718096', border: '#2d3748', width: 18, height: 24 },
+};
+
+/** Relation types between instruments, then the links to organisations and actions. */
+export const EDGE_LOOKS: Record<string, EdgeLook> = {
+  REPLACES: { color: '#c53030', line: 'solid', arrow: 'triangle', width: 3 },
+  AMENDS: { color: '#d69e2e', line: 'solid', arrow: 'triangle-tee', width: 2.5 },
+  REPEALS: { color: '#9b2c2c', line: 'solid', arrow: 'tee', width: 3 },
+  GUIDES: { color: '#3182ce', line: 'solid', arrow: 'vee', width: 2 },
+  IMPLEMENTS: { color: '#2f855a', line: 'solid', arrow: 'triangle', width: 2 },
+  CONTINUES: { color: '#319795', line: 'solid', arrow: 'chevron', width: 2 },
+  BASED_ON: { color: '#5a67d8', line: 'dotted', arrow: 'triangle-backcurve', width: 2 },
+  SUMMARIZES: { color: '#b7791f', line: 'dotted', arrow: 'circle', width: 1.5 },
+  CONSOLIDATES: { color: '#6b46c1', line: 'solid', arrow: 'diamond', width: 2 },
+  CORRECTS: { color: '#c05621', line: 'dotted', arrow: 'square', width: 1.5 },
+  SUSPENDS: { color: '#e53e3e', line: 'dashed', arrow: 'tee', width: 2 },
+  CITES: { color: '#a0aec0', line: 'solid', arrow: 'triangle', width: 1 },
+  ISSUED: { color: '#ed8936', line: 'solid', arrow: 'circle-triangle', width: 1.2 },
+  GOVERNS: { color: '#38a169', line: 'solid', arrow: 'triangle', width: 2 },
+  MAY_GOVERN: { color: '#805ad5', line: 'dashed', arrow: 'triangle', width: 1.5 },
+  PERFORMED_BY: { color: '#cbd5e0', line: 'solid', arrow: 'vee', width: 1 },
+};
+
+/** Status of an instrument no longer fully in force: drawn faded with a dashed border. */
+const SUPERSEDED = ['REPLACED', 'REPEALED', 'SUSPENDED'];
+
+export function stylesheet(): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(displayLabel)',
+        'font-size': 10,
+        'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+        color: '#1a202c',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+  ];
+  for (const [type, look] of Object.entries(NODE_LOOKS)) {
+    sheet.push({
+      selector: `node[type = "${type}"]`,
+      style: { shape: look.shape as never, 'background-color': look.color, 'border-color': look.border, width: look.width, height: look.height },
+    });
+  }
+  for (const [type, look] of Object.entries(EDGE_LOOKS)) {
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': look.color, 'target-arrow-color': look.color, 'target-arrow-shape': look.arrow as never, 'line-style': look.line, width: look.width },
+    });
+  }
+  sheet.push(
+    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'node[type = "instrument"][citationCount > 2]', style: { width: 44, height: 28 } },
+    { selector: SUPERSEDED.map((s) => `node[status = "${s}"]`).join(', '), style: { 'background-opacity': 0.45, 'border-style': 'dashed' } },
+    { selector: 'node[hiddenNeighbors > 0]', style: { 'border-width': 3, 'border-style': 'double' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d53f8c', 'overlay-opacity': 0 } },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#d53f8c' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
+    { selector: 'node.trace', style: { 'border-width': 4, 'border-color': '#d69e2e', opacity: 1, 'text-opacity': 1, 'font-weight': 'bold' } },
+    { selector: 'edge.trace-explicit', style: { 'line-color': '#d69e2e', 'target-arrow-color': '#d69e2e', width: 4, 'line-style': 'solid', opacity: 1 } },
+    {
+      selector: 'edge.trace-inferred',
+      style: { 'line-color': '#805ad5', 'target-arrow-color': '#805ad5', width: 3, 'line-style': 'dashed', 'line-dash-pattern': [8, 5], opacity: 1, label: 'data(scoreLabel)', 'font-size': 9, 'text-background-color': '#fff', 'text-background-opacity': 0.9 },
+    },
+    { selector: 'node.new', style: { 'border-width': 5, 'border-color': '#38a169', 'background-color': '#68d391' } },
+    { selector: '.hover', style: { 'border-color': '#d53f8c', 'border-width': 3 } },
+    { selector: '.filtered-out', style: { display: 'none' } },
+  );
+  return sheet;
+}

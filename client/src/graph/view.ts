@@ -1,0 +1,207 @@
+// The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
+// bench mode). It owns rendering choices: the WebGL renderer and hiding edges and labels while the viewport
+// moves once a graph is large, short labels on the canvas and the full title in a tooltip on hover.
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
+import { kindName, t, formatDate } from '../i18n/index.ts';
+import type { LayoutName } from '../filters/url-state.ts';
+import { stylesheet } from './styles.ts';
+import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+
+/** WebGL pays off from here on; below it the canvas renderer draws labels and arrows better. */
+export const WEBGL_FROM = 2000;
+
+let webgl2: boolean | null = null;
+export function webglAvailable(): boolean {
+  if (webgl2 === null) {
+    try {
+      webgl2 = Boolean(document.createElement('canvas').getContext('webgl2'));
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
+export interface ViewHandlers {
+  onNodeTap: (id: string) => void;
+  onBackgroundTap: () => void;
+}
+
+export class GraphView {
+  cy: Core;
+  private large = false;
+  private tooltip: HTMLElement;
+
+  constructor(
+    private container: HTMLElement,
+    private handlers: ViewHandlers,
+    sizeHint = 0,
+  ) {
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'graph-tooltip';
+    this.tooltip.setAttribute('role', 'tooltip');
+    this.tooltip.hidden = true;
+    container.parentElement?.appendChild(this.tooltip);
+    this.cy = this.create(sizeHint > LARGE_GRAPH);
+  }
+
+  /** Which renderer is in use, for the status line and the bench. */
+  get renderer(): 'webgl' | 'canvas' {
+    return this.large && webglAvailable() && this.cy.nodes().length >= WEBGL_FROM ? 'webgl' : 'canvas';
+  }
+
+  private create(large: boolean, elements: ElementDefinition[] = []): Core {
+    this.large = large;
+    const useWebgl = large && webglAvailable();
+    const cy = cytoscape({
+      container: this.container,
+      elements,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      // Moving a large graph redraws only nodes, without labels, from a cached texture.
+      hideEdgesOnViewport: large,
+      hideLabelsOnViewport: large,
+      textureOnViewport: large && !useWebgl,
+      pixelRatio: large ? 1 : 'auto',
+      ...(useWebgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cy.on('tap', 'node', (e: EventObject) => this.handlers.onNodeTap((e.target as NodeSingular).id()));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.handlers.onBackgroundTap();
+    });
+    cy.on('mouseover', 'node', (e: EventObject) => this.showTooltip(e.target as NodeSingular));
+    cy.on('mouseout', 'node', (e: EventObject) => {
+      (e.target as NodeSingular).removeClass('hover');
+      this.tooltip.hidden = true;
+    });
+    cy.on('viewport', () => (this.tooltip.hidden = true));
+    return cy;
+  }
+
+  /** Rebuilds the instance with the large-graph settings when a graph crosses LARGE_GRAPH (both ways). */
+  private ensureMode(nodeCount: number): void {
+    const large = nodeCount > LARGE_GRAPH;
+    if (large === this.large) return;
+    const els = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    this.cy.destroy();
+    this.cy = this.create(large, els);
+  }
+
+  private showTooltip(n: NodeSingular): void {
+    n.addClass('hover');
+    const d = n.data() as CyNodeData;
+    const lines = [d.title || d.label];
+    const meta = [kindName(d.kind ?? null), d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : '', d.issuer ?? ''].filter(Boolean).join(' · ');
+    if (d.title && d.title !== d.label) lines.unshift(d.label);
+    if (meta) lines.push(meta);
+    if (d.hiddenNeighbors) lines.push(t('more', { n: d.hiddenNeighbors }));
+    this.tooltip.replaceChildren(...lines.map((l, i) => Object.assign(document.createElement(i === 0 ? 'strong' : 'div'), { textContent: l })));
+    const p = n.renderedPosition();
+    const box = this.container.getBoundingClientRect();
+    const parentBox = this.container.parentElement?.getBoundingClientRect() ?? box;
+    this.tooltip.style.left = `${Math.min(box.left - parentBox.left + p.x + 12, box.width - 260)}px`;
+    this.tooltip.style.top = `${box.top - parentBox.top + p.y + 12}px`;
+    this.tooltip.hidden = false;
+  }
+
+  /**
+   * Adds a subgraph's elements (skipping those already shown; updating their data) and returns the new nodes.
+   * `replace` first removes everything.
+   */
+  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean } = {}): NodeCollection {
+    const existing = opts.replace ? 0 : this.cy.nodes().length;
+    const incoming = sub.nodes.filter((n) => opts.replace || this.cy.getElementById(n.data.id).empty()).length;
+    this.ensureMode(existing + incoming);
+    const cy = this.cy;
+    let added = cy.collection();
+    cy.batch(() => {
+      if (opts.replace) cy.elements().remove();
+      const fresh: ElementDefinition[] = [];
+      for (const n of sub.nodes) {
+        const data = { ...n.data, displayLabel: displayLabel(n.data) };
+        const el = cy.getElementById(n.data.id);
+        if (el.nonempty()) el.data(data);
+        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined });
+      }
+      for (const e of sub.edges) {
+        const el = cy.getElementById(e.data.id);
+        const data = { ...e.data, scoreLabel: scoreLabel(e.data) };
+        if (el.nonempty()) el.data(data);
+        else fresh.push({ group: 'edges', data, classes: e.classes ?? undefined });
+      }
+      // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
+      const ids = new Set(cy.nodes().map((n) => n.id()).concat(fresh.filter((f) => f.group === 'nodes').map((f) => String(f.data.id))));
+      added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
+    });
+    return added.nodes();
+  }
+
+  /** Places nodes around `center` before an incremental layout, so new neighbours grow out of the node expanded. */
+  seed(nodes: NodeCollection, center: NodeSingular): void {
+    const c = center.position();
+    const n = nodes.length;
+    nodes.forEach((node, i) => {
+      const a = (2 * Math.PI * i) / Math.max(n, 1);
+      node.position({ x: c.x + 80 * Math.cos(a), y: c.y + 80 * Math.sin(a) });
+    });
+  }
+
+  layout(name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
+    const cy = this.cy;
+    if (cy.nodes(':visible').empty()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
+      l.one('layoutstop', () => resolve());
+      l.run();
+    });
+  }
+
+  node(id: string): NodeSingular | null {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? n : null;
+  }
+
+  select(id: string | null, opts: { center?: boolean } = {}): void {
+    this.cy.$(':selected').unselect();
+    if (!id) return;
+    const n = this.node(id);
+    if (!n) return;
+    n.select();
+    if (opts.center) this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+  }
+
+  /** Ids of the nodes shown (not filtered out), for export, the list and the tests. */
+  visibleNodes(): NodeSingular[] {
+    return this.cy.nodes().filter((n) => !n.hasClass('filtered-out')).toArray() as NodeSingular[];
+  }
+
+  refreshLabels(): void {
+    this.cy.nodes().forEach((n) => {
+      n.data('displayLabel', displayLabel(n.data() as CyNodeData));
+    });
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+    this.tooltip.remove();
+  }
+}
+
+/** Short canvas label; a node with neighbours left out says how many ("+12"). */
+export function displayLabel(d: CyNodeData): string {
+  const base = d.label || d.id;
+  return d.hiddenNeighbors ? `${base} (+${d.hiddenNeighbors})` : base;
+}
+
+function scoreLabel(d: CyEdgeData): string {
+  return d.inferred && typeof d.score === 'number' ? d.score.toFixed(2) : '';
+}

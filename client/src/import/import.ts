@@ -1,0 +1,127 @@
+// Add a document: paste text or choose a .txt file, preview what the extractor finds (ingestText with
+// dryRun: true, nothing written) highlighted in the text, then add it to the graph (dryRun: false).
+import { api, type Extraction, type IngestResult } from '../api.ts';
+import { t } from '../i18n/index.ts';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+interface Mark { start: number; end: number; cls: string; title: string }
+
+/** The text with every extracted span wrapped: citations, organisations, actions (which may contain the others). */
+export function renderHighlighted(root: HTMLElement, text: string, ex: Extraction): void {
+  const marks: Mark[] = [];
+  for (const i of ex.instruments ?? []) for (const m of i.mentions ?? []) marks.push({ start: m.start, end: m.end, cls: 'x-cite', title: `${i.kind} ${i.number ?? ''}${i.symbol ? `-${i.symbol}` : ''}`.trim() });
+  for (const o of ex.organizations ?? []) for (const m of o.mentions ?? []) marks.push({ start: m.start, end: m.end, cls: 'x-org', title: o.name });
+  for (const a of ex.actions ?? []) if (a.evidence) marks.push({ start: a.evidence.start, end: a.evidence.end, cls: a.kind === 'task' ? 'x-task' : 'x-action', title: a.summary });
+  // Cut the text at every boundary; each piece carries the classes of the spans covering it.
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, m.start)));
+    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  root.replaceChildren();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const s = points[k]!;
+    const e = points[k + 1]!;
+    const covering = marks.filter((m) => m.start <= s && m.end >= e);
+    const piece = text.slice(s, e);
+    if (!covering.length) {
+      root.append(piece);
+      continue;
+    }
+    const span = document.createElement(covering.some((m) => m.cls === 'x-cite') ? 'mark' : 'span');
+    span.className = [...new Set(covering.map((m) => m.cls))].join(' ');
+    span.title = covering.map((m) => m.title).join(' | ');
+    span.textContent = piece;
+    root.append(span);
+  }
+}
+
+export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestResult) => Promise<void>): () => void {
+  const q = <T extends HTMLElement>(sel: string) => dialog.querySelector<T>(sel)!;
+  const text = q<HTMLTextAreaElement>('#import-text');
+  const file = q<HTMLInputElement>('#import-file');
+  const title = q<HTMLInputElement>('#import-title');
+  const preview = q<HTMLButtonElement>('#import-preview');
+  const commit = q<HTMLButtonElement>('#import-commit');
+  const out = q<HTMLElement>('#import-highlight');
+  const summary = q<HTMLElement>('#import-summary');
+  q<HTMLButtonElement>('.import-close').addEventListener('click', () => dialog.close());
+
+  let previewed: string | null = null;
+  const setBusy = (busy: boolean) => {
+    preview.disabled = busy;
+    commit.disabled = busy;
+    dialog.setAttribute('aria-busy', String(busy));
+  };
+  text.addEventListener('input', () => {
+    previewed = null;
+  });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    if (f.size > MAX_BYTES) {
+      summary.textContent = t('importFileTooLarge', { n: f.size });
+      summary.className = 'error';
+      return;
+    }
+    text.value = await f.text();
+    if (!title.value) title.value = f.name.replace(/\.txt$/i, '');
+    previewed = null;
+  });
+  preview.addEventListener('click', async () => {
+    const body = text.value;
+    if (!body.trim()) {
+      summary.textContent = t('importEmpty');
+      summary.className = 'error';
+      return;
+    }
+    setBusy(true);
+    summary.textContent = t('importPreviewing');
+    summary.className = 'muted';
+    try {
+      const r = await api.ingest({ text: body, title: title.value || undefined }, true);
+      // Offsets refer to the NFC text without a BOM (server/extract/normalize.ts).
+      const nfc = body.replace(/^\uFEFF/, '').normalize('NFC');
+      renderHighlighted(out, nfc, r.extraction);
+      out.hidden = false;
+      summary.textContent = `${t('importSummary', { i: r.instruments, r: r.relations, a: r.actions, o: r.extraction.organizations?.length ?? 0 })} ${t('importNothingWritten')}`;
+      summary.className = 'ok';
+      previewed = body;
+    } catch (err) {
+      summary.textContent = t('errorQuery', { msg: (err as Error).message });
+      summary.className = 'error';
+    } finally {
+      setBusy(false);
+    }
+  });
+  commit.addEventListener('click', async () => {
+    const body = text.value;
+    if (!body.trim()) {
+      summary.textContent = t('importEmpty');
+      summary.className = 'error';
+      return;
+    }
+    setBusy(true);
+    summary.textContent = t('importCommitting');
+    summary.className = 'muted';
+    try {
+      const r = await api.ingest({ text: body, title: title.value || undefined, source: file.files?.[0]?.name }, false);
+      if (previewed !== body) renderHighlighted(out, body.replace(/^\uFEFF/, '').normalize('NFC'), r.extraction);
+      out.hidden = false;
+      summary.textContent = t('importDone', { i: r.instruments, r: r.relations, a: r.actions });
+      summary.className = 'ok';
+      await onAdded(r);
+    } catch (err) {
+      summary.textContent = t('errorQuery', { msg: (err as Error).message });
+      summary.className = 'error';
+    } finally {
+      setBusy(false);
+    }
+  });
+  return () => {
+    if (!dialog.open) dialog.showModal();
+    text.focus();
+  };
+}

@@ -1,0 +1,352 @@
+// Wires the page: the URL state, the graph view, the panel, search, filters, trace, import, export and list.
+// Each part lives in its own folder; this file only decides what happens when a person acts.
+import { api, clearApiError, onApiStatus, type IngestResult, type NodeType, type Trace } from './api.ts';
+import { GraphView } from './graph/view.ts';
+import { renderLegend } from './graph/legend.ts';
+import { applyFilters, renderFilters } from './filters/filters.ts';
+import { onStateChange, state, updateState, type LayoutName } from './filters/url-state.ts';
+import { setLang, t, translateStatic, formatNumber } from './i18n/index.ts';
+import { Panel } from './panel/panel.ts';
+import { setupDocumentView } from './panel/document-view.ts';
+import { setupSearch } from './search/search.ts';
+import { clearTraceHighlight, highlightTrace, loadTrace, renderTrace } from './trace/trace.ts';
+import { setupImport } from './import/import.ts';
+import { exportCsv, exportJson, exportPng, instrumentsCsv, viewJson } from './export/export.ts';
+import { renderList } from './list/list.ts';
+import { syntheticGraph } from './bench/synthetic.ts';
+
+/** How many neighbours one expansion adds at most; the rest is offered as "N more". */
+const EXPAND_CAP = 40;
+/** How many nodes a whole-graph or focus view loads at most. */
+const VIEW_LIMIT = 500;
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const app = $('#app');
+
+setLang(state.lang);
+translateStatic();
+
+const view = new GraphView($('#cy'), { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined }, state.bench ?? 0);
+const expandLimits = new Map<string, number>();
+let lastTrace: Trace | null = null;
+
+const openDocument = setupDocumentView($<HTMLDialogElement>('#doc-dialog'), (key) => void openNode(key, 'instrument'));
+const panel = new Panel($('#panel'), $('#panel-body'), $('#panel-title'), {
+  select: (id, type) => void openNode(id, type),
+  expand: (id) => void expand(id),
+  openDocument: (id, at) => void openDocument(id, at),
+  trace: (id) => void showTrace(id),
+});
+$('#panel-close').addEventListener('click', () => closePanel());
+$('#panel').addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') closePanel();
+});
+
+function setGraphState(s: 'loading' | 'ready' | 'error'): void {
+  app.dataset.graph = s;
+}
+
+// ------------------------------------------------------------------ status bar: loading and errors
+
+const statusEl = $('#status');
+const errorEl = $('#error');
+onApiStatus((s) => {
+  statusEl.classList.toggle('busy', s.inFlight > 0);
+  $('#loading').hidden = s.inFlight === 0;
+  if (s.error) {
+    const msg = s.error.kind === 'graphql' ? t('errorQuery', { msg: s.error.message }) : t('errorServer', { msg: s.error.message });
+    $('#error-text').textContent = msg;
+    errorEl.hidden = false;
+    $<HTMLButtonElement>('#error-retry').hidden = !s.retry;
+  } else {
+    errorEl.hidden = true;
+  }
+});
+$('#error-retry').addEventListener('click', () => {
+  clearApiError();
+  void (view.cy.nodes().length ? reloadPanelAndTrace() : loadView());
+});
+$('#error-dismiss').addEventListener('click', () => clearApiError());
+
+function updateCounts(): void {
+  const shown = view.visibleNodes().length;
+  const edges = view.cy.edges().filter((e) => !e.hasClass('filtered-out') && e.visible()).length;
+  $('#counts').textContent = `${t('nodesEdges', { n: shown, e: edges })} · ${view.renderer === 'webgl' ? 'WebGL' : 'Canvas'}`;
+  const empty = $('#empty');
+  if (view.cy.nodes().length === 0) {
+    empty.textContent = t('emptyGraph');
+    empty.hidden = app.dataset.graph !== 'ready';
+  } else if (shown === 0) {
+    empty.textContent = t('emptyFiltered');
+    empty.hidden = false;
+  } else empty.hidden = true;
+}
+
+// ------------------------------------------------------------------ the view
+
+function refreshAround(): void {
+  applyFilters(view.cy, state);
+  renderFilters($('#filters-body'), view.cy, () => {
+    applyFilters(view.cy, state);
+    afterFilter();
+  });
+  const present = new Set(view.cy.edges().map((e) => String(e.data('type'))));
+  renderLegend($('#legend-body'), present);
+  afterFilter();
+}
+
+function afterFilter(): void {
+  updateCounts();
+  if (state.view === 'list') renderList($('#list'), view, (id) => void openNode(id, 'instrument'));
+}
+
+async function runLayout(incremental = false): Promise<void> {
+  await view.layout(state.layout, { incremental });
+}
+
+/** Loads what the URL describes: the focus (or the whole graph), then the selection and the trace. */
+async function loadView(): Promise<void> {
+  setGraphState('loading');
+  try {
+    const sub = await api.graph({ focus: state.focus.length ? state.focus : undefined, depth: 1, limit: VIEW_LIMIT });
+    view.add(sub, { replace: true });
+    view.cy.nodes().removeClass('focus');
+    for (const f of state.focus) view.node(f)?.addClass('focus');
+    $('#truncated').hidden = !sub.truncated;
+    $('#truncated').textContent = sub.truncated ? t('truncated', { n: VIEW_LIMIT }) : '';
+    refreshAround();
+    await runLayout();
+    setGraphState('ready');
+    updateCounts();
+    await reloadPanelAndTrace();
+  } catch {
+    setGraphState('error');
+  }
+}
+
+async function reloadPanelAndTrace(): Promise<void> {
+  if (state.trace) await showTrace(state.trace, { fromUrl: true });
+  if (state.sel) {
+    const n = view.node(state.sel);
+    const type = (n?.data('type') as NodeType | undefined) ?? guessType(state.sel);
+    view.select(state.sel);
+    await panel.show(state.sel, type, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
+  }
+}
+
+/** An id not in the graph: instrument keys look like "quy-dinh:213-qd-tw@2020". */
+function guessType(id: string): NodeType {
+  return id.includes(':') ? 'instrument' : 'organization';
+}
+
+/** Search picked something: the graph becomes that node and its neighbours. */
+async function focusOn(id: string, type: NodeType): Promise<void> {
+  clearTraceView();
+  updateState({ focus: [id], sel: id, trace: null }, { push: true });
+  await loadView();
+  if (!view.node(id)) await panel.show(id, type);
+}
+
+/** A node clicked on the canvas or in the panel: select it, bringing it into the graph when missing. */
+async function openNode(id: string, type?: NodeType): Promise<void> {
+  let n = view.node(id);
+  const nodeType = (n?.data('type') as NodeType | undefined) ?? type ?? guessType(id);
+  if (nodeType === 'document') {
+    void openDocument(id);
+    return;
+  }
+  if (!n) {
+    await expand(id);
+    n = view.node(id);
+  }
+  updateState({ sel: id });
+  view.select(id, { center: true });
+  await panel.show(id, nodeType, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
+}
+
+/** Adds a node's neighbours, at most EXPAND_CAP more per click; "N more" on the node asks for the next batch. */
+async function expand(id: string): Promise<void> {
+  const limit = (expandLimits.get(id) ?? 0) + EXPAND_CAP + 1;
+  expandLimits.set(id, limit);
+  const sub = await api.graph({ focus: [id], depth: 1, limit: view.cy.nodes().length + limit });
+  const center = view.node(id);
+  const added = view.add(sub);
+  if (center && added.nonempty()) view.seed(added, center);
+  if (!state.focus.includes(id) && state.focus.length) updateState({ focus: [...state.focus, id] });
+  view.node(id)?.addClass('focus');
+  refreshAround();
+  if (added.nonempty()) await runLayout(Boolean(center));
+  if (panel.shown?.id === id) panel.refresh((view.node(id)?.data('hiddenNeighbors') as number | undefined) ?? 0);
+}
+
+function clearTraceView(): void {
+  lastTrace = null;
+  clearTraceHighlight(view);
+  $('#trace').hidden = true;
+}
+
+async function showTrace(actionId: string, opts: { fromUrl?: boolean } = {}): Promise<void> {
+  const before = view.cy.nodes().length;
+  const trace = await loadTrace(view, actionId);
+  if (!trace) {
+    $('#trace').hidden = false;
+    $('#trace').textContent = t('traceNone');
+    return;
+  }
+  lastTrace = trace;
+  if (!opts.fromUrl) updateState({ trace: actionId });
+  refreshAround();
+  if (view.cy.nodes().length !== before) await runLayout(true);
+  highlightTrace(view, trace);
+  drawTrace();
+}
+
+function drawTrace(): void {
+  if (!lastTrace) return;
+  renderTrace(
+    $('#trace'),
+    lastTrace,
+    (key) => void openNode(key, 'instrument'),
+    () => {
+      clearTraceView();
+      updateState({ trace: null });
+    },
+  );
+}
+
+function closePanel(): void {
+  panel.close();
+  view.select(null);
+  updateState({ sel: null });
+}
+
+// ------------------------------------------------------------------ toolbar
+
+setupSearch($<HTMLInputElement>('#search'), $('#search-list'), $('#search-status'), (p) => void focusOn(p.id, p.type === 'action' ? 'action' : p.type));
+
+const layoutSel = $<HTMLSelectElement>('#layout');
+layoutSel.value = state.layout;
+layoutSel.addEventListener('change', () => {
+  updateState({ layout: layoutSel.value as LayoutName });
+  void runLayout();
+});
+$('#fit').addEventListener('click', () => view.cy.animate({ fit: { eles: view.cy.elements(':visible'), padding: 30 } }, { duration: 200 }));
+$('#reset').addEventListener('click', () => {
+  clearTraceView();
+  panel.close();
+  updateState({ focus: [], sel: null, trace: null }, { push: true });
+  void loadView();
+});
+
+function showView(): void {
+  const list = state.view === 'list';
+  $('#cy-wrap').hidden = list;
+  $('#list').hidden = !list;
+  $('#view-graph').setAttribute('aria-pressed', String(!list));
+  $('#view-list').setAttribute('aria-pressed', String(list));
+  if (list) renderList($('#list'), view, (id) => void openNode(id, 'instrument'));
+  else view.cy.resize();
+}
+$('#view-graph').addEventListener('click', () => {
+  updateState({ view: 'graph' });
+  showView();
+});
+$('#view-list').addEventListener('click', () => {
+  updateState({ view: 'list' });
+  showView();
+});
+
+$('#lang').addEventListener('click', () => {
+  const next = state.lang === 'vi' ? 'en' : 'vi';
+  updateState({ lang: next });
+  setLang(next);
+  translateStatic();
+  view.refreshLabels();
+  refreshAround();
+  drawTrace();
+  panel.refresh();
+});
+
+$('#export-png').addEventListener('click', () => exportPng(view));
+$('#export-json').addEventListener('click', () => exportJson(view));
+$('#export-csv').addEventListener('click', () => exportCsv(view));
+
+const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r: IngestResult) => {
+  const keys = r.document?.instruments.map((i) => i.key) ?? [];
+  if (!keys.length) return;
+  const sub = await api.graph({ focus: keys, depth: 1, limit: VIEW_LIMIT });
+  const added = view.add(sub);
+  if (state.focus.length) updateState({ focus: [...new Set([...state.focus, ...keys])] });
+  refreshAround();
+  if (added.nonempty()) await runLayout(view.cy.nodes().length > added.length);
+  // New nodes glow for a while so they can be found.
+  added.addClass('new');
+  setTimeout(() => added.removeClass('new'), 15000);
+  if (lastTrace) highlightTrace(view, lastTrace);
+  updateCounts();
+});
+$('#import-open').addEventListener('click', () => openImport());
+
+onStateChange(() => {
+  const link = $<HTMLAnchorElement>('#share');
+  link.href = location.href;
+});
+
+// Test and bench hooks: the elements in view, without reaching into module internals.
+declare global {
+  interface Window {
+    vanban: {
+      view: GraphView;
+      state: typeof state;
+      json: () => ReturnType<typeof viewJson>;
+      csv: () => string;
+      visibleIds: () => string[];
+      panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
+      bench?: { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; layoutMs: number; addMs: number; layout: string };
+    };
+  }
+}
+window.vanban = {
+  view,
+  state,
+  json: () => viewJson(view),
+  csv: () => instrumentsCsv(view),
+  visibleIds: () => view.visibleNodes().map((n) => n.id()).sort(),
+  panFps: (ms) =>
+    new Promise((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const step = (now: number) => {
+        frames++;
+        view.cy.panBy({ x: 4, y: 2 });
+        if (now - start < ms) requestAnimationFrame(step);
+        else resolve({ frames, fps: +((frames * 1000) / (now - start)).toFixed(1) });
+      };
+      requestAnimationFrame(step);
+    }),
+};
+
+// ------------------------------------------------------------------ start
+
+async function bench(n: number): Promise<void> {
+  $('#bench-banner').hidden = false;
+  $('#bench-banner').textContent = t('benchMode', { n: formatNumber(n) });
+  setGraphState('loading');
+  const sub = syntheticGraph(n);
+  const t0 = performance.now();
+  view.add(sub, { replace: true });
+  const t1 = performance.now();
+  await runLayout();
+  // One painted frame after the layout: the graph is on screen.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const t2 = performance.now();
+  window.vanban.bench = { nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: view.renderer, navToLaidOutMs: Math.round(t2), layoutMs: Math.round(t2 - t1), addMs: Math.round(t1 - t0), layout: state.layout };
+  updateCounts();
+  setGraphState('ready');
+}
+
+showView();
+$<HTMLAnchorElement>('#share').href = location.href;
+addEventListener('popstate', () => location.reload());
+if (state.bench) void bench(state.bench);
+else void loadView();

@@ -1,0 +1,48 @@
+// Folding for matching what a person typed against what is shown: "quy dinh 213" matches "Quy định 213".
+// Same rule as server/text/fold.ts (NFD, marks stripped, đ→d, lower case); it keeps one character per
+// character of NFC input, so offsets found in the folded text are offsets in the original.
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const c = base.length === 1 ? base : ch;
+    out += c === 'đ' || c === 'Đ' ? 'd' : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  }
+  return out;
+}
+
+/** Ranges of `text` that match the words of `query`, diacritics ignored, for <mark>ing results. */
+export function matchRanges(text: string, query: string): [number, number][] {
+  const hay = fold(text);
+  const ranges: [number, number][] = [];
+  for (const word of fold(query).split(/[\s,.;:]+/).filter((w) => w.length > 0)) {
+    let i = hay.indexOf(word);
+    while (i >= 0) {
+      ranges.push([i, i + word.length]);
+      i = hay.indexOf(word, i + word.length);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** Appends `text` to `el` with the given ranges wrapped in <mark>. */
+export function appendMarked(el: HTMLElement, text: string, ranges: [number, number][], markClass = ''): void {
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s < at || e > text.length) continue;
+    if (s > at) el.append(text.slice(at, s));
+    const m = document.createElement('mark');
+    if (markClass) m.className = markClass;
+    m.textContent = text.slice(s, e);
+    el.append(m);
+    at = e;
+  }
+  if (at < text.length) el.append(text.slice(at));
+}
