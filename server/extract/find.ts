@@ -118,7 +118,7 @@ function mention(form: MentionForm, kind: string, range: Range, over: Partial<Me
     id: nextId++, form, kind, start: range.start, end: range.end, number: null, symbol: null, codes: [], symbolYear: null,
     extentEnd: range.end, issuedOn: null, year: null, issuer: null, issuerPlace: null, issuerLevel: null, title: null,
     titleRange: null, conference: null, conferenceNo: null, term: null, local: false, jurisdiction: null, listSize: 1,
-    nestedIn: null, aliasConference: null, self: false, ...over,
+    nestedIn: null, aliasConference: null, listPrev: null, self: false, ...over,
   };
 }
 
@@ -235,10 +235,11 @@ function readCongress(doc: Doc, kind: string, start: number, afterKind: number):
 }
 
 const NAME_WORD = /([ ]{1,2})([a-z0-9]{1,12})(?![a-z0-9])/y;
+// compared on the original words: folding would merge "đang" with "dạng", "do" with "đô", "từ" with "tư"
 const NAME_STOPS = new Set([
-  'cua', 'va', 've', 'duoc', 'da', 'dang', 'se', 'nay', 'la', 'de', 'nham', 'cho', 'tai', 'trong', 'theo', 'voi', 'hien', 'moi',
-  'cac', 'nhung', 'cung', 'deu', 'khong', 'chua', 'khi', 'nen', 'tren', 'duoi', 'vao', 'nhu', 'hoac', 'hay', 'boi', 'phai',
-  'gom', 'sua', 'huong', 'thi', 'ban', 'quy', 'co', 'tu', 'do', 'ma', 'vi', 'can',
+  'của', 'và', 'về', 'được', 'đã', 'đang', 'sẽ', 'này', 'là', 'để', 'nhằm', 'cho', 'tại', 'trong', 'theo', 'với', 'hiện',
+  'mới', 'các', 'những', 'cũng', 'đều', 'không', 'chưa', 'khi', 'nên', 'trên', 'dưới', 'vào', 'như', 'hoặc', 'hay', 'bởi',
+  'phải', 'gồm', 'sửa', 'hướng', 'thì', 'ban', 'quy', 'có', 'từ', 'do', 'mà', 'vì', 'cần', 'số', 'ngày', 'năm', 'đó',
 ]);
 const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
 
@@ -266,10 +267,7 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
     const wStart = p + (w[1]?.length ?? 0);
     const word = w[2] ?? '';
     if (/^\d/.test(word)) break;
-    if (words > 0 && !isUpperAt(text, wStart)) {
-      if (NAME_STOPS.has(word)) break;
-      if (NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
-    }
+    if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
     if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
     p = wStart + word.length;
     end = p;
@@ -372,17 +370,20 @@ function findBare(doc: Doc, found: Mention[]): Mention[] {
     const before = scan.slice(Math.max(0, start - 12), start);
     let kind: string | null = null;
     let self = false;
+    let listPrev: number | null = null;
     const list = LIST_BEFORE.exec(before);
     if (list) {
-      const prevEnd = start - list[0].length;
-      const prev = byEnd.get(prevEnd) ?? byEnd.get(prevEnd + 0);
-      if (prev && prev.form === 'full') kind = prev.kind;
+      const prev = byEnd.get(start - list[0].length);
+      if (prev && (prev.form === 'full' || prev.form === 'bare')) {
+        kind = prev.kind;
+        listPrev = prev.id;
+      }
     }
     if (!kind && HEADER_BEFORE.test(scan.slice(Math.max(0, start - 20), start))) self = true;
     kind ??= kindFromCodes(sym.codes, sym.year);
     if (!kind) continue;
     const mm = mention('bare', kind, { start, end: sym.end }, {
-      number: doc.text.slice(start, numEnd), symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, self,
+      number: doc.text.slice(start, numEnd), symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, self, listPrev,
     });
     out.push(mm);
     byEnd.set(mm.end, mm);

@@ -7,7 +7,7 @@
 
 import { fold } from '../text/fold.ts';
 import { findActions } from './actions.ts';
-import { findMentions, kindOfWord } from './find.ts';
+import { findMentions, kindOfWord, readSymbol } from './find.ts';
 import { baseKey, kindSlug, numberSlug, parseKey, symbolSlug } from './identity.ts';
 import type { Extraction, ExtractOptions } from './models.ts';
 import { normalize } from './normalize.ts';
@@ -60,25 +60,33 @@ const ABBREVIATIONS: Record<string, string[]> = {
 export function parseReference(ref: string): PartialRef | null {
   const text = ref.trim();
   if (!text) return null;
+  // a bare symbol names no kind: "213-QĐ/TW", "số 30/2020/NĐ-CP"
+  const bare = /^(?:số|so|no\.?)?\s*(\d{1,5})(?=\s*[-/–])/i.exec(text);
+  if (bare) {
+    const doc = normalize(text, true);
+    const numEnd = (bare.index ?? 0) + bare[0].length;
+    const sym = readSymbol(doc, numEnd);
+    if (sym && doc.scan.slice(sym.end).trim() === '') {
+      const out: PartialRef = { number: bare[1] ?? '', symbol: sym.symbol };
+      if (sym.year) out.year = sym.year;
+      return out;
+    }
+  }
   const ex = extract(text, { lenient: true });
   const inst = ex.instruments.find((i) => i.number);
   if (inst && inst.number) {
     const out: PartialRef = { number: inst.number };
-    if (ex.instruments.length && inst.kind && kindOfWord(text.split(/\s*(?:số|so|no\.?)?\s*\d/i)[0] ?? '')) out.kind = inst.kind;
-    else if (inst.kind) out.kind = inst.kind;
+    out.kind = inst.kind;
     if (inst.symbol) out.symbol = inst.symbol;
     const y = inst.issuedOn ? Number(inst.issuedOn.slice(0, 4)) : /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(inst.symbol ?? '')?.[1];
     if (y) out.year = Number(y);
-    // a bare symbol "213-QĐ/TW" names no kind: the code only suggests one
-    if (!/^\s*\d/.test(text) || kindOfWord(text.replace(/[\d/.-].*$/, '').trim())) return out;
-    delete out.kind;
     return out;
   }
   const f = fold(text).replace(/[^a-z0-9/ -]+/g, ' ').trim();
   const abbr = /^([a-z]{1,4})\.?\s*(?:so\s*)?(\d{1,5})$/.exec(f);
   if (abbr && ABBREVIATIONS[abbr[1] ?? '']) return { kinds: ABBREVIATIONS[abbr[1] ?? ''], number: abbr[2] ?? '' };
-  const bare = /^(?:so\s*)?(\d{1,5})$/.exec(f);
-  if (bare) return { number: bare[1] ?? '' };
+  const onlyNumber = /^(?:so\s*)?(\d{1,5})$/.exec(f);
+  if (onlyNumber) return { number: onlyNumber[1] ?? '' };
   const kindNum = /^(.*?)\s*(?:so\s*)?(\d{1,5})$/.exec(f);
   if (kindNum) {
     const kind = kindOfWord(kindNum[1] ?? '');

@@ -142,6 +142,8 @@ export interface Mention extends Range {
   nestedIn: number | null;
   /** The conference named next to a numbered citation ("Nghị quyết số 04-NQ/TW … Hội nghị Trung ương 4 khóa XII"). */
   aliasConference: { no: number; term: string | null } | null;
+  /** For "… 37-QĐ/TW và 08-QĐi/TW": the mention this one continues; the issuer after the list is theirs too. */
+  listPrev: number | null;
   /** "Nghị định này", "Quyết định này": the document itself. */
   self: boolean;
   key?: string;

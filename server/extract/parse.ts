@@ -80,6 +80,17 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     }
     if (!attrs.issuer) issuerBefore(ctx, group);
   }
+  // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const prev = m.listPrev === null ? undefined : byId.get(m.listPrev);
+    if (prev && !prev.issuer && prev.extentEnd === prev.end && m.issuer) {
+      prev.issuer = m.issuer;
+      prev.issuerPlace = m.issuerPlace;
+      prev.issuerLevel = m.issuerLevel;
+    }
+  }
   markNested(mentions);
 }
 
@@ -149,7 +160,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
-        } else if (/^hoi nghi /.test(scan.slice(at, at + 8)) || /^bch /.test(scan.slice(at, at + 4))) {
+        } else if (/^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(at, at + 12)) || /^bch[ \n]/.test(scan.slice(at, at + 4))) {
           CONFERENCE.lastIndex = at - 1;
           const c = CONFERENCE.exec(scan);
           const no = c ? ordinalValue(c[1] ?? c[2] ?? c[3] ?? '') : null;
@@ -270,35 +281,42 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 }
 
 // Where an unquoted "về …" title stops: the clause changes ("…, ngày", "… của Bộ Chính trị", ", gắn với"),
-// the sentence ends, or another citation begins.
-const UNQUOTED_STOP = /[\n;()“”"]|[.!?](?=[ \n]|$)|,(?= )| (?=(?:ngay [0-9]|nam [0-9]|cua |do |da |duoc |nham |de |va |voi |tai |theo |thi |va |dong thoi |gan voi |ban hanh |co hieu luc))/g;
-const CLAUSE_AFTER_COMMA = /^, (?:ngay|cua|do|gan voi|nham|theo do|trong do|dong thoi|qua do|tao|voi|va|da|duoc|ban hanh|sau|truoc|the hien|can|[0-9])/;
+// the sentence ends, or another citation begins. Function words are compared on the original text, because
+// folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
+const UNQUOTED_STOP = /[\n;()“”"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
+const STOP_AFTER_SPACE = new Set(['đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_COMMA = new Set(['ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+
+/** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
+function wordsAt(text: string, i: number): [string, string] {
+  const m = /^[ ,]{1,2}(\p{L}+)(?: (\p{L}+))?/u.exec(text.slice(i, i + 24));
+  const w1 = (m?.[1] ?? '').toLowerCase();
+  return [w1, m?.[2] ? `${w1} ${m[2].toLowerCase()}` : w1];
+}
 
 function readUnquoted(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
   let end = limit;
+  const { text } = ctx.doc;
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
     const c = scan[i];
-    if (c === ',') {
-      if (CLAUSE_AFTER_COMMA.test(scan.slice(i, i + 14)) || ctx.orgsAt.has(i + 2) || ctx.citationStarts.has(i + 2)) { end = i; break; }
-      continue;
-    }
-    if (c === ' ') {
-      const w = /^ (\S+)/.exec(scan.slice(i, i + 12))?.[1] ?? '';
-      if (w === 'cua' || w === 'do') {
+    if (c === ',' || c === ' ') {
+      const [w1, w2] = wordsAt(text, i);
+      const after = i + (c === ',' ? 2 : 1);
+      if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
+      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8))) { end = i; break; }
+      if (w1 === 'của' || w1 === 'do') {
         // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer
-        if (ctx.orgsAt.has(i + w.length + 2)) { end = i; break; }
-        continue;
+        if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
       }
-      if (w === 'va' || w === 'voi') {
-        if (ctx.citationStarts.has(i + w.length + 2)) { end = i; break; }
-        continue;
-      }
-      end = i;
-      break;
+      if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
+      const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
+      if (stops.has(w1) || stops.has(w2)) { end = i; break; }
+      if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
+      continue;
     }
     if (c === '“' || c === '”' || c === '"') continue; // quoted words inside: về “xây” và “chống”
     end = i;

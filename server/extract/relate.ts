@@ -14,10 +14,12 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc thi hanh|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
+/** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
+const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${RELATION_CUE.source.replace(/^\(\?<!\[a-z0-9\]\)/, '')})`, 'y');
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
@@ -32,6 +34,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   }
   const byId = new Map(sorted.map((m) => [m.id, m]));
   const out: Relation[] = [];
+  const objectOf = new Map<number, { from: string; evStart: number } | null>();
   const seen = new Set<string>();
   const pairs = new Set<string>();
   const add = (from: string, to: string, type: RelationType, start: number, end: number) => {
@@ -56,8 +59,10 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     for (let guard = 0; guard < 30; guard++) {
       const here = byStart.get(p);
       if (!here) break;
-      targets.push(...here);
       const last = here[0] as Mention;
+      CUE_AFTER.lastIndex = last.extentEnd;
+      if (targets.length > 0 && CUE_AFTER.test(scan)) break;
+      targets.push(...here);
       LIST_NEXT.lastIndex = last.extentEnd;
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;
@@ -76,20 +81,34 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         break;
       }
     }
+    let from: string | null = null;
     if (!source && k >= 0) {
       const prev = sorted[k] as Mention;
       if (prev.extentEnd <= cs && SUBJECT_FILLER.test(scan.slice(prev.extentEnd, cs)) && !prev.nestedIn) {
-        source = prev;
-        evStart = prev.start;
+        // "Nghị định này thay thế Nghị định 110… và sửa đổi … Nghị định 09…": the object of the first verb
+        // is not the subject of the second; both verbs share the first subject
+        const shared = objectOf.get(prev.id);
+        if (shared !== undefined) {
+          const coordinated = /(?:^|[ ,])va[ \n]{1,3}$/.test(scan.slice(prev.extentEnd, cs));
+          from = coordinated && shared ? shared.from : null;
+          evStart = shared ? shared.evStart : cs;
+        } else {
+          source = prev;
+          evStart = prev.start;
+        }
       }
     }
-    let from = source ? (keyOf.get(source.id) ?? null) : null;
+    if (source) from = keyOf.get(source.id) ?? null;
     if (!from && selfKey && LINE_START.test(scan.slice(Math.max(0, cs - 6), cs))) from = selfKey;
-    if (!from) continue;
+    if (!from) {
+      for (const t of targets) objectOf.set(t.id, null);
+      continue;
+    }
     if (type === 'IMPLEMENTS' && source && (source.kind === 'Hướng dẫn' || source.kind === 'Thông tư')) type = 'GUIDES';
     for (const t of targets) {
       const to = keyOf.get(t.id);
       if (to) add(from, to, type, evStart, t.end);
+      objectOf.set(t.id, { from, evStart });
     }
   }
 

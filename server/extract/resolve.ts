@@ -340,6 +340,9 @@ function buildInstrument(doc: Doc, list: Mention[], header: Header | null): Inst
   let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
+  // only the National Assembly passes laws and codes, only its Standing Committee ordinances
+  if (!issuer && (kind === 'Luật' || kind === 'Bộ luật' || kind === 'Hiến pháp')) issuer = 'Quốc hội';
+  if (!issuer && kind === 'Pháp lệnh') issuer = 'Ủy ban Thường vụ Quốc hội';
   const confNo = conferenceM?.conferenceNo ?? alias?.aliasConference?.no ?? null;
   const key = instrumentKey({
     kind, number, symbol, year, jurisdiction,
