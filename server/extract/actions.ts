@@ -138,18 +138,34 @@ function markers(doc: Doc): Marker[] {
   return out.sort((a, b) => a.lineStart - b.lineStart);
 }
 
-const STOP = new Set(['va', 'cua', 'cac', 'nhung', 'trong', 'voi', 've', 'cho', 'de', 'la', 'mot', 'so', 'the', 'nay', 'do', 'da', 'duoc', 'co', 'khong', 'theo', 'tai', 'tu', 'den', 'tren', 'nhat', 'hon', 'cung', 'nhu', 'thi', 'ma', 'neu', 'phai', 'can', 'moi', 'hay', 'hoac']);
-const GENERIC = new Set(['can bo', 'dang vien', 'thuc hien', 'tiep tuc', 'tang cuong', 'day manh', 'nang cao', 'cong tac', 'to chuc', 'trung uong']);
+// Stop words, compared on the lower-cased original: folded, "có" would also drop "cơ" (cơ chế), "để" "đề" (vấn đề).
+const STOP = new Set(['và', 'của', 'các', 'những', 'trong', 'với', 'về', 'cho', 'để', 'là', 'một', 'số', 'này', 'đã', 'được', 'có', 'không', 'theo', 'tại', 'đến', 'trên', 'nhất', 'hơn', 'cũng', 'như', 'thì', 'mà', 'phải', 'cần', 'mọi', 'hay', 'hoặc', 'đối', 'nhằm', 'từ', 'đó', 'khi', 'đi']);
+const GENERIC = new Set(['nghiem can', 'can bo', 'dang vien', 'thuc hien', 'tiep tuc', 'tang cuong', 'day manh', 'nang cao', 'cong tac', 'to chuc', 'trung uong', 'dac biet']);
 
-function bigrams(folded: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const part of folded.split(/[^a-z0-9 ]+/)) {
-    const words = part.split(' ').filter((w) => w && !STOP.has(w));
-    for (let i = 0; i + 1 < words.length; i++) {
-      const b = `${words[i]} ${words[i + 1]}`;
-      if (!GENERIC.has(b)) out.set(b, (out.get(b) ?? 0) + 1);
+interface Gram {
+  key: string;
+  /** Position of its first word among the kept words of the text. */
+  at: number;
+}
+
+/** Syllable bigrams of a text, within punctuation-free stretches, stop words dropped. */
+function grams(text: string): { grams: Gram[]; words: string[] } {
+  const words: string[] = [];
+  const out: Gram[] = [];
+  for (const part of text.split(/[^\p{L}\p{N} ]+/u)) {
+    const kept = part.split(' ').filter((w) => w && !STOP.has(w.toLowerCase()));
+    for (let i = 0; i < kept.length; i++) {
+      if (i + 1 < kept.length) out.push({ key: fold(`${kept[i]} ${kept[i + 1]}`), at: words.length });
+      words.push(kept[i] as string);
     }
+    words.push('');
   }
+  return { grams: out, words };
+}
+
+function bigrams(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const g of grams(text).grams) if (!GENERIC.has(g.key)) out.set(g.key, (out.get(g.key) ?? 0) + 1);
   return out;
 }
 
@@ -160,7 +176,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   const topStarts = top.map((m) => m.start);
   // inverse document frequency of title bigrams, so terms every title shares weigh little
   const titled = instruments.filter((i) => i.title);
-  const titleGrams = new Map(titled.map((i) => [i.key, bigrams(fold(i.title as string))]));
+  const titleGrams = new Map(titled.map((i) => [i.key, bigrams(i.title as string)]));
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
   const idf = (b: string): number => Math.log(1 + titled.length / (df.get(b) ?? 1));
@@ -189,15 +205,21 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   return tasks;
 }
 
+const norms = new WeakMap<Map<string, number>, number>();
+function norm(g: Map<string, number>, idf: (b: string) => number): number {
+  let v = norms.get(g);
+  if (v === undefined) {
+    v = Math.sqrt([...g.keys()].reduce((s, b) => s + idf(b) ** 2, 0));
+    norms.set(g, v);
+  }
+  return v;
+}
+
 function infer(heading: string, titleGrams: Map<string, Map<string, number>>, idf: (b: string) => number, exclude: string[], instruments: Instrument[]): InferredBacking[] {
-  const hg = bigrams(fold(heading));
+  const hg = bigrams(heading);
   if (hg.size === 0) return [];
-  const display = new Map<string, string>();
-  // shared terms are shown as the heading writes them ("nêu gương", not "neu guong")
-  const words = heading.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  for (let i = 0; i + 1 < words.length; i++) display.set(fold(`${words[i]} ${words[i + 1]}`), `${words[i]} ${words[i + 1]}`.toLowerCase());
-  const norm = (g: Map<string, number>) => Math.sqrt([...g.keys()].reduce((s, b) => s + idf(b) ** 2, 0));
-  const hn = norm(hg);
+  const { grams: hgrams, words } = grams(heading);
+  const hn = norm(hg, idf);
   const out: InferredBacking[] = [];
   for (const inst of instruments) {
     if (exclude.includes(inst.key)) continue;
@@ -206,11 +228,31 @@ function infer(heading: string, titleGrams: Map<string, Map<string, number>>, id
     const shared = [...hg.keys()].filter((b) => tg.has(b));
     if (shared.length === 0) continue;
     const dot = shared.reduce((s, b) => s + idf(b) ** 2, 0);
-    const score = dot / (hn * norm(tg));
-    if (score < 0.08) continue;
-    const terms = shared.sort((a, b) => idf(b) - idf(a)).map((b) => display.get(b) ?? b);
-    out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${terms.join(', ')}` });
+    const score = dot / (hn * norm(tg, idf));
+    if (score < 0.05) continue;
+    out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, 3);
 }
 
+/** Shared bigrams shown as the heading writes them, adjacent ones joined: "hệ thống" + "thống chính" + "chính trị" → "hệ thống chính trị". */
+function phrases(hgrams: Gram[], words: string[], shared: Set<string>): string[] {
+  const out: string[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
+    from = -1;
+  };
+  for (const g of hgrams) {
+    if (!shared.has(g.key)) continue;
+    if (from >= 0 && g.at === to + 1) to = g.at;
+    else {
+      flush();
+      from = g.at;
+      to = g.at;
+    }
+  }
+  flush();
+  return [...new Set(out)];
+}

@@ -35,7 +35,7 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)})|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))}))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)})|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))}))(?![a-z0-9])`,
   'g',
 );
 

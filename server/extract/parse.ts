@@ -258,7 +258,8 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   }
   let end: number;
   let next: number;
-  if (close >= 0 && (hard < 0 || hard > close)) {
+  // a closed title is the title, citations inside and all; only an unclosed one is cut at the sentence's turn
+  if (close >= 0) {
     end = close;
     next = close + 1;
   } else if (hard >= 0 || soft >= 0) {
@@ -283,7 +284,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // Where an unquoted "về …" title stops: the clause changes ("…, ngày", "… của Bộ Chính trị", ", gắn với"),
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
-const UNQUOTED_STOP = /[\n;()“”"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
+const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
@@ -318,7 +319,7 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
       continue;
     }
-    if (c === '“' || c === '”' || c === '"') continue; // quoted words inside: về “xây” và “chống”
+    if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
     end = i;
     break;
   }

@@ -23,7 +23,8 @@ const EN_DMY = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?${WS}${EN_MONTH},?${WS}(\\d
 
 export function toIso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null;
-  const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dim = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (day > dim) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -3,10 +3,27 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
-/** NFD, strip combining marks, đ→d, lower case: `fold("Quyết định số 749/QĐ-TTg") === "quyet dinh so 749/qd-ttg"`. */
+/**
+ * NFD, strip combining marks, đ→d, lower case: `fold("Quyết định số 749/QĐ-TTg") === "quyet dinh so 749/qd-ttg"`.
+ * Computed as NFC + a per-character table (the same result, several times faster on long texts); marks that
+ * have no precomposed form are stripped afterwards.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  if (text.length <= 64) {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const aligned = foldAligned(text.normalize('NFC'));
+  const folded = COMBINING_TEST.test(aligned) ? aligned.replace(COMBINING, '') : aligned;
+  if (text.length <= 64) {
+    // kinds, symbols and names repeat endlessly: a bounded cache spares most of the work
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, folded);
+  }
+  return folded;
 }
+const cache = new Map<string, string>();
+const COMBINING_TEST = /[\u0300-\u036f]/;
 
 // One folded code unit per input code unit, so offsets in the folded string are offsets in the input.
 // Only the Latin ranges need a table; everything else passes through unchanged (lower-cased when ASCII).
@@ -44,18 +61,22 @@ export function foldCode(c: number): number {
  */
 export function foldAligned(text: string): string {
   const n = text.length;
+  if (n < 64) {
+    let out = '';
+    for (let i = 0; i < n; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+    return out;
+  }
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) out[i] = foldCode(text.charCodeAt(i));
   return decodeUnits(out);
 }
 
-/** Turns UTF-16 code units back into a string in chunks (String.fromCharCode limits its argument count). */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Turns UTF-16 code units back into a string (lone surrogates cannot occur: we only map BMP letters). */
 export function decodeUnits(units: Uint16Array): string {
-  const CHUNK = 0x8000;
-  if (units.length <= CHUNK) return String.fromCharCode(...units);
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += CHUNK) parts.push(String.fromCharCode(...units.subarray(i, i + CHUNK)));
-  return parts.join('');
+  if (units.length < 64) return String.fromCharCode(...units);
+  return UTF16.decode(units);
 }
 
 // Tone marks (grave, acute, tilde, hook above, dot below) as they appear in NFD.

@@ -1,0 +1,114 @@
+// Extraction throughput on a generated corpus of ≥ 10 MB in the style of the seed article, against the floor
+// any extractor pays: one pass of one simple regular expression over the same text.
+//
+//   npx tsx bench/extract-bench.ts        (standalone)     run() is also called by bench/run.ts
+//
+// The corpus is deterministic (a seeded generator), so figures compare across runs and machines.
+
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../server/extract/index.ts';
+
+const TARGET_BYTES = 10.5 * 1024 * 1024;
+const DOC_BYTES = 64 * 1024;
+
+/** Mulberry32: a tiny deterministic PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ORGS = ['Ban Thường vụ Thành ủy Cẩm Phả', 'Đảng bộ thành phố Hạ Long', 'Tỉnh ủy Quảng Ninh', 'Bộ Chính trị', 'Ban Bí thư', 'Ủy ban nhân dân tỉnh Bắc Ninh'];
+const TITLES = ['Về trách nhiệm nêu gương của cán bộ, đảng viên', 'Về công tác kiểm tra, giám sát', 'Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Về xây dựng và phát triển văn hóa, con người'];
+const PLAIN = [
+  'Công tác tuyên truyền, giáo dục chính trị, tư tưởng cho đội ngũ cán bộ, đảng viên tiếp tục được chú trọng, đổi mới, có trọng tâm, trọng điểm.',
+  'Trong năm 2023, toàn Đảng bộ đã triển khai 179 cuộc kiểm tra, giám sát chuyên đề và thu hồi cho ngân sách nhà nước 578,47 triệu đồng.',
+  'Môi trường văn hóa, con người có chuyển biến tích cực theo hướng ngày càng lành mạnh, văn minh, góp phần rút ngắn khoảng cách thụ hưởng.',
+  'Đảng bộ có 42 chi bộ, đảng bộ cơ sở, với 10.745 đảng viên; kết nạp được 206 quần chúng ưu tú, đạt 103% chỉ tiêu giao.',
+];
+
+function citation(r: () => number): string {
+  const n = 1 + Math.floor(r() * 300);
+  const d = `${1 + Math.floor(r() * 28)}-${1 + Math.floor(r() * 12)}-${2010 + Math.floor(r() * 15)}`;
+  const org = ORGS[Math.floor(r() * ORGS.length)] as string;
+  const title = TITLES[Math.floor(r() * TITLES.length)] as string;
+  switch (Math.floor(r() * 8)) {
+    case 0: return `Quy định số ${n}-QĐ/TW, ngày ${d}, của ${org}, “${title}”`;
+    case 1: return `Nghị quyết số ${n}-NQ/TU ngày ${d} của Ban Chấp hành Đảng bộ tỉnh ${title.toLowerCase()}`;
+    case 2: return `Nghị định số ${n}/2020/NĐ-CP ngày ${d} của Chính phủ`;
+    case 3: return `Kết luận ${n}-KL/TW và ${n + 1}-KL/TW của Bộ Chính trị`;
+    case 4: return `Nghị quyết Hội nghị Trung ương ${1 + (n % 9)}, ${2 + (n % 9)} khóa XIII`;
+    case 5: return `Luật Tổ chức chính quyền địa phương ngày ${d}`;
+    case 6: return `Quyết định số ${n}/QĐ-TTg ngày ${d} của Thủ tướng Chính phủ`;
+    default: return `Quy định ${n}`;
+  }
+}
+
+/** Builds the corpus: documents of ~64 KB, a mix of citation-dense and plain paragraphs, with a task list. */
+export function generateCorpus(bytes = TARGET_BYTES, seed = 42): string[] {
+  const r = rng(seed);
+  const docs: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const parts: string[] = [];
+    let size = 0;
+    let task = 0;
+    while (size < DOC_BYTES) {
+      const roll = r();
+      let p: string;
+      if (roll < 0.35) p = `${ORGS[Math.floor(r() * ORGS.length)]} đã triển khai thực hiện nghiêm ${citation(r)}; ${citation(r)}; ${citation(r)}.`;
+      else if (roll < 0.45) p = `${citation(r)} thay thế ${citation(r)}.`;
+      else if (roll < 0.5 && task < 9) p = `${['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín'][task++]} là, tăng cường công tác kiểm tra, giám sát, trách nhiệm nêu gương của cán bộ, đảng viên.`;
+      else p = PLAIN[Math.floor(r() * PLAIN.length)] as string;
+      parts.push(p);
+      size += Buffer.byteLength(p) + 1;
+    }
+    const doc = parts.join('\n');
+    docs.push(doc);
+    total += Buffer.byteLength(doc);
+  }
+  return docs;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const docs = generateCorpus();
+  const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
+  const mb = bytes / (1024 * 1024);
+  // warm-up so the JIT compiles the hot paths before timing
+  for (const d of docs.slice(0, 5)) extract(d);
+  let t0 = performance.now();
+  let instruments = 0;
+  for (const d of docs) instruments += extract(d).instruments.length;
+  const extractMs = performance.now() - t0;
+  const simple = /\d+-[A-ZĐ]+\/[A-Z]+/g;
+  t0 = performance.now();
+  let hits = 0;
+  for (const d of docs) {
+    simple.lastIndex = 0;
+    for (let m = simple.exec(d); m; m = simple.exec(d)) hits++;
+  }
+  const regexMs = performance.now() - t0;
+  const extractMBps = mb / (extractMs / 1000);
+  const regexMBps = mb / (regexMs / 1000);
+  return {
+    corpusMB: +mb.toFixed(2),
+    documents: docs.length,
+    instruments,
+    extractMs: Math.round(extractMs),
+    extractMBps: +extractMBps.toFixed(2),
+    regexMs: Math.round(regexMs),
+    regexMBps: +regexMBps.toFixed(2),
+    regexHits: hits,
+    ratio: +(regexMBps / extractMBps).toFixed(2),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  run().then((r) => console.log(JSON.stringify(r, null, 2)));
+}

@@ -1,0 +1,28 @@
+// Large adversarial inputs finish: no regular expression backtracks catastrophically. No timing asserts here;
+// the generous timeout only guards against a hang (a quadratic scan of 1 MB would take minutes).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const MB = 1 << 20;
+const repeat = (s: string) => s.repeat(Math.ceil(MB / s.length));
+
+describe('adversarial inputs', () => {
+  const cases: [string, string][] = [
+    ['"Quy định số 1-" repeated', repeat('Quy định số 1-')],
+    ['a long run of digits', '1'.repeat(MB)],
+    ['digits and separators', repeat('1-2/3.4,5 ')],
+    ['quotes', repeat('“')],
+    ['nested open quotes after a citation', 'Kết luận số 1-KL/TW, ' + repeat('“Về ')],
+    ['"số số số"', 'Quy định ' + repeat('số ')],
+    ['kind words', repeat('Nghị quyết Nghị định ')],
+    ['conference lists', 'Nghị quyết Hội nghị Trung ương ' + repeat('4, ')],
+    ['symbol segments', '213-' + repeat('QĐ/')],
+    ['organisation names', repeat('Ban Thường vụ Thành ủy ')],
+    ['task markers', repeat('\nMột là, ')],
+    ['full citations', repeat('Quy định số 213-QĐ/TW, ngày 2-1-2020, của Bộ Chính trị thay thế Quy định 76. ')],
+  ];
+  it.each(cases)('completes on 1 MB of %s', (_name, text) => {
+    const x = extract(text);
+    expect(Array.isArray(x.instruments)).toBe(true);
+  }, 120_000);
+});

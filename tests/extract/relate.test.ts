@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+
+describe('relate', () => {
+  it('reads cue words between two citations', () => {
+    expect(rels('Quy định số 213-QĐ/TW thay thế Quy định số 76-QĐ/TW ngày 15-6-2007 của Bộ Chính trị.')).toEqual([['quy-dinh:213-qd-tw', 'REPLACES', 'quy-dinh:76-qd-tw@2007']]);
+    expect(rels('Hướng dẫn số 33-HD/BTCTW, ngày 10-2-2020, của Ban Tổ chức Trung ương thực hiện Quy định số 213-QĐ/TW.')).toEqual([['huong-dan:33-hd-btctw@2020', 'GUIDES', 'quy-dinh:213-qd-tw']]);
+    expect(rels('Kế hoạch số 12-KH/TU thực hiện Nghị quyết số 18-NQ/TW; Kết luận số 40-KL/TW tổng kết 10 năm thực hiện Nghị quyết số 19-NQ/TW.')).toEqual([
+      ['ke-hoach:12-kh-tu', 'IMPLEMENTS', 'nghi-quyet:18-nq-tw'],
+      ['ket-luan:40-kl-tw', 'SUMMARIZES', 'nghi-quyet:19-nq-tw'],
+    ]);
+    expect(rels('Thông tư số 01/2011/TT-BNV hướng dẫn thi hành Nghị định số 110/2004/NĐ-CP.')).toEqual([['thong-tu:1-2011-tt-bnv', 'GUIDES', 'nghi-dinh:110-2004-nd-cp']]);
+  });
+  it('reads cue words inside a title', () => {
+    expect(rels('Kết luận số 01-KL/TW, “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị”.')).toEqual([['ket-luan:1-kl-tw', 'CONTINUES', 'chi-thi:5-ct-tw']]);
+    expect(rels('Nghị định số 12/2021/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.')).toEqual([['nghi-dinh:12-2021-nd-cp', 'AMENDS', 'nghi-dinh:30-2020-nd-cp']]);
+  });
+  it('cites what a title names without a cue', () => {
+    expect(rels('Quy định số 22-QĐ/TW “Về công tác kiểm tra theo Điều lệ, Quy định số 30-QĐ/TW”.')).toEqual([['quy-dinh:22-qd-tw', 'CITES', 'quy-dinh:30-qd-tw']]);
+  });
+  it('needs a subject: an action sentence is no relation', () => {
+    expect(rels('Ban Thường vụ Thành ủy đã triển khai thực hiện Nghị quyết số 18-NQ/TW; Kết luận số 21-KL/TW.')).toEqual([]);
+    expect(rels('Nghị định này thay thế Nghị định số 110/2004/NĐ-CP và sửa đổi, bổ sung Nghị định số 09/2010/NĐ-CP.')).toEqual([]);
+  });
+  it('lets coordinated verbs share their subject', () => {
+    const t = 'QUỐC HỘI\nSố: 15/2023/NĐ-CP\nNGHỊ ĐỊNH\nNghị định này thay thế Nghị định số 110/2004/NĐ-CP và sửa đổi, bổ sung một số điều của Nghị định số 09/2010/NĐ-CP.\nBãi bỏ Thông tư số 14/2011/TT-BNV.';
+    expect(rels(t)).toEqual([
+      ['nghi-dinh:15-2023-nd-cp', 'REPLACES', 'nghi-dinh:110-2004-nd-cp'],
+      ['nghi-dinh:15-2023-nd-cp', 'AMENDS', 'nghi-dinh:9-2010-nd-cp'],
+      ['nghi-dinh:15-2023-nd-cp', 'REPEALS', 'thong-tu:14-2011-tt-bnv'],
+    ]);
+  });
+});
