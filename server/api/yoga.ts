@@ -1,5 +1,6 @@
-// The app factory: builds the GraphQL server from the SDL files in server/api/schema and the resolvers,
-// with no socket of its own. server/http.ts mounts it; tests call `yoga.fetch` directly.
+// The app factory: builds the GraphQL server from the SDL files in server/api/schema and the resolvers, with no
+// socket of its own. server/http.ts mounts it; tests call `yoga.fetch` directly. One DbGate per app (the
+// circuit breaker outlives requests); one set of DataLoaders per request.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Graph } from '../graph/driver.ts';
 import type { Config } from '../config.ts';
+import type { ApiContext } from './context.ts';
+import { DbGate } from './db.ts';
+import { maskError } from './errors.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { securityPlugins } from './security.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schema', import.meta.url));
 
@@ -23,22 +30,16 @@ export interface ServerContext {
 }
 
 export function createApi(deps: ServerContext): YogaServerInstance<Record<string, unknown>, ServerContext> {
-  const schema = makeExecutableSchema<ServerContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: {
-      Query: {
-        health: async (_: unknown, __: unknown, ctx: ServerContext) => {
-          const [row] = await ctx.graph.read<{ version: string; edition: string; counts: { label: string; count: number }[] }>('graph/health');
-          return { ok: true, neo4jVersion: row?.version ?? null, neo4jEdition: row?.edition ?? null, counts: row?.counts ?? [] };
-        },
-      },
-    },
-  });
+  const schema = makeExecutableSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const db = new DbGate(deps.graph, { timeoutMs: deps.config.queryTimeoutMs });
   return createYoga<Record<string, unknown>, ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    context: () => ({ graph: deps.graph, config: deps.config }),
+    graphiql: { title: 'vanban-graph', defaultQuery: '{\n  search(text: "quy dinh 213") {\n    label\n    detail\n    type\n  }\n}\n' },
+    maskedErrors: { maskError },
+    plugins: securityPlugins(deps.config),
+    context: (): ApiContext & ServerContext => ({ graph: deps.graph, config: deps.config, db, loaders: createLoaders(db) }),
     logging: false,
   });
 }

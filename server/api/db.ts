@@ -1,0 +1,86 @@
+// The API's door to the Graph: every statement runs with the per-query timeout (config.queryTimeoutMs), and a
+// small circuit breaker answers SERVICE_UNAVAILABLE at once while Neo4j is away. The driver itself would retry
+// a refused connection for up to 15 s, so when a statement is slow to answer we ask the server for its version
+// (which fails at once on a refused connection): if that fails, the request ends now and the breaker opens for
+// a moment. After that moment the next request tries again, so the API recovers by itself.
+import type { Graph, GraphTx, Params } from '../graph/driver.ts';
+import { isUnavailable, unavailable } from './errors.ts';
+
+export interface GateOptions {
+  timeoutMs: number;
+  /** How long a statement may run before we check that the server is there at all. */
+  probeAfterMs?: number;
+  /** How long the breaker stays open after the database was found missing. */
+  openMs?: number;
+}
+
+export class DbGate {
+  private downUntil = 0;
+  private probing: Promise<boolean> | null = null;
+  private readonly probeAfterMs: number;
+  private readonly openMs: number;
+
+  constructor(
+    readonly graph: Graph,
+    private readonly opts: GateOptions,
+  ) {
+    this.probeAfterMs = opts.probeAfterMs ?? 250;
+    this.openMs = opts.openMs ?? 1_000;
+  }
+
+  get timeoutMs(): number {
+    return this.opts.timeoutMs;
+  }
+
+  read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.guard(() => this.graph.read<T>(name, params, this.opts.timeoutMs));
+  }
+
+  write<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.guard(() => this.graph.write<T>(name, params, this.opts.timeoutMs));
+  }
+
+  readTx<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.guard(() => this.graph.readTx(work, this.opts.timeoutMs));
+  }
+
+  /** Runs `work` (which talks to Neo4j) unless the breaker is open; fails fast if the server is gone. */
+  async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (Date.now() < this.downUntil) throw unavailable();
+    const running = work();
+    running.catch(() => undefined); // may settle after we gave up on it
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        void this.probe().then((up) => {
+          if (!up) reject(unavailable());
+        });
+      }, this.probeAfterMs);
+    });
+    watchdog.catch(() => undefined);
+    try {
+      return await Promise.race([running, watchdog]);
+    } catch (err) {
+      if (isUnavailable(err) || (err instanceof Error && (err as { extensions?: { code?: string } }).extensions?.code === 'SERVICE_UNAVAILABLE')) {
+        this.downUntil = Date.now() + this.openMs;
+        throw unavailable();
+      }
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private probe(): Promise<boolean> {
+    this.probing ??= this.graph.driver
+      .getServerInfo({ database: this.graph.database })
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        this.probing = null;
+      });
+    return this.probing;
+  }
+}

@@ -1,0 +1,63 @@
+// Errors the API shows a client: a sentence a person can act on and a `code` in `extensions`. Anything else
+// (driver internals, Cypher text, stack traces) is logged here and replaced by a generic message: maskError is
+// yoga's hook for that.
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../graph/driver.ts';
+import { log } from '../log.ts';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'PAYLOAD_TOO_LARGE';
+
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const badInput = (message: string, extra?: Record<string, unknown>) => apiError('BAD_USER_INPUT', message, extra);
+export const notFound = (message: string, extra?: Record<string, unknown>) => apiError('NOT_FOUND', message, extra);
+
+export const UNAVAILABLE_MESSAGE = 'The graph database is not reachable right now; the API retries by itself, try again in a few seconds.';
+export const unavailable = () => apiError('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/** True for the errors that mean "Neo4j is not there" rather than "this query is wrong". */
+export function isUnavailable(err: unknown): boolean {
+  if (err instanceof DatabaseUnavailableError) return true;
+  if (err instanceof Neo4jError) return UNAVAILABLE_CODES.has(err.code) || err.retriable === true && !TIMEOUT_CODES.has(err.code);
+  return false;
+}
+
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && TIMEOUT_CODES.has(err.code);
+}
+
+// Duck-typed: graphql can be loaded twice (ESM and CJS builds), and then `instanceof GraphQLError` lies.
+function isGraphQLError(e: unknown): e is GraphQLError {
+  return e instanceof Error && (e instanceof GraphQLError || e.name === 'GraphQLError');
+}
+
+function rootCause(err: unknown): unknown {
+  let e = err;
+  for (let i = 0; i < 5 && isGraphQLError(e) && e.originalError; i++) e = e.originalError;
+  return e;
+}
+
+/** yoga's maskError: keep our coded errors and GraphQL's own (syntax, validation), translate database trouble. */
+export function maskError(error: unknown, message: string): Error {
+  const cause = rootCause(error);
+  if (isGraphQLError(cause)) {
+    if (isGraphQLError(error) && error !== cause) return new GraphQLError(cause.message, { nodes: error.nodes, path: error.path, extensions: cause.extensions });
+    return cause;
+  }
+  const path = isGraphQLError(error) ? error.path : undefined;
+  if (isUnavailable(cause)) return new GraphQLError(UNAVAILABLE_MESSAGE, { path, extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  if (isTimeout(cause)) {
+    return new GraphQLError('The query took longer than the configured limit (QUERY_TIMEOUT_MS); ask for less (a smaller depth, limit or page).', {
+      path,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  log.error({ err: cause, path }, 'unexpected error in a GraphQL request');
+  return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

@@ -1,0 +1,81 @@
+// How the API names an instrument to a person. Party symbols join the number with a hyphen ("213-QĐ/TW"),
+// State ones with a slash ("30/2020/NĐ-CP", "749/QĐ-TTg"); an instrument without a number is named by its
+// conference or title ("Nghị quyết Hội nghị Trung ương 4", "Luật Tổ chức Chính phủ").
+import type { InstrumentRow } from './models.ts';
+
+type Named = Pick<InstrumentRow, 'kind' | 'number' | 'symbol' | 'title' | 'conference' | 'label' | 'key'> & Partial<Pick<InstrumentRow, 'term'>>;
+
+/** "213-QĐ/TW", "30/2020/NĐ-CP", or null without a number. */
+export function numberAndSymbol(i: Pick<InstrumentRow, 'number' | 'symbol'>): string | null {
+  if (!i.number) return null;
+  if (!i.symbol) return i.number;
+  const party = i.symbol.includes('/') && !/^\d/.test(i.symbol);
+  return `${i.number}${party ? '-' : '/'}${i.symbol}`;
+}
+
+/** "Quy định 213-QĐ/TW", "Nghị quyết Hội nghị Trung ương 4 khóa XII", "Luật Tổ chức Chính phủ". */
+export function instrumentName(i: Named): string {
+  const ns = numberAndSymbol(i);
+  if (ns) return `${i.kind} ${ns}`;
+  if (i.conference) return `${i.kind} ${i.conference}${i.term ? ` khóa ${i.term}` : ''}`;
+  if (i.title) return `${i.kind} ${i.title}`;
+  return i.label ?? i.key;
+}
+
+const KIND_ABBREVIATION: Record<string, string> = {
+  'Quy định': 'QĐ',
+  'Quyết định': 'QĐ',
+  'Nghị quyết': 'NQ',
+  'Nghị định': 'NĐ',
+  'Chỉ thị': 'CT',
+  'Kết luận': 'KL',
+  'Hướng dẫn': 'HD',
+  'Thông tư': 'TT',
+  'Thông tri': 'TT',
+  'Kế hoạch': 'KH',
+  'Quy chế': 'QC',
+  'Thông báo': 'TB',
+  'Công văn': 'CV',
+  Luật: 'Luật',
+};
+
+/** Short canvas label: the stored one, else "QĐ 213-QĐ/TW". */
+export function instrumentLabel(i: Named): string {
+  if (i.label) return i.label;
+  const ns = numberAndSymbol(i);
+  const abbr = KIND_ABBREVIATION[i.kind] ?? i.kind;
+  if (ns) return `${abbr} ${ns}`;
+  return instrumentName(i);
+}
+
+/** "Quy định số 213-QĐ/TW ngày 2/1/2020 của Bộ Chính trị". */
+export function instrumentCitation(i: InstrumentRow, issuer: string | null): string {
+  const ns = numberAndSymbol(i);
+  let s = ns ? `${i.kind} số ${ns}` : instrumentName(i);
+  const m = i.issuedOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(i.issuedOn) : null;
+  if (m) s += ` ngày ${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+  else if (i.year && !ns?.includes(String(i.year))) s += ` năm ${i.year}`;
+  if (issuer) s += ` của ${issuer}`;
+  if (ns && i.title) s += ` “${i.title}”`;
+  return s;
+}
+
+const VERB: Record<string, string> = { REPLACES: 'replaced', REPEALS: 'repealed', AMENDS: 'amended', SUSPENDS: 'suspended' };
+
+/** "backed by Quy định 76-QĐ/TW, replaced by Quy định 213-QĐ/TW". */
+export function supersededWarning(type: string, old: Named, newer: Named): string {
+  return `backed by ${instrumentName(old)}, ${VERB[type] ?? type.toLowerCase()} by ${instrumentName(newer)}`;
+}
+
+const STATUS_ORDER: [string, 'REPEALED' | 'REPLACED' | 'SUSPENDED' | 'AMENDED'][] = [
+  ['REPEALS', 'REPEALED'],
+  ['REPLACES', 'REPLACED'],
+  ['SUSPENDS', 'SUSPENDED'],
+  ['AMENDS', 'AMENDED'],
+];
+
+/** As far as the graph knows: the strongest superseding relation wins; none known means in force. */
+export function instrumentStatus(i: Pick<InstrumentRow, 'superseding'>): 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' {
+  for (const [rel, status] of STATUS_ORDER) if (i.superseding?.includes(rel)) return status;
+  return 'IN_FORCE';
+}

@@ -1,0 +1,36 @@
+// Mutations: ingest a text (or only show what the extractor reads in it) and delete a document. Who may call
+// them is decided before execution (plugins/use-mutation-auth.ts); the writing itself is the graph layer's
+// (server/graph/ingest.ts), one transaction per document.
+import { extract } from '../../extract/index.ts';
+import { deleteDocument, ingestDocument, normalizeText } from '../../graph/ingest.ts';
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import { badInput, notFound } from '../errors.ts';
+import { checkText } from './query.ts';
+
+/** The most text one ingestText takes (UTF-16 code units); the HTTP body limit is a little above it. */
+export const MAX_INGEST_CHARS = 2_000_000;
+
+export const Mutation: MutationResolvers = {
+  ingestText: async (_p, { input, dryRun }, ctx) => {
+    if (input.text.length > MAX_INGEST_CHARS) throw badInput(`input.text is ${input.text.length} characters long; the limit is ${MAX_INGEST_CHARS}: split the document`);
+    if (input.text.trim() === '') throw badInput('input.text is empty: paste the text of a document');
+    checkText('input.title', input.title, 1000);
+    checkText('input.source', input.source, 2000);
+    const extraction = extract(normalizeText(input.text));
+    const counts = { instruments: extraction.instruments.length, relations: extraction.relations.length, actions: extraction.actions.length };
+    if (dryRun) return { dryRun: true, document: null, extraction, ...counts };
+    const result = await ctx.db.guard(() =>
+      ingestDocument(ctx.graph, { text: input.text, source: input.source ?? null, title: input.title ?? null, publishedOn: input.publishedOn ?? null }, { extraction }),
+    );
+    const document = await ctx.loaders.document.load(result.docId);
+    return { dryRun: false, document, extraction, ...counts };
+  },
+
+  deleteDocument: async (_p, { id }, ctx) => {
+    checkText('id', id, 300);
+    const actions = await ctx.loaders.documentActions.load(id);
+    const result = await ctx.db.guard(() => deleteDocument(ctx.graph, id));
+    if (!result) throw notFound(`no document with id ${JSON.stringify(id)}; list them with documents`);
+    return { deleted: true, removedInstruments: result.instrumentsDeleted, removedActions: actions.length, removedOrganizations: result.organizationsDeleted };
+  },
+};

@@ -1,0 +1,134 @@
+// Query.graph, Query.path and Trace.graph answer in the shape Cytoscape.js takes: nodes `{data: {id, label,
+// type, kind, …}}` and edges `{data: {id, source, target, type, …}}`. The Cypher (graph-expand, graph-elements)
+// walks the graph; this module decides which ids to keep and turns rows into elements.
+import type { CyEdge, CyNode, InstrumentStatus, Subgraph } from './generated/resolvers-types.ts';
+import type { DbGate } from './db.ts';
+import { instrumentLabel, instrumentStatus } from './naming.ts';
+import type { InstrumentRow } from './models.ts';
+
+export const ALL_RELATION_TYPES = ['REPLACES', 'AMENDS', 'REPEALS', 'GUIDES', 'IMPLEMENTS', 'CONTINUES', 'BASED_ON', 'SUMMARIZES', 'CONSOLIDATES', 'CORRECTS', 'SUSPENDS', 'CITES'];
+
+export interface WalkOptions {
+  relationTypes: string[];
+  includeActions: boolean;
+  includeInferred: boolean;
+  focus: string[];
+}
+
+interface ElementRow {
+  id: string;
+  label: string;
+  hidden: number;
+  out: { target: string; type: string; evidenceCount: number; score: number | null; reason: string | null }[];
+  props: Record<string, unknown>;
+}
+
+const SHORT = 60;
+const shorten = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT - 1)}…` : s);
+
+function nodeOf(r: ElementRow): CyNode {
+  const p = r.props;
+  switch (r.label) {
+    case 'Instrument': {
+      const i = p as unknown as InstrumentRow & { issuer?: string | null };
+      return {
+        data: {
+          id: r.id,
+          type: 'instrument',
+          label: instrumentLabel(i),
+          kind: i.kind,
+          title: i.title ?? null,
+          year: i.year ?? null,
+          issuedOn: i.issuedOn ?? null,
+          issuer: i.issuer ?? null,
+          status: instrumentStatus(i) as InstrumentStatus,
+          citationCount: i.citationCount ?? 0,
+          hiddenNeighbors: r.hidden,
+        },
+        classes: `instrument ${instrumentStatus(i).toLowerCase()}`,
+      };
+    }
+    case 'Action': {
+      const kind = (p.kind as string) === 'task' ? 'task' : 'action';
+      return { data: { id: r.id, type: kind, label: shorten(String(p.summary ?? r.id)), kind, title: (p.summary as string) ?? null, hiddenNeighbors: r.hidden }, classes: kind };
+    }
+    case 'Organization':
+      return { data: { id: r.id, type: 'organization', label: String(p.name ?? r.id), kind: (p.level as string) ?? null, hiddenNeighbors: r.hidden }, classes: 'organization' };
+    default:
+      return {
+        data: { id: r.id, type: 'document', label: shorten(String(p.title ?? p.source ?? r.id)), title: (p.title as string) ?? null, hiddenNeighbors: r.hidden },
+        classes: 'document',
+      };
+  }
+}
+
+const EDGE_LABEL: Record<string, string> = {
+  REPLACES: 'thay thế',
+  AMENDS: 'sửa đổi, bổ sung',
+  REPEALS: 'bãi bỏ',
+  GUIDES: 'hướng dẫn',
+  IMPLEMENTS: 'thực hiện',
+  CONTINUES: 'tiếp tục thực hiện',
+  BASED_ON: 'căn cứ',
+  SUMMARIZES: 'tổng kết',
+  CONSOLIDATES: 'hợp nhất',
+  CORRECTS: 'đính chính',
+  SUSPENDS: 'đình chỉ',
+  CITES: 'dẫn chiếu',
+  GOVERNS: 'căn cứ thực hiện',
+  MAY_GOVERN: 'có thể căn cứ (suy luận)',
+  ISSUED: 'ban hành',
+  PERFORMED_BY: 'thực hiện bởi',
+  REPORTS: 'nêu',
+};
+
+/** The elements for a set of node ids: one statement. */
+export async function elements(db: DbGate, ids: string[], opts: WalkOptions, truncated: boolean): Promise<Subgraph> {
+  if (!ids.length) return { nodes: [], edges: [], truncated };
+  const rows = await db.read<ElementRow>('api/graph-elements', { ids, ...opts });
+  const nodes = rows.map(nodeOf);
+  const edges: CyEdge[] = [];
+  for (const r of rows) {
+    for (const e of r.out) {
+      edges.push({
+        data: {
+          id: `${r.id}|${e.type}|${e.target}`,
+          source: r.id,
+          target: e.target,
+          type: e.type,
+          label: EDGE_LABEL[e.type] ?? e.type,
+          inferred: e.type === 'MAY_GOVERN',
+          score: e.score ?? null,
+          reason: e.reason ?? null,
+          evidenceCount: e.type === 'MAY_GOVERN' ? 0 : e.evidenceCount,
+        },
+        classes: e.type === 'MAY_GOVERN' ? 'inferred' : e.type.toLowerCase(),
+      });
+    }
+  }
+  return { nodes, edges, truncated };
+}
+
+/** Breadth-first from `focus`, one statement per level, stopping at `limit` nodes. */
+export async function walk(db: DbGate, focus: string[], depth: number, limit: number, opts: WalkOptions): Promise<Subgraph> {
+  const ids = [...new Set(focus)];
+  const seen = new Set(ids);
+  let frontier = ids;
+  let truncated = false;
+  for (let level = 0; level < depth && frontier.length && !truncated; level++) {
+    const room = limit - seen.size;
+    const next = await db.read<{ id: string }>('api/graph-expand', { ids: frontier, seen: [...seen], ...opts, limit: room + 1 });
+    const fresh: string[] = [];
+    for (const { id } of next) {
+      if (seen.has(id)) continue;
+      if (seen.size >= limit) {
+        truncated = true;
+        break;
+      }
+      seen.add(id);
+      fresh.push(id);
+    }
+    frontier = fresh;
+  }
+  return elements(db, [...seen], opts, truncated);
+}
