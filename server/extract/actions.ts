@@ -15,7 +15,8 @@ import { tidy } from './normalize.ts';
 import { lowerBound } from './parse.ts';
 
 const ACTION_VERB = /(?<![a-z])(?:trien khai|thuc hien|quan triet|sinh hoat theo|chi dao|lanh dao|hoc tap|cu the hoa|so ket|tong ket|ap dung|van dung|thi hanh|chap hanh|to chuc thuc hien|xay dung ke hoach|ra soat|kiem tra|giam sat|implemented|implementing|carried out)(?![a-z])/;
-const SENTENCE_END = /[.!?](?=[ \n]+[\p{Lu}\d“"(-]|[ \n]*$)|\n/gu;
+// Runs on the one-byte folded text; whether the next word starts with a capital is checked on the original.
+const SENTENCE_END = /[.!?](?=[ \n]+[^ \n]|[ \n]*$)|\n/g;
 const CLAUSE_BREAK = / va |; /g;
 
 function span(text: string, start: number, end: number): Span {
@@ -23,11 +24,17 @@ function span(text: string, start: number, end: number): Span {
 }
 
 /** Sentences as [start, end) ranges. Line breaks and ". X" end them; "10.745" and "2-1-2020" do not. */
-export function sentences(text: string): [number, number][] {
+export function sentences(text: string, scan: string = text): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+  for (let m = SENTENCE_END.exec(scan); m; m = SENTENCE_END.exec(scan)) {
+    if (m[0] !== '\n') {
+      let j = m.index + 1;
+      while (scan[j] === ' ' || scan[j] === '\n') j++;
+      const ch = text[j];
+      if (ch !== undefined && !/[\p{Lu}\d“"(-]/u.test(ch)) continue;
+    }
     const e = m.index + (m[0] === '\n' ? 0 : 1);
     if (e > s) out.push([s, e]);
     s = m.index + m[0].length;
@@ -58,7 +65,7 @@ export function findActions(
     return false;
   };
   const actions: Action[] = [];
-  const sents = sentences(text);
+  const sents = sentences(text, scan);
   let n = 0;
   for (const [ss, se] of sents) {
     const k0 = lowerBound(topStarts, ss);
@@ -176,7 +183,23 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   const topStarts = top.map((m) => m.start);
   // inverse document frequency of title bigrams, so terms every title shares weigh little
   const titled = instruments.filter((i) => i.title);
-  const titleGrams = new Map(titled.map((i) => [i.key, bigrams(i.title as string)]));
+  const gramsOfTitle = new Map<string, Map<string, number>>();
+  const titleGrams = new Map<string, Map<string, number>>();
+  const byGram = new Map<string, string[]>();
+  for (const i of titled) {
+    const t = i.title as string;
+    let g = gramsOfTitle.get(t);
+    if (!g) {
+      g = bigrams(t);
+      gramsOfTitle.set(t, g);
+    }
+    titleGrams.set(i.key, g);
+    for (const b of g.keys()) {
+      const l = byGram.get(b) ?? [];
+      l.push(i.key);
+      byGram.set(b, l);
+    }
+  }
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
   const idf = (b: string): number => Math.log(1 + titled.length / (df.get(b) ?? 1));
@@ -187,8 +210,9 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
     const headEnd = lineEnd < 0 ? text.length : lineEnd;
     const next = ms[i + 1];
     let blockEnd = Math.min(next ? next.lineStart : text.length, mk.lineStart + 4000);
-    const stop = text.indexOf('/.', mk.bodyStart);
-    if (stop >= 0 && stop < blockEnd) blockEnd = stop + 2;
+    // "khiếu kiện./." closes an article; search once per task only as far as the block goes
+    const stop = text.slice(mk.bodyStart, blockEnd).indexOf('/.');
+    if (stop >= 0) blockEnd = mk.bodyStart + stop + 2;
     const backed: string[] = [];
     for (let k = lowerBound(topStarts, mk.lineStart); k < top.length && (top[k] as Mention).start < blockEnd; k++) {
       const key = keyOf.get((top[k] as Mention).id);
@@ -199,7 +223,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
       id: `task-${tasks.length + 1}`, kind: 'task', ordinal: mk.ordinal, actor: null, summary: heading, backedBy: backed,
       evidence: span(text, mk.lineStart, headEnd),
     };
-    task.inferredBacking = infer(heading, titleGrams, idf, backed, instruments);
+    task.inferredBacking = infer(heading, titleGrams, byGram, idf, backed);
     tasks.push(task);
   }
   return tasks;
@@ -215,14 +239,24 @@ function norm(g: Map<string, number>, idf: (b: string) => number): number {
   return v;
 }
 
-function infer(heading: string, titleGrams: Map<string, Map<string, number>>, idf: (b: string) => number, exclude: string[], instruments: Instrument[]): InferredBacking[] {
+function infer(
+  heading: string,
+  titleGrams: Map<string, Map<string, number>>,
+  byGram: Map<string, string[]>,
+  idf: (b: string) => number,
+  exclude: string[],
+): InferredBacking[] {
   const hg = bigrams(heading);
   if (hg.size === 0) return [];
   const { grams: hgrams, words } = grams(heading);
   const hn = norm(hg, idf);
   const out: InferredBacking[] = [];
-  for (const inst of instruments) {
-    if (exclude.includes(inst.key)) continue;
+  // only instruments whose titles share a bigram with the task can score: find them through the index
+  const candidates = new Set<string>();
+  for (const b of hg.keys()) for (const k of byGram.get(b) ?? []) candidates.add(k);
+  for (const key of candidates) {
+    if (exclude.includes(key)) continue;
+    const inst = { key };
     const tg = titleGrams.get(inst.key);
     if (!tg || tg.size === 0) continue;
     const shared = [...hg.keys()].filter((b) => tg.has(b));

@@ -37,6 +37,19 @@ class Groups {
   }
 }
 
+// Slugs repeat across mentions ("Quy định", "QĐ/TW", "213"): memoise them per call of resolveMentions.
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 export interface Resolved {
   instruments: Instrument[];
   /** Key of each mention, by mention id. */
@@ -89,6 +102,7 @@ function nearest(candidates: Mention[], pos: number): Mention | undefined {
  * Mentions in different jurisdictions never join.
  */
 function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null): void {
+  if (list.length < 2) return;
   const dated = list.filter((m) => yearOf(m) !== null);
   const firstOfYear = new Map<number, Mention>();
   for (const m of dated) if (!firstOfYear.has(yearOf(m) as number)) firstOfYear.set(yearOf(m) as number, m);
@@ -105,6 +119,9 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
 }
 
 export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null): Resolved {
+  const kindS = memo(slugify);
+  const numS = memo(numberSlug);
+  const symS = memo(symbolSlug);
   const mentions = all.filter((m) => !(m.self && m.number === null));
   placeMentions(mentions, subject);
   const n = mentions.length;
@@ -117,11 +134,11 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const byNumSym = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (!m.number || !m.symbol || m.form === 'bare') continue;
-    const k = `${slugify(m.kind)}:${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const k = `${kindS(m.kind)}:${numS(m.number)}-${symS(m.symbol)}`;
     const list = numbered.get(k) ?? [];
     list.push(m);
     numbered.set(k, list);
-    const ns = `${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const ns = `${numS(m.number)}-${symS(m.symbol)}`;
     const l2 = byNumSym.get(ns) ?? [];
     l2.push(m);
     byNumSym.set(ns, l2);
@@ -129,13 +146,13 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   // bare symbols ("… và 08-QĐi/TW", "Số: …") join a written citation of the same number and symbol
   for (const m of mentions) {
     if (m.form !== 'bare' || !m.number || !m.symbol) continue;
-    const ns = `${numberSlug(m.number)}-${symbolSlug(m.symbol)}`;
+    const ns = `${numS(m.number)}-${symS(m.symbol)}`;
     const same = byNumSym.get(ns);
     if (same && same.length) {
       const target = nearest(same, m.start) as Mention;
       m.kind = target.kind;
     }
-    const k = `${slugify(m.kind)}:${ns}`;
+    const k = `${kindS(m.kind)}:${ns}`;
     const list = numbered.get(k) ?? [];
     list.push(m);
     list.sort((a, b) => a.start - b.start);
@@ -147,7 +164,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const fullByKindNum = new Map<string, Mention[]>();
   for (const list of numbered.values()) {
     for (const m of list) {
-      const k = `${slugify(m.kind)}:${numberSlug(m.number as string)}`;
+      const k = `${kindS(m.kind)}:${numS(m.number as string)}`;
       const l = fullByKindNum.get(k) ?? [];
       l.push(m);
       fullByKindNum.set(k, l);
@@ -157,7 +174,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const shortFirst = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.form !== 'short' || !m.number) continue;
-    const k = `${slugify(m.kind)}:${numberSlug(m.number)}`;
+    const k = `${kindS(m.kind)}:${numS(m.number)}`;
     let cands = fullByKindNum.get(k);
     const y = yearOf(m);
     if (cands && y !== null) {
@@ -205,7 +222,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (!m.title || (m.form !== 'named' && !(m.form === 'full' && m.titleRange && m.titleRange.end <= m.start + 200 && KINDS[fold(m.kind)]?.named))) continue;
-    const k = `${slugify(m.kind)}:${slugify(m.title)}`;
+    const k = `${kindS(m.kind)}:${kindS(m.title)}`;
     const l = named.get(k) ?? [];
     l.push(m);
     named.set(k, l);
@@ -242,9 +259,8 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   return { instruments, keyOf, selfKey };
 }
 
-/** Prefers what full citations say; among them the first that says anything. */
-function pick<T>(list: Mention[], get: (m: Mention) => T | null | undefined): T | null {
-  const order = [...list].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+/** Prefers what full citations say; among them the first that says anything. `list` is in rank order. */
+function pick<T>(order: Mention[], get: (m: Mention) => T | null | undefined): T | null {
   for (const m of order) {
     const v = get(m);
     if (v !== null && v !== undefined) return v;
@@ -323,7 +339,8 @@ function readHeader(doc: Doc, mentions: Mention[]): Header | null {
   return h;
 }
 
-function buildInstrument(doc: Doc, list: Mention[], header: Header | null): Instrument {
+function buildInstrument(doc: Doc, members: Mention[], header: Header | null): Instrument {
+  const list = [...members].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kind = (header?.kind ?? pick(list, (m) => (m.form === 'bare' ? null : m.kind)) ?? (list[0] as Mention).kind) as string;
   const number = pick(list, (m) => m.number);
   const symbol = pick(list, (m) => m.symbol);
