@@ -1,11 +1,30 @@
-// Loads data/ (the seed article and other bundled texts, and the catalogue) into an empty graph at start.
-// The ingest (server/graph/ingest.ts) does the work; this only decides whether to run it.
+// Loads data/ (the catalogue data/catalog/*.jsonl, then the seed article and other bundled texts under
+// data/corpus/) into an empty graph at start. The ingest (server/graph/ingest.ts) does the work; this only
+// decides whether to run it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Graph } from './driver.ts';
 import type { Config } from '../config.ts';
+import { loadCatalog } from './catalog.ts';
+import { ingestFiles } from './ingest-files.ts';
+import { REPO_ROOT } from './queries.ts';
+
+export const CORPUS_DIR = join(REPO_ROOT, 'data', 'corpus');
 
 /** Returns a one-line summary when it loaded something, null when the graph already had data. */
-export async function loadBundledDataIfEmpty(graph: Graph, _config: Config): Promise<string | null> {
+export async function loadBundledDataIfEmpty(graph: Graph, _config: Config, corpusDir = CORPUS_DIR): Promise<string | null> {
   const [row] = await graph.read<{ count: number }>('graph/count-nodes');
   if ((row?.count ?? 0) > 0) return null;
-  return null;
+  const catalog = await loadCatalog(graph);
+  const parts = [`${catalog.entries} catalogue instruments`];
+  if (existsSync(corpusDir)) {
+    const s = await ingestFiles(graph, [corpusDir], { cwd: REPO_ROOT }).catch((err: unknown) => {
+      parts.push(`corpus not loaded: ${(err as Error).message}`);
+      return null;
+    });
+    if (!s) return parts.join(', ');
+    parts.push(`${s.documents.added} documents (${s.instruments.added} new instruments, ${s.relations.added} relations, ${s.actions.added} actions)`);
+    if (s.failed.length) parts.push(`failed: ${s.failed.map((f) => `${f.file} (${f.reason})`).join('; ')}`);
+  }
+  return parts.join(', ');
 }

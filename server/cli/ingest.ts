@@ -1,0 +1,125 @@
+// `npm run ingest -- PATH... [--json] [--force] [--concurrency N]` and `npm run ingest -- --delete ID`.
+// Uses the Neo4j a running `npm start` uses (NEO4J_URI, or the bundled one found through DATA_DIR), else
+// starts the bundled one for its duration; applies migrations and loads the catalogue first.
+// Progress goes to stderr; with --json stdout carries exactly one JSON object, the summary.
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ConfigError, loadConfig } from '../config.ts';
+import { connect, type Connection } from '../graph/connect.ts';
+import { migrate } from '../graph/migrate.ts';
+import { loadCatalog } from '../graph/catalog.ts';
+import { deleteDocument } from '../graph/ingest.ts';
+import { ingestFiles, type IngestSummary } from '../graph/ingest-files.ts';
+import { log } from '../log.ts';
+
+const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--concurrency N]
+       npm run ingest -- --delete DOCUMENT_ID [--json]
+PATH: files (.txt .md .html .docx .pdf) or folders (walked recursively)`;
+
+function printSummary(s: IngestSummary, seconds: number): void {
+  const total = s.documents.added + s.documents.updated + s.documents.unchanged;
+  const lines = [
+    `Ingested ${total} document(s) in ${seconds.toFixed(1)}s: ${s.documents.added} added, ${s.documents.updated} updated, ${s.documents.unchanged} unchanged`,
+    `  instruments: ${s.instruments.added} added, ${s.instruments.updated} updated`,
+    `  relations:   ${s.relations.added} added, ${s.relations.updated} updated`,
+    `  actions:     ${s.actions.added} added, ${s.actions.updated} updated`,
+  ];
+  if (s.failed.length) {
+    lines.push(`  failed: ${s.failed.length}`);
+    for (const f of s.failed) lines.push(`    ${f.file}: ${f.reason}`);
+  }
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        delete: { type: 'string', multiple: true },
+        concurrency: { type: 'string', default: '4' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help || (!positionals.length && !values.delete?.length)) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    process.stderr.write(`--concurrency must be a whole number from 1 to 64, got ${values.concurrency}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  log.level = config.logLevel;
+  let conn: Connection | null = null;
+  const stop = () => {
+    void conn?.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    conn = await connect(config);
+    await migrate(conn.graph);
+    if (values.delete?.length) {
+      const deleted = [];
+      let missing = 0;
+      for (const id of values.delete) {
+        const r = await deleteDocument(conn.graph, id);
+        if (r) deleted.push(r);
+        else {
+          missing++;
+          process.stderr.write(`no document with id ${id}\n`);
+        }
+      }
+      if (values.json) process.stdout.write(`${JSON.stringify({ deleted, missing })}\n`);
+      else for (const d of deleted) process.stderr.write(`Deleted ${d.docId}: ${d.instrumentsDeleted} instrument(s) and ${d.organizationsDeleted} organisation(s) no longer supported\n`);
+      if (!positionals.length) return missing ? 1 : 0;
+    }
+    await loadCatalog(conn.graph);
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: '{bar} {value} docs | {rate} docs/s | {failed} failed | {file}',
+        hideCursor: true,
+        clearOnComplete: false,
+        etaBuffer: 50,
+        noTTYOutput: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const showBar = process.stderr.isTTY;
+    const t0 = Date.now();
+    if (showBar) bar.start(0, 0, { rate: '0.0', failed: 0, file: '' });
+    const summary = await ingestFiles(conn.graph, positionals, {
+      concurrency,
+      force: values.force,
+      cwd: process.cwd(),
+      onProgress: (e) => {
+        if (!showBar) return;
+        const rate = (e.done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1);
+        bar.setTotal(e.done);
+        bar.update(e.done, { rate, failed: e.failed, file: e.file.length > 60 ? `…${e.file.slice(-59)}` : e.file });
+      },
+    });
+    if (showBar) bar.stop();
+    printSummary(summary, (Date.now() - t0) / 1000);
+    if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return summary.failed.length ? 1 : 0;
+  } catch (err) {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
+    return 1;
+  } finally {
+    await conn?.close().catch(() => undefined);
+  }
+}
+
+void main().then((code) => process.exit(code));

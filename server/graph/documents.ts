@@ -1,0 +1,142 @@
+// Files → text for the ingest: .txt, .md, .html/.htm (text only: scripts, styles, navigation, headers and
+// footers dropped), .docx (mammoth), .pdf with a text layer (unpdf). Each reader returns the text and, when
+// the format has one, a title; a file that cannot be read throws a DocumentReadError saying why.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
+
+export interface ReadDocument {
+  text: string;
+  title: string | null;
+}
+
+export class DocumentReadError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'DocumentReadError';
+  }
+}
+
+/** UTF-8 text; a file that is not valid UTF-8 (or holds NUL bytes) is refused rather than ingested as garbage. */
+function decodeUtf8(file: string, buf: Buffer): string {
+  if (buf.includes(0)) throw new DocumentReadError(file, 'not a text file (contains NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new DocumentReadError(file, 'not valid UTF-8: save the file as UTF-8 and ingest it again');
+  }
+}
+
+export async function htmlToPlainText(html: string): Promise<ReadDocument> {
+  const { convert } = await import('html-to-text');
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() || null;
+  const text = convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'noscript', format: 'skip' },
+      { selector: 'nav', format: 'skip' },
+      { selector: 'header', format: 'skip' },
+      { selector: 'footer', format: 'skip' },
+      { selector: 'aside', format: 'skip' },
+      { selector: 'form', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'h4', options: { uppercase: false } },
+      { selector: 'h5', options: { uppercase: false } },
+      { selector: 'h6', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+  });
+  return { text: text.replace(/\n{3,}/g, '\n\n').trim(), title };
+}
+
+/** Markdown stays as it is (its marks do not hide citations); the first heading is the title. */
+function markdownTitle(text: string): string | null {
+  return /^#{1,6}\s+(.+)$/m.exec(text)?.[1]?.trim() ?? null;
+}
+
+export async function readDocument(file: string): Promise<ReadDocument> {
+  const ext = extname(file).toLowerCase();
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (err) {
+    throw new DocumentReadError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  switch (ext) {
+    case '.txt':
+      return { text: decodeUtf8(file, buf), title: null };
+    case '.md':
+    case '.markdown': {
+      const text = decodeUtf8(file, buf);
+      return { text, title: markdownTitle(text) };
+    }
+    case '.html':
+    case '.htm':
+      return htmlToPlainText(decodeUtf8(file, buf));
+    case '.docx': {
+      const mammoth = (await import('mammoth')).default;
+      try {
+        const r = await mammoth.extractRawText({ buffer: buf });
+        return { text: r.value.replace(/\n{3,}/g, '\n\n').trim(), title: null };
+      } catch (err) {
+        throw new DocumentReadError(file, `not a readable .docx: ${(err as Error).message}`);
+      }
+    }
+    case '.pdf': {
+      const { extractText, getDocumentProxy } = await import('unpdf');
+      let text: string;
+      let title: string | null = null;
+      try {
+        const pdf = await getDocumentProxy(new Uint8Array(buf));
+        const meta = await pdf.getMetadata().catch(() => null);
+        const t = (meta?.info as { Title?: unknown } | undefined)?.Title;
+        title = typeof t === 'string' && t.trim() ? t.trim() : null;
+        text = (await extractText(pdf, { mergePages: true })).text;
+      } catch (err) {
+        throw new DocumentReadError(file, `not a readable PDF: ${(err as Error).message}`);
+      }
+      if (!text.trim()) throw new DocumentReadError(file, 'the PDF has no text layer (a scan?): run OCR on it first');
+      return { text, title };
+    }
+    default:
+      throw new DocumentReadError(file, `unsupported file type "${ext || '(none)'}": use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+}
+
+/**
+ * Expands the paths given on the command line: files as they are, folders walked recursively for the supported
+ * extensions (hidden entries skipped), sorted. Yields lazily so a large folder is never held in memory at once.
+ */
+export async function* expandPaths(paths: string[]): AsyncGenerator<string> {
+  for (const p of paths) {
+    const full = resolve(p);
+    let st;
+    try {
+      st = await stat(full);
+    } catch {
+      yield full; // reported as a failure by the reader, with the reason
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile() && (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) yield p;
+  }
+}

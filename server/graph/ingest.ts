@@ -1,0 +1,508 @@
+// Extraction → graph. One write transaction per document, every write batched with UNWIND, so a document is
+// in the graph entirely or not at all (also when the process dies mid-way: Neo4j rolls an open transaction
+// back). The steps inside that transaction:
+//
+//   1. lock the Document node (MERGE by id = SHA-256 of the NFC text); already there → nothing to do
+//   2. an earlier version from the same source path → remove its contributions (replace)
+//   3. lock the merge groups of the cited instruments, read their nodes, resolve each key (resolveKeys)
+//   4. write instruments, the document and its CITES/MENTIONS/ISSUED, relations, actions
+//
+// Merging (the identity rule of cypher/README.md): a key without year joins the unique node of the same
+// baseKey (a bare "quy-dinh:213" the unique node of its kind and number) with a compatible jurisdiction; a
+// key with year upgrades the unique year-less node it matches. Attributes later documents give fill what is
+// missing; what each document claims stays on its CITES edge, so conflicts remain visible.
+import { createHash } from 'node:crypto';
+import type { Graph, GraphTx } from './driver.ts';
+import { instrumentLabel, parseInstrumentKey, type KeyParts } from './instrument-keys.ts';
+import type { Action, Extraction, Instrument, Span } from '../extract/models.ts';
+import { fold, normalizeTone, slugify } from '../text/fold.ts';
+
+export type Extractor = (text: string) => Extraction;
+
+export interface SourceDocument {
+  /** The text as read from the file; it is put in NFC (BOM dropped) before anything else. */
+  text: string;
+  /** Path or URL; a later document from the same source replaces this one. */
+  source: string | null;
+  title?: string | null;
+  publishedOn?: string | null;
+}
+
+export interface IngestOptions {
+  extract?: Extractor;
+  /** Re-write a document that is already in the graph (e.g. after the extractor improved). */
+  force?: boolean;
+}
+
+export interface DocumentResult {
+  docId: string;
+  source: string | null;
+  status: 'added' | 'updated' | 'unchanged';
+  /** Ids of earlier versions from the same source that this one replaced. */
+  replaced: string[];
+  instruments: { added: number; updated: number };
+  relations: number;
+  actions: number;
+  organizations: number;
+}
+
+export interface DeleteResult {
+  docId: string;
+  instrumentsDeleted: number;
+  organizationsDeleted: number;
+}
+
+/** The text the graph stores and all offsets refer to: BOM removed, NFC (as the extractor's normalizeInput). */
+export function normalizeText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
+}
+
+export function documentId(nfcText: string): string {
+  return createHash('sha256').update(nfcText, 'utf8').digest('hex');
+}
+
+/** `searchText` (NFC, one tone placement, lower case) and `searchFolded` (no diacritics) of some strings. */
+export function searchFields(parts: (string | null | undefined)[]): { searchText: string; searchFolded: string } {
+  const text = normalizeTone(parts.filter((p): p is string => !!p).join(' '))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { searchText: text, searchFolded: fold(text) };
+}
+
+let extractorPromise: Promise<Extractor> | null = null;
+/** The real extractor (server/extract/index.ts), loaded once; a clear error while it does not exist. */
+export function loadExtractor(): Promise<Extractor> {
+  extractorPromise ??= (async () => {
+    const path = '../extract/index.ts';
+    try {
+      const mod = (await import(/* @vite-ignore */ path)) as { extract?: Extractor };
+      if (typeof mod.extract !== 'function') throw new Error('server/extract/index.ts exports no extract()');
+      return mod.extract;
+    } catch (err) {
+      extractorPromise = null;
+      throw new Error(`the extractor could not be loaded (server/extract/index.ts): ${(err as Error).message}`, { cause: err });
+    }
+  })();
+  return extractorPromise;
+}
+
+// ------------------------------------------------------------------------------------------------ evidence
+
+/** The sentence around a span: from the previous line break or ". " to the next one (at most ~2000 chars). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  const MAX = 1000;
+  let s = start;
+  const sLimit = Math.max(0, start - MAX);
+  while (s > sLimit) {
+    const c = text[s - 1]!;
+    if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?]/.test(text[s - 2] ?? '') && !/\d/.test(text[s - 3] ?? ''))) break;
+    s--;
+  }
+  let e = end;
+  const eLimit = Math.min(text.length, end + MAX);
+  while (e < eLimit) {
+    const c = text[e]!;
+    if (c === '\n' || c === '\r') break;
+    if (/[.!?]/.test(c) && /\s/.test(text[e + 1] ?? ' ')) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  while (s < start && /\s/.test(text[s]!)) s++;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+// ----------------------------------------------------------------------------------------------- merging
+
+interface Candidate {
+  key: string;
+  baseKey: string | null;
+  mergeGroup: string | null;
+  year: number | null;
+  jurisdiction: string | null;
+  symbol: string | null;
+}
+
+export interface Rekey {
+  from: string;
+  to: string;
+  baseKey: string;
+  year: number | null;
+  jurisdiction: string | null;
+}
+
+const jurisdictionOf = (p: KeyParts, attr?: string | null) => p.jurisdiction ?? (attr ? slugify(attr) : null);
+
+function compatibleJurisdiction(a: string | null, b: string | null): boolean {
+  return !a || !b || slugify(a) === slugify(b);
+}
+
+/**
+ * Maps each incoming key to the key of the node it belongs to, given the nodes already in its merge groups.
+ * Worked example: the graph has `quy-dinh:213-qd-tw@2020`; a document citing "Quy định 213" (key
+ * `quy-dinh:213`) or "Quy định số 213-QĐ/TW" without a date (`quy-dinh:213-qd-tw`) joins it. With both
+ * `ket-luan:21-kl-tw@2012` and `@2021` in the graph, `ket-luan:21-kl-tw` is ambiguous and stays its own node.
+ */
+export function resolveKeys(incoming: { key: string; jurisdiction?: string | null }[], existing: Candidate[]): { map: Map<string, string>; rekeys: Rekey[] } {
+  const map = new Map<string, string>();
+  const rekeys: Rekey[] = [];
+  const byKey = new Map(existing.map((c) => [c.key, c] as const));
+  const taken = new Set<string>();
+  for (const inst of incoming) {
+    if (map.has(inst.key)) continue;
+    if (byKey.has(inst.key)) {
+      map.set(inst.key, inst.key);
+      continue;
+    }
+    const p = parseInstrumentKey(inst.key);
+    const jur = jurisdictionOf(p, inst.jurisdiction);
+    const sameFamily = (c: Candidate) => {
+      const cp = parseInstrumentKey(c.key);
+      if (cp.mergeGroup !== p.mergeGroup) return false;
+      if (!compatibleJurisdiction(jur, c.jurisdiction ?? cp.jurisdiction)) return false;
+      // a bare number joins any symbol of its kind and number; otherwise the symbols must agree
+      return p.bare || cp.bare || cp.baseKey === p.baseKey;
+    };
+    if (p.year === null) {
+      const cands = existing.filter(sameFamily);
+      if (cands.length === 1) {
+        map.set(inst.key, cands[0]!.key);
+        continue;
+      }
+    } else {
+      const cands = existing.filter((c) => sameFamily(c) && (c.year ?? parseInstrumentKey(c.key).year) === null);
+      const yeared = existing.filter((c) => sameFamily(c) && (c.year ?? parseInstrumentKey(c.key).year) !== null);
+      const only = cands[0];
+      if (cands.length === 1 && yeared.length === 0 && only && !taken.has(only.key)) {
+        // the year-less node becomes this one (and takes its more precise key)
+        rekeys.push({ from: only.key, to: inst.key, baseKey: p.baseKey, year: p.year, jurisdiction: jur });
+        taken.add(only.key);
+        byKey.delete(only.key);
+        const updated = { ...only, key: inst.key, baseKey: p.baseKey, year: p.year, jurisdiction: jur };
+        existing = existing.map((c) => (c === only ? updated : c));
+        byKey.set(inst.key, updated);
+        for (const [k, v] of map) if (v === only.key) map.set(k, inst.key);
+        map.set(inst.key, inst.key);
+        continue;
+      }
+    }
+    map.set(inst.key, inst.key);
+    const created = { key: inst.key, baseKey: p.baseKey, mergeGroup: p.mergeGroup, year: p.year, jurisdiction: jur, symbol: null };
+    existing = [...existing, created];
+    byKey.set(inst.key, created);
+  }
+  return { map, rekeys };
+}
+
+// -------------------------------------------------------------------------------------------------- rows
+
+export interface InstrumentRow {
+  key: string;
+  baseKey: string;
+  mergeGroup: string;
+  kind: string;
+  number: string | null;
+  symbol: string | null;
+  year: number | null;
+  term: string | null;
+  conference: string | null;
+  jurisdiction: string | null;
+  issuedOn: string | null;
+  title: string | null;
+  issuerName: string | null;
+  label: string;
+  aliases: string[];
+}
+
+export function instrumentRow(key: string, i: Omit<Instrument, 'key' | 'mentions'> & { aliases?: string[] }): InstrumentRow {
+  const p = parseInstrumentKey(key);
+  const symbolYear = i.symbol ? /^(\d{4})\//.exec(i.symbol)?.[1] : undefined;
+  const year = p.year ?? (symbolYear ? Number(symbolYear) : i.issuedOn ? Number(i.issuedOn.slice(0, 4)) : null);
+  return {
+    key,
+    baseKey: p.baseKey,
+    mergeGroup: p.mergeGroup,
+    kind: i.kind,
+    number: i.number,
+    symbol: i.symbol,
+    year,
+    term: i.term ?? null,
+    conference: i.conference ?? null,
+    jurisdiction: i.jurisdiction ?? (p.jurisdiction ? p.jurisdiction : null),
+    issuedOn: i.issuedOn,
+    title: i.title,
+    issuerName: i.issuer,
+    label: instrumentLabel(i),
+    aliases: i.aliases ?? [],
+  };
+}
+
+interface InstrumentProps {
+  key: string;
+  kind: string | null;
+  number: string | null;
+  symbol: string | null;
+  title: string | null;
+  label: string | null;
+  issuerName: string | null;
+  conference: string | null;
+  term: string | null;
+  aliases: string[] | null;
+}
+
+export function instrumentSearch(r: InstrumentProps) {
+  const numbered = r.number && r.symbol ? `${r.number}-${r.symbol} ${r.number}/${r.symbol}` : r.number;
+  return { key: r.key, ...searchFields([r.label, r.kind, numbered, r.symbol, r.conference, r.term ? `khóa ${r.term}` : null, r.title, ...(r.aliases ?? []), r.issuerName]) };
+}
+
+const CENTRAL = /^(bộ chính trị|ban bí thư|ban chấp hành trung ương|ban .*trung ương|ủy ban kiểm tra trung ương|văn phòng trung ương|trung ương)/i;
+const STATE = /^(chính phủ|thủ tướng|quốc hội|ủy ban thường vụ quốc hội|bộ |ngân hàng nhà nước|tòa án|viện kiểm sát|kiểm toán nhà nước|chủ tịch nước)/i;
+
+/** Level of an organisation from its name: "Bộ Chính trị" central, "Tỉnh ủy Quảng Ninh" province… */
+export function organizationLevel(name: string): string | null {
+  const n = normalizeTone(name.trim());
+  if (CENTRAL.test(n)) return 'central';
+  if (STATE.test(n)) return 'state';
+  const f = fold(n);
+  if (/\b(tinh uy|tinh|dang bo tinh)\b/.test(f)) return 'province';
+  if (/\b(huyen|quan|thi xa|huyen uy|quan uy|thi uy)\b/.test(f)) return 'district';
+  if (/\b(xa|phuong|thi tran|chi bo|co so)\b/.test(f)) return 'grassroots';
+  return null;
+}
+
+export function organizationKey(name: string): string {
+  const k = slugify(name);
+  // the same central bodies under their long names (as server/extract/organizations.ts)
+  return ({ 'ban-chap-hanh-trung-uong-dang': 'ban-chap-hanh-trung-uong', 'ban-bi-thu-trung-uong-dang': 'ban-bi-thu' } as Record<string, string>)[k] ?? k;
+}
+
+interface OrgRow {
+  key: string;
+  name: string;
+  level: string | null;
+  searchText: string;
+  searchFolded: string;
+  mentioned: boolean;
+  starts: number[];
+  ends: number[];
+}
+
+function orgRow(key: string, name: string): OrgRow {
+  return { key, name, level: organizationLevel(name), ...searchFields([name]), mentioned: false, starts: [], ends: [] };
+}
+
+function spanLists(spans: Span[]): { starts: number[]; ends: number[] } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end) };
+}
+
+// ------------------------------------------------------------------------------------------------- write
+
+interface Counters {
+  instruments: { added: number; updated: number };
+  relations: number;
+  actions: number;
+  organizations: number;
+}
+
+/** Writes instruments (resolving keys against the graph under the group locks); returns incoming → node key. */
+export async function writeInstruments(
+  tx: GraphTx,
+  items: { key: string; row: InstrumentRow }[],
+  opts: { fromCatalog: boolean; authoritative: boolean },
+  counters?: Counters,
+): Promise<Map<string, string>> {
+  if (!items.length) return new Map();
+  const groups = [...new Set(items.map((i) => i.row.mergeGroup))].sort();
+  await tx.run('ingest/lock-groups', { groups });
+  const existing = await tx.run<Candidate>('ingest/instrument-candidates', { groups, keys: items.map((i) => i.key) });
+  const { map, rekeys } = resolveKeys(
+    items.map((i) => ({ key: i.key, jurisdiction: i.row.jurisdiction })),
+    existing,
+  );
+  if (rekeys.length) await tx.run('ingest/rekey-instruments', { rekeys });
+  // several incoming keys may land on one node: one row per node, the most complete one first
+  const rows = new Map<string, InstrumentRow>();
+  for (const { key, row } of items) {
+    const target = map.get(key) ?? key;
+    const p = parseInstrumentKey(target);
+    const merged: InstrumentRow = { ...row, key: target, baseKey: p.baseKey, mergeGroup: p.mergeGroup };
+    const prev = rows.get(target);
+    if (!prev) rows.set(target, merged);
+    else {
+      for (const f of ['number', 'symbol', 'year', 'term', 'conference', 'jurisdiction', 'issuedOn', 'title', 'issuerName'] as const) {
+        if (prev[f] === null && merged[f] !== null) (prev as unknown as Record<string, unknown>)[f] = merged[f];
+      }
+      prev.aliases = [...new Set([...prev.aliases, ...merged.aliases])];
+      if (prev.number && prev.symbol) prev.label = instrumentLabel(prev);
+    }
+  }
+  const result = await tx.run<InstrumentProps & { created: boolean }>('ingest/upsert-instruments', {
+    rows: [...rows.values()],
+    fromCatalog: opts.fromCatalog,
+    authoritative: opts.authoritative,
+  });
+  await tx.run('ingest/set-instrument-search', { rows: result.map(instrumentSearch) });
+  if (counters) {
+    for (const r of result) {
+      if (r.created) counters.instruments.added++;
+      else counters.instruments.updated++;
+    }
+  }
+  return map;
+}
+
+function actionId(docId: string, a: Action, seen: Set<string>): string {
+  let id = `${docId}:${a.evidence.start}-${a.evidence.end}`;
+  if (a.kind === 'task') id += `:t${a.ordinal ?? ''}`;
+  let n = 1;
+  const base = id;
+  while (seen.has(id)) id = `${base}:${++n}`;
+  seen.add(id);
+  return id;
+}
+
+/** Writes one document's extraction inside an open transaction (steps 3–4 of the header). */
+async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; source: string | null; title: string | null; publishedOn: string | null }, ex: Extraction): Promise<Counters> {
+  const counters: Counters = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
+  const map = await writeInstruments(tx, ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) })), { fromCatalog: false, authoritative: false }, counters);
+  const target = (k: string) => map.get(k) ?? k;
+
+  // CITES: one edge per node, every mention and the attributes this document states
+  const cites = new Map<string, { key: string; spans: Span[]; issuedOn: string | null; title: string | null; issuer: string | null }>();
+  for (const i of ex.instruments) {
+    const k = target(i.key);
+    const c = cites.get(k) ?? { key: k, spans: [], issuedOn: null, title: null, issuer: null };
+    c.spans.push(...i.mentions);
+    c.issuedOn ??= i.issuedOn;
+    c.title ??= i.title;
+    c.issuer ??= i.issuer;
+    cites.set(k, c);
+  }
+
+  const orgs = new Map<string, OrgRow>();
+  for (const o of ex.organizations) {
+    const key = o.key || organizationKey(o.name);
+    const row = orgs.get(key) ?? orgRow(key, o.name);
+    const { starts, ends } = spanLists(o.mentions);
+    row.mentioned = true;
+    row.starts.push(...starts);
+    row.ends.push(...ends);
+    orgs.set(key, row);
+  }
+  const issued: Record<string, unknown>[] = [];
+  const issuedSeen = new Set<string>();
+  for (const i of ex.instruments) {
+    if (!i.issuer) continue;
+    const orgKey = organizationKey(i.issuer);
+    if (!orgs.has(orgKey)) orgs.set(orgKey, orgRow(orgKey, i.issuer));
+    const k = target(i.key);
+    if (issuedSeen.has(`${orgKey}>${k}`)) continue;
+    issuedSeen.add(`${orgKey}>${k}`);
+    const first = [...i.mentions].sort((a, b) => a.start - b.start)[0];
+    const sentence = first ? sentenceAround(doc.text, first.start, first.end) : null;
+    issued.push({ orgKey, key: k, sentence: sentence?.text ?? null, start: sentence?.start ?? null, end: sentence?.end ?? null, citeStart: first?.start ?? null, citeEnd: first?.end ?? null });
+  }
+  for (const a of ex.actions) {
+    if (!a.actor) continue;
+    const key = organizationKey(a.actor);
+    if (!orgs.has(key)) orgs.set(key, orgRow(key, a.actor));
+  }
+  counters.organizations = orgs.size;
+
+  await tx.run('ingest/write-document', {
+    doc: { ...doc, ...searchFields([doc.title]) },
+    cites: [...cites.values()].map((c) => ({ key: c.key, count: c.spans.length, ...spanLists(c.spans), issuedOn: c.issuedOn, title: c.title, issuer: c.issuer })),
+    orgs: [...orgs.values()],
+    issued,
+  });
+
+  const relations = ex.relations
+    .filter((r) => target(r.from) !== target(r.to))
+    .map((r) => {
+      const s = sentenceAround(doc.text, r.evidence.start, r.evidence.end);
+      return { from: target(r.from), to: target(r.to), type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end };
+    });
+  if (relations.length) {
+    await tx.run('ingest/write-relations', { docId: doc.id, relations });
+    counters.relations = relations.length;
+  }
+
+  const seen = new Set<string>();
+  const actions = ex.actions.map((a) => ({
+    id: actionId(doc.id, a, seen),
+    kind: a.kind,
+    ordinal: a.ordinal ?? null,
+    summary: a.summary,
+    text: a.evidence.text,
+    start: a.evidence.start,
+    end: a.evidence.end,
+    actorName: a.actor,
+    actorKey: a.actor ? organizationKey(a.actor) : null,
+    quantities: a.quantities?.length ? JSON.stringify(a.quantities) : null,
+    governs: [...new Set(a.backedBy.map(target))],
+    mayGovern: (a.inferredBacking ?? []).filter((b) => !a.backedBy.includes(b.key)).map((b) => ({ key: target(b.key), score: b.score, reason: b.reason })),
+    ...searchFields([a.summary, a.actor]),
+  }));
+  if (actions.length) {
+    await tx.run('ingest/write-actions', { docId: doc.id, actions });
+    counters.actions = actions.length;
+  }
+  return counters;
+}
+
+/** Removes a document's contributions (and the node unless keepNode), then what nothing supports any more. */
+async function removeDocument(tx: GraphTx, id: string, keepNode: boolean): Promise<DeleteResult> {
+  const [touched] = await tx.run<{ instrumentKeys: string[]; orgKeys: string[] }>('ingest/delete-contributions', { id });
+  if (!keepNode) await tx.run('ingest/delete-document-node', { id });
+  const instrumentKeys = touched?.instrumentKeys ?? [];
+  const orgKeys = [...new Set(touched?.orgKeys ?? [])];
+  const [gone] = await tx.run<{ instruments: number; organizations: number }>('ingest/delete-orphans', { instrumentKeys, orgKeys });
+  if (instrumentKeys.length) {
+    const left = await tx.run<InstrumentProps>('ingest/recompute-instruments', { keys: instrumentKeys });
+    if (left.length) await tx.run('ingest/set-instrument-search', { rows: left.map(instrumentSearch) });
+  }
+  return { docId: id, instrumentsDeleted: gone?.instruments ?? 0, organizationsDeleted: gone?.organizations ?? 0 };
+}
+
+/** Ingests one document in one transaction. `extraction` skips the extractor (tests, benches). */
+export async function ingestDocument(graph: Graph, input: SourceDocument, opts: IngestOptions & { extraction?: Extraction } = {}): Promise<DocumentResult> {
+  const text = normalizeText(input.text);
+  const id = documentId(text);
+  const extraction = opts.extraction ?? (await (opts.extract ? Promise.resolve(opts.extract) : loadExtractor()))(text);
+  const doc = { id, text, source: input.source, title: input.title ?? defaultTitle(text), publishedOn: input.publishedOn ?? null };
+  return graph.writeTx(async (tx) => {
+    const [lock] = await tx.run<{ fresh: boolean }>('ingest/lock-document', { id });
+    const fresh = lock?.fresh ?? true;
+    const empty = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
+    if (!fresh && !opts.force) return { docId: id, source: input.source, status: 'unchanged', replaced: [], ...empty };
+    const replaced: string[] = [];
+    if (input.source) {
+      for (const old of await tx.run<{ id: string }>('ingest/documents-by-source', { source: input.source, id })) {
+        await removeDocument(tx, old.id, false);
+        replaced.push(old.id);
+      }
+    }
+    if (!fresh) await removeDocument(tx, id, true);
+    const counters = await writeExtraction(tx, doc, extraction);
+    return { docId: id, source: input.source, status: fresh && !replaced.length ? 'added' : 'updated', replaced, ...counters };
+  });
+}
+
+/** `--delete ID`: removes a document and whatever only it supported. Null when no such document. */
+export async function deleteDocument(graph: Graph, id: string): Promise<DeleteResult | null> {
+  return graph.writeTx(async (tx) => {
+    const [found] = await tx.run<{ id: string }>('ingest/lock-existing-document', { id });
+    return found ? removeDocument(tx, id, false) : null;
+  });
+}
+
+/** First non-empty line, as a title when the reader found none (at most 300 characters). */
+export function defaultTitle(text: string): string | null {
+  const line = text.split(/\r?\n/).find((l) => l.trim());
+  if (!line) return null;
+  const t = line.trim();
+  return t.length > 300 ? `${t.slice(0, 299)}…` : t;
+}
