@@ -16,6 +16,11 @@ import type {
   RelationRow,
 } from './models.ts';
 
+// Batch everything asked for until the event loop turns (not only this microtask tick): resolvers at one level
+// finish at slightly different times (some from the cache, some after a statement), and their children's
+// loads should still land in one statement.
+const batchScheduleFn = (run: () => void) => setImmediate(run);
+
 /** A loader for "one row per key": `query` returns rows with `keyField` and `valueField`; missing keys → null. */
 function one<V>(db: DbGate, query: string, param: string, keyField: string, valueField: string): DataLoader<string, V | null> {
   return new DataLoader<string, V | null>(async (keys) => {
@@ -23,7 +28,7 @@ function one<V>(db: DbGate, query: string, param: string, keyField: string, valu
     const by = new Map<string, V>();
     for (const r of rows) by.set(r[keyField] as string, r[valueField] as V);
     return keys.map((k) => by.get(k) ?? null);
-  });
+  }, { batchScheduleFn });
 }
 
 /** A loader for "many rows per key", in the order the query returns them. */
@@ -38,7 +43,7 @@ function many<R>(db: DbGate, query: string, param: string, keyField: string, map
       list.push(map(r));
     }
     return keys.map((k) => by.get(k) ?? []);
-  });
+  }, { batchScheduleFn });
 }
 
 export interface MentionRow {
@@ -110,7 +115,7 @@ export function createLoaders(db: DbGate) {
           return { nodes: page.slice(0, q.first), offset: q.offset, total: r?.total ?? 0, hasNextPage: page.length > q.first };
         });
       },
-      { cacheKeyFn: (q) => `${q.key}|${q.offset}|${q.first}` },
+      { cacheKeyFn: (q) => `${q.key}|${q.offset}|${q.first}`, batchScheduleFn },
     ),
     actor: one<OrganizationRow>(db, 'api/action-actors', 'ids', 'id', 'org'),
     backers: many<{ instrument: InstrumentRow; evidence: EvidenceRow[] }>(db, 'api/action-backers', 'ids', 'id', (r) => ({

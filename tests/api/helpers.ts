@@ -242,7 +242,7 @@ export function manyGraph(n: number): Partial<Fixture> {
   for (let i = 1; i <= n; i++) {
     const key = `quy-dinh:${1000 + i}-qd-tw@2020`;
     insts.push(instrument({ key, kind: 'Quy định', number: String(1000 + i), symbol: 'QĐ/TW', issuedOn: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `Quy định thử ${i}` }));
-    const doc = `m${i}`.padEnd(64, '0');
+    const doc = `m${String(i).padStart(5, '0')}`.padEnd(64, '0');
     const text = `Quy định số ${1000 + i}-QĐ/TW thực hiện Nghị quyết số 01-NQ/TW. Ban A thực hiện Quy định số ${1000 + i}-QĐ/TW.`;
     const ev = evidence(doc, text, `Quy định số ${1000 + i}-QĐ/TW thực hiện Nghị quyết số 01-NQ/TW.`, 'Nghị quyết số 01-NQ/TW');
     out.documents.push({ id: doc, title: `Văn bản ${i}`, source: `many/${i}.txt`, publishedOn: '2024-01-01', text, ...searchFields([`Văn bản ${i}`]) });

@@ -31,7 +31,13 @@ export function useBodyLimit(limit: number): Plugin {
         }),
       );
       const limited = new fetchAPI.Request(request.url, { method: 'POST', headers: request.headers, body: counted, duplex: 'half' } as RequestInit);
-      setRequestParser(() => requestParser(limited));
+      setRequestParser(async () => {
+        try {
+          return await requestParser(limited);
+        } catch (err) {
+          throw seen > limit ? tooLarge(limit) : err;
+        }
+      });
     },
   };
 }
