@@ -151,9 +151,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     if (next < 0 && a.issuer === null) {
       ISSUER_INTRO.lastIndex = p;
       const intro = ISSUER_INTRO.exec(scan);
-      if (intro) {
-        const at = p + intro[0].length;
-        const org = ctx.orgsAt.get(at);
+      // "… ngày 19/5/2018 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII": the conference without "của"
+      if (intro || /^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(p, p + 12))) {
+        const at = p + (intro?.[0].length ?? 0);
+        const org = intro ? ctx.orgsAt.get(at) : undefined;
         if (org) {
           a.issuer = org;
           next = org.end;

@@ -42,6 +42,10 @@ describe('parse: date, issuer, title after a citation', () => {
     const i = only('Nghị quyết số 18-NQ/TW, ngày 25-10-2017, của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII');
     expect([i.conference, i.term, i.issuedOn]).toEqual(['Hội nghị Trung ương 6', 'XII', '2017-10-25']);
   });
+  it('attaches a conference written without "của"', () => {
+    const i = only('Nghị quyết số 26-NQ/TW ngày 19/5/2018 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII về tập trung xây dựng đội ngũ cán bộ các cấp.');
+    expect([i.conference, i.term, i.issuer, i.title]).toEqual(['Hội nghị Trung ương 7', 'XII', 'Ban Chấp hành Trung ương', 'Về tập trung xây dựng đội ngũ cán bộ các cấp']);
+  });
   it('shares the issuer after a list', () => {
     expect(extract('Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương.').instruments.map((i) => i.issuer)).toEqual(['Ban Chấp hành Trung ương', 'Ban Chấp hành Trung ương']);
   });
