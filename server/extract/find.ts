@@ -276,12 +276,42 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
   return end < 0 ? null : { start: at, end };
 }
 
+const AMENDING = /[ ]{1,2}(?:sua doi,?[ ]{1,2}bo sung|sua doi|bo sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}dieu)?[ ]{1,2}cua[ ]{1,2}(bo luat|luat|phap lenh)(?![a-z0-9])/y;
+const AMENDING_MORE = /[ ]{0,2}(?:,|va)[ ]{1,2}(bo luat|luat|phap lenh)(?![a-z0-9])/y;
+
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai (và Luật …)": a law named by what it amends. Returns the
+ * range of its name, "sửa đổi … Luật Đất đai", or null when what follows is no named law ("… của các luật …").
+ */
+function readAmending(doc: Doc, afterKind: number): Range | null {
+  AMENDING.lastIndex = afterKind;
+  const m = AMENDING.exec(doc.scan);
+  if (!m || !isUpperAt(doc.text, afterKind + m[0].length - (m[1]?.length ?? 0))) return null;
+  let name = readLawName(doc, afterKind + m[0].length);
+  if (!name) return null;
+  let end = name.end;
+  for (let i = 0; i < 6; i++) {
+    AMENDING_MORE.lastIndex = end;
+    const more = AMENDING_MORE.exec(doc.scan);
+    if (!more || !isUpperAt(doc.text, end + more[0].length - (more[1]?.length ?? 0))) break;
+    name = readLawName(doc, end + more[0].length);
+    if (!name) break;
+    end = name.end;
+  }
+  return { start: afterKind + 1 + (doc.scan[afterKind + 1] === ' ' ? 1 : 0), end };
+}
+
 function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   if (kind === 'Hiến pháp') {
     // "Hiến pháp năm 2013": only with its year does the Constitution have an identity in our sense
     const y = /^[ ]{1,2}(?:nam[ ]{1,2})?((?:19|20)\d{2})(?!\d)/.exec(doc.scan.slice(afterKind, afterKind + 12));
     if (!y) return [];
     return [mention('named', kind, { start, end: afterKind + y[0].length }, { year: Number(y[1]) })];
+  }
+  const amending = readAmending(doc, afterKind);
+  if (amending) {
+    const title = tidy(doc.text.slice(amending.start, amending.end));
+    return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
   const name = readLawName(doc, afterKind);
   if (!name) return [];

@@ -9,18 +9,26 @@ import { isUpperAt, tidy } from './normalize.ts';
 import { ISSUER_CODES, WS, alternation } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
-const MINISTRIES = Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')).map(fold);
 
-const CENTRAL = [
-  'bo chinh tri', 'ban bi thu trung uong dang', 'ban bi thu', 'ban chap hanh trung uong dang', 'ban chap hanh trung uong',
-  'chinh phu', 'thu tuong chinh phu', 'quoc hoi', 'uy ban thuong vu quoc hoi', 'mat tran to quoc viet nam',
-  'uy ban trung uong mat tran to quoc viet nam', 'ban to chuc trung uong', 'uy ban kiem tra trung uong',
-  'ban tuyen giao trung uong', 'ban tuyen giao va dan van trung uong', 'ban dan van trung uong', 'ban kinh te trung uong',
-  'ban noi chinh trung uong', 'ban doi ngoai trung uong', 'van phong trung uong dang', 'dang uy quan su trung uong',
-  'quan uy trung uong', 'dang uy cong an trung uong', 'van phong chinh phu', 'thanh tra chinh phu',
-  'kiem toan nha nuoc', 'toa an nhan dan toi cao', 'vien kiem sat nhan dan toi cao', 'ngan hang nha nuoc viet nam',
-  ...MINISTRIES,
+/** Central bodies as they are properly written; texts without diacritics get these names back. */
+const CENTRAL_NAMES = [
+  'Bộ Chính trị', 'Ban Bí thư Trung ương Đảng', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương',
+  'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ban Tổ chức Trung ương', 'Ủy ban Kiểm tra Trung ương',
+  'Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo và Dân vận Trung ương', 'Ban Dân vận Trung ương', 'Ban Kinh tế Trung ương',
+  'Ban Nội chính Trung ương', 'Ban Đối ngoại Trung ương', 'Văn phòng Trung ương Đảng', 'Đảng ủy Quân sự Trung ương',
+  'Quân ủy Trung ương', 'Đảng ủy Công an Trung ương', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ',
+  'Kiểm toán nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Ngân hàng Nhà nước Việt Nam',
+  ...Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')),
 ];
+const CENTRAL_DISPLAY = new Map(CENTRAL_NAMES.map((n) => [fold(n), n] as const));
+const CENTRAL = [...CENTRAL_DISPLAY.keys()];
+/** Issuers as a document header names them ("BỘ NỘI VỤ", "CHÍNH PHỦ"), folded → name. */
+export const HEADER_ORGS: ReadonlyMap<string, string> = new Map([
+  ...CENTRAL_DISPLAY,
+  ['ban chap hanh trung uong dang', 'Ban Chấp hành Trung ương'],
+  ['ban bi thu trung uong dang', 'Ban Bí thư'],
+]);
 /** English names of central bodies, as English renderings of articles write them. */
 const ENGLISH: Record<string, string> = {
   politburo: 'Bộ Chính trị', secretariat: 'Ban Bí thư', 'party central committee': 'Ban Chấp hành Trung ương',
@@ -78,6 +86,11 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
   return { end, place: tidy(doc.text.slice(pos, end)) };
 }
 
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
 /** Finds every organisation mention, in text order. */
 export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
@@ -91,6 +104,9 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     let level: OrgMention['level'] = 'central';
     if (m[6]) {
       name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
+    } else if (m[5] && isAscii(doc.text, start, end)) {
+      // "cua Bo Chinh tri": the same body, named as it is properly written
+      name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));
     } else {
       if (m[2] || m[3]) {
         const unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');

@@ -91,8 +91,31 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
       prev.issuerLevel = m.issuerLevel;
     }
   }
+  // "Chỉ thị số 05-CT/TW và Chỉ thị số 27-CT/TW của Bộ Chính trị": an issuer after a list of same-kind citations
+  // that say nothing of their own closes all of them
+  const ordered = mentions.filter((m) => !m.self || m.form === 'bare');
+  for (let i = ordered.length - 1; i > 0; i--) {
+    const m = ordered[i] as Mention;
+    if (!m.issuer || m.extentEnd === m.end) continue;
+    let next = m;
+    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+      const prev = ordered[j] as Mention;
+      if (prev.start === next.start) continue; // same list group ("số 18, 19-NQ/TW")
+      if (prev.kind !== m.kind || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
+      if (!LIST_GAP.test(doc.scan.slice(prev.end, next.start))) break;
+      for (const x of ordered) {
+        if (x.start !== prev.start) continue;
+        x.issuer = m.issuer;
+        x.issuerPlace = m.issuerPlace;
+        x.issuerLevel = m.issuerLevel;
+      }
+      next = prev;
+    }
+  }
   markNested(mentions);
 }
+
+const LIST_GAP = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
 
 interface Attrs {
   end: number;
@@ -188,6 +211,13 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           if (t) {
             a.title = t.title;
             next = t.end;
+            // an unquoted title that holds another citation hands what follows to that citation:
+            // "Kết luận … về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày … của Bộ Chính trị"
+            const k = lowerBound(ctx.starts, p + 1);
+            if (k < ctx.starts.length && (ctx.starts[k] as number) < t.end) {
+              a.end = next;
+              break;
+            }
           }
         }
       }
@@ -287,7 +317,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
-const STOP_AFTER_COMMA = new Set(['ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+const STOP_AFTER_COMMA = new Set(['thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
 function wordsAt(text: string, i: number): [string, string] {
@@ -351,11 +381,27 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];
   if (!org || org.end > at) return;
+  // "Ngày 2-1-2020, Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the date before the issuer is the citation's
+  const d = dateBefore(ctx.doc.scan, org.start);
   for (const x of group) {
     x.issuer = org.name;
     x.issuerPlace = org.place;
     x.issuerLevel = org.level;
+    if (d && x.issuedOn === null) {
+      x.issuedOn = d.iso;
+      x.year = d.year;
+    }
   }
+}
+
+/** A date ending right before `pos` ("Ngày 2-1-2020, |Bộ Chính trị"), introduced by "ngày"; null otherwise. */
+function dateBefore(scan: string, pos: number): { iso: string; year: number } | null {
+  const from = Math.max(0, pos - 40);
+  const i = scan.lastIndexOf('ngay ', pos);
+  if (i < from || (i > 0 && /[a-z0-9]/.test(scan[i - 1] ?? ''))) return null;
+  const d = matchDateAt(scan, i + 5);
+  if (!d || !/^[ ,]{1,3}$/.test(scan.slice(d.end, pos))) return null;
+  return { iso: d.iso, year: d.year };
 }
 
 /** A mention inside another's title is cited *by* that instrument ("Về tiếp tục thực hiện Chỉ thị số 05-CT/TW"). */

@@ -20,6 +20,11 @@ const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nh
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
 const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${RELATION_CUE.source.replace(/^\(\?<!\[a-z0-9\]\)/, '')})`, 'y');
+/** "được" / "bị" right before a cue makes it passive ("được thay thế bằng", "bị bãi bỏ bởi"). */
+const PASSIVE_BEFORE = /(?:^|[^a-z])(?:duoc|bi)[ ]{1,2}$/;
+const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai)[ \n]{1,3}/y;
+/** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
+const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}$/;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
@@ -51,9 +56,19 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     const cs = c.index;
     const ce = cs + c[0].length;
     let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
+    // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
+    // acts on the citation before the verb
+    let passive: Mention | null = null;
+    PASSIVE_AGENT.lastIndex = ce;
+    const agent = PASSIVE_AGENT.exec(scan);
+    if (agent && PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs))) {
+      const k = lowerBound(starts, cs) - 1;
+      const prev = k >= 0 ? (sorted[k] as Mention) : undefined;
+      if (prev && prev.extentEnd <= cs && PASSIVE_GAP.test(scan.slice(prev.extentEnd, cs))) passive = prev;
+    }
     // objects: the citation right after the cue, and the ones listed after it
     OBJECT_FILLER.lastIndex = ce;
-    const fill = OBJECT_FILLER.exec(scan);
+    const fill = passive ? agent : OBJECT_FILLER.exec(scan);
     let p = ce + (fill?.[0].length ?? 0);
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
@@ -69,6 +84,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       p = last.extentEnd + ln[0].length;
     }
     if (targets.length === 0) continue;
+    if (passive) {
+      const to = keyOf.get(passive.id);
+      for (const t of targets) {
+        const from = keyOf.get(t.id);
+        if (from && to) add(from, to, type, passive.start, t.end);
+        objectOf.set(t.id, null);
+      }
+      continue;
+    }
     // subject: the citation whose title holds the cue, or the one right before the cue, or the document
     let source: Mention | null = null;
     let evStart = cs;

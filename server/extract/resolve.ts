@@ -11,6 +11,7 @@ import { matchDateAt } from '../text/dates.ts';
 import type { Doc, Instrument, Mention, OrgMention, Span } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
 import { ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 
 /** Union-find over mention indices. */
@@ -241,7 +242,10 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     l.push(mentions[i] as Mention);
     members.set(r, l);
   }
-  const header = readHeader(doc, mentions);
+  const numberedSelf = mentions.find((m) => m.self && m.number !== null);
+  const selfRef = all.find((m) => m.self && m.number === null);
+  // the header is read when the document names itself: by its number ("Số: 10/2016/NĐ-CP") or as "Nghị định này"
+  const header = numberedSelf || selfRef ? readHeader(doc, numberedSelf ? numberedSelf.start + 1500 : 3000) : null;
   const instruments: Instrument[] = [];
   const keyOf = new Map<number, string>();
   let selfKey: string | null = null;
@@ -252,6 +256,18 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     instruments.push(inst);
     for (const m of list) keyOf.set(m.id, inst.key);
     if (isSelf) selfKey ??= inst.key;
+  }
+  // no number, but a kind line and a title line ("NGHỊ ĐỊNH / QUY ĐỊNH CHI TIẾT …") and "Nghị định này …" in the body
+  if (!selfKey && selfRef && header?.kind === selfRef.kind && header.title && header.kindSpan) {
+    const { start, end } = header.kindSpan;
+    const inst: Instrument = {
+      key: instrumentKey({ kind: header.kind, title: header.title, year: header.issuedOn ? Number(header.issuedOn.slice(0, 4)) : null, jurisdiction: header.jurisdiction }),
+      kind: header.kind, number: null, symbol: null, issuedOn: header.issuedOn, issuer: header.issuer ?? defaultIssuer(header.kind),
+      title: header.title, mentions: [{ start, end, text: doc.text.slice(start, end) }],
+    };
+    if (header.jurisdiction) inst.jurisdiction = header.jurisdiction;
+    instruments.unshift(inst);
+    selfKey = inst.key;
   }
   // "Nghị định này": the document itself
   for (const m of all) if (m.self && m.number === null && selfKey) keyOf.set(m.id, selfKey);
@@ -290,53 +306,78 @@ export function issuerFromCodes(codes: string[]): string | null {
 
 interface Header {
   kind: string | null;
+  /** The kind line ("NGHỊ ĐỊNH"), the mention of a document that has no number. */
+  kindSpan: { start: number; end: number } | null;
   title: string | null;
   issuedOn: string | null;
   issuer: string | null;
   jurisdiction: string | null;
 }
 
-const HEADER_ORGS: Record<string, string> = {
-  'ban chap hanh trung uong': 'Ban Chấp hành Trung ương', 'ban chap hanh trung uong dang': 'Ban Chấp hành Trung ương',
-  'bo chinh tri': 'Bộ Chính trị', 'ban bi thu': 'Ban Bí thư', 'chinh phu': 'Chính phủ', 'quoc hoi': 'Quốc hội',
-  'thu tuong chinh phu': 'Thủ tướng Chính phủ',
-};
-
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|\s)(\S)/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** The document's own header: "TỈNH ỦY QUẢNG NINH … Số 12-KH/TU … Hạ Long, ngày … KẾ HOẠCH / Về …". */
-function readHeader(doc: Doc, mentions: Mention[]): Header | null {
-  const self = mentions.find((m) => m.self && m.number !== null);
-  if (!self) return null;
-  const region = doc.text.slice(0, Math.min(doc.text.length, self.start + 1500));
+/** "QUY ĐỊNH VỀ CƠ QUAN THUỘC CHÍNH PHỦ" → "Quy định về cơ quan thuộc Chính phủ" (known bodies keep their capitals). */
+function sentenceCase(s: string): string {
+  let out = s.toLowerCase();
+  out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out.replace(/(luật|bộ luật|pháp lệnh) (\p{Ll})/gu, (_m, k: string, c: string) => `${k.charAt(0).toUpperCase()}${k.slice(1)} ${c.toUpperCase()}`)
+    .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
+}
+
+const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
+
+/** The document's own header: "TỈNH ỦY QUẢNG NINH … Số 12-KH/TU … Hạ Long, ngày … KẾ HOẠCH / Về …", within `limit`. */
+function readHeader(doc: Doc, limit: number): Header | null {
+  const region = doc.text.slice(0, Math.min(doc.text.length, limit));
   const lines = region.split('\n');
-  const h: Header = { kind: null, title: null, issuedOn: null, issuer: null, jurisdiction: null };
+  const h: Header = { kind: null, kindSpan: null, title: null, issuedOn: null, issuer: null, jurisdiction: null };
   let offset = 0;
   for (let i = 0; i < lines.length && i < 40; i++) {
-    const line = (lines[i] ?? '').trim();
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
     const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
-    if (line && line === line.toUpperCase() && /\p{L}/u.test(line)) {
+    if (line && isUpperLine(line)) {
       const kind = KINDS[f]?.display;
       if (kind && !h.kind) {
         h.kind = kind;
-        const next = lines.slice(i + 1).map((l) => l.trim()).find((l) => l.length > 0);
-        if (next && next !== next.toUpperCase() && next.length < 400) h.title = tidy(next);
-      } else if (!h.issuer && HEADER_ORGS[f]) h.issuer = HEADER_ORGS[f] ?? null;
+        const lead = raw.length - raw.trimStart().length;
+        h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
+        const rest = lines.slice(i + 1).map((l) => l.trim()).filter((l) => l.length > 0);
+        const next = rest[0];
+        if (next && !isUpperLine(next) && next.length < 400) h.title = tidy(next);
+        else if (next) {
+          // an upper-case title, possibly over several lines, up to the first line in normal case
+          const parts: string[] = [];
+          for (const l of rest.slice(0, 4)) {
+            if (!isUpperLine(l) || /^(?:can cu|chuong|dieu)\b/.test(fold(l))) break;
+            parts.push(l);
+          }
+          const t = tidy(parts.join(' '));
+          if (t && t.length < 400) h.title = sentenceCase(t);
+        }
+      } else if (!h.issuer && !h.kind && HEADER_ORGS.has(f)) h.issuer = HEADER_ORGS.get(f) ?? null;
       else if (!h.jurisdiction) {
         const loc = /^(?:tinh uy|thanh uy|uy ban nhan dan tinh|hoi dong nhan dan tinh|ubnd tinh|hdnd tinh) (.+)$/.exec(f);
         if (loc) h.jurisdiction = titleCase(line.slice(line.length - (loc[1]?.length ?? 0)));
       }
     }
-    const d = /, ngay /.exec(doc.scan.slice(offset, offset + (lines[i]?.length ?? 0)));
+    const d = /, ngay /.exec(doc.scan.slice(offset, offset + raw.length));
     if (d && !h.issuedOn) {
       const dm = matchDateAt(doc.scan, offset + d.index + d[0].length);
       if (dm) h.issuedOn = dm.iso;
     }
-    offset += (lines[i]?.length ?? 0) + 1;
+    offset += raw.length + 1;
   }
   return h;
+}
+
+function defaultIssuer(kind: string): string | null {
+  if (kind === 'Luật' || kind === 'Bộ luật' || kind === 'Hiến pháp') return 'Quốc hội';
+  if (kind === 'Pháp lệnh') return 'Ủy ban Thường vụ Quốc hội';
+  if (kind === 'Nghị định') return 'Chính phủ';
+  return null;
 }
 
 function buildInstrument(doc: Doc, members: Mention[], header: Header | null): Instrument {
@@ -351,15 +392,15 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const alias = list.find((m) => m.aliasConference);
   const conference = conferenceM?.conference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
   const term = pick(list, (m) => m.term ?? m.aliasConference?.term ?? null);
-  const title = pick(list, (m) => m.title) ?? header?.title ?? null;
+  // a title the text writes in capitals (a header line that cites a law) gives way to one in normal case
+  const title = pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? header?.title ?? pick(list, (m) => m.title);
   const local = list.some((m) => m.local) || header?.jurisdiction != null;
   const jurisdiction = local ? pick(list, (m) => m.jurisdiction) ?? header?.jurisdiction ?? null : null;
   let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
-  // only the National Assembly passes laws and codes, only its Standing Committee ordinances
-  if (!issuer && (kind === 'Luật' || kind === 'Bộ luật' || kind === 'Hiến pháp')) issuer = 'Quốc hội';
-  if (!issuer && kind === 'Pháp lệnh') issuer = 'Ủy ban Thường vụ Quốc hội';
+  // only the National Assembly passes laws and codes, its Standing Committee ordinances, the Government decrees
+  issuer ??= defaultIssuer(kind);
   const confNo = conferenceM?.conferenceNo ?? alias?.aliasConference?.no ?? null;
   const key = instrumentKey({
     kind, number, symbol, year, jurisdiction,

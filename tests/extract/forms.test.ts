@@ -1,0 +1,119 @@
+// Forms found failing by probing real-text phrasing; each written as our own short sentence.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+import type { Instrument } from '../../server/extract/models.ts';
+
+const byNo = (t: string) => new Map(extract(t).instruments.map((i) => [i.number ?? i.title ?? i.key, i] as [string, Instrument]));
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+
+describe('attributes never jump over another citation', () => {
+  it('gives a date written before "X ban hành" to that citation, and the trailing date to the cited one', () => {
+    const m = byNo('Ngày 3-2-2021, Ban Bí thư ban hành Quy định số 12-QĐ/TW về công tác bảo vệ chính trị nội bộ, thay thế Quy định số 57-QĐ/TW ngày 8-5-2006 của Bộ Chính trị khóa IX.');
+    expect(m.get('12')).toMatchObject({ key: 'quy-dinh:12-qd-tw@2021', issuedOn: '2021-02-03', issuer: 'Ban Bí thư', title: 'Về công tác bảo vệ chính trị nội bộ' });
+    expect(m.get('12')?.term ?? null).toBeNull();
+    expect(m.get('57')).toMatchObject({ issuedOn: '2006-05-08', issuer: 'Bộ Chính trị', term: 'IX' });
+  });
+  it('stops an unquoted title at a clause that cites another instrument', () => {
+    const m = byNo('Thực hiện Kế hoạch số 05-KH/TU về phát triển du lịch, thay thế Kế hoạch số 02-KH/TU ngày 1-3-2019.');
+    expect(m.get('05')?.title).toBe('Về phát triển du lịch');
+    expect(m.get('05')?.issuedOn).toBeNull();
+  });
+});
+
+describe('conference phrasing after a numbered resolution', () => {
+  it.each([
+    'Nghị quyết số 29-NQ/TW ngày 4/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo.',
+    'Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo.',
+    'Nghị quyết số 29-NQ/TW ngày 4/11/2013 Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo.',
+  ])('%s', (t) => {
+    const i = extract(t).instruments;
+    expect(i).toHaveLength(1);
+    expect(i[0]).toMatchObject({ issuer: 'Ban Chấp hành Trung ương', term: 'XI', conference: 'Hội nghị Trung ương 8', issuedOn: '2013-11-04', title: 'Về đổi mới căn bản, toàn diện giáo dục và đào tạo' });
+  });
+});
+
+describe('issuers written without diacritics', () => {
+  it('names the canonical body', () => {
+    const m = byNo('Quan triet Nghi quyet so 19-NQ/TW cua Ban Chap hanh Trung uong va Chi thi so 08-CT/TW cua Bo Chinh tri, Ket luan so 14-KL/TW cua Ban Bi thu; Thong tu so 03/2019/TT-BNV cua Bo Noi vu.');
+    expect(['19', '08', '14', '03'].map((n) => m.get(n)?.issuer)).toEqual(['Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Bộ Nội vụ']);
+  });
+});
+
+describe('the document itself', () => {
+  const decree = [
+    'BỘ NỘI VỤ', '-------', 'Số: 07/2019/TT-BNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------',
+    'Hà Nội, ngày 01 tháng 6 năm 2019', 'THÔNG TƯ', 'QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO THỐNG KÊ', 'NGÀNH NỘI VỤ',
+    'Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;', 'Căn cứ Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;',
+    'Bộ trưởng Bộ Nội vụ ban hành Thông tư quy định về chế độ báo cáo thống kê ngành Nội vụ.',
+    'Điều 9. Hiệu lực thi hành', '1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2019.',
+    '2. Thông tư này thay thế Thông tư số 11/2012/TT-BNV ngày 17 tháng 12 năm 2012 của Bộ Nội vụ.',
+    '3. Bãi bỏ Quyết định số 1234/QĐ-BNV ngày 05 tháng 10 năm 2010 của Bộ trưởng Bộ Nội vụ.',
+  ].join('\n');
+  it('reads date and upper-case title from its header, and its relations', () => {
+    const self = extract(decree).instruments.find((i) => i.number === '07');
+    expect(self).toMatchObject({ kind: 'Thông tư', symbol: '2019/TT-BNV', issuedOn: '2019-06-01', issuer: 'Bộ Nội vụ' });
+    expect(self?.title?.toLowerCase()).toBe('quy định về chế độ báo cáo thống kê ngành nội vụ');
+    expect(rels(decree)).toEqual([
+      ['thong-tu:7-2019-tt-bnv', 'BASED_ON', 'luat:t-thong-ke@2015'],
+      ['thong-tu:7-2019-tt-bnv', 'BASED_ON', 'nghi-dinh:34-2017-nd-cp'],
+      ['thong-tu:7-2019-tt-bnv', 'REPLACES', 'thong-tu:11-2012-tt-bnv'],
+      ['thong-tu:7-2019-tt-bnv', 'REPEALS', 'quyet-dinh:1234-qd-bnv@2010'],
+    ]);
+  });
+  it('knows itself from a title line when it has no number', () => {
+    const t = 'NGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THỦY LỢI\nCăn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\nNghị định này thay thế Nghị định số 67/2012/NĐ-CP ngày 10 tháng 9 năm 2012.';
+    const x = extract(t);
+    const self = x.instruments.find((i) => i.kind === 'Nghị định' && i.number === null);
+    expect(self).toMatchObject({ title: 'Quy định chi tiết một số điều của Luật Thủy lợi', issuer: 'Chính phủ' });
+    expect(x.instruments.find((i) => i.kind === 'Luật')?.title).toBe('Thủy lợi');
+    expect(x.relations.map((r) => [r.from === self?.key, r.type, r.to])).toEqual([
+      [true, 'GUIDES', 'luat:t-thuy-loi@2017'], // "quy định chi tiết … Luật Thủy lợi" in its own title
+      [true, 'BASED_ON', 'luat:t-thuy-loi@2017'],
+      [true, 'REPLACES', 'nghi-dinh:67-2012-nd-cp'],
+    ]);
+  });
+});
+
+describe('passive relations', () => {
+  it.each([
+    ['Chỉ thị số 10-CT/TW được thay thế bằng Chỉ thị số 35-CT/TW.', 'chi-thi:35-ct-tw', 'REPLACES', 'chi-thi:10-ct-tw'],
+    ['Thông tư số 05/2014/TT-BTC bị bãi bỏ bởi Thông tư số 09/2020/TT-BTC.', 'thong-tu:9-2020-tt-btc', 'REPEALS', 'thong-tu:5-2014-tt-btc'],
+    ['Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số 77/2021/NĐ-CP.', 'nghi-dinh:77-2021-nd-cp', 'AMENDS', 'nghi-dinh:15-2018-nd-cp'],
+    ['Luật số 25/2018/QH14 được hướng dẫn bởi Nghị định số 41/2019/NĐ-CP.', 'nghi-dinh:41-2019-nd-cp', 'GUIDES', 'luat:25-2018-qh14'],
+  ])('%s', (t, from, type, to) => {
+    expect(rels(t)).toEqual([[from, type, to]]);
+  });
+});
+
+describe('laws amending laws named by title', () => {
+  it('makes the amending law an instrument that AMENDS the named one', () => {
+    const x = extract('Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế.');
+    const amending = x.instruments.find((i) => i.title?.startsWith('Sửa đổi'));
+    expect(amending).toMatchObject({ kind: 'Luật', title: 'Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế', issuer: 'Quốc hội' });
+    expect(x.relations.map((r) => [r.from, r.type, r.to])).toEqual([[amending?.key, 'AMENDS', 'luat:t-bao-hiem-y-te']]);
+  });
+});
+
+describe('issuer after a list of same-kind citations', () => {
+  it('applies to every citation of the list', () => {
+    const m = byNo('Quán triệt Kết luận số 13-KL/TW, Kết luận số 14-KL/TW và Kết luận số 15-KL/TW của Ban Bí thư.');
+    expect(['13', '14', '15'].map((n) => m.get(n)?.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư', 'Ban Bí thư']);
+  });
+  it('does not reach over a citation that has its own attributes', () => {
+    const m = byNo('Chỉ thị số 03-CT/TW ngày 14-5-2011 và Chỉ thị số 24-CT/TW của Ban Bí thư.');
+    expect(m.get('03')?.issuer).toBeNull();
+  });
+});
+
+describe('generic mentions and English renderings', () => {
+  it('makes no instrument of a class of instruments', () => {
+    expect(extract('Triển khai các nghị quyết, chỉ thị của Trung ương, nghị quyết của Đảng bộ tỉnh và các văn bản của Tỉnh ủy; Nghị quyết của Chính phủ.').instruments).toEqual([]);
+  });
+  it('reads English kinds, dates and issuers', () => {
+    const m = byNo('Resolution No. 52-NQ/TW dated September 27, 2019 of the Politburo, Directive No. 24-CT/TW, Conclusion No. 14-KL/TW and Law No. 58/2014/QH13.');
+    expect(m.get('52')).toMatchObject({ kind: 'Nghị quyết', symbol: 'NQ/TW', issuedOn: '2019-09-27', issuer: 'Bộ Chính trị' });
+    expect(m.get('24')).toMatchObject({ kind: 'Chỉ thị', symbol: 'CT/TW' });
+    expect(m.get('14')).toMatchObject({ kind: 'Kết luận', symbol: 'KL/TW' });
+    expect(m.get('58')).toMatchObject({ kind: 'Luật', symbol: '2014/QH13', issuer: 'Quốc hội' });
+  });
+});
