@@ -18,8 +18,10 @@ export interface WalkOptions {
 interface ElementRow {
   id: string;
   label: string;
+  /** Links of the kinds the canvas shows, drawn or not; `hidden` is set from it once the edges are known. */
+  links: number;
   hidden: number;
-  out: { target: string; type: string; evidenceCount: number; score: number | null; reason: string | null }[];
+  edges: { source: string; target: string; type: string; evidenceCount: number; score: number | null; reason: string | null }[];
   props: Record<string, unknown>;
 }
 
@@ -86,14 +88,22 @@ const EDGE_LABEL: Record<string, string> = {
 export async function elements(db: DbGate, ids: string[], opts: WalkOptions, truncated: boolean): Promise<Subgraph> {
   if (!ids.length) return { nodes: [], edges: [], truncated };
   const rows = await db.read<ElementRow>('api/graph-elements', { ids, ...opts });
+  const drawn = new Map<string, number>();
+  for (const r of rows) {
+    for (const e of r.edges) {
+      drawn.set(e.source, (drawn.get(e.source) ?? 0) + e.evidenceCount);
+      drawn.set(e.target, (drawn.get(e.target) ?? 0) + e.evidenceCount);
+    }
+  }
+  for (const r of rows) r.hidden = Math.max(0, r.links - (drawn.get(r.id) ?? 0));
   const nodes = rows.map(nodeOf);
   const edges: CyEdge[] = [];
   for (const r of rows) {
-    for (const e of r.out) {
+    for (const e of r.edges) {
       edges.push({
         data: {
-          id: `${r.id}|${e.type}|${e.target}`,
-          source: r.id,
+          id: `${e.source}|${e.type}|${e.target}`,
+          source: e.source,
           target: e.target,
           type: e.type,
           label: EDGE_LABEL[e.type] ?? e.type,

@@ -1,6 +1,9 @@
 // The last step of Query.graph, Query.path and Trace.graph: the nodes in $ids in Cytoscape's terms, the edges
 // among them (links stated by several documents collapsed, evidenceCount = how many), and for each node how
-// many neighbours (by the same rules as graph-expand) were left out.
+// many links of the kinds the canvas shows it has in all (`links`; the API subtracts those drawn to tell how
+// many are hidden). Counting by relationship type lets Neo4j read a dense node's degree instead of walking
+// its 27,000 relationships; membership is checked on the nodes themselves, not on their key properties.
+// Each edge comes back once, on the row of the node it was read from.
 UNWIND $ids AS id
 CALL {
   WITH id MATCH (n:Instrument {key: id}) RETURN n
@@ -8,31 +11,56 @@ CALL {
   UNION WITH id MATCH (n:Organization {key: id}) RETURN n
   UNION WITH id MATCH (n:Document {id: id}) RETURN n
 }
+WITH collect(n) AS nodes
+UNWIND nodes AS n
 CALL {
-  WITH n, id
-  OPTIONAL MATCH (n)-[r]-(m)
-  WHERE (n:Instrument AND m:Instrument AND type(r) IN $relationTypes)
-     OR (n:Instrument AND m:Action AND $includeActions AND (type(r) = 'GOVERNS' OR ($includeInferred AND type(r) = 'MAY_GOVERN')))
-     OR (n:Action AND (type(r) = 'GOVERNS' OR type(r) = 'PERFORMED_BY' OR ($includeInferred AND type(r) = 'MAY_GOVERN')))
-     OR (n:Organization AND id IN $focus AND (type(r) = 'ISSUED' OR ($includeActions AND type(r) = 'PERFORMED_BY')))
-     OR (n:Document AND id IN $focus AND (m:Instrument OR ($includeActions AND type(r) = 'REPORTS')))
-  WITH DISTINCT coalesce(m.key, m.id) AS mid
-  WHERE mid IS NOT NULL AND NOT mid IN $ids
-  RETURN count(mid) AS hidden
+  // each link is read from its end with the fewer relationships of that type (an action has one or two
+  // backers, an instrument may back ten thousand actions), with typed patterns Neo4j can follow directly
+  WITH n, nodes
+  CALL {
+    WITH n, nodes
+    MATCH (n:Instrument)-[r:REPLACES|AMENDS|REPEALS|GUIDES|IMPLEMENTS|CONTINUES|BASED_ON|SUMMARIZES|CONSOLIDATES|CORRECTS|SUSPENDS|CITES]->(m:Instrument)
+    WHERE type(r) IN $relationTypes AND m IN nodes
+    RETURN n AS s, m AS t, r
+    UNION
+    WITH n, nodes
+    MATCH (n:Action)<-[r:GOVERNS|MAY_GOVERN]-(m)
+    WHERE m IN nodes AND (type(r) = 'GOVERNS' OR $includeInferred)
+    RETURN m AS s, n AS t, r
+    UNION
+    WITH n, nodes
+    MATCH (n:Action)-[r:PERFORMED_BY]->(m)
+    WHERE m IN nodes
+    RETURN n AS s, m AS t, r
+    UNION
+    WITH n, nodes
+    MATCH (n:Action)<-[r:REPORTS]-(m)
+    WHERE m IN nodes
+    RETURN m AS s, n AS t, r
+    UNION
+    WITH n, nodes
+    MATCH (n:Instrument)<-[r:ISSUED]-(m)
+    WHERE m IN nodes
+    RETURN m AS s, n AS t, r
+    UNION
+    WITH n, nodes
+    MATCH (n:Document)-[r:CITES]->(m)
+    WHERE m IN nodes
+    RETURN n AS s, m AS t, r
+  }
+  WITH s, t, type(r) AS type, count(r) AS evidenceCount, max(r.score) AS score, head(collect(r.reason)) AS reason
+  RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason}) AS edges
 }
-CALL {
-  WITH n
-  OPTIONAL MATCH (n)-[r]->(m)
-  WHERE coalesce(m.key, m.id) IN $ids
-    AND ((n:Instrument AND m:Instrument AND type(r) IN $relationTypes)
-      OR type(r) IN ['GOVERNS', 'ISSUED', 'PERFORMED_BY', 'REPORTS']
-      OR (n:Document AND type(r) = 'CITES')
-      OR ($includeInferred AND type(r) = 'MAY_GOVERN'))
-  WITH coalesce(m.key, m.id) AS target, type(r) AS type, count(r) AS evidenceCount, max(r.score) AS score, head(collect(r.reason)) AS reason
-  WHERE target IS NOT NULL
-  RETURN collect({target: target, type: type, evidenceCount: evidenceCount, score: score, reason: reason}) AS out
-}
-RETURN id, [l IN labels(n) WHERE l IN ['Instrument', 'Organization', 'Action', 'Document']][0] AS label, hidden, out,
+RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'Organization', 'Action', 'Document']][0] AS label, edges,
+  CASE
+    WHEN n:Instrument THEN COUNT { (n)-[:REPLACES|AMENDS|REPEALS|GUIDES|IMPLEMENTS|CONTINUES|BASED_ON|SUMMARIZES|CONSOLIDATES|CORRECTS|SUSPENDS]-() }
+      + COUNT { (n)-[:CITES]-(:Instrument) }
+      + CASE WHEN $includeActions THEN COUNT { (n)-[:GOVERNS]->() } ELSE 0 END
+      + CASE WHEN $includeActions AND $includeInferred THEN COUNT { (n)-[:MAY_GOVERN]->() } ELSE 0 END
+    WHEN n:Action THEN COUNT { (n)<-[:GOVERNS]-() } + COUNT { (n)-[:PERFORMED_BY]->() } + CASE WHEN $includeInferred THEN COUNT { (n)<-[:MAY_GOVERN]-() } ELSE 0 END
+    WHEN n:Organization THEN COUNT { (n)-[:ISSUED]->() } + CASE WHEN $includeActions THEN COUNT { (n)<-[:PERFORMED_BY]-() } ELSE 0 END
+    ELSE COUNT { (n)-[:CITES]->() } + CASE WHEN $includeActions THEN COUNT { (n)-[:REPORTS]->() } ELSE 0 END
+  END AS links,
   CASE
     WHEN n:Instrument THEN n {.key, .kind, .number, .symbol, .label, .title, .year, .issuedOn, .conference, .term,
       issuer: coalesce(head([(o:Organization)-[:ISSUED]->(n) | o.name]), n.issuerName),
