@@ -252,7 +252,13 @@ interface InstrumentProps {
   aliases: string[] | null;
 }
 
-export function instrumentSearch(r: InstrumentProps) {
+export interface SearchRow {
+  key: string;
+  searchText: string;
+  searchFolded: string;
+}
+
+export function instrumentSearch(r: InstrumentProps): SearchRow {
   const numbered = r.number && r.symbol ? `${r.number}-${r.symbol} ${r.number}/${r.symbol}` : r.number;
   return { key: r.key, ...searchFields([r.label, r.kind, numbered, r.symbol, r.conference, r.term ? `khóa ${r.term}` : null, r.title, ...(r.aliases ?? []), r.issuerName]) };
 }
@@ -311,12 +317,11 @@ interface Counters {
 export async function writeInstruments(
   tx: GraphTx,
   items: { key: string; row: InstrumentRow }[],
-  opts: { fromCatalog: boolean; authoritative: boolean },
+  opts: { fromCatalog: boolean; authoritative: boolean; deferSearch?: SearchRow[] },
   counters?: Counters,
 ): Promise<Map<string, string>> {
   if (!items.length) return new Map();
   const groups = [...new Set(items.map((i) => i.row.mergeGroup))].sort();
-  await tx.run('ingest/lock-groups', { groups });
   const existing = await tx.run<Candidate>('ingest/instrument-candidates', { groups, keys: items.map((i) => i.key) });
   const { map, rekeys } = resolveKeys(
     items.map((i) => ({ key: i.key, jurisdiction: i.row.jurisdiction })),
@@ -344,7 +349,9 @@ export async function writeInstruments(
     fromCatalog: opts.fromCatalog,
     authoritative: opts.authoritative,
   });
-  await tx.run('ingest/set-instrument-search', { rows: result.map(instrumentSearch) });
+  // a document's ingest writes the search text with its next statement (write-document); the catalogue now
+  if (opts.deferSearch) opts.deferSearch.push(...result.map(instrumentSearch));
+  else await tx.run('ingest/set-instrument-search', { rows: result.map(instrumentSearch) });
   if (counters) {
     for (const r of result) {
       if (r.created) counters.instruments.added++;
@@ -367,7 +374,8 @@ function actionId(docId: string, a: Action, seen: Set<string>): string {
 /** Writes one document's extraction inside an open transaction (steps 3–4 of the header). */
 async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; source: string | null; title: string | null; publishedOn: string | null }, ex: Extraction): Promise<Counters> {
   const counters: Counters = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
-  const map = await writeInstruments(tx, ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) })), { fromCatalog: false, authoritative: false }, counters);
+  const search: SearchRow[] = [];
+  const map = await writeInstruments(tx, ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) })), { fromCatalog: false, authoritative: false, deferSearch: search }, counters);
   const target = (k: string) => map.get(k) ?? k;
 
   // CITES: one edge per node, every mention and the attributes this document states
@@ -417,6 +425,7 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
     cites: [...cites.values()].map((c) => ({ key: c.key, count: c.spans.length, ...spanLists(c.spans), issuedOn: c.issuedOn, title: c.title, issuer: c.issuer })),
     orgs: [...orgs.values()],
     issued,
+    search,
   });
 
   const relations = ex.relations
@@ -474,17 +483,12 @@ export async function ingestDocument(graph: Graph, input: SourceDocument, opts: 
   const extraction = opts.extraction ?? (await (opts.extract ? Promise.resolve(opts.extract) : loadExtractor()))(text);
   const doc = { id, text, source: input.source, title: input.title ?? defaultTitle(text), publishedOn: input.publishedOn ?? null };
   return graph.writeTx(async (tx) => {
-    const [lock] = await tx.run<{ fresh: boolean }>('ingest/lock-document', { id });
+    const [lock] = await tx.run<{ fresh: boolean; replaced: string[] }>('ingest/lock-document', { id, source: input.source });
     const fresh = lock?.fresh ?? true;
     const empty = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
     if (!fresh && !opts.force) return { docId: id, source: input.source, status: 'unchanged', replaced: [], ...empty };
-    const replaced: string[] = [];
-    if (input.source) {
-      for (const old of await tx.run<{ id: string }>('ingest/documents-by-source', { source: input.source, id })) {
-        await removeDocument(tx, old.id, false);
-        replaced.push(old.id);
-      }
-    }
+    const replaced = lock?.replaced ?? [];
+    for (const old of replaced) await removeDocument(tx, old, false);
     if (!fresh) await removeDocument(tx, id, true);
     const counters = await writeExtraction(tx, doc, extraction);
     return { docId: id, source: input.source, status: fresh && !replaced.length ? 'added' : 'updated', replaced, ...counters };

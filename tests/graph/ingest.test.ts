@@ -4,9 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction, Instrument } from '../../server/extract/models.ts';
 import { deleteDocument, documentId, ingestDocument, loadExtractor, normalizeText, resolveKeys } from '../../server/graph/ingest.ts';
 import { loadCatalog, readCatalog } from '../../server/graph/catalog.ts';
+import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
 import { graphStats, type GraphStats } from '../../server/graph/stats.ts';
 import type { Graph } from '../../server/graph/driver.ts';
-import { resetGraph, testGraph } from '../setup/db.ts';
+import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
 import { SEED_EXPECTED, SEED_KEYS, seedExtraction, seedText } from './fixtures/seed-extraction.ts';
 
 const graph = testGraph();
@@ -292,6 +293,19 @@ describe('the catalogue', () => {
     const r = await ingestDocument(graph, { text, source: 'seed.txt' }, { extraction: seedExtraction(text) });
     expect(r.instruments).toEqual({ added: 0, updated: 13 });
     expect((await counts()).nodes.Instrument).toBe(13);
+  });
+});
+
+describe('npm start with an empty graph', () => {
+  beforeEach(() => resetGraph(graph));
+
+  it('loads the catalogue and data/corpus through the ingest, once', async () => {
+    const loaded = await loadBundledDataIfEmpty(graph, testConfig());
+    expect(loaded).toMatch(/13 catalogue instruments, 1 documents/);
+    const c = await counts();
+    expect(c.nodes.Instrument).toBe(13);
+    expect(c.nodes.Document).toBe(1);
+    expect(await loadBundledDataIfEmpty(graph, testConfig())).toBeNull();
   });
 });
 

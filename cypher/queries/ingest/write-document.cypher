@@ -1,4 +1,5 @@
-// The document itself, what it cites and which organisations it names, and who issued what according to it.
+// The document itself, what it cites and which organisations it names, who issued what according to it, and
+// the search text of the instruments it wrote ($search: computed in TypeScript, folding needs fold()).
 MATCH (d:Document {id: $doc.id})
 SET d.title = $doc.title, d.source = $doc.source, d.publishedOn = $doc.publishedOn, d.text = $doc.text,
     d.searchText = $doc.searchText, d.searchFolded = $doc.searchFolded
@@ -24,5 +25,10 @@ CALL (d) {
   MATCH (g:Organization {key: x.orgKey}), (i:Instrument {key: x.key})
   MERGE (g)-[r:ISSUED {docId: d.id}]->(i)
   SET r.sentence = x.sentence, r.start = x.start, r.end = x.end, r.citeStart = x.citeStart, r.citeEnd = x.citeEnd
+}
+CALL {
+  UNWIND $search AS s
+  MATCH (i:Instrument {key: s.key})
+  SET i.searchText = s.searchText, i.searchFolded = s.searchFolded
 }
 RETURN d.id AS id
