@@ -59,8 +59,15 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     if (g) g.push(m);
     else groups.set(k, [m]);
   }
+  // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày …": what follows is the amending law's, whose name
+  // ends with the amended one's
+  const hostStart = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.form === 'named' && m.titleRange && m.titleRange.end === m.end && /^(?:sua doi|bo sung)/.test(doc.scan.slice(m.titleRange.start, m.titleRange.start + 8))) hostStart.set(m.end, m.start);
+  }
   for (const group of groups.values()) {
     const first = group[0] as Mention;
+    if ((hostStart.get(first.end) ?? first.start) < first.start) continue;
     const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null);
     for (const m of group) {
       m.extentEnd = attrs.end;
@@ -316,8 +323,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
-const STOP_AFTER_COMMA = new Set(['thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
 function wordsAt(text: string, i: number): [string, string] {

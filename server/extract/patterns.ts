@@ -183,7 +183,7 @@ export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`
 /** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */
 export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}/y;
 /** "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…". */
-export const TITLE_VE = /(?:ve|v\/v)[ \n]{1,3}(?=[a-z0-9])/y;
+export const TITLE_VE = /(?:ve|v\/v|on)[ \n]{1,3}(?=[a-z0-9])/y;
 /** Punctuation and spaces between attributes: ", ", " (", ") ". */
 export const ATTR_GAP = /[ \n,()]{0,4}/y;
 
@@ -220,6 +220,16 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'dinh chi thi hanh': 'SUSPENDS',
   'dinh chi': 'SUSPENDS',
   'tam ngung hieu luc': 'SUSPENDS',
+  // English renderings: "Decree No. 13/2023/ND-CP replaces Decree No. 52/2013/ND-CP"
+  replaces: 'REPLACES',
+  replacing: 'REPLACES',
+  amends: 'AMENDS',
+  amending: 'AMENDS',
+  'amending and supplementing': 'AMENDS',
+  repeals: 'REPEALS',
+  repealing: 'REPEALS',
+  guiding: 'GUIDES',
+  'guiding the implementation of': 'GUIDES',
 };
 
-export const RELATION_CUE = new RegExp(`(?<![a-z0-9])(?=[bcdghqst])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`, 'g');
+export const RELATION_CUE = new RegExp(`(?<![a-z0-9])(?=[abcdghqrst])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`, 'g');

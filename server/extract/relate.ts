@@ -16,7 +16,7 @@ import { lowerBound } from './parse.ts';
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
-const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc thi hanh|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
+const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
 const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${RELATION_CUE.source.replace(/^\(\?<!\[a-z0-9\]\)/, '')})`, 'y');
@@ -112,8 +112,13 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         // "Nghị định này thay thế Nghị định 110… và sửa đổi … Nghị định 09…": the object of the first verb
         // is not the subject of the second; both verbs share the first subject
         const shared = objectOf.get(prev.id);
-        if (shared !== undefined) {
-          const coordinated = /(?:^|[ ,])va[ \n]{1,3}$/.test(scan.slice(prev.extentEnd, cs));
+        const gap = scan.slice(prev.extentEnd, cs);
+        // "Căn cứ Nghị định số 66/2020/NĐ-CP ngày … của Chính phủ sửa đổi, bổ sung … Nghị định số 68…": an object
+        // described by its date or issuer and followed straight by a verb is the subject of a relative clause
+        const relative = shared !== undefined && prev.extentEnd > prev.end && /^[ ]{1,2}$/.test(gap);
+        if (shared !== undefined && !relative) {
+          // "… thay thế A và sửa đổi B", "… thực hiện A, thay thế B": coordinated verbs share their subject
+          const coordinated = /(?:^|[ ,])va[ \n]{1,3}$|^,[ ]{1,2}$/.test(gap);
           from = coordinated && shared ? shared.from : null;
           evStart = shared ? shared.evStart : cs;
         } else {

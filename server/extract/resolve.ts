@@ -326,6 +326,7 @@ function sentenceCase(s: string): string {
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
+const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
 const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
 
 /** The document's own header: "TỈNH ỦY QUẢNG NINH … Số 12-KH/TU … Hạ Long, ngày … KẾ HOẠCH / Về …", within `limit`. */
@@ -351,7 +352,9 @@ function readHeader(doc: Doc, limit: number): Header | null {
           // an upper-case title, possibly over several lines, up to the first line in normal case
           const parts: string[] = [];
           for (const l of rest.slice(0, 4)) {
-            if (!isUpperLine(l) || /^(?:can cu|chuong|dieu)\b/.test(fold(l))) break;
+            const fl = fold(l).replace(/\s+/g, ' ');
+            // the issuing body restated above the preamble ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is no part of the title
+            if (!isUpperLine(l) || /^(?:can cu|chuong|dieu)\b/.test(fl) || HEADER_ORGS.has(fl) || ISSUING_LINE.test(fl)) break;
             parts.push(l);
           }
           const t = tidy(parts.join(' '));
