@@ -31,6 +31,25 @@ function printSummary(s: IngestSummary, seconds: number): void {
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
+/**
+ * The --json contract of issue 4: `documents`, `instruments`, `relations`, `actions` are the numbers added or
+ * updated by this run and `failed` the number of files that failed; `failures` lists those files with the
+ * reason, `unchanged` counts documents already in the graph, and `details` splits added from updated.
+ */
+function jsonSummary(s: IngestSummary) {
+  const n = (c: { added: number; updated: number }) => c.added + c.updated;
+  return {
+    documents: n(s.documents),
+    instruments: n(s.instruments),
+    relations: n(s.relations),
+    actions: n(s.actions),
+    failed: s.failed.length,
+    unchanged: s.documents.unchanged,
+    failures: s.failed,
+    details: { documents: s.documents, instruments: s.instruments, relations: s.relations, actions: s.actions },
+  };
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -112,7 +131,7 @@ async function main(): Promise<number> {
     });
     if (showBar) bar.stop();
     printSummary(summary, (Date.now() - t0) / 1000);
-    if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    if (values.json) process.stdout.write(`${JSON.stringify(jsonSummary(summary))}\n`);
     return summary.failed.length ? 1 : 0;
   } catch (err) {
     process.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
