@@ -19,6 +19,8 @@ import { syntheticGraph } from './bench/synthetic.ts';
 const EXPAND_CAP = 40;
 /** How many nodes a whole-graph or focus view loads at most. */
 const VIEW_LIMIT = 500;
+/** An overview up to this many instruments is shown with their neighbours (the API takes 200 focus ids). */
+const OVERVIEW_WITH_NEIGHBOURS = 150;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const app = $('#app');
@@ -26,7 +28,13 @@ const app = $('#app');
 setLang(state.lang);
 translateStatic();
 
-const view = new GraphView($('#cy'), { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined }, state.bench ?? 0);
+const forced = new URLSearchParams(location.search).get('renderer');
+const view = new GraphView(
+  $('#cy'),
+  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined },
+  state.bench ?? 0,
+  forced === 'canvas' || forced === 'webgl' ? forced : null,
+);
 const expandLimits = new Map<string, number>();
 let lastTrace: Trace | null = null;
 
@@ -108,7 +116,12 @@ async function runLayout(incremental = false): Promise<void> {
 async function loadView(): Promise<void> {
   setGraphState('loading');
   try {
-    const sub = await api.graph({ focus: state.focus.length ? state.focus : undefined, depth: 1, limit: VIEW_LIMIT });
+    let sub = await api.graph({ focus: state.focus.length ? state.focus : undefined, depth: 1, limit: VIEW_LIMIT });
+    // The overview holds instruments only; when it is small, show what ties them together too (issuers,
+    // actions, tasks) by asking for the neighbourhood of all of them.
+    if (!state.focus.length && sub.nodes.length > 0 && sub.nodes.length <= OVERVIEW_WITH_NEIGHBOURS) {
+      sub = await api.graph({ focus: sub.nodes.map((n) => n.data.id), depth: 1, limit: VIEW_LIMIT });
+    }
     view.add(sub, { replace: true });
     view.cy.nodes().removeClass('focus');
     for (const f of state.focus) view.node(f)?.addClass('focus');
@@ -168,7 +181,7 @@ async function openNode(id: string, type?: NodeType): Promise<void> {
 async function expand(id: string): Promise<void> {
   const limit = (expandLimits.get(id) ?? 0) + EXPAND_CAP + 1;
   expandLimits.set(id, limit);
-  const sub = await api.graph({ focus: [id], depth: 1, limit: view.cy.nodes().length + limit });
+  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000) });
   const center = view.node(id);
   const added = view.add(sub);
   if (center && added.nonempty()) view.seed(added, center);

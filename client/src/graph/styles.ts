@@ -36,7 +36,11 @@ export const EDGE_LOOKS: Record<string, EdgeLook> = {
 /** Status of an instrument no longer fully in force: drawn faded with a dashed border. */
 const SUPERSEDED = ['REPLACED', 'REPEALED', 'SUSPENDED'];
 
-export function stylesheet(): StylesheetJson {
+/**
+ * `dense` is for graphs past a few hundred nodes: straight edges instead of bezier curves, no label
+ * backgrounds, and labels drawn only once zoomed in enough to read them — each costs a lot per frame.
+ */
+export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -47,8 +51,8 @@ export function stylesheet(): StylesheetJson {
         color: '#1a202c',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -65,6 +69,12 @@ export function stylesheet(): StylesheetJson {
       },
     },
   ];
+  if (opts.dense) {
+    sheet.push(
+      { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'border-width': 0 } },
+      { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
+    );
+  }
   for (const [type, look] of Object.entries(NODE_LOOKS)) {
     sheet.push({
       selector: `node[type = "${type}"]`,

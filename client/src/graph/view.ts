@@ -12,15 +12,29 @@ import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
+// Cytoscape warns on the console for every edge whose ends overlap before a layout: thousands of lines on a
+// large graph, each costing time. Off.
+cytoscape.warnings(false);
 
-/** WebGL pays off from here on; below it the canvas renderer draws labels and arrows better. */
-export const WEBGL_FROM = 2000;
+/** From this many nodes the stylesheet switches to its dense variant (styles.ts). */
+export const DENSE_FROM = 600;
+/** The largest zoom a layout's fit may leave: labels at 10px × 1.6. */
+const MAX_FIT_ZOOM = 1.6;
+
 
 let webgl2: boolean | null = null;
+/**
+ * True when WebGL 2 runs on a GPU. A software implementation (SwiftShader, llvmpipe: what a browser without a GPU
+ * falls back to) is slower than the canvas renderer: measured in headless Chromium at 5,000 nodes, 127 s to the
+ * first frame against 21 s, so it counts as unavailable.
+ */
 export function webglAvailable(): boolean {
   if (webgl2 === null) {
     try {
-      webgl2 = Boolean(document.createElement('canvas').getContext('webgl2'));
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webgl2 = Boolean(gl) && !/swiftshader|llvmpipe|software|basic render/i.test(name);
     } catch {
       webgl2 = false;
     }
@@ -36,12 +50,16 @@ export interface ViewHandlers {
 export class GraphView {
   cy: Core;
   private large = false;
+  private dense = false;
+  private useWebgl = false;
   private tooltip: HTMLElement;
 
   constructor(
     private container: HTMLElement,
     private handlers: ViewHandlers,
     sizeHint = 0,
+    /** ?renderer=canvas|webgl in the URL: force one renderer (bench comparisons). */
+    private force: 'canvas' | 'webgl' | null = null,
   ) {
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'graph-tooltip';
@@ -53,19 +71,20 @@ export class GraphView {
 
   /** Which renderer is in use, for the status line and the bench. */
   get renderer(): 'webgl' | 'canvas' {
-    return this.large && webglAvailable() && this.cy.nodes().length >= WEBGL_FROM ? 'webgl' : 'canvas';
+    return this.useWebgl ? 'webgl' : 'canvas';
   }
 
   private create(large: boolean, elements: ElementDefinition[] = []): Core {
     this.large = large;
-    const useWebgl = large && webglAvailable();
+    this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM;
+    const useWebgl = this.force ? this.force === 'webgl' : large && webglAvailable();
+    this.useWebgl = useWebgl;
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: stylesheet(),
+      style: stylesheet({ dense: this.dense }),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       // Moving a large graph redraws only nodes, without labels, from a cached texture.
       hideEdgesOnViewport: large,
@@ -142,6 +161,11 @@ export class GraphView {
       const ids = new Set(cy.nodes().map((n) => n.id()).concat(fresh.filter((f) => f.group === 'nodes').map((f) => String(f.data.id))));
       added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
     });
+    const dense = cy.nodes().length >= DENSE_FROM;
+    if (dense !== this.dense) {
+      this.dense = dense;
+      cy.style(stylesheet({ dense }));
+    }
     return added.nodes();
   }
 
@@ -160,7 +184,14 @@ export class GraphView {
     if (cy.nodes(':visible').empty()) return Promise.resolve();
     return new Promise((resolve) => {
       const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
-      l.one('layoutstop', () => resolve());
+      l.one('layoutstop', () => {
+        // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom at a readable size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center(cy.elements(':visible'));
+        }
+        resolve();
+      });
       l.run();
     });
   }

@@ -25,6 +25,8 @@ export const en: Record<keyof typeof vi, string> = {
   layoutDagre: 'Hierarchical (dagre)',
   layoutTimeline: 'Timeline',
   fit: 'Fit',
+  shareLink: 'Link',
+  shareLinkTitle: 'A link to exactly this view (filters, selection, trace)',
   resetView: 'Whole graph',
   legend: 'Legend',
   legendNodes: 'Node types',

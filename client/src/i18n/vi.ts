@@ -23,6 +23,8 @@ export const vi = {
   layoutDagre: 'Phân cấp (dagre)',
   layoutTimeline: 'Dòng thời gian',
   fit: 'Vừa khung',
+  shareLink: 'Liên kết',
+  shareLinkTitle: 'Liên kết tới đúng khung nhìn này (bộ lọc, nút đang chọn, truy vết)',
   resetView: 'Toàn bộ đồ thị',
   legend: 'Chú giải',
   legendNodes: 'Loại nút',

@@ -1,0 +1,163 @@
+// The web client end to end, in a real headless Chromium against the real server (GraphQL + client/dist on one
+// port) on the seed article: search without diacritics, open the result, read the quoted sentence, trace the
+// action it governs, add a new text, reload the shared URL. Screenshots of each step go to test-results/e2e/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createApi } from '../../server/api/yoga.ts';
+import { createHttpServer, listen } from '../../server/http.ts';
+import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
+import { REPO_ROOT } from '../../server/graph/queries.ts';
+import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
+import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium } from './chromium.ts';
+
+const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
+const hasBrowser = chromiumInstalled();
+const inCi = process.env.CI === 'true';
+
+if (!hasBrowser && !inCi) process.stderr.write(`browser tests skipped: no Chromium at ${CHROMIUM_PATH}; install it with \`${INSTALL_HINT}\`\n`);
+
+describe.runIf(!hasBrowser && inCi)('browser', () => {
+  it('is installed under CI', () => {
+    expect.fail(`no Chromium at ${CHROMIUM_PATH} under CI=true: install it with \`${INSTALL_HINT}\``);
+  });
+});
+
+/** A text the seed does not contain: a provincial resolution implementing Quy định 213. */
+const NEW_TEXT = `Ngày 20-3-2023, Ban Thường vụ Tỉnh ủy Quảng Ninh ban hành Nghị quyết số 77-NQ/TU, ngày 20-3-2023, của Ban Thường vụ Tỉnh ủy Quảng Ninh, “Về nâng cao chất lượng sinh hoạt của đảng viên nơi cư trú”, nhằm thực hiện Quy định số 213-QĐ/TW, ngày 2-1-2020, của Bộ Chính trị.
+Một là, các chi bộ tổ chức cho đảng viên thực hiện nghiêm Nghị quyết số 77-NQ/TU.`;
+
+describe.runIf(hasBrowser)('web client in Chromium', () => {
+  const graph = testGraph({ txTimeoutMs: 120_000 });
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const errorShown = async () => ((await page.locator('#error').isHidden()) ? '' : await page.locator('#error-text').textContent());
+  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await resetGraph(graph);
+    const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
+    await loadBundledDataIfEmpty(graph, config);
+    ensureClientBuilt();
+    server = createHttpServer(createApi({ graph, config }));
+    const port = await listen(server, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${port}/`;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    server?.closeAllConnections();
+    await graph.close();
+  });
+
+  it('opens on the seed data, finds "quy dinh 213", traces its action, adds a text, and reloads the same view', async () => {
+    // 1. The seed graph.
+    await page.goto(base);
+    await ready();
+    const count = await page.evaluate(() => window.vanban.view.cy.nodes().length);
+    expect(count).toBeGreaterThan(3);
+    expect(await errorShown()).toBe('');
+    await page.waitForTimeout(600); // let the fcose animation settle before the picture
+    await shot('01-seed-graph');
+
+    // 2. Search without diacritics, by keyboard.
+    await page.keyboard.press('/');
+    await page.keyboard.type('quy dinh 213');
+    const first = page.locator('#search-list [role=option]').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await first.textContent()).toContain('213');
+    expect(await page.locator('#search').getAttribute('aria-expanded')).toBe('true');
+    await shot('02-search');
+    await page.keyboard.press('Enter');
+
+    // 3. The panel: issuer and the quoted sentence with the citation highlighted.
+    await ready();
+    await page.waitForSelector('#panel:not([hidden]) .evidence', { timeout: 30_000 });
+    await expect.poll(() => page.locator('#panel-title').textContent()).toContain('213');
+    const panel = page.locator('#panel');
+    expect(await panel.textContent()).toContain('Bộ Chính trị');
+    const quote = panel.locator('.evidence-sentence').first();
+    expect(await quote.textContent()).toContain('sinh hoạt theo Quy định số 213-QĐ/TW');
+    expect(await quote.locator('mark.cite').textContent()).toContain('213-QĐ/TW');
+    expect(page.url()).toContain('sel=quy-dinh');
+    await shot('03-panel');
+
+    // 4. Trace the action the instrument governs.
+    await panel.locator('.panel-section ul.actions .trace-btn').first().click();
+    await page.waitForSelector('#trace:not([hidden]) .trace-steps li', { timeout: 30_000 });
+    expect(await page.locator('#trace').textContent()).toContain('213-QĐ/TW');
+    const traced = await page.evaluate(() => window.vanban.view.cy.edges('.trace-explicit').length);
+    expect(traced).toBeGreaterThan(0);
+    expect(page.url()).toContain('trace=');
+    await shot('04-trace');
+
+    // 5. Add a document: preview (nothing written), then add, and its instrument appears.
+    await page.click('#import-open');
+    await page.fill('#import-title', 'Nghị quyết 77-NQ/TU Quảng Ninh');
+    await page.fill('#import-text', NEW_TEXT);
+    await page.click('#import-preview');
+    await page.waitForSelector('#import-highlight:not([hidden]) mark.x-cite', { timeout: 30_000 });
+    expect(await page.locator('#import-highlight').textContent()).toContain('77-NQ/TU');
+    expect(await page.locator('#import-highlight mark.x-cite').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('77-NQ/TU')]));
+    const beforeAdd = await page.evaluate(() => window.vanban.view.cy.nodes().filter((n) => String(n.data('label')).includes('77-NQ/TU')).length);
+    expect(beforeAdd).toBe(0);
+    await shot('05-import-preview');
+    await page.click('#import-commit');
+    await page.waitForSelector('#import-summary.ok', { timeout: 60_000 });
+    await page.waitForFunction(() => window.vanban.view.cy.nodes().some((n) => String(n.data('label')).includes('77-NQ/TU')), undefined, { timeout: 60_000 });
+    await page.click('#import-dialog .import-close');
+    await shot('06-import-added');
+
+    // 6. Reload the URL: the same nodes, the same panel, the trace again.
+    const url = page.url();
+    const ids = await page.evaluate(() => window.vanban.visibleIds());
+    const title = await page.locator('#panel-title').textContent();
+    expect(ids.some((id) => id.includes('77'))).toBe(true);
+    await page.goto(url);
+    await ready();
+    await page.waitForSelector('#panel:not([hidden]) .evidence', { timeout: 30_000 });
+    await page.waitForSelector('#trace:not([hidden]) .trace-steps li', { timeout: 30_000 });
+    expect(await page.evaluate(() => window.vanban.visibleIds())).toEqual(ids);
+    expect(await page.locator('#panel-title').textContent()).toBe(title);
+    await shot('07-reloaded');
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('speaks English on the switch and formats Vietnamese numbers and dates by default', async () => {
+    await page.goto(base);
+    await ready();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await page.locator('#view-list').textContent()).toBe('Danh sách');
+    const fmt = await page.evaluate(() => [new Intl.NumberFormat('vi-VN').format(10745), new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 0, 2)))]);
+    expect(fmt).toEqual(['10.745', '2/1/2020']);
+    await page.click('#view-list');
+    await page.waitForSelector('#list table');
+    expect(await page.locator('#list').textContent()).toContain('2/1/2020');
+    await page.click('#lang');
+    expect(await page.locator('#view-list').textContent()).toBe('List');
+    expect(page.url()).toContain('lang=en');
+    await shot('08-list-english');
+  });
+
+  it('says so when the server is down instead of showing a blank canvas', async () => {
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(base);
+    await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
+    expect(await page.locator('#error-text').textContent()).toMatch(/máy chủ|server/);
+    await shot('09-server-down');
+    await page.unroute('**/graphql');
+  });
+});
