@@ -43,6 +43,40 @@ export function sentences(text: string, scan: string = text): [number, number][]
   return out;
 }
 
+const CAPITAL_START = /[\p{Lu}\d“"(-]/u;
+
+/** True when a sentence ends at `i` (same rule as `sentences`): a line break, or ". " before a capital. */
+function endsAt(text: string, scan: string, i: number): boolean {
+  const c = scan.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const n = scan.length;
+  let j = i + 1;
+  if (j >= n) return true;
+  if (scan.charCodeAt(j) !== 32 && scan.charCodeAt(j) !== 10) return false;
+  while (j < n && (scan.charCodeAt(j) === 32 || scan.charCodeAt(j) === 10)) j++;
+  return j >= n || CAPITAL_START.test(text[j] as string);
+}
+
+/** The sentence [start, end) that holds position `p`, by the rule of `sentences`. */
+export function sentenceAround(text: string, scan: string, p: number): [number, number] {
+  let s = 0;
+  for (let i = p - 1; i >= 0; i--) {
+    if (endsAt(text, scan, i)) {
+      s = i + 1;
+      break;
+    }
+  }
+  let e = scan.length;
+  for (let i = p; i < scan.length; i++) {
+    if (endsAt(text, scan, i)) {
+      e = scan.charCodeAt(i) === 10 ? i : i + 1;
+      break;
+    }
+  }
+  return [s, e];
+}
+
 export function findActions(
   doc: Doc,
   mentions: Mention[],
@@ -52,7 +86,6 @@ export function findActions(
 ): Action[] {
   const { text, scan } = doc;
   const top = mentions.filter((m) => m.nestedIn === null && !(m.self && m.number === null) && keyOf.has(m.id)).sort((a, b) => a.start - b.start);
-  const topStarts = top.map((m) => m.start);
   const allExtents = [...mentions].sort((a, b) => a.start - b.start);
   const extentStarts = allExtents.map((m) => m.start);
   const orgStarts = orgs.map((o) => o.start);
@@ -65,13 +98,17 @@ export function findActions(
     return false;
   };
   const actions: Action[] = [];
-  const sents = sentences(text, scan);
   let n = 0;
-  for (const [ss, se] of sents) {
-    const k0 = lowerBound(topStarts, ss);
-    if (k0 >= top.length || (top[k0] as Mention).start >= se) continue;
+  // only sentences that hold a citation matter: find their bounds around each one, never split the whole text
+  let next = 0;
+  while (next < top.length) {
+    const [ss, se] = sentenceAround(text, scan, (top[next] as Mention).start);
     const inSentence: Mention[] = [];
-    for (let k = k0; k < top.length && (top[k] as Mention).start < se; k++) inSentence.push(top[k] as Mention);
+    for (; next < top.length && (top[next] as Mention).start < se; next++) inSentence.push(top[next] as Mention);
+    if (inSentence.length === 0) {
+      next++;
+      continue;
+    }
     const first = inSentence[0] as Mention;
     if (/^[ \t]*(?:can cu|-|\+)/.test(scan.slice(ss, ss + 12))) continue;
     const lead = scan.slice(ss, first.start);

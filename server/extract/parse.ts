@@ -11,6 +11,7 @@
 // then the title ends where the sentence turns to the next citation (", gắn với Kết luận số 01-KL/TW").
 
 import { matchDateAt } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
@@ -326,6 +327,10 @@ const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+const FOLDED_WORD = /[a-z]+/y;
+/** Folded first words of every stop phrase checked after a space. */
+const STOP_FIRST = new Set([...STOP_AFTER_SPACE, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)));
+
 /** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
 function wordsAt(text: string, i: number): [string, string] {
   const m = /^[ ,]{1,2}(\p{L}+)(?: (\p{L}+))?/u.exec(text.slice(i, i + 24));
@@ -343,6 +348,12 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
     const i = m.index;
     const c = scan[i];
     if (c === ',' || c === ' ') {
+      if (c === ' ') {
+        // most spaces in a title precede an ordinary word: test its folded form before reading the original
+        FOLDED_WORD.lastIndex = i + 1;
+        const fw = FOLDED_WORD.exec(scan)?.[0];
+        if (fw === undefined || !STOP_FIRST.has(fw)) continue;
+      }
       const [w1, w2] = wordsAt(text, i);
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
