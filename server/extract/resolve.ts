@@ -258,6 +258,17 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     if (isSelf) selfKey ??= inst.key;
   }
   // no number, but a kind line and a title line ("NGHỊ ĐỊNH / QUY ĐỊNH CHI TIẾT …") and "Nghị định này …" in the body
+  // "NGHỊ ĐỊNH\nSố: 10/2016/NĐ-CP" reads as a citation right under the kind line: that citation is the document
+  if (!selfKey && selfRef && header?.kind === selfRef.kind && header.kindSpan) {
+    const { start: ks, end: ke } = header.kindSpan;
+    const own = instruments.find((i) => i.kind === header.kind && i.number !== null && i.mentions.some((m) => m.start >= ks && m.start <= ke + 40));
+    if (own) {
+      selfKey = own.key;
+      own.title ??= header.title;
+      own.issuedOn ??= header.issuedOn;
+      own.issuer ??= header.issuer ?? defaultIssuer(header.kind);
+    }
+  }
   if (!selfKey && selfRef && header?.kind === selfRef.kind && header.title && header.kindSpan) {
     const { start, end } = header.kindSpan;
     const inst: Instrument = {
@@ -345,7 +356,11 @@ function readHeader(doc: Doc, limit: number): Header | null {
         h.kind = kind;
         const lead = raw.length - raw.trimStart().length;
         h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
-        const rest = lines.slice(i + 1).map((l) => l.trim()).filter((l) => l.length > 0);
+        // the number line ("Số: 10/2016/NĐ-CP") and the place-and-date line are no title, wherever they stand
+        const rest = lines
+          .slice(i + 1)
+          .map((l) => l.trim())
+          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|, ngay \d/.test(fold(l)));
         const next = rest[0];
         if (next && !isUpperLine(next) && next.length < 400) h.title = tidy(next);
         else if (next) {

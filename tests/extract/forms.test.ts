@@ -117,3 +117,19 @@ describe('generic mentions and English renderings', () => {
     expect(m.get('58')).toMatchObject({ kind: 'Luật', symbol: '2014/QH13', issuer: 'Quốc hội' });
   });
 });
+
+describe('a kind line right above the number line', () => {
+  it('is one instrument, the document itself, with the title and date of its header', () => {
+    const t = 'THÔNG TƯ\nSố: 07/2019/TT-BNV\nHà Nội, ngày 12 tháng 3 năm 2019\nHƯỚNG DẪN VỀ CHẾ ĐỘ BÁO CÁO THỐNG KÊ\nCăn cứ Nghị định số 34/2017/NĐ-CP ngày 3 tháng 4 năm 2017 của Chính phủ;\nThông tư này thay thế Thông tư số 11/2012/TT-BNV.\n';
+    const ex = extract(t);
+    const own = ex.instruments.filter((i) => i.kind === 'Thông tư' && i.number === '07');
+    expect(own).toHaveLength(1);
+    expect(ex.instruments.filter((i) => i.number === null)).toHaveLength(0);
+    expect(own[0]).toMatchObject({ issuedOn: '2019-03-12', symbol: '2019/TT-BNV' });
+    expect(own[0]?.title).toMatch(/^Hướng dẫn về chế độ báo cáo thống kê$/i);
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      [own[0]!.key, 'BASED_ON', 'nghi-dinh:34-2017-nd-cp'],
+      [own[0]!.key, 'REPLACES', 'thong-tu:11-2012-tt-bnv'],
+    ]));
+  });
+});
