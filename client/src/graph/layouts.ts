@@ -65,7 +65,7 @@ export function timelinePositions(cy: Core): Record<string, Position> {
     const slot = `${lane}:${Math.round(x / 40)}`;
     const k = taken.get(slot) ?? 0;
     taken.set(slot, k + 1);
-    pos[id] = { x, y: lane * LANE * 2 + k * 22 };
+    pos[id] = { x: x + (k % 2) * 24, y: lane * LANE * 3 + k * 44 };
   };
   instruments.forEach((n) => {
     const tm = time(n);
@@ -74,7 +74,7 @@ export function timelinePositions(cy: Core): Record<string, Position> {
     place(n.id(), x, lane);
   });
   // Organisations above the lanes, actions, tasks and documents below, each at the mean x of its neighbours.
-  const bottom = kinds.length * LANE * 2 + LANE;
+  const bottom = kinds.length * LANE * 3 + LANE;
   cy.nodes(':visible')
     .filter((n) => n.data('type') !== 'instrument')
     .forEach((n) => {
@@ -84,10 +84,11 @@ export function timelinePositions(cy: Core): Record<string, Position> {
         .map((m) => (pos[m.id()] as Position).x);
       const x = xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : -X_SPAN_PER_YEAR * 2;
       const isOrg = n.data('type') === 'organization';
-      const slot = `${isOrg ? 'org' : 'act'}:${Math.round(x / 30)}`;
+      // Labels are up to 130px wide and three lines high: neighbours within that width stack downwards.
+      const slot = `${isOrg ? 'org' : 'act'}:${Math.round(x / 130)}`;
       const k = taken.get(slot) ?? 0;
       taken.set(slot, k + 1);
-      pos[n.id()] = { x, y: isOrg ? -LANE - k * 30 : bottom + k * 30 };
+      pos[n.id()] = { x, y: isOrg ? -LANE - k * 56 : bottom + k * 56 };
     });
   return pos;
 }

@@ -78,7 +78,7 @@ export function renderLegend(root: HTMLElement, present?: Set<string>): void {
     edges.appendChild(li);
   }
   const inferred = document.createElement('li');
-  inferred.append(edgeSwatch({ color: '#805ad5', line: 'dashed', arrow: 'triangle', width: 1.5 }), document.createTextNode(t('backingInferred')));
+  inferred.append(edgeSwatch({ color: '#805ad5', line: 'dashed', arrow: 'triangle', width: 1.5 }), document.createTextNode(t('legendInferred')));
   edges.appendChild(inferred);
   const h1 = Object.assign(document.createElement('h3'), { textContent: t('legendNodes') });
   const h2 = Object.assign(document.createElement('h3'), { textContent: t('legendEdges') });

@@ -67,6 +67,8 @@ export class GraphView {
     this.tooltip.hidden = true;
     container.parentElement?.appendChild(this.tooltip);
     this.cy = this.create(sizeHint > LARGE_GRAPH);
+    // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   /** Which renderer is in use, for the status line and the bench. */

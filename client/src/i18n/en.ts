@@ -31,6 +31,7 @@ export const en: Record<keyof typeof vi, string> = {
   legend: 'Legend',
   legendNodes: 'Node types',
   legendEdges: 'Relation types',
+  legendInferred: 'Inferred link (dashed)',
   nodesEdges: '{n} nodes, {e} edges',
   more: '{n} more nodes',
   showMore: 'Show {n} more',

@@ -29,6 +29,7 @@ export const vi = {
   legend: 'Chú giải',
   legendNodes: 'Loại nút',
   legendEdges: 'Loại quan hệ',
+  legendInferred: 'Liên kết suy luận (nét đứt)',
   nodesEdges: '{n} nút, {e} cạnh',
   more: 'còn {n} nút nữa',
   showMore: 'Hiển thị thêm {n}',

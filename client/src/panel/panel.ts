@@ -161,7 +161,7 @@ export class Panel {
           ['attr_jurisdiction', d.jurisdiction],
           ['attr_status', el('span', { className: `status status-${d.status}`, textContent: tr('status_', d.status) })],
           ['attr_citationCount', d.citationCount],
-          ['attr_fromCatalog', d.fromCatalog ? t('fromCatalogYes') : null],
+          ['attr_fromCatalog', d.fromCatalog && !d.evidence.length ? t('fromCatalogYes') : null],
         ]),
       ),
     );
