@@ -5,7 +5,8 @@
 // statements (recorded from one API request, replayed in the same waves) with the driver; ratio = API/driver.
 //
 // Uses its own Neo4j in a temporary folder (BENCH_NEO4J_URI to use another one: it is EMPTIED first).
-// BENCH_INSTRUMENTS, BENCH_SECONDS change the size and the duration per measurement.
+// BENCH_INSTRUMENTS, BENCH_SECONDS change the size and the duration per measurement; BENCH_OPS=search,trace
+// measures only some operations.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -141,25 +142,31 @@ export async function run(): Promise<Record<string, unknown>> {
     };
 
     const results: Record<string, unknown> = {};
+    const only = process.env.BENCH_OPS?.split(',');
     for (const [name, op] of Object.entries(operations)) {
-      const body = JSON.stringify(op);
-      const statements = await record(graph, yoga, body);
-      // warm both paths (query plans, page cache) before measuring
-      await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 4, amount: 50 });
-      await direct(uri, statements, 4, 1, config.queryTimeoutMs);
-      const rows: Record<string, unknown>[] = [];
-      for (const c of CONNECTIONS) {
-        const a = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: c, duration: seconds });
-        const d = await direct(uri, statements, c, seconds, config.queryTimeoutMs);
-        rows.push({
-          connections: c,
-          api: { p50: a.latency.p50, p99: a.latency.p99, rps: +a.requests.average.toFixed(1), non2xx: a.non2xx, errors: a.errors },
-          driver: d,
-          ratio: { p50: +(a.latency.p50 / Math.max(d.p50, 0.01)).toFixed(2), rps: +(d.rps / Math.max(a.requests.average, 0.01)).toFixed(2) },
-        });
-        process.stderr.write(`api bench: ${name} c=${c} api p50 ${a.latency.p50}ms p99 ${a.latency.p99}ms ${a.requests.average.toFixed(0)} req/s | driver p50 ${d.p50}ms p99 ${d.p99}ms ${d.rps} req/s\n`);
+      if (only && !only.includes(name)) continue;
+      try {
+        const body = JSON.stringify(op);
+        const statements = await record(graph, yoga, body);
+        // warm both paths (query plans, page cache) before measuring
+        await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 4, amount: 50 });
+        await direct(uri, statements, 4, 1, config.queryTimeoutMs);
+        const rows: Record<string, unknown>[] = [];
+        for (const c of CONNECTIONS) {
+          const a = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: c, duration: seconds });
+          const d = await direct(uri, statements, c, seconds, config.queryTimeoutMs);
+          rows.push({
+            connections: c,
+            api: { p50: a.latency.p50, p99: a.latency.p99, rps: +a.requests.average.toFixed(1), non2xx: a.non2xx, errors: a.errors },
+            driver: d,
+            ratio: { p50: +(a.latency.p50 / Math.max(d.p50, 0.01)).toFixed(2), rps: +(d.rps / Math.max(a.requests.average, 0.01)).toFixed(2) },
+          });
+          process.stderr.write(`api bench: ${name} c=${c} api p50 ${a.latency.p50}ms p99 ${a.latency.p99}ms ${a.requests.average.toFixed(0)} req/s | driver p50 ${d.p50}ms p99 ${d.p99}ms ${d.rps} req/s\n`);
+        }
+        results[name] = { statements: statements.length, waves: new Set(statements.map((s) => s.wave)).size, runs: rows };
+      } catch (err) {
+        results[name] = { error: (err as Error).message };
       }
-      results[name] = { statements: statements.length, waves: new Set(statements.map((s) => s.wave)).size, runs: rows };
     }
     server.closeAllConnections();
     await new Promise((r) => server.close(r));

@@ -92,6 +92,12 @@ export function createLoaders(db: DbGate) {
       other: seen(r.other as InstrumentRow),
       evidence: (r.evidence as EvidenceRow[]).filter((e) => e.docId != null),
     })),
+    traceRelations: many<RelationRow>(db, 'api/instrument-trace-relations', 'keys', 'key', (r) => ({
+      type: r.type as string,
+      direction: 'OUTGOING',
+      other: seen(r.other as InstrumentRow),
+      evidence: (r.evidence as EvidenceRow[]).filter((e) => e.docId != null),
+    })),
     issuer: one<OrganizationRow>(db, 'api/instrument-issuers', 'keys', 'key', 'org'),
     governs: many<ActionRow>(db, 'api/instrument-governs', 'keys', 'key', (r) => seenAction(r.action as ActionRow)),
     mayGovern: many<{ action: ActionRow; score: number; reason: string }>(db, 'api/instrument-may-govern', 'keys', 'key', (r) => ({

@@ -1,14 +1,12 @@
 // instrument(ref:): the instruments a parsed reference can mean ("213-QĐ/TW", "Quy định 213", "qd 213").
-// Number compared without leading zeros ("05" = "5"); symbol, kind and year only when the reference gives them.
-// $symbolFolded is the symbol lower-cased with đ→d, compared against the stored symbol treated the same way.
+// The number in the forms it may be stored in ("5", "05", "005": the index on number finds them); symbol, kind
+// and year only when the reference gives them. $symbolFolded is the symbol lower-cased with đ→d, compared
+// against the stored symbol treated the same way.
 MATCH (i:Instrument)
-WHERE ($number IS NULL OR i.number = $number OR i.number IN $numberForms)
+WHERE i.number IN $numberForms
   AND ($symbolFolded IS NULL OR replace(toLower(coalesce(i.symbol, '')), 'đ', 'd') = $symbolFolded)
   AND (size($kinds) = 0 OR i.kind IN $kinds)
   AND ($year IS NULL OR i.year = $year)
-  AND ($conference IS NULL OR toLower(coalesce(i.conference, '')) = $conference)
-  AND ($term IS NULL OR i.term = $term)
-  AND ($number IS NOT NULL OR $conference IS NOT NULL)
 RETURN i {.*, searchText: null, searchFolded: null,
   citationCount: COUNT { (:Document)-[:CITES]->(i) },
   superseding: [(i)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(s)]} AS node

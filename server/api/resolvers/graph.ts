@@ -56,7 +56,7 @@ export async function buildTrace(actionId: string, depth: number, includeInferre
   const seen = new Set(backers.map((b) => b.instrument.key));
   let frontier: InstrumentRow[] = backers.map((b) => b.instrument);
   for (let level = 1; level <= depth && frontier.length; level++) {
-    const rels = await Promise.all(frontier.map((i) => ctx.loaders.relations.load(i.key)));
+    const rels = await Promise.all(frontier.map((i) => ctx.loaders.traceRelations.load(i.key)));
     const next: InstrumentRow[] = [];
     frontier.forEach((from, n) => {
       for (const r of rels[n] ?? []) {

@@ -24,13 +24,10 @@ export async function instrumentsByReference(ref: string, ctx: ApiContext): Prom
   if (!parsed) return { parsed, rows: [] };
   const n = parsed.number.replace(/^0+(?=\d)/, '');
   const rows = await ctx.db.read<{ node: InstrumentRow }>('api/instruments-by-reference', {
-    number: parsed.number,
-    numberForms: [n, n.padStart(2, '0'), n.padStart(3, '0')],
+    numberForms: [...new Set([parsed.number, n, n.padStart(2, '0'), n.padStart(3, '0')])],
     symbolFolded: parsed.symbol ? fold(parsed.symbol) : null,
     kinds: parsed.kind ? [parsed.kind] : (parsed.kinds ?? []),
     year: parsed.year ?? null,
-    conference: null,
-    term: null,
   });
   return { parsed, rows: rows.map((r) => ctx.loaders.seen(r.node)) };
 }
