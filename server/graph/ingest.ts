@@ -428,12 +428,18 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
     search,
   });
 
-  const relations = ex.relations
-    .filter((r) => target(r.from) !== target(r.to))
-    .map((r) => {
-      const s = sentenceAround(doc.text, r.evidence.start, r.evidence.end);
-      return { from: target(r.from), to: target(r.to), type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end };
-    });
+  // one row per relationship (type, ends, citeStart): the statement CREATEs them; a repeated row is the last one
+  const relationRows = new Map<string, { from: string; to: string; type: string; citeStart: number; citeEnd: number; sentence: string; start: number; end: number }>();
+  for (const r of ex.relations) {
+    const from = target(r.from);
+    const to = target(r.to);
+    if (from === to) continue;
+    const s = sentenceAround(doc.text, r.evidence.start, r.evidence.end);
+    const id = `${r.type}|${from}|${to}|${r.evidence.start}`;
+    relationRows.delete(id);
+    relationRows.set(id, { from, to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end });
+  }
+  const relations = [...relationRows.values()];
   if (relations.length) {
     await tx.run('ingest/write-relations', { docId: doc.id, relations });
     counters.relations = relations.length;
@@ -452,7 +458,13 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
     actorKey: a.actor ? organizationKey(a.actor) : null,
     quantities: a.quantities?.length ? JSON.stringify(a.quantities) : null,
     governs: [...new Set(a.backedBy.map(target))],
-    mayGovern: (a.inferredBacking ?? []).filter((b) => !a.backedBy.includes(b.key)).map((b) => ({ key: target(b.key), score: b.score, reason: b.reason })),
+    mayGovern: [
+      ...new Map(
+        (a.inferredBacking ?? [])
+          .filter((b) => !a.backedBy.includes(b.key))
+          .map((b) => [target(b.key), { key: target(b.key), score: b.score, reason: b.reason }] as const),
+      ).values(),
+    ],
     ...searchFields([a.summary, a.actor]),
   }));
   if (actions.length) {
