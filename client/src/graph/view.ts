@@ -68,7 +68,7 @@ export class GraphView {
     container.parentElement?.appendChild(this.tooltip);
     this.cy = this.create(sizeHint > LARGE_GRAPH);
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
-    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.cy.resize()).observe(container);
+    if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.onResize()).observe(container);
   }
 
   /** Which renderer is in use, for the status line and the bench. */
@@ -115,6 +115,25 @@ export class GraphView {
     const els = this.cy.elements().jsons() as unknown as ElementDefinition[];
     this.cy.destroy();
     this.cy = this.create(large, els);
+  }
+
+  /** Keeps what matters in sight when the canvas changes size: the selection, or a small graph as a whole. */
+  private onResize(): void {
+    const cy = this.cy;
+    cy.resize();
+    const sel = cy.$('node:selected');
+    if (sel.nonempty()) cy.center(sel);
+    else if (cy.nodes().length < DENSE_FROM) this.fitCapped();
+  }
+
+  fitCapped(): void {
+    const cy = this.cy;
+    cy.fit(cy.elements(':visible'), 30);
+    // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom at a readable size.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements(':visible'));
+    }
   }
 
   private showTooltip(n: NodeSingular): void {
@@ -187,11 +206,7 @@ export class GraphView {
     return new Promise((resolve) => {
       const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
       l.one('layoutstop', () => {
-        // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom at a readable size.
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center(cy.elements(':visible'));
-        }
+        if (cy.zoom() > MAX_FIT_ZOOM) this.fitCapped();
         resolve();
       });
       l.run();
