@@ -2,10 +2,14 @@
 // in the graph entirely or not at all (also when the process dies mid-way: Neo4j rolls an open transaction
 // back). The steps inside that transaction:
 //
-//   1. lock the Document node (MERGE by id = SHA-256 of the NFC text); already there → nothing to do
+//   1. lock the Document node (MERGE by id = SHA-256 of the NFC text), and read, without lock, the nodes of
+//      the cited instruments' merge groups; already there → nothing to do
 //   2. an earlier version from the same source path → remove its contributions (replace)
-//   3. lock the merge groups of the cited instruments, read their nodes, resolve each key (resolveKeys)
-//   4. write instruments, the document and its CITES/MENTIONS/ISSUED, relations, actions
+//   3. resolve each key (resolveKeys) and work out which nodes change (planInstruments); lock only the merge
+//      groups where the document creates, re-keys or completes a node, and read those again
+//   4. write instruments, the document and its CITES/MENTIONS/ISSUED, relations, actions: three statements
+//      sent back to back. Nodes read without lock are only linked to; if one was re-keyed or deleted meanwhile
+//      its CITES edge is missing, and the document is written again with every group locked.
 //
 // Merging (the identity rule of cypher/README.md): a key without year joins the unique node of the same
 // baseKey (a bare "quy-dinh:213" the unique node of its kind and number) with a compatible jurisdiction; a
@@ -313,27 +317,137 @@ interface Counters {
   organizations: number;
 }
 
-/** Writes instruments (resolving keys against the graph under the group locks); returns incoming → node key. */
+/**
+ * The catalogue's instruments (authoritative: its values override): every merge group locked, keys resolved,
+ * nodes upserted. Documents go through planInstruments instead. Returns incoming → node key.
+ */
 export async function writeInstruments(
   tx: GraphTx,
   items: { key: string; row: InstrumentRow }[],
-  opts: { fromCatalog: boolean; authoritative: boolean; deferSearch?: SearchRow[] },
+  opts: { fromCatalog: boolean; authoritative: boolean },
   counters?: Counters,
 ): Promise<Map<string, string>> {
   if (!items.length) return new Map();
   const groups = [...new Set(items.map((i) => i.row.mergeGroup))].sort();
-  const existing = await tx.run<Candidate>('ingest/instrument-candidates', { groups, keys: items.map((i) => i.key) });
+  const existing = await tx.run<Candidate>('ingest/instrument-candidates', { lockGroups: groups, groups, keys: items.map((i) => i.key) });
   const { map, rekeys } = resolveKeys(
     items.map((i) => ({ key: i.key, jurisdiction: i.row.jurisdiction })),
     existing,
   );
   if (rekeys.length) await tx.run('ingest/rekey-instruments', { rekeys });
-  // several incoming keys may land on one node: one row per node, the most complete one first
+  const rows = mergeRows(items, map);
+  const result = await tx.run<InstrumentProps & { created: boolean }>('ingest/upsert-instruments', {
+    rows: [...rows.values()],
+    fromCatalog: opts.fromCatalog,
+    authoritative: opts.authoritative,
+  });
+  await tx.run('ingest/set-instrument-search', { rows: result.map(instrumentSearch) });
+  if (counters) {
+    for (const r of result) {
+      if (r.created) counters.instruments.added++;
+      else counters.instruments.updated++;
+    }
+  }
+  return map;
+}
+
+/** An instrument node as the ingest reads it (ingest/begin-document, ingest/instrument-candidates). */
+export interface InstrumentNode extends Candidate {
+  kind: string | null;
+  number: string | null;
+  term: string | null;
+  conference: string | null;
+  issuedOn: string | null;
+  title: string | null;
+  issuerName: string | null;
+  label: string | null;
+  fromCatalog: boolean | null;
+  aliases: string[] | null;
+  searchText: string | null;
+  searchFolded: string | null;
+}
+
+type NodeProps = Omit<InstrumentNode, 'key'>;
+
+export interface InstrumentPlan {
+  /** incoming key → node key */
+  map: Map<string, string>;
+  rekeys: Rekey[];
+  /** Nodes to create or change, with every attribute (search text included) as they must end up. */
+  writes: { key: string; props: NodeProps }[];
+  created: number;
+  /** Existing nodes the document cites (changed or not). */
+  existing: number;
+  /** Merge groups where the document creates, re-keys or changes a node: they must be locked. */
+  lockGroups: Set<string>;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a ?? null) === JSON.stringify(b ?? null) : (a ?? null) === (b ?? null);
+
+/**
+ * What a document does to its instruments, given the nodes of their merge groups: the merge rule
+ * (resolveKeys), then for each node the attributes as upsert-instruments would leave them (a document fills
+ * only what is missing). A node whose attributes stay as they are is not written at all: no lock, no property
+ * write on popular instruments, no full-text re-indexing. Computed values are only written for groups locked
+ * when they were read, so they are exact.
+ */
+export function planInstruments(items: { key: string; row: InstrumentRow }[], nodes: InstrumentNode[]): InstrumentPlan {
+  const { map, rekeys } = resolveKeys(
+    items.map((i) => ({ key: i.key, jurisdiction: i.row.jurisdiction })),
+    nodes,
+  );
+  const lockGroups = new Set<string>();
+  const byKey = new Map(nodes.map((n) => [n.key, n] as const));
+  for (const r of rekeys) {
+    const cur = byKey.get(r.from);
+    lockGroups.add(parseInstrumentKey(r.from).mergeGroup);
+    if (cur) byKey.set(r.to, { ...cur, key: r.to, baseKey: r.baseKey, year: cur.year ?? r.year, jurisdiction: cur.jurisdiction ?? r.jurisdiction });
+  }
+  const rows = mergeRows(items, map);
+  const writes: InstrumentPlan['writes'] = [];
+  let created = 0;
+  let existing = 0;
+  for (const row of rows.values()) {
+    const cur = byKey.get(row.key);
+    const aliases = cur ? [...(cur.aliases ?? [])] : [];
+    for (const a of row.aliases) if (!aliases.includes(a)) aliases.push(a);
+    const attrs = {
+      baseKey: row.baseKey,
+      mergeGroup: row.mergeGroup,
+      kind: cur?.kind ?? row.kind,
+      number: cur?.number ?? row.number,
+      symbol: cur?.symbol ?? row.symbol,
+      year: cur?.year ?? row.year,
+      term: cur?.term ?? row.term,
+      conference: cur?.conference ?? row.conference,
+      jurisdiction: cur?.jurisdiction ?? row.jurisdiction,
+      issuedOn: cur?.issuedOn ?? row.issuedOn,
+      title: cur?.title ?? row.title,
+      issuerName: cur?.issuerName ?? row.issuerName,
+      label: cur?.label ?? row.label,
+      fromCatalog: cur?.fromCatalog ?? false,
+      aliases,
+    };
+    const { searchText, searchFolded } = instrumentSearch({ key: row.key, ...attrs });
+    const props: NodeProps = { ...attrs, searchText, searchFolded };
+    if (cur) existing++;
+    else created++;
+    if (!cur || (Object.keys(props) as (keyof NodeProps)[]).some((k) => !sameValue(props[k], cur[k]))) {
+      writes.push({ key: row.key, props });
+      lockGroups.add(row.mergeGroup);
+    }
+  }
+  return { map, rekeys, writes, created, existing, lockGroups };
+}
+
+/** Several incoming keys may land on one node: one row per node, the most complete one first. */
+function mergeRows(items: { key: string; row: InstrumentRow }[], map: Map<string, string>): Map<string, InstrumentRow> {
   const rows = new Map<string, InstrumentRow>();
   for (const { key, row } of items) {
     const target = map.get(key) ?? key;
     const p = parseInstrumentKey(target);
-    const merged: InstrumentRow = { ...row, key: target, baseKey: p.baseKey, mergeGroup: p.mergeGroup };
+    const merged: InstrumentRow = { ...row, key: target, baseKey: p.baseKey, mergeGroup: p.mergeGroup, aliases: [...row.aliases] };
     const prev = rows.get(target);
     if (!prev) rows.set(target, merged);
     else {
@@ -344,22 +458,11 @@ export async function writeInstruments(
       if (prev.number && prev.symbol) prev.label = instrumentLabel(prev);
     }
   }
-  const result = await tx.run<InstrumentProps & { created: boolean }>('ingest/upsert-instruments', {
-    rows: [...rows.values()],
-    fromCatalog: opts.fromCatalog,
-    authoritative: opts.authoritative,
-  });
-  // a document's ingest writes the search text with its next statement (write-document); the catalogue now
-  if (opts.deferSearch) opts.deferSearch.push(...result.map(instrumentSearch));
-  else await tx.run('ingest/set-instrument-search', { rows: result.map(instrumentSearch) });
-  if (counters) {
-    for (const r of result) {
-      if (r.created) counters.instruments.added++;
-      else counters.instruments.updated++;
-    }
-  }
-  return map;
+  return rows;
 }
+
+/** Thrown when a node read without lock changed before the document's edges reached it: retried with locks. */
+class MergeRaceError extends Error {}
 
 function actionId(docId: string, a: Action, seen: Set<string>): string {
   let id = `${docId}:${a.evidence.start}-${a.evidence.end}`;
@@ -371,11 +474,34 @@ function actionId(docId: string, a: Action, seen: Set<string>): string {
   return id;
 }
 
+/** Resolves a document's instruments: read without lock, then lock the merge groups it changes and read again. */
+async function resolveInstruments(tx: GraphTx, items: { key: string; row: InstrumentRow }[], read: InstrumentNode[] | null, lockAll: boolean): Promise<InstrumentPlan> {
+  const groups = [...new Set(items.map((i) => i.row.mergeGroup))].sort();
+  const keys = items.map((i) => i.key);
+  const locked = new Set<string>();
+  let nodes = read ?? (await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: [], groups, keys }));
+  for (;;) {
+    const plan = planInstruments(items, nodes);
+    const need = lockAll && !locked.size ? groups : [...plan.lockGroups].filter((g) => !locked.has(g)).sort();
+    if (!need.length) return plan;
+    nodes = await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: need, groups, keys });
+    for (const g of need) locked.add(g);
+  }
+}
+
 /** Writes one document's extraction inside an open transaction (steps 3–4 of the header). */
-async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; source: string | null; title: string | null; publishedOn: string | null }, ex: Extraction): Promise<Counters> {
+async function writeExtraction(
+  tx: GraphTx,
+  doc: { id: string; text: string; source: string | null; title: string | null; publishedOn: string | null },
+  ex: Extraction,
+  read: InstrumentNode[] | null,
+  lockAll: boolean,
+): Promise<Counters> {
   const counters: Counters = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
-  const search: SearchRow[] = [];
-  const map = await writeInstruments(tx, ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) })), { fromCatalog: false, authoritative: false, deferSearch: search }, counters);
+  const items = ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) }));
+  const plan = items.length ? await resolveInstruments(tx, items, read, lockAll) : null;
+  const map = plan?.map ?? new Map<string, string>();
+  counters.instruments = { added: plan?.created ?? 0, updated: plan?.existing ?? 0 };
   const target = (k: string) => map.get(k) ?? k;
 
   // CITES: one edge per node, every mention and the attributes this document states
@@ -420,12 +546,14 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
   }
   counters.organizations = orgs.size;
 
-  await tx.run('ingest/write-document', {
+  const citeRows = [...cites.values()].map((c) => ({ key: c.key, count: c.spans.length, ...spanLists(c.spans), issuedOn: c.issuedOn, title: c.title, issuer: c.issuer }));
+  const writeDocument = tx.run<{ cited: number }>('ingest/write-document', {
+    rekeys: plan?.rekeys ?? [],
+    instruments: plan?.writes ?? [],
     doc: { ...doc, ...searchFields([doc.title]) },
-    cites: [...cites.values()].map((c) => ({ key: c.key, count: c.spans.length, ...spanLists(c.spans), issuedOn: c.issuedOn, title: c.title, issuer: c.issuer })),
+    cites: citeRows,
     orgs: [...orgs.values()],
     issued,
-    search,
   });
 
   // one row per relationship (type, ends, citeStart): the statement CREATEs them; a repeated row is the last one
@@ -440,8 +568,10 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
     relationRows.set(id, { from, to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end });
   }
   const relations = [...relationRows.values()];
+  // the statements go out back to back (one round trip); the driver runs them in order in the transaction
+  const writes: Promise<unknown>[] = [writeDocument];
   if (relations.length) {
-    await tx.run('ingest/write-relations', { docId: doc.id, relations });
+    writes.push(tx.run('ingest/write-relations', { docId: doc.id, relations }));
     counters.relations = relations.length;
   }
 
@@ -468,9 +598,12 @@ async function writeExtraction(tx: GraphTx, doc: { id: string; text: string; sou
     ...searchFields([a.summary, a.actor]),
   }));
   if (actions.length) {
-    await tx.run('ingest/write-actions', { docId: doc.id, actions });
+    writes.push(tx.run('ingest/write-actions', { docId: doc.id, actions }));
     counters.actions = actions.length;
   }
+  await Promise.all(writes);
+  const [written] = await writeDocument;
+  if ((written?.cited ?? 0) !== citeRows.length) throw new MergeRaceError(`document ${doc.id}: ${citeRows.length - (written?.cited ?? 0)} instrument(s) changed key while it was written`);
   return counters;
 }
 
@@ -480,6 +613,9 @@ async function removeDocument(tx: GraphTx, id: string, keepNode: boolean): Promi
   if (!keepNode) await tx.run('ingest/delete-document-node', { id });
   const instrumentKeys = touched?.instrumentKeys ?? [];
   const orgKeys = [...new Set(touched?.orgKeys ?? [])];
+  // orphans and recomputed attributes change nodes: under the merge locks, as every writer that changes them
+  const lockGroups = [...new Set(instrumentKeys.map((k) => parseInstrumentKey(k).mergeGroup))].sort();
+  if (lockGroups.length) await tx.run('ingest/instrument-candidates', { lockGroups, groups: [], keys: [] });
   const [gone] = await tx.run<{ instruments: number; organizations: number }>('ingest/delete-orphans', { instrumentKeys, orgKeys });
   if (instrumentKeys.length) {
     const left = await tx.run<InstrumentProps>('ingest/recompute-instruments', { keys: instrumentKeys });
@@ -494,17 +630,28 @@ export async function ingestDocument(graph: Graph, input: SourceDocument, opts: 
   const id = documentId(text);
   const extraction = opts.extraction ?? (await (opts.extract ? Promise.resolve(opts.extract) : loadExtractor()))(text);
   const doc = { id, text, source: input.source, title: input.title ?? defaultTitle(text), publishedOn: input.publishedOn ?? null };
-  return graph.writeTx(async (tx) => {
-    const [lock] = await tx.run<{ fresh: boolean; replaced: string[] }>('ingest/lock-document', { id, source: input.source });
-    const fresh = lock?.fresh ?? true;
-    const empty = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
-    if (!fresh && !opts.force) return { docId: id, source: input.source, status: 'unchanged', replaced: [], ...empty };
-    const replaced = lock?.replaced ?? [];
-    for (const old of replaced) await removeDocument(tx, old, false);
-    if (!fresh) await removeDocument(tx, id, true);
-    const counters = await writeExtraction(tx, doc, extraction);
-    return { docId: id, source: input.source, status: fresh && !replaced.length ? 'added' : 'updated', replaced, ...counters };
-  });
+  const groups = [...new Set(extraction.instruments.map((i) => parseInstrumentKey(i.key).mergeGroup))].sort();
+  const keys = extraction.instruments.map((i) => i.key);
+  const attempt = (lockAll: boolean) =>
+    graph.writeTx(async (tx): Promise<DocumentResult> => {
+      const [begin] = await tx.run<{ fresh: boolean; replaced: string[]; candidates: InstrumentNode[] }>('ingest/begin-document', { id, source: input.source, groups, keys });
+      const fresh = begin?.fresh ?? true;
+      const empty = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
+      if (!fresh && !opts.force) return { docId: id, source: input.source, status: 'unchanged', replaced: [], ...empty };
+      const replaced = begin?.replaced ?? [];
+      for (const old of replaced) await removeDocument(tx, old, false);
+      if (!fresh) await removeDocument(tx, id, true);
+      // removing may have deleted or changed nodes: read them again then
+      const read = fresh && !replaced.length ? (begin?.candidates ?? []) : null;
+      const counters = await writeExtraction(tx, doc, extraction, read, lockAll);
+      return { docId: id, source: input.source, status: fresh && !replaced.length ? 'added' : 'updated', replaced, ...counters };
+    });
+  try {
+    return await attempt(false);
+  } catch (err) {
+    if (!(err instanceof MergeRaceError)) throw err;
+    return attempt(true);
+  }
 }
 
 /** `--delete ID`: removes a document and whatever only it supported. Null when no such document. */

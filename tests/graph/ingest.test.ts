@@ -2,7 +2,7 @@
 // merging across documents, conflicts, concurrency, and the catalogue.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction, Instrument } from '../../server/extract/models.ts';
-import { deleteDocument, documentId, ingestDocument, loadExtractor, normalizeText, resolveKeys } from '../../server/graph/ingest.ts';
+import { deleteDocument, documentId, ingestDocument, instrumentRow, loadExtractor, normalizeText, planInstruments, resolveKeys, type InstrumentNode } from '../../server/graph/ingest.ts';
 import { loadCatalog, readCatalog } from '../../server/graph/catalog.ts';
 import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
 import { graphStats, type GraphStats } from '../../server/graph/stats.ts';
@@ -210,6 +210,34 @@ describe('merging across documents', () => {
       { key: 'nghi-quyet:11-nq-tu@2018#quang-ninh', baseKey: 'nghi-quyet:11-nq-tu', mergeGroup: 'nghi-quyet:11', year: 2018, jurisdiction: 'Quảng Ninh', symbol: 'NQ/TU' },
     ]);
     expect(map.get('nghi-quyet:11-nq-tu#bac-ninh')).toBe('nghi-quyet:11-nq-tu#bac-ninh');
+  });
+
+  it('a document writes (and locks) only the instruments it creates, re-keys or completes', () => {
+    const row = instrumentRow('quy-dinh:213-qd-tw@2020', { kind: 'Quy định', number: '213', symbol: 'QĐ/TW', issuedOn: '2020-01-02', issuer: null, title: null });
+    const created = planInstruments([{ key: row.key, row }], []);
+    expect(created.writes.map((w) => w.key)).toEqual([row.key]);
+    expect([...created.lockGroups]).toEqual(['quy-dinh:213']);
+    const node: InstrumentNode = { key: row.key, ...created.writes[0]!.props };
+    // the same attributes again, or fewer (a short form), change nothing: no write, no lock
+    const short = instrumentRow('quy-dinh:213', { kind: 'Quy định', number: '213', symbol: null, issuedOn: null, issuer: null, title: null });
+    for (const item of [{ key: row.key, row }, { key: short.key, row: short }]) {
+      const plan = planInstruments([item], [node]);
+      expect(plan.writes).toEqual([]);
+      expect(plan.lockGroups.size).toBe(0);
+      expect(plan.map.get(item.key)).toBe(row.key);
+      expect(plan.existing).toBe(1);
+    }
+    // a title the node lacks: written, with its search text, under the lock
+    const titled = instrumentRow(row.key, { kind: 'Quy định', number: '213', symbol: 'QĐ/TW', issuedOn: '2021-01-01', issuer: null, title: 'Về trách nhiệm' });
+    const fill = planInstruments([{ key: row.key, row: titled }], [node]);
+    expect(fill.writes[0]?.props).toMatchObject({ title: 'Về trách nhiệm', issuedOn: '2020-01-02' });
+    expect(fill.writes[0]?.props.searchFolded).toContain('ve trach nhiem');
+    expect([...fill.lockGroups]).toEqual(['quy-dinh:213']);
+    // a year-less node taking a year: re-keyed under the lock
+    const bare: InstrumentNode = { ...node, key: 'quy-dinh:213-qd-tw', year: null };
+    const rekey = planInstruments([{ key: row.key, row }], [bare]);
+    expect(rekey.rekeys.map((r) => [r.from, r.to])).toEqual([['quy-dinh:213-qd-tw', row.key]]);
+    expect([...rekey.lockGroups]).toEqual(['quy-dinh:213']);
   });
 
   it('attributes found later fill what is missing; conflicts are kept and visible', async () => {

@@ -1,12 +1,15 @@
-// Takes the merge locks of a document's instruments, then reads the nodes their mentions may join.
-// One (:MergeLock) per merge group (kind + number), taken in sorted order, serialises writers that could merge
-// into the same node: without it two documents, one with "Quy định 213" and one with the full citation, could
-// each create a node before seeing the other's. Then: every node of those groups, and any node with the keys.
-UNWIND $groups AS g
-MERGE (l:MergeLock {key: g})
-SET l.touchedAt = timestamp()
-WITH count(*) AS locked
-CALL {
+// Takes the merge locks $lockGroups (sorted), then reads the nodes mentions may join: every node of the groups
+// $groups, and any node with the keys $keys. One (:MergeLock) per merge group (kind + number) serialises the
+// writers that could create, re-key or change a node of that group: without it two documents, one with
+// "Quy định 213" and one with the full citation, could each create a node before seeing the other's. Readers
+// that only add edges to nodes as they are take no lock (ingest.ts planInstruments).
+CALL () {
+  UNWIND $lockGroups AS g
+  MERGE (l:MergeLock {key: g})
+  SET l.touchedAt = timestamp()
+  RETURN count(*) AS locked
+}
+CALL () {
   UNWIND $groups AS g
   MATCH (n:Instrument {mergeGroup: g})
   RETURN n
@@ -15,4 +18,7 @@ CALL {
   MATCH (n:Instrument {key: k})
   RETURN n
 }
-RETURN n.key AS key, n.baseKey AS baseKey, n.mergeGroup AS mergeGroup, n.year AS year, n.jurisdiction AS jurisdiction, n.symbol AS symbol
+RETURN n.key AS key, n.baseKey AS baseKey, n.mergeGroup AS mergeGroup, n.kind AS kind, n.number AS number, n.symbol AS symbol,
+       n.year AS year, n.term AS term, n.conference AS conference, n.jurisdiction AS jurisdiction, n.issuedOn AS issuedOn,
+       n.title AS title, n.issuerName AS issuerName, n.label AS label, n.fromCatalog AS fromCatalog, n.aliases AS aliases,
+       n.searchText AS searchText, n.searchFolded AS searchFolded
