@@ -65,6 +65,25 @@ async function record(graph: Graph, yoga: ReturnType<typeof createApi>, body: st
   return out;
 }
 
+/** Counts the statements in flight through `graph`, so that a measurement can wait for the server to be idle:
+ * when autocannon stops, requests it abandoned are still running, and they must not leak into the next
+ * operation's recording or timing. */
+function trackInFlight(graph: Graph): () => Promise<void> {
+  let active = 0;
+  const original = graph.run.bind(graph);
+  graph.run = (tx, name, params) => {
+    active++;
+    return original(tx, name, params).finally(() => active--);
+  };
+  return async () => {
+    let quietSince = Date.now();
+    while (Date.now() - quietSince < 500) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (active > 0) quietSince = Date.now();
+    }
+  };
+}
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -142,18 +161,22 @@ export async function run(): Promise<Record<string, unknown>> {
     };
 
     const results: Record<string, unknown> = {};
+    const idle = trackInFlight(graph);
     const only = process.env.BENCH_OPS?.split(',');
     for (const [name, op] of Object.entries(operations)) {
       if (only && !only.includes(name)) continue;
       try {
         const body = JSON.stringify(op);
+        await idle();
         const statements = await record(graph, yoga, body);
         // warm both paths (query plans, page cache) before measuring
         await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 4, amount: 50 });
         await direct(uri, statements, 4, 1, config.queryTimeoutMs);
         const rows: Record<string, unknown>[] = [];
         for (const c of CONNECTIONS) {
+          await idle();
           const a = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: c, duration: seconds });
+          await idle();
           const d = await direct(uri, statements, c, seconds, config.queryTimeoutMs);
           rows.push({
             connections: c,
