@@ -81,6 +81,6 @@ export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFil
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
   return summary;
 }
