@@ -17,6 +17,19 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 
 describe('instrument', () => {
+  it('is fromCatalog only while no document cites it', async () => {
+    await graph.runMigrationStatement(`MATCH (i:Instrument {key: '${K.qd213}'}) SET i.fromCatalog = true`);
+    try {
+      const q = `query($k: ID) { instrument(key: $k) { instrument { key fromCatalog citationCount } } }`;
+      const cited = await gql(yoga, q, { k: K.qd213 });
+      expect(cited.data.instrument.instrument).toMatchObject({ fromCatalog: false, citationCount: 2 });
+      const uncited = await gql(yoga, q, { k: K.nq4xi });
+      expect(uncited.data.instrument.instrument).toMatchObject({ fromCatalog: true, citationCount: 0 });
+    } finally {
+      await graph.runMigrationStatement(`MATCH (i:Instrument {key: '${K.qd213}'}) SET i.fromCatalog = false`);
+    }
+  });
+
   it('by key, with every attribute, its issuer, status and relations both ways', async () => {
     const r = await gql(
       yoga,

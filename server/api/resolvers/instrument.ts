@@ -35,7 +35,8 @@ export const Instrument: InstrumentResolvers = {
   label: (i) => instrumentLabel(i),
   citation: async (i, _a, ctx) => instrumentCitation(i, (await issuerOf(i, ctx))?.name ?? null),
   issuer: (i, _a, ctx) => issuerOf(i, ctx),
-  fromCatalog: (i) => i.fromCatalog === true,
+  // "only from the catalogue": a catalogue entry that a document also cites has document evidence
+  fromCatalog: (i) => i.fromCatalog === true && (i.citationCount ?? 0) === 0,
   status: (i) => instrumentStatus(i),
   supersededBy: async (i, _a, ctx) => (await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)),
   relations: async (i, { direction, types }, ctx) => {
