@@ -8,21 +8,11 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../server/extract/index.ts';
+import { rng } from './corpus-generator.ts';
 
 const TARGET_BYTES = 10.5 * 1024 * 1024;
 const DOC_BYTES = 64 * 1024;
 
-/** Mulberry32: a tiny deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORGS = ['Ban Thường vụ Thành ủy Cẩm Phả', 'Đảng bộ thành phố Hạ Long', 'Tỉnh ủy Quảng Ninh', 'Bộ Chính trị', 'Ban Bí thư', 'Ủy ban nhân dân tỉnh Bắc Ninh'];
 const TITLES = ['Về trách nhiệm nêu gương của cán bộ, đảng viên', 'Về công tác kiểm tra, giám sát', 'Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Về xây dựng và phát triển văn hóa, con người'];
