@@ -1,4 +1,4 @@
-// The seed article (../shared/seeds/): every instrument, the CONTINUES relation, the three actions and five tasks.
+// The seed article (data/corpus/, the bundled copy of ../shared/seeds/): every instrument, the CONTINUES relation, the three actions and five tasks.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seed = readFileSync(path.resolve(repoRoot, '../shared/seeds/000_b6e12600ca508f52.txt'), 'utf8');
+// The repository's own copy, so the test does not depend on where shared/ is checked out.
+const seed = readFileSync(path.resolve(repoRoot, 'data/corpus/000_b6e12600ca508f52.txt'), 'utf8');
 const x = extract(seed);
 const byKey = new Map(x.instruments.map((i) => [i.key, i]));
 
