@@ -14,8 +14,16 @@ import type { Doc } from './models.ts';
 /** The text spans point into: BOM removed, NFC. CRLF is kept, so offsets stay those of the input. */
 export function normalizeInput(input: string): string {
   const noBom = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  return noBom.normalize('NFC');
+  // ICU's NFC pass is the costliest step for a text that is already NFC, as most are. A text made only of
+  // code points that are NFC-stable and never compose with a neighbour (no combining mark, no Hangul jamo, no
+  // singleton like U+2126) is its own NFC, so the pass is skipped; anything else goes through ICU.
+  return NEEDS_NFC.test(noBom) ? noBom.normalize('NFC') : noBom;
 }
+
+// Outside: Basic Latin to Spacing Modifiers (U+0000–02FF), Latin Extended Additional (U+1E00–1EFF, every
+// precomposed Vietnamese letter), General Punctuation without the singletons U+2000/2001 and the line and
+// paragraph separators, and the currency signs (₫).
+const NEEDS_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u2027\u2030-\u205f\u20a0-\u20bf]/;
 
 const SPACE = new Set([0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b]);
 const DASH = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
