@@ -192,14 +192,28 @@ interface Gram {
   at: number;
 }
 
+const foldedWords = new Map<string, string>();
+/** fold() of one syllable, memoised: a text repeats a small vocabulary. */
+function foldWord(w: string): string {
+  let f = foldedWords.get(w);
+  if (f === undefined) {
+    if (foldedWords.size > 50_000) foldedWords.clear();
+    f = fold(w);
+    foldedWords.set(w, f);
+  }
+  return f;
+}
+
 /** Syllable bigrams of a text, within punctuation-free stretches, stop words dropped. */
 function grams(text: string): { grams: Gram[]; words: string[] } {
   const words: string[] = [];
   const out: Gram[] = [];
   for (const part of text.split(/[^\p{L}\p{N} ]+/u)) {
     const kept = part.split(' ').filter((w) => w && !STOP.has(w.toLowerCase()));
+    // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
+    const folded = kept.map(foldWord);
     for (let i = 0; i < kept.length; i++) {
-      if (i + 1 < kept.length) out.push({ key: fold(`${kept[i]} ${kept[i + 1]}`), at: words.length });
+      if (i + 1 < kept.length) out.push({ key: `${folded[i]} ${folded[i + 1]}`, at: words.length });
       words.push(kept[i] as string);
     }
     words.push('');
