@@ -196,7 +196,7 @@ export async function run(): Promise<Record<string, unknown>> {
     return {
       graph: { instruments: g.instruments, relations: g.relations, documents: g.documents, actions: g.actions, loadSeconds },
       secondsPerMeasurement: seconds,
-      note: 'ratio.p50 = API p50 / driver p50; ratio.rps = driver req/s / API req/s (both >1 mean the API is slower). @neo4j/graphql comparison not run: the package is not installed.',
+      note: 'ratio.p50 = API p50 / driver p50; ratio.rps = driver req/s / API req/s (both >1 mean the API is slower). The @neo4j/graphql comparison is bench/neo4j-graphql-bench.ts.',
       results,
     };
   } finally {
