@@ -132,7 +132,7 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     process.stderr.write(`ingest: ${JSON.stringify(ingest)}\n`);
 
     // 2. the same data, one row per statement, into an empty graph
-    await graph.write('test/reset');
+    await graph.autoCommit('graph/clear-batched');
     const files: string[] = [];
     for await (const f of expandPaths([corpusDir])) {
       if (files.length >= opts.naiveDocs) break;

@@ -110,6 +110,21 @@ export class Graph {
     return tx.run(query(name), params);
   }
 
+  /**
+   * Runs a named query in an auto-commit transaction, the only kind that may hold `CALL { … } IN TRANSACTIONS`
+   * (batched deletes of a large graph that one transaction's memory could not hold). Not retried.
+   */
+  async autoCommit<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.statements++;
+      const res = await session.run(query(name), params);
+      return res.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a raw statement: only for migrations, whose text comes from files under cypher/migrations. */
   async runMigrationStatement(text: string, write = true): Promise<NeoRecord[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
