@@ -23,6 +23,7 @@ import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
 import { Graph } from '../server/graph/driver.ts';
+import { query } from '../server/graph/queries.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/graph/local-neo4j.ts';
 import { migrate } from '../server/graph/migrate.ts';
 import { createApi } from '../server/api/yoga.ts';
@@ -186,7 +187,7 @@ export async function run(): Promise<Record<string, unknown>> {
   try {
     await migrate(graph);
     // The fixture is deterministic (seeded): generating it without writing gives the same picks as loading it.
-    const existing = await driver.executeQuery('MATCH (n:Instrument) RETURN count(n) AS n', {}, { routing: neo4j.routing.READ });
+    const existing = await driver.executeQuery(query('graph/count-instruments'), {}, { routing: neo4j.routing.READ });
     const present = Number(existing.records[0]?.get('n') ?? 0);
     let g: BenchGraph;
     let loadSeconds: number | null = null;

@@ -50,7 +50,7 @@ export interface MigrateResult {
 export async function migrate(graph: Graph, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = loadMigrations(dir);
   // The bootstrap constraint must exist before we can record anything; it is also in 001.
-  await graph.runMigrationStatement('CREATE CONSTRAINT schema_migration_id IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE');
+  await graph.autoCommit('migrations/bootstrap');
   const done = new Map(
     (await graph.read<{ id: string; checksum: string }>('migrations/applied')).map((r) => [r.id, r.checksum] as const),
   );
@@ -79,6 +79,6 @@ export async function migrate(graph: Graph, dir = MIGRATIONS_DIR): Promise<Migra
     result.applied.push(m.file);
   }
   // Index population is asynchronous; wait so that the first queries after start see complete indexes.
-  await graph.runMigrationStatement('CALL db.awaitIndexes(300)', false);
+  await graph.autoCommit('migrations/await-indexes');
   return result;
 }
