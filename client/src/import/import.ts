@@ -70,16 +70,22 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     if (!title.value) title.value = f.name.replace(/\.txt$/i, '');
     previewed = null;
   });
-  preview.addEventListener('click', async () => {
+  /** The pasted text, or null (with the reason shown) when there is nothing to send; then marks the form busy. */
+  const begin = (status: string): string | null => {
     const body = text.value;
     if (!body.trim()) {
       summary.textContent = t('importEmpty');
       summary.className = 'error';
-      return;
+      return null;
     }
     setBusy(true);
-    summary.textContent = t('importPreviewing');
+    summary.textContent = status;
     summary.className = 'muted';
+    return body;
+  };
+  preview.addEventListener('click', async () => {
+    const body = begin(t('importPreviewing'));
+    if (body === null) return;
     try {
       const r = await api.ingest({ text: body, title: title.value || undefined }, true);
       // Offsets refer to the NFC text without a BOM (server/extract/normalize.ts).
@@ -97,15 +103,8 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     }
   });
   commit.addEventListener('click', async () => {
-    const body = text.value;
-    if (!body.trim()) {
-      summary.textContent = t('importEmpty');
-      summary.className = 'error';
-      return;
-    }
-    setBusy(true);
-    summary.textContent = t('importCommitting');
-    summary.className = 'muted';
+    const body = begin(t('importCommitting'));
+    if (body === null) return;
     try {
       const r = await api.ingest({ text: body, title: title.value || undefined, source: file.files?.[0]?.name }, false);
       if (previewed !== body) renderHighlighted(out, body.replace(/^\uFEFF/, '').normalize('NFC'), r.extraction);
