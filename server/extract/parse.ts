@@ -87,6 +87,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
       m.aliasConference = attrs.alias;
     }
     if (!attrs.issuer) issuerBefore(ctx, group);
+    else if (!attrs.issuedOn) dateOfActBefore(ctx, group);
   }
   // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -387,7 +388,7 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?ban hanh[ \n]{1,3}$/;
+const BAN_HANH_BEFORE = /(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh[ \n]{1,3}$/;
 
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
@@ -398,9 +399,18 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   const at = first.start - m[0].length;
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];
-  if (!org || org.end > at) return;
+  if (!org || org.end > at) {
+    // "Ngày 22-12-2024, Tổng Bí thư Tô Lâm ký ban hành Nghị quyết số 57-NQ/TW": no organisation before the
+    // verb, but the clause opens with the date of the act
+    const d = clauseDateBefore(ctx.doc.scan, at);
+    if (d) for (const x of group) if (x.issuedOn === null) {
+      x.issuedOn = d.iso;
+      x.year = d.year;
+    }
+    return;
+  }
   // "Ngày 2-1-2020, Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the date before the issuer is the citation's
-  const d = dateBefore(ctx.doc.scan, org.start);
+  const d = dateBefore(ctx.doc.scan, org.start) ?? clauseDateBefore(ctx.doc.scan, org.start);
   for (const x of group) {
     x.issuer = org.name;
     x.issuerPlace = org.place;
@@ -409,6 +419,33 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
       x.issuedOn = d.iso;
       x.year = d.year;
     }
+  }
+}
+
+/**
+ * The date that opens the clause ending at `pos`: "Ngày 22-12-2024, Tổng Bí thư Tô Lâm ký |". Only within 80
+ * characters, and only when nothing between the date and `pos` ends a clause or looks like another citation.
+ */
+function clauseDateBefore(scan: string, pos: number): { iso: string; year: number } | null {
+  const from = Math.max(0, pos - 80);
+  const i = scan.lastIndexOf('ngay ', pos);
+  if (i < from || (i > 0 && /[a-z0-9]/.test(scan[i - 1] ?? ''))) return null;
+  const d = matchDateAt(scan, i + 5);
+  if (!d || scan[d.end] !== ',') return null;
+  const between = scan.slice(d.end + 1, pos);
+  if (/[.;:\n/\x93\x94"]|[0-9]/.test(between)) return null;
+  return { iso: d.iso, year: d.year };
+}
+
+/** "Ngày 22-12-2024, Tổng Bí thư Tô Lâm ký ban hành Nghị quyết số 57-NQ/TW của Bộ Chính trị": the issuer comes after, the date before. */
+function dateOfActBefore(ctx: Context, group: Mention[]): void {
+  const first = group[0] as Mention;
+  const m = BAN_HANH_BEFORE.exec(ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start));
+  if (!m) return;
+  const d = clauseDateBefore(ctx.doc.scan, first.start - m[0].length);
+  if (d) for (const x of group) if (x.issuedOn === null) {
+    x.issuedOn = d.iso;
+    x.year = d.year;
   }
 }
 

@@ -133,3 +133,18 @@ describe('a kind line right above the number line', () => {
     ]));
   });
 });
+
+describe('the date that opens the clause of the act', () => {
+  it('goes to the citation signed by a person, issuer named after it', () => {
+    const m = byNo('Ngày 5-7-2023, Tổng Bí thư ký ban hành Chỉ thị số 23-CT/TW của Ban Bí thư về công tác thông tin đối ngoại.');
+    expect(m.get('23')).toMatchObject({ key: 'chi-thi:23-ct-tw@2023', issuedOn: '2023-07-05', issuer: 'Ban Bí thư' });
+  });
+  it('goes to the citation when no organisation stands before the verb', () => {
+    const m = byNo('Ngày 14-2-2022, đồng chí Thường trực Ban Bí thư đã ký ban hành Kết luận số 30-KL/TW.');
+    expect(m.get('30')?.issuedOn).toBe('2022-02-14');
+  });
+  it('does not reach over another citation or a clause break', () => {
+    const m = byNo('Ngày 1-3-2021, Tỉnh ủy tổng kết Nghị quyết số 05-NQ/TU; Ban Thường vụ ký ban hành Kế hoạch số 17-KH/TU.');
+    expect(m.get('17')?.issuedOn ?? null).toBeNull();
+  });
+});
