@@ -388,7 +388,7 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh[ \n]{1,3}$/;
+const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:has |have )?(?:issued|promulgated|adopted|signed))[ \n]{1,3}$/;
 
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
@@ -428,9 +428,12 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
  */
 function clauseDateBefore(scan: string, pos: number): { iso: string; year: number } | null {
   const from = Math.max(0, pos - 80);
-  const i = scan.lastIndexOf('ngay ', pos);
-  if (i < from || (i > 0 && /[a-z0-9]/.test(scan[i - 1] ?? ''))) return null;
-  const d = matchDateAt(scan, i + 5);
+  // "Ngày 22-12-2024, …" or, in English, "On January 2, 2020, …"
+  const vi = lastWord(scan, 'ngay ', pos, from);
+  const en = lastWord(scan, 'on ', pos, from);
+  const i = Math.max(vi, en);
+  if (i < 0) return null;
+  const d = matchDateAt(scan, i + (i === vi ? 5 : 3));
   if (!d || scan[d.end] !== ',') return null;
   const between = scan.slice(d.end + 1, pos);
   if (/[.;:\n/\x93\x94"]|[0-9]/.test(between)) return null;
@@ -447,6 +450,14 @@ function dateOfActBefore(ctx: Context, group: Mention[]): void {
     x.issuedOn = d.iso;
     x.year = d.year;
   }
+}
+
+/** Start of the last whole-word `word` in scan[from, pos), or -1. */
+function lastWord(scan: string, word: string, pos: number, from: number): number {
+  for (let i = scan.lastIndexOf(word, pos - word.length); i >= from; i = scan.lastIndexOf(word, i - 1)) {
+    if (i === 0 || !/[a-z0-9]/.test(scan[i - 1] ?? '')) return i;
+  }
+  return -1;
 }
 
 /** A date ending right before `pos` ("Ngày 2-1-2020, |Bộ Chính trị"), introduced by "ngày"; null otherwise. */

@@ -148,3 +148,14 @@ describe('the date that opens the clause of the act', () => {
     expect(m.get('17')?.issuedOn ?? null).toBeNull();
   });
 });
+
+describe('English: the date and the issuer before "issued"', () => {
+  it('reads "On <date>, the Politburo issued Regulation No. …"', () => {
+    const m = byNo('On January 2, 2020, the Politburo issued Regulation No. 213-QD/TW on the responsibility of party members.');
+    expect(m.get('213')).toMatchObject({ key: 'quy-dinh:213-qd-tw@2020', issuedOn: '2020-01-02', issuer: 'Bộ Chính trị' });
+  });
+  it('is not fooled by a syllable ending in "on" after the date', () => {
+    const m = byNo('Ngày 14-2-2022, đồng chí con trưởng ký ban hành Kết luận số 30-KL/TW.');
+    expect(m.get('30')?.issuedOn).toBe('2022-02-14');
+  });
+});
