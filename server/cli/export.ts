@@ -3,11 +3,8 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
-import { ConfigError, loadConfig } from '../config.ts';
-import { connect, type Connection } from '../graph/connect.ts';
-import { migrate } from '../graph/migrate.ts';
 import { EXPORT_FORMATS, readExportGraph, writeExport, type ExportFormat } from '../graph/export.ts';
-import { log } from '../log.ts';
+import { withGraph } from './with-graph.ts';
 
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--focus INSTRUMENT_KEY [--depth N]]`;
 
@@ -40,13 +37,8 @@ async function main(): Promise<number> {
     process.stderr.write(`--depth must be a whole number from 0 to 10, got ${values.depth}\n`);
     return 2;
   }
-  const config = loadConfig();
-  log.level = config.logLevel;
-  let conn: Connection | null = null;
-  try {
-    conn = await connect(config);
-    await migrate(conn.graph);
-    const g = await readExportGraph(conn.graph, { focus: values.focus ?? null, depth });
+  return withGraph('export', async (graph) => {
+    const g = await readExportGraph(graph, { focus: values.focus ?? null, depth });
     const stream: Writable = values.out ? createWriteStream(values.out) : process.stdout;
     await writeExport(g, format, (chunk) => write(stream, chunk));
     if (values.out) {
@@ -54,12 +46,7 @@ async function main(): Promise<number> {
       process.stderr.write(`Exported ${g.nodes.length} nodes and ${g.edges.length} relationships to ${values.out} (${format})\n`);
     }
     return 0;
-  } catch (err) {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `export failed: ${(err as Error).message}`}\n`);
-    return 1;
-  } finally {
-    await conn?.close().catch(() => undefined);
-  }
+  });
 }
 
 void main().then((code) => {

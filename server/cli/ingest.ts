@@ -4,13 +4,10 @@
 // Progress goes to stderr; with --json stdout carries exactly one JSON object, the summary.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig } from '../config.ts';
-import { connect, type Connection } from '../graph/connect.ts';
-import { migrate } from '../graph/migrate.ts';
 import { loadCatalog } from '../graph/catalog.ts';
 import { deleteDocument } from '../graph/ingest.ts';
 import { ingestFiles, type IngestSummary } from '../graph/ingest-files.ts';
-import { log } from '../log.ts';
+import { withGraph } from './with-graph.ts';
 
 const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--concurrency N]
        npm run ingest -- --delete DOCUMENT_ID [--json]
@@ -77,22 +74,12 @@ async function main(): Promise<number> {
     process.stderr.write(`--concurrency must be a whole number from 1 to 64, got ${values.concurrency}\n`);
     return 2;
   }
-  const config = loadConfig();
-  log.level = config.logLevel;
-  let conn: Connection | null = null;
-  const stop = () => {
-    void conn?.close().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    conn = await connect(config);
-    await migrate(conn.graph);
+  return withGraph('ingest', async (graph) => {
     if (values.delete?.length) {
       const deleted = [];
       let missing = 0;
       for (const id of values.delete) {
-        const r = await deleteDocument(conn.graph, id);
+        const r = await deleteDocument(graph, id);
         if (r) deleted.push(r);
         else {
           missing++;
@@ -103,7 +90,7 @@ async function main(): Promise<number> {
       else for (const d of deleted) process.stderr.write(`Deleted ${d.docId}: ${d.instrumentsDeleted} instrument(s) and ${d.organizationsDeleted} organisation(s) no longer supported\n`);
       if (!positionals.length) return missing ? 1 : 0;
     }
-    await loadCatalog(conn.graph);
+    await loadCatalog(graph);
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
@@ -118,7 +105,7 @@ async function main(): Promise<number> {
     const showBar = process.stderr.isTTY;
     const t0 = Date.now();
     if (showBar) bar.start(0, 0, { rate: '0.0', failed: 0, file: '' });
-    const summary = await ingestFiles(conn.graph, positionals, {
+    const summary = await ingestFiles(graph, positionals, {
       concurrency,
       force: values.force,
       cwd: process.cwd(),
@@ -133,12 +120,7 @@ async function main(): Promise<number> {
     printSummary(summary, (Date.now() - t0) / 1000);
     if (values.json) process.stdout.write(`${JSON.stringify(jsonSummary(summary))}\n`);
     return summary.failed.length ? 1 : 0;
-  } catch (err) {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
-    return 1;
-  } finally {
-    await conn?.close().catch(() => undefined);
-  }
+  });
 }
 
 void main().then((code) => process.exit(code));

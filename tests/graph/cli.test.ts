@@ -134,3 +134,20 @@ describe('npm run export', () => {
     expect(missing.stderr).toContain('no instrument with key');
   });
 });
+
+describe('a wrong configuration', () => {
+  it('stops stats, ingest and export with one line per problem and no stack trace', async () => {
+    for (const args of [['stats', '--', '--json'], ['ingest', '--', SEED_PATH], ['export', '--', '--format', 'json']]) {
+      try {
+        await exec('npm', ['run', '--silent', ...args], { cwd: REPO_ROOT, env: { ...env(), NEO4J_URI: 'http://nope', LOG_LEVEL: 'silent' } });
+        expect.unreachable(`${args[0]} accepted a wrong NEO4J_URI`);
+      } catch (err) {
+        const e = err as { code: number; stderr: string; stdout: string };
+        expect(e.code, args[0]).toBe(1);
+        expect(e.stderr).toMatch(/NEO4J_URI must look like/);
+        expect(e.stderr).not.toMatch(/\n\s+at /);
+        expect(e.stdout).toBe('');
+      }
+    }
+  });
+});
