@@ -14,6 +14,7 @@ import { setupImport } from './import/import.ts';
 import { exportCsv, exportJson, exportPng, instrumentsCsv, viewJson } from './export/export.ts';
 import { renderList } from './list/list.ts';
 import { syntheticGraph } from './bench/synthetic.ts';
+import { FrameRecorder } from './bench/frames.ts';
 
 /** How many neighbours one expansion adds at most; the rest is offered as "N more". */
 const EXPAND_CAP = 40;
@@ -243,7 +244,7 @@ layoutSel.addEventListener('change', () => {
   updateState({ layout: layoutSel.value as LayoutName });
   void runLayout();
 });
-$('#fit').addEventListener('click', () => view.cy.animate({ fit: { eles: view.cy.elements(':visible'), padding: 30 } }, { duration: 200 }));
+$('#fit').addEventListener('click', () => view.fitVisible());
 $('#reset').addEventListener('click', () => {
   clearTraceView();
   panel.close();
@@ -315,6 +316,8 @@ declare global {
       csv: () => string;
       visibleIds: () => string[];
       panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
+      frames: FrameRecorder;
+      emptyPoint: () => { x: number; y: number } | null;
       bench?: { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; layoutMs: number; addMs: number; layout: string };
     };
   }
@@ -325,6 +328,8 @@ window.vanban = {
   json: () => viewJson(view),
   csv: () => instrumentsCsv(view),
   visibleIds: () => view.visibleNodes().map((n) => n.id()).sort(),
+  frames: new FrameRecorder(() => view.cy),
+  emptyPoint: () => view.emptyPoint(),
   panFps: (ms) =>
     new Promise((resolve) => {
       let frames = 0;
