@@ -184,12 +184,72 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('lays instruments out on a timeline with a year scale and a lane per kind, and drops the axis on another layout', async () => {
+    await page.goto(`${base}?layout=timeline`);
+    await ready();
+    await page.waitForSelector('.timeline-axis:not([hidden]) .axis-year');
+    const years = (await page.locator('.timeline-axis .axis-year').allTextContents()).map(Number).filter(Number.isFinite);
+    // Quy định 213 is of 2020, Kết luận 21 of 2021: both years are on the scale, in order, left to right.
+    expect(years).toEqual(expect.arrayContaining([2020, 2021]));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const lanes = await page.locator('.timeline-axis .axis-lane').allTextContents();
+    expect(lanes).toEqual(expect.arrayContaining(['Quy định', 'Kết luận']));
+    // The 2020 tick sits left of every 2021 instrument and right of every 2019 one.
+    const placed = await page.evaluate(() => {
+      const tick = [...document.querySelectorAll<HTMLElement>('.timeline-axis .axis-year')].find((e) => e.textContent === '2020');
+      const x2020 = tick ? parseFloat(tick.style.left) : NaN;
+      const xs = (y: number) => window.vanban.view.cy.nodes('[type = "instrument"]').filter((n) => String(n.data('issuedOn') ?? '').startsWith(String(y))).nodes().map((n) => n.renderedPosition().x);
+      return { x2020, in2019: xs(2019), in2021: xs(2021) };
+    });
+    expect(placed.in2021.length).toBeGreaterThan(0);
+    for (const x of placed.in2021) expect(x).toBeGreaterThan(placed.x2020);
+    for (const x of placed.in2019) expect(x).toBeLessThan(placed.x2020);
+    // Panning moves the scale with the graph.
+    const before = await page.locator('.timeline-axis .axis-year').first().evaluate((e) => parseFloat((e as HTMLElement).style.left));
+    await page.evaluate(() => window.vanban.view.cy.panBy({ x: 120, y: 0 }));
+    const after = await page.locator('.timeline-axis .axis-year').first().evaluate((e) => parseFloat((e as HTMLElement).style.left));
+    expect(after - before).toBeCloseTo(120, 0);
+    await shot('10-timeline');
+    await page.selectOption('#layout', 'fcose');
+    await ready();
+    await expect.poll(() => page.locator('.timeline-axis').isHidden()).toBe(true);
+    // The axis is not part of the graph: exports and counts see instruments only.
+    expect(await page.evaluate(() => window.vanban.visibleIds().every((id) => !id.startsWith('axis')))).toBe(true);
+  });
+
+  it('pans a 2,000-node graph by dragging the background and zooms it by the wheel, from a cached picture with edges hidden while moving', async () => {
+    await page.goto(`${base}?bench=2000`);
+    await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 120_000, polling: 200 });
+    const opts = await page.evaluate(() => {
+      const r = (window.vanban.view.cy as unknown as { renderer(): unknown }).renderer() as { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
+      return { edges: r.hideEdgesOnViewport, texture: r.textureOnViewport };
+    });
+    expect(opts).toEqual({ edges: true, texture: true });
+    const at = await page.evaluate(() => window.vanban.emptyPoint());
+    expect(at).not.toBeNull();
+    const node = await page.evaluate(() => window.vanban.view.cy.nodes()[0]!.position());
+    const pan0 = await page.evaluate(() => window.vanban.view.cy.pan());
+    await page.mouse.move(at!.x, at!.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(at!.x + 12 * i, at!.y + 5 * i);
+    await page.mouse.up();
+    const pan1 = await page.evaluate(() => window.vanban.view.cy.pan());
+    expect(pan1.x - pan0.x).toBeCloseTo(120, -1);
+    expect(pan1.y - pan0.y).toBeCloseTo(50, -1);
+    // The view moved, not the graph.
+    expect(await page.evaluate(() => window.vanban.view.cy.nodes()[0]!.position())).toEqual(node);
+    const z0 = await page.evaluate(() => window.vanban.view.cy.zoom());
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => page.evaluate(() => window.vanban.view.cy.zoom())).toBeGreaterThan(z0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says so when the server is down instead of showing a blank canvas', async () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(base);
     await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
     expect(await page.locator('#error-text').textContent()).toMatch(/máy chủ|server/);
-    await shot('10-server-down');
+    await shot('11-server-down');
     await page.unroute('**/graphql');
   });
 });

@@ -44,8 +44,25 @@ export function layoutOptions(cy: Core, name: LayoutName, opts: { incremental?: 
 const LANE = 70;
 const X_SPAN_PER_YEAR = 160;
 
+/** What the timeline's axis shows, in model coordinates: a tick per year, a band per kind, the undated column. */
+export interface TimelineAxis {
+  /** x of 1 January of each year from the earliest to the latest instrument shown. */
+  years: { year: number; x: number }[];
+  /** Top and bottom of each kind's lane. */
+  lanes: { kind: string; y1: number; y2: number }[];
+  /** x of the column of instruments without a date, when there are any. */
+  undatedX: number | null;
+  /** Model units per year. */
+  xPerYear: number;
+}
+
 /** Positions for the timeline: x from the issue date, y by kind lane; undated instruments in a column at the left. */
 export function timelinePositions(cy: Core): Record<string, Position> {
+  return timeline(cy).positions;
+}
+
+/** The timeline's positions and the axis that explains them (drawn over the canvas by view.ts). */
+export function timeline(cy: Core): { positions: Record<string, Position>; axis: TimelineAxis } {
   const pos: Record<string, Position> = {};
   const instruments = cy.nodes('[type = "instrument"]:visible');
   const time = (n: NodeSingular): number | null => {
@@ -67,12 +84,23 @@ export function timelinePositions(cy: Core): Record<string, Position> {
     taken.set(slot, k + 1);
     pos[id] = { x: x + (k % 2) * 24, y: lane * LANE * 3 + k * 44 };
   };
+  let undated = false;
+  const laneBottom = new Map<number, number>();
   instruments.forEach((n) => {
     const tm = time(n);
     const lane = laneOf.get(String(n.data('kind') ?? '')) ?? 0;
+    if (tm === null) undated = true;
     const x = tm === null ? -X_SPAN_PER_YEAR : ((tm - min) / yearMs) * X_SPAN_PER_YEAR;
     place(n.id(), x, lane);
+    laneBottom.set(lane, Math.max(laneBottom.get(lane) ?? 0, pos[n.id()]!.y));
   });
+  const years: TimelineAxis['years'] = [];
+  if (times.length) {
+    const first = new Date(min).getUTCFullYear();
+    const last = new Date(Math.max(...times)).getUTCFullYear();
+    for (let y = first; y <= last + 1; y++) years.push({ year: y, x: ((Date.UTC(y, 0, 1) - min) / yearMs) * X_SPAN_PER_YEAR });
+  }
+  const lanes = kinds.map((kind, i) => ({ kind, y1: i * LANE * 3 - LANE / 2, y2: Math.max(i * LANE * 3 + LANE / 2, (laneBottom.get(i) ?? 0) + LANE / 2) }));
   // Organisations above the lanes, actions, tasks and documents below, each at the mean x of its neighbours.
   const bottom = kinds.length * LANE * 3 + LANE;
   cy.nodes(':visible')
@@ -90,5 +118,5 @@ export function timelinePositions(cy: Core): Record<string, Position> {
       taken.set(slot, k + 1);
       pos[n.id()] = { x, y: isOrg ? -LANE - k * 56 : bottom + k * 56 };
     });
-  return pos;
+  return { positions: pos, axis: { years, lanes, undatedX: undated ? -X_SPAN_PER_YEAR : null, xPerYear: X_SPAN_PER_YEAR } };
 }

@@ -1,14 +1,16 @@
 // The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
-// bench mode). It owns rendering choices: the WebGL renderer and hiding edges and labels while the viewport
-// moves once a graph is large, short labels on the canvas and the full title in a tooltip on hover.
+// bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
+// a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
+// title in a tooltip on hover.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
-import { kindName, t, formatDate } from '../i18n/index.ts';
+import { kindName, t, formatDate, onLangChange } from '../i18n/index.ts';
 import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
-import { LARGE_GRAPH, layoutOptions } from './layouts.ts';
+import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
+import { TimelineAxisOverlay } from './axis.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -53,6 +55,7 @@ export class GraphView {
   private dense = false;
   private useWebgl = false;
   private tooltip: HTMLElement;
+  private axis: TimelineAxisOverlay;
 
   constructor(
     private container: HTMLElement,
@@ -66,6 +69,8 @@ export class GraphView {
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.hidden = true;
     container.parentElement?.appendChild(this.tooltip);
+    this.axis = new TimelineAxisOverlay(container.parentElement ?? container);
+    onLangChange(() => this.axis.refresh());
     this.cy = this.create(sizeHint > LARGE_GRAPH);
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.onResize()).observe(container);
@@ -88,9 +93,9 @@ export class GraphView {
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      // Moving a large graph redraws only nodes, without labels, from a cached texture.
+      // While a large graph's view moves (drag, wheel), Cytoscape shows a picture of its nodes taken when the move
+      // began, edges hidden, and redraws in full when it ends.
       hideEdgesOnViewport: large,
-      hideLabelsOnViewport: large,
       textureOnViewport: large && !useWebgl,
       // Just above 1 on purpose. At a pixel ratio <= 1 Cytoscape renders the pan/zoom texture at twice the
       // canvas size, a scale at which no node bitmap is cached yet: measured in headless Chromium at 5,000 nodes,
@@ -116,6 +121,7 @@ export class GraphView {
     const large = nodeCount > LARGE_GRAPH;
     if (large === this.large) return;
     const els = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    this.axis.hide();
     this.cy.destroy();
     this.cy = this.create(large, els);
   }
@@ -205,11 +211,14 @@ export class GraphView {
 
   layout(name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
     const cy = this.cy;
+    this.axis.hide();
     if (cy.nodes(':visible').empty()) return Promise.resolve();
     return new Promise((resolve) => {
       const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
       l.one('layoutstop', () => {
         if (cy.zoom() > MAX_FIT_ZOOM) this.fitCapped();
+        // The timeline's positions are computed afresh from the data, so the axis matches what was laid out.
+        if (name === 'timeline') this.axis.show(cy, timeline(cy).axis);
         resolve();
       });
       l.run();
@@ -283,6 +292,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.axis.hide();
     this.cy.destroy();
     this.tooltip.remove();
   }

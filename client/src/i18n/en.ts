@@ -163,4 +163,5 @@ export const en: Record<keyof typeof vi, string> = {
   col_citationCount: 'Citations',
   sortBy: 'Sort by {c}',
   benchMode: 'Benchmark mode: {n} synthetic nodes',
+  undated: 'Undated',
 };

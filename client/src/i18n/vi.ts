@@ -172,4 +172,5 @@ export const vi = {
   col_citationCount: 'Trích dẫn',
   sortBy: 'Sắp xếp theo {c}',
   benchMode: 'Chế độ đo hiệu năng: {n} nút tổng hợp',
+  undated: 'Không rõ ngày',
 };
