@@ -161,6 +161,8 @@ export class ApiError extends Error {
     message: string,
     /** 'network': the server did not answer; 'http': it answered with an error status; 'graphql': the query failed. */
     readonly kind: 'network' | 'http' | 'graphql',
+    /** The first GraphQL error's extensions.code, e.g. UNAUTHENTICATED when a mutation needs the API token. */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -187,6 +189,29 @@ export function setEndpoint(url: string): void {
 }
 
 /**
+ * The server's API_TOKEN, when it has one: changes to the graph (adding a document, even its preview) need it as a
+ * Bearer token. Asked for by the import dialog when the server refuses without it, and kept for the browser tab's
+ * session only (sessionStorage), never in the URL.
+ */
+const TOKEN_KEY = 'vanban.apiToken';
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // storage disabled by the browser
+  }
+}
+let apiToken: string | null = storage()?.getItem(TOKEN_KEY) ?? null;
+export function setApiToken(token: string | null): void {
+  apiToken = token?.trim() || null;
+  if (apiToken) storage()?.setItem(TOKEN_KEY, apiToken);
+  else storage()?.removeItem(TOKEN_KEY);
+}
+export function hasApiToken(): boolean {
+  return apiToken !== null;
+}
+
+/**
  * Runs one GraphQL operation. On failure the error is also published to the status bar, with `retry` set to
  * run the same operation again (the caller's promise is rejected; a retry resolves through `onRetry`).
  */
@@ -198,15 +223,22 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     try {
       res = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(apiToken ? { authorization: `Bearer ${apiToken}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
     } catch (err) {
       throw new ApiError((err as Error).message || 'network error', 'network');
     }
-    type Body = { data?: T; errors?: { message: string }[] };
+    type Body = { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
     const body = (await res.json().catch(() => null)) as Body | null;
-    if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), 'graphql');
+    if (body?.errors?.length) {
+      const code = body.errors[0]?.extensions?.code;
+      throw new ApiError(body.errors.map((e) => e.message).join('; '), 'graphql', typeof code === 'string' ? code : null);
+    }
     if (!res.ok || !body?.data) {
       throw new ApiError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status >= 500 || res.status === 0 ? 'network' : 'http');
     }
@@ -330,6 +362,7 @@ export const api = {
   document: (id: string) => gql<{ document: DocumentDetail | null }>(Q.document, { id }).then((d) => d.document),
   trace: (actionId: string, includeInferred = true) =>
     gql<{ trace: Trace | null }>(Q.trace, { actionId, depth: 3, includeInferred }).then((d) => d.trace),
+  // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
   ingest: (input: { text: string; title?: string; source?: string }, dryRun: boolean) =>
-    gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }).then((d) => d.ingestText),
+    gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }, { quiet: true }).then((d) => d.ingestText),
 };

@@ -244,6 +244,38 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('asks for the API token when the server protects its mutations, refuses a wrong one, and adds with the right one', async () => {
+    const TOKEN = 'e2e-token-0123456789abcdef';
+    const guarded = createHttpServer(createApi({ graph, config: testConfig({ QUERY_TIMEOUT_MS: '120000', API_TOKEN: TOKEN }) }));
+    const port = await listen(guarded, 0, '127.0.0.1');
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await ready();
+      await page.click('#import-open');
+      await page.fill('#import-text', NEW_TEXT);
+      expect(await page.locator('#import-token-row').isHidden()).toBe(true);
+      await page.click('#import-preview');
+      await page.waitForSelector('#import-token-row:not([hidden])');
+      expect(await page.locator('#import-summary').textContent()).toContain('API_TOKEN');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-token');
+      await page.fill('#import-token', 'not-the-token-at-all');
+      await page.click('#import-preview');
+      await expect.poll(() => page.locator('#import-summary').textContent()).toContain('không đúng');
+      await page.fill('#import-token', TOKEN);
+      await page.click('#import-preview');
+      await page.waitForSelector('#import-highlight:not([hidden]) mark.x-cite', { timeout: 30_000 });
+      expect(await page.locator('#import-summary').getAttribute('class')).toBe('ok');
+      // The token stays with the tab, not in the URL.
+      expect(page.url()).not.toContain(TOKEN);
+      expect(await page.evaluate(() => sessionStorage.getItem('vanban.apiToken'))).toBe(TOKEN);
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.evaluate(() => sessionStorage.clear());
+      guarded.close();
+      guarded.closeAllConnections();
+    }
+  });
+
   it('says so when the server is down instead of showing a blank canvas', async () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(base);

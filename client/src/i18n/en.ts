@@ -164,4 +164,7 @@ export const en: Record<keyof typeof vi, string> = {
   sortBy: 'Sort by {c}',
   benchMode: 'Benchmark mode: {n} synthetic nodes',
   undated: 'Undated',
+  importToken: 'Server access token (API_TOKEN)',
+  importTokenNeeded: 'This server takes new documents only with its access token: enter API_TOKEN and try again.',
+  importTokenWrong: 'The access token was refused: check API_TOKEN and try again.',
 };

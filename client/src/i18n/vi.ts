@@ -173,4 +173,7 @@ export const vi = {
   sortBy: 'Sắp xếp theo {c}',
   benchMode: 'Chế độ đo hiệu năng: {n} nút tổng hợp',
   undated: 'Không rõ ngày',
+  importToken: 'Mã truy cập của máy chủ (API_TOKEN)',
+  importTokenNeeded: 'Máy chủ này chỉ nhận văn bản mới khi có mã truy cập: nhập API_TOKEN rồi thử lại.',
+  importTokenWrong: 'Mã truy cập không đúng: kiểm tra API_TOKEN rồi thử lại.',
 };

@@ -1,6 +1,6 @@
 // Add a document: paste text or choose a .txt file, preview what the extractor finds (ingestText with
 // dryRun: true, nothing written) highlighted in the text, then add it to the graph (dryRun: false).
-import { api, type Extraction, type IngestResult } from '../api.ts';
+import { api, ApiError, hasApiToken, setApiToken, type Extraction, type IngestResult } from '../api.ts';
 import { t } from '../i18n/index.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -47,6 +47,8 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
   const commit = q<HTMLButtonElement>('#import-commit');
   const out = q<HTMLElement>('#import-highlight');
   const summary = q<HTMLElement>('#import-summary');
+  const tokenRow = q<HTMLElement>('#import-token-row');
+  const token = q<HTMLInputElement>('#import-token');
   q<HTMLButtonElement>('.import-close').addEventListener('click', () => dialog.close());
 
   let previewed: string | null = null;
@@ -70,8 +72,22 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     if (!title.value) title.value = f.name.replace(/\.txt$/i, '');
     previewed = null;
   });
+  /** An error under the form; a refused token opens (or keeps open) the token field and puts the cursor in it. */
+  const fail = (err: unknown) => {
+    const e = err as ApiError;
+    summary.className = 'error';
+    if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') {
+      summary.textContent = t(hasApiToken() ? 'importTokenWrong' : 'importTokenNeeded');
+      tokenRow.hidden = false;
+      token.focus();
+      token.select();
+    } else {
+      summary.textContent = t('errorQuery', { msg: e.message });
+    }
+  };
   /** The pasted text, or null (with the reason shown) when there is nothing to send; then marks the form busy. */
   const begin = (status: string): string | null => {
+    if (!tokenRow.hidden) setApiToken(token.value);
     const body = text.value;
     if (!body.trim()) {
       summary.textContent = t('importEmpty');
@@ -96,8 +112,7 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
       summary.className = 'ok';
       previewed = body;
     } catch (err) {
-      summary.textContent = t('errorQuery', { msg: (err as Error).message });
-      summary.className = 'error';
+      fail(err);
     } finally {
       setBusy(false);
     }
@@ -113,8 +128,7 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
       summary.className = 'ok';
       await onAdded(r);
     } catch (err) {
-      summary.textContent = t('errorQuery', { msg: (err as Error).message });
-      summary.className = 'error';
+      fail(err);
     } finally {
       setBusy(false);
     }
