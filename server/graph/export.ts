@@ -160,8 +160,14 @@ export async function writeCytoscapeJson(g: ExportGraph, sink: Sink): Promise<vo
   await sink('\n]}}\n');
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : scalar(v);
+/**
+ * One CSV cell. A text starting with = + - @ (a bulleted sentence "- Ban hành …" as much as a planted formula) is
+ * read by spreadsheets as a formula: it gets a leading apostrophe, which they show as plain text (OWASP's advice
+ * on CSV injection). Numbers are left alone.
+ */
+export const csvCell = (v: unknown) => {
+  const raw = v === null || v === undefined ? '' : scalar(v);
+  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

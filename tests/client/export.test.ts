@@ -108,11 +108,12 @@ describe('instrumentsCsv', () => {
     expect(csv.normalize('NFC')).toBe(csv);
   });
 
-  it('reads back as the same cells for any text', () => {
+  it('reads back as the same cells for any text (a formula-like start behind its apostrophe)', () => {
+    const shown = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ maxLength: 10 }), (title, issuer) => {
         const rows = parseCsv(instrumentsCsv(viewOf([instrument('k', { title, issuer })])));
-        expect(rows[1]).toEqual(['k', 'k', '', title, '', '', issuer, '', '']);
+        expect(rows[1]).toEqual(['k', 'k', '', shown(title), '', '', shown(issuer), '', '']);
       }),
     );
   });

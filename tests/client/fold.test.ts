@@ -180,6 +180,11 @@ describe('appendMarked', () => {
     expect(render(text, matchRanges(text, 'quy dinh 213'))).toBe('<mark>Quy</mark> <mark>định</mark> số <mark>213</mark>-QĐ/TW');
   });
 
+  it('marks a decomposed (NFD) text where the match is, shown in its composed form', () => {
+    const text = 'Quy định 213'.normalize('NFD');
+    expect(render(text, matchRanges(text, 'dinh'))).toBe('Quy <mark>định</mark> 213');
+  });
+
   it('marks text that has no diacritics as well', () => {
     const text = 'Decision 749/QD-TTg';
     expect(render(text, matchRanges(text, 'quyết định qđ'))).toBe('Decision 749/<mark>QD</mark>-TTg');

@@ -173,6 +173,13 @@ describe('formatDate', () => {
     expect(formatDate('ngày 2 tháng 1')).toBe('ngày 2 tháng 1');
   });
 
+  it('returns a date that does not exist as written instead of rolling it over', () => {
+    expect(formatDate('2020-02-30')).toBe('2020-02-30');
+    expect(formatDate('2020-13-45')).toBe('2020-13-45');
+    expect(formatDate('2021-02-29')).toBe('2021-02-29');
+    expect(formatDate('2020-02-29')).toBe('29/2/2020');
+  });
+
   it('uses the date part of a timestamp, in UTC whatever the time of day', () => {
     expect(formatDate('2020-01-02T23:59:59+07:00')).toBe('2/1/2020');
     expect(formatDate('2020-01-02T00:00:00Z')).toBe('2/1/2020');

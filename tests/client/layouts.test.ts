@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
-import { DRAFT_LAYOUT, layoutOptions, timelinePositions } from '../../client/src/graph/layouts.ts';
+import { DRAFT_LAYOUT, layoutOptions, timeline, timelinePositions } from '../../client/src/graph/layouts.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -179,6 +179,30 @@ describe('timelinePositions', () => {
     const p = timelinePositions(graph(els));
     expect(Object.keys(p).sort()).toEqual(['a', 'b', 'd', 'o', 't']);
     for (const v of Object.values(p) as Position[]) expect(Number.isFinite(v.x) && Number.isFinite(v.y)).toBe(true);
+  });
+
+  it('makes a lane as tall as its highest stack, so a busy month never spills into the next kind', () => {
+    const els = [...Array.from({ length: 6 }, (_, i) => ins(`cd${i}`, { kind: 'Chỉ thị', issuedOn: '2020-03-01' })), ins('kl', { kind: 'Kết luận', issuedOn: '2020-03-01' })];
+    const cy = graph(els);
+    const p = timelinePositions(cy);
+    const lowestDirective = Math.max(...Array.from({ length: 6 }, (_, i) => p[`cd${i}`]!.y));
+    expect(p.kl!.y).toBeGreaterThan(lowestDirective);
+    const { axis } = timeline(cy);
+    const [a, b] = axis.lanes;
+    expect(a!.kind).toBe('Chỉ thị');
+    expect(a!.y2).toBeLessThan(b!.y1);
+    expect(lowestDirective).toBeLessThan(a!.y2);
+    expect(p.kl!.y).toBeGreaterThan(b!.y1);
+    expect(p.kl!.y).toBeLessThan(b!.y2);
+  });
+
+  it('gives the axis a tick on 1 January of each year shown, at the x of that day', () => {
+    const cy = graph([ins('a', { issuedOn: '2018-03-01' }), ins('b', { issuedOn: '2020-01-01' }), ins('u', {})]);
+    const { positions, axis } = timeline(cy);
+    expect(axis.years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021]);
+    expect(axis.years.find((y) => y.year === 2020)!.x).toBeCloseTo(positions.b!.x, 6);
+    expect(axis.undatedX).toBeLessThan(axis.years[0]!.x);
+    expect(positions.u!.x).toBe(axis.undatedX);
   });
 });
 

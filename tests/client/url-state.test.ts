@@ -97,9 +97,22 @@ describe('parseState', () => {
   it('reads years as whole numbers', () => {
     expect(parseState('?from=2018&to=2022')).toMatchObject({ from: 2018, to: 2022 });
     expect(parseState('?from=%202019%20').from).toBe(2019);
-    const s = parseState('?from=2018.7');
-    expect(Number.isInteger(s.from)).toBe(true);
-    expect(s.from).toBe(2018);
+    // A hand-edited link: anything but plain digits within 1..9999 is ignored rather than guessed at.
+    expect(parseState('?from=2018.7').from).toBeNull();
+    expect(parseState('?to=1e3').to).toBeNull();
+    expect(parseState('?from=99999999999999999999999').from).toBeNull();
+    expect(parseState('?from=-2018&to=2020abc')).toMatchObject({ from: null, to: null });
+    expect(parseState('?from=0').from).toBeNull();
+  });
+
+  it('reads a year range written backwards as the years between', () => {
+    expect(parseState('?from=2022&to=2018')).toMatchObject({ from: 2018, to: 2022 });
+  });
+
+  it('keeps the bench size a positive whole number, and reads empty sel and trace as none', () => {
+    expect(parseState('?bench=-5').bench).toBeNull();
+    expect(parseState('?bench=5000').bench).toBe(5000);
+    expect(parseState('?sel=&trace=')).toMatchObject({ sel: null, trace: null });
   });
 
   it('drops empty items of a list (stray, doubled or trailing separators)', () => {

@@ -40,8 +40,13 @@ export function exportJson(view: GraphView): void {
 
 const CSV_COLUMNS = ['key', 'label', 'kind', 'title', 'issuedOn', 'year', 'issuer', 'status', 'citationCount'] as const;
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
+/**
+ * One CSV cell. A text starting with = + - @ is read by spreadsheets as a formula: it gets a leading apostrophe,
+ * shown as plain text (OWASP's advice on CSV injection; same rule as server/graph/export.ts). Numbers stay as they are.
+ */
+export function csvCell(v: unknown): string {
+  const raw = v === null || v === undefined ? '' : String(v);
+  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

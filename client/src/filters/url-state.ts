@@ -28,31 +28,40 @@ function list(p: URLSearchParams, name: string): string[] {
   const v = p.get(name);
   return v ? v.split(LIST_SEP).filter(Boolean) : [];
 }
-function int(p: URLSearchParams, name: string): number | null {
+/** A whole number written in plain digits within [min, max]; anything else ("1e3", "-5", "2020abc") is ignored. */
+function int(p: URLSearchParams, name: string, min: number, max: number): number | null {
+  const v = p.get(name)?.trim();
+  if (!v || !/^\d{1,9}$/.test(v)) return null;
+  const n = Number(v);
+  return n >= min && n <= max ? n : null;
+}
+function text(p: URLSearchParams, name: string): string | null {
   const v = p.get(name);
-  if (v === null || v.trim() === '') return null;
-  const n = Number.parseInt(v, 10);
-  return Number.isFinite(n) ? n : null;
+  return v ? v : null;
 }
 
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const layout = p.get('layout');
   const backing = p.get('backing');
+  let from = int(p, 'from', 1, 9999);
+  let to = int(p, 'to', 1, 9999);
+  // A range written backwards ("from=2022&to=2018") means the years between, not an empty view.
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
   return {
     focus: list(p, 'focus'),
-    sel: p.get('sel'),
+    sel: text(p, 'sel'),
     layout: layout === 'dagre' || layout === 'timeline' ? layout : 'fcose',
     view: p.get('view') === 'list' ? 'list' : 'graph',
     lang: p.get('lang') === 'en' ? 'en' : 'vi',
     kinds: list(p, 'kinds'),
     issuers: list(p, 'issuers'),
-    from: int(p, 'from'),
-    to: int(p, 'to'),
+    from,
+    to,
     rels: list(p, 'rels'),
     backing: backing === 'explicit' || backing === 'inferred' ? backing : 'all',
-    trace: p.get('trace'),
-    bench: int(p, 'bench'),
+    trace: text(p, 'trace'),
+    bench: int(p, 'bench', 1, 100_000),
   };
 }
 

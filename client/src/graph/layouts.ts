@@ -43,6 +43,8 @@ export function layoutOptions(cy: Core, name: LayoutName, opts: { incremental?: 
 
 const LANE = 70;
 const X_SPAN_PER_YEAR = 160;
+/** Vertical step between instruments stacked on the same spot of a lane. */
+const STACK = 44;
 
 /** What the timeline's axis shows, in model coordinates: a tick per year, a band per kind, the undated column. */
 export interface TimelineAxis {
@@ -76,33 +78,39 @@ export function timeline(cy: Core): { positions: Record<string, Position>; axis:
   const yearMs = 365.25 * 24 * 3600 * 1000;
   const kinds = [...new Set(instruments.map((n) => String(n.data('kind') ?? '')))].sort();
   const laneOf = new Map(kinds.map((k, i) => [k, i]));
-  // Nodes landing on the same spot of a lane are stacked downwards within the lane's band.
+  // Nodes landing on the same spot of a lane are stacked downwards; a lane is as tall as its highest stack, so a
+  // busy month never spills into the next kind's lane.
   const taken = new Map<string, number>();
-  const place = (id: string, x: number, lane: number) => {
-    const slot = `${lane}:${Math.round(x / 40)}`;
-    const k = taken.get(slot) ?? 0;
-    taken.set(slot, k + 1);
-    pos[id] = { x: x + (k % 2) * 24, y: lane * LANE * 3 + k * 44 };
-  };
   let undated = false;
-  const laneBottom = new Map<number, number>();
+  const placed: { id: string; x: number; lane: number; k: number }[] = [];
+  const deepest = kinds.map(() => 0);
   instruments.forEach((n) => {
     const tm = time(n);
     const lane = laneOf.get(String(n.data('kind') ?? '')) ?? 0;
     if (tm === null) undated = true;
     const x = tm === null ? -X_SPAN_PER_YEAR : ((tm - min) / yearMs) * X_SPAN_PER_YEAR;
-    place(n.id(), x, lane);
-    laneBottom.set(lane, Math.max(laneBottom.get(lane) ?? 0, pos[n.id()]!.y));
+    const slot = `${lane}:${Math.round(x / 40)}`;
+    const k = taken.get(slot) ?? 0;
+    taken.set(slot, k + 1);
+    deepest[lane] = Math.max(deepest[lane] ?? 0, k);
+    placed.push({ id: n.id(), x, lane, k });
   });
+  const laneTop: number[] = [];
+  let top = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    laneTop.push(top);
+    top = Math.max(top + LANE * 3, top + (deepest[i] ?? 0) * STACK + LANE * 2);
+  }
+  for (const p of placed) pos[p.id] = { x: p.x + (p.k % 2) * 24, y: (laneTop[p.lane] ?? 0) + p.k * STACK };
   const years: TimelineAxis['years'] = [];
   if (times.length) {
     const first = new Date(min).getUTCFullYear();
     const last = new Date(Math.max(...times)).getUTCFullYear();
     for (let y = first; y <= last + 1; y++) years.push({ year: y, x: ((Date.UTC(y, 0, 1) - min) / yearMs) * X_SPAN_PER_YEAR });
   }
-  const lanes = kinds.map((kind, i) => ({ kind, y1: i * LANE * 3 - LANE / 2, y2: Math.max(i * LANE * 3 + LANE / 2, (laneBottom.get(i) ?? 0) + LANE / 2) }));
+  const lanes = kinds.map((kind, i) => ({ kind, y1: (laneTop[i] ?? 0) - LANE / 2, y2: (laneTop[i] ?? 0) + (deepest[i] ?? 0) * STACK + LANE / 2 }));
   // Organisations above the lanes, actions, tasks and documents below, each at the mean x of its neighbours.
-  const bottom = kinds.length * LANE * 3 + LANE;
+  const bottom = top + LANE;
   cy.nodes(':visible')
     .filter((n) => n.data('type') !== 'instrument')
     .forEach((n) => {

@@ -54,6 +54,8 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Date.UTC rolls 30 February over to 1 March: a date that does not exist is shown as written, not moved.
+  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return iso;
   return new Intl.DateTimeFormat(LOCALES[current], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
 }
 

@@ -11,7 +11,7 @@ export function fold(s: string): string {
   return out;
 }
 
-/** Ranges of `text` that match the words of `query`, diacritics ignored, for <mark>ing results. */
+/** Ranges of `text` (offsets in its NFC form) that match the words of `query`, diacritics ignored, for <mark>ing. */
 export function matchRanges(text: string, query: string): [number, number][] {
   const hay = fold(text);
   const ranges: [number, number][] = [];
@@ -32,8 +32,13 @@ export function matchRanges(text: string, query: string): [number, number][] {
   return merged;
 }
 
-/** Appends `text` to `el` with the given ranges wrapped in <mark>. */
-export function appendMarked(el: HTMLElement, text: string, ranges: [number, number][], markClass = ''): void {
+/**
+ * Appends `text` to `el` with the given ranges wrapped in <mark>. Ranges are offsets in the NFC form of the text
+ * (what matchRanges and the server give), so the text is shown in that form: it looks the same, and a decomposed
+ * "định" is cut where the match is, not one mark short.
+ */
+export function appendMarked(el: HTMLElement, raw: string, ranges: [number, number][], markClass = ''): void {
+  const text = raw.normalize('NFC');
   let at = 0;
   for (const [s, e] of ranges) {
     if (s < at || e > text.length) continue;
