@@ -15,6 +15,7 @@ import { exportCsv, exportJson, exportPng, instrumentsCsv, viewJson } from './ex
 import { renderList } from './list/list.ts';
 import { syntheticGraph } from './bench/synthetic.ts';
 import { FrameRecorder } from './bench/frames.ts';
+import { setupGraphKeyboard } from './graph/keyboard.ts';
 
 /** How many neighbours one expansion adds at most; the rest is offered as "N more". */
 const EXPAND_CAP = 40;
@@ -36,6 +37,7 @@ const view = new GraphView(
   state.bench ?? 0,
   forced === 'canvas' || forced === 'webgl' ? forced : null,
 );
+setupGraphKeyboard(view, $('#cy'), $('#graph-live'), (id) => void openNode(id));
 const expandLimits = new Map<string, number>();
 let lastTrace: Trace | null = null;
 

@@ -276,12 +276,45 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     }
   });
 
+  it('moves over the graph by keyboard: a cursor on Tab, arrows to the next node, Enter opens it, Escape drops it', async () => {
+    await page.goto(base);
+    await ready();
+    await page.keyboard.press('/'); // a keyboard interaction first: the canvas's focus is then a keyboard focus
+    await page.keyboard.press('Escape');
+    await page.locator('#cy').focus();
+    const cursor = () => page.evaluate(() => window.vanban.view.cy.nodes('.kbd-cursor').map((n) => n.id()));
+    await expect.poll(cursor).toHaveLength(1);
+    const first = (await cursor())[0]!;
+    expect(await page.locator('#graph-live').textContent()).not.toBe('');
+    // Some arrow leads to another node.
+    let moved = first;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      moved = (await cursor())[0]!;
+      if (moved !== first) break;
+    }
+    expect(moved).not.toBe(first);
+    expect(await page.locator('#graph-live').textContent()).toContain(await page.evaluate((id) => String(window.vanban.view.cy.getElementById(id).data('label')), moved));
+    // Zoom by key.
+    const z0 = await page.evaluate(() => window.vanban.view.cy.zoom());
+    await page.keyboard.press('+');
+    expect(await page.evaluate(() => window.vanban.view.cy.zoom())).toBeGreaterThan(z0);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden])');
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe(moved);
+    await shot('11-keyboard');
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Escape');
+    expect(await cursor()).toEqual([]);
+    expect(await page.getAttribute('#cy', 'aria-label')).toContain('Mũi tên');
+  });
+
   it('says so when the server is down instead of showing a blank canvas', async () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(base);
     await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
     expect(await page.locator('#error-text').textContent()).toMatch(/máy chủ|server/);
-    await shot('11-server-down');
+    await shot('12-server-down');
     await page.unroute('**/graphql');
   });
 });

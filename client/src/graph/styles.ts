@@ -103,6 +103,8 @@ export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
     },
     { selector: 'node.new', style: { 'border-width': 5, 'border-color': '#38a169', 'background-color': '#68d391' } },
     { selector: '.hover', style: { 'border-color': '#d53f8c', 'border-width': 3 } },
+    // The keyboard cursor (keyboard.ts): a ring around the node, visible whatever its own border says.
+    { selector: 'node.kbd-cursor', style: { 'underlay-color': '#3182ce', 'underlay-padding': 7, 'underlay-opacity': 0.45, 'underlay-shape': 'ellipse' } as never },
     { selector: '.filtered-out', style: { display: 'none' } },
   );
   return sheet;

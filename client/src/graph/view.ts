@@ -145,7 +145,11 @@ export class GraphView {
     }
   }
 
-  private showTooltip(n: NodeSingular): void {
+  hideTooltip(): void {
+    this.tooltip.hidden = true;
+  }
+
+  showTooltip(n: NodeSingular): void {
     n.addClass('hover');
     const d = n.data() as CyNodeData;
     const lines = [d.title || d.label];

@@ -167,4 +167,7 @@ export const en: Record<keyof typeof vi, string> = {
   importToken: 'Server access token (API_TOKEN)',
   importTokenNeeded: 'This server takes new documents only with its access token: enter API_TOKEN and try again.',
   importTokenWrong: 'The access token was refused: check API_TOKEN and try again.',
+  graphRole: 'citation graph',
+  graphKeys: 'Citation graph. Arrows: move between nodes; Enter: open the node; Shift + arrows: pan; + and −: zoom in and out; 0: fit; Esc: clear.',
+  graphNodeLinks: '{n} links',
 };

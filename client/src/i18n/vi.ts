@@ -176,4 +176,7 @@ export const vi = {
   importToken: 'Mã truy cập của máy chủ (API_TOKEN)',
   importTokenNeeded: 'Máy chủ này chỉ nhận văn bản mới khi có mã truy cập: nhập API_TOKEN rồi thử lại.',
   importTokenWrong: 'Mã truy cập không đúng: kiểm tra API_TOKEN rồi thử lại.',
+  graphRole: 'đồ thị trích dẫn',
+  graphKeys: 'Đồ thị trích dẫn. Mũi tên: chuyển giữa các nút; Enter: mở nút; Shift + mũi tên: di chuyển khung nhìn; + và −: phóng to, thu nhỏ; 0: vừa khung; Esc: bỏ chọn.',
+  graphNodeLinks: '{n} liên kết',
 };
