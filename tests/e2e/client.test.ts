@@ -238,6 +238,23 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     expect(pan1.y - pan0.y).toBeCloseTo(50, -1);
     // The view moved, not the graph.
     expect(await page.evaluate(() => window.vanban.view.cy.nodes()[0]!.position())).toEqual(node);
+    // A drag that starts on a node pans as well: the node stays where the layout put it.
+    const onNode = await page.evaluate(() => {
+      const n = window.vanban.view.cy.nodes().filter((x) => {
+        const p = x.renderedPosition();
+        return p.x > 100 && p.y > 100 && p.x < window.vanban.view.cy.width() - 200 && p.y < window.vanban.view.cy.height() - 100;
+      })[0]!;
+      const c = document.getElementById('cy')!.getBoundingClientRect();
+      return { id: n.id(), model: { ...n.position() }, x: c.left + n.renderedPosition().x, y: c.top + n.renderedPosition().y };
+    });
+    const pan2 = await page.evaluate(() => window.vanban.view.cy.pan());
+    await page.mouse.move(onNode.x, onNode.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(onNode.x + 8 * i, onNode.y);
+    await page.mouse.up();
+    const pan3 = await page.evaluate(() => window.vanban.view.cy.pan());
+    expect(pan3.x - pan2.x).toBeCloseTo(80, -1);
+    expect(await page.evaluate((id) => ({ ...window.vanban.view.cy.getElementById(id).position() }), onNode.id)).toEqual(onNode.model);
     const z0 = await page.evaluate(() => window.vanban.view.cy.zoom());
     await page.mouse.wheel(0, -300);
     await expect.poll(() => page.evaluate(() => window.vanban.view.cy.zoom())).toBeGreaterThan(z0);
