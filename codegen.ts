@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         avoidOptionals: false,
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
-        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string', File: 'File' },
         mappers: {
           Instrument: `${models}#InstrumentRow`,
           Action: `${models}#ActionRow`,

@@ -65,13 +65,18 @@ function markdownTitle(text: string): string | null {
 }
 
 export async function readDocument(file: string): Promise<ReadDocument> {
-  const ext = extname(file).toLowerCase();
   let buf: Buffer;
   try {
     buf = await readFile(file);
   } catch (err) {
     throw new DocumentReadError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  return readDocumentBytes(file, buf);
+}
+
+/** The same readers on bytes already in memory (an upload); the format is told by the name's extension. */
+export async function readDocumentBytes(file: string, buf: Buffer): Promise<ReadDocument> {
+  const ext = extname(file).toLowerCase();
   switch (ext) {
     case '.txt':
       return { text: decodeUtf8(file, buf), title: null };

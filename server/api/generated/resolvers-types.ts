@@ -20,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   Date: { input: string; output: string; }
   DateTime: { input: string; output: string; }
+  /** An uploaded file: send the operation as a GraphQL multipart request (operations, map, then the file). */
+  File: { input: File; output: File; }
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -89,6 +91,19 @@ export type ConflictValue = {
   __typename?: 'ConflictValue';
   documents: Array<Document>;
   value: Scalars['String']['output'];
+};
+
+/** A file read into text by convertFile; nothing is written. */
+export type ConvertedDocument = {
+  __typename?: 'ConvertedDocument';
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** Characters of text. */
+  length: Scalars['Int']['output'];
+  /** The text a person reads in the file, as ingestText takes it. */
+  text: Scalars['String']['output'];
+  /** The title the file carries (HTML <title>, PDF metadata, first Markdown heading), if any. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 export type CountBy = {
@@ -371,8 +386,19 @@ export type LabelCount = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Reads an uploaded .txt, .md, .html, .docx or .pdf (with a text layer) into text and writes nothing: pass the
+   * text to ingestText to preview or add it. A mutation because it takes an upload (and, like the others, the
+   * API token when the server has one). At most 7 MB per file.
+   */
+  convertFile: ConvertedDocument;
   deleteDocument: DeleteResult;
   ingestText: IngestResult;
+};
+
+
+export type MutationConvertFileArgs = {
+  file: Scalars['File']['input'];
 };
 
 
@@ -665,6 +691,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRow>;
   ConflictValue: ResolverTypeWrapper<ConflictValueRow>;
+  ConvertedDocument: ResolverTypeWrapper<ConvertedDocument>;
   CountBy: ResolverTypeWrapper<CountBy>;
   CyEdge: ResolverTypeWrapper<CyEdge>;
   CyEdgeData: ResolverTypeWrapper<CyEdgeData>;
@@ -678,6 +705,7 @@ export type ResolversTypes = ResolversObject<{
   DocumentConnection: ResolverTypeWrapper<DocumentPage>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -723,6 +751,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   ConflictValue: ConflictValueRow;
+  ConvertedDocument: ConvertedDocument;
   CountBy: CountBy;
   CyEdge: CyEdge;
   CyEdgeData: CyEdgeData;
@@ -735,6 +764,7 @@ export type ResolversParentTypes = ResolversObject<{
   DocumentConnection: DocumentPage;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   Evidence: EvidenceRow;
+  File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -812,6 +842,14 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
 export type ConflictValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = ResolversObject<{
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConvertedDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConvertedDocument'] = ResolversParentTypes['ConvertedDocument']> = ResolversObject<{
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -913,6 +951,10 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
+
+export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
+  name: 'File';
+}
 
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   counts?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
@@ -1020,6 +1062,7 @@ export type LabelCountResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  convertFile?: Resolver<ResolversTypes['ConvertedDocument'], ParentType, ContextType, RequireFields<MutationConvertFileArgs, 'file'>>;
   deleteDocument?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
   ingestText?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTextArgs, 'dryRun' | 'input'>>;
 }>;
@@ -1122,6 +1165,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AttributeConflict?: AttributeConflictResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ConflictValue?: ConflictValueResolvers<ContextType>;
+  ConvertedDocument?: ConvertedDocumentResolvers<ContextType>;
   CountBy?: CountByResolvers<ContextType>;
   CyEdge?: CyEdgeResolvers<ContextType>;
   CyEdgeData?: CyEdgeDataResolvers<ContextType>;
@@ -1134,6 +1178,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  File?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;
   InferredBacking?: InferredBackingResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

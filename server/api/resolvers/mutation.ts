@@ -3,6 +3,7 @@
 // (server/graph/ingest.ts), one transaction per document.
 import { extract } from '../../extract/index.ts';
 import { deleteDocument, ingestDocument, normalizeText } from '../../graph/ingest.ts';
+import { DocumentReadError, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../graph/documents.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { badInput, notFound } from '../errors.ts';
 import { checkText } from './query.ts';
@@ -10,7 +11,31 @@ import { checkText } from './query.ts';
 /** The most text one ingestText takes (UTF-16 code units); the HTTP body limit is a little above it. */
 export const MAX_INGEST_CHARS = 2_000_000;
 
+/** The largest file convertFile reads (bytes); the HTTP body limit (security.ts) is a little above it. */
+export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+
 export const Mutation: MutationResolvers = {
+  convertFile: async (_p, { file }) => {
+    // Yoga hands over its own WHATWG File (not necessarily Node's global class): tell it by its shape.
+    const upload = file as Partial<File> | string | null;
+    if (!upload || typeof upload !== 'object' || typeof upload.arrayBuffer !== 'function' || typeof upload.size !== 'number') {
+      throw badInput('file: send the file as a GraphQL multipart request (operations, map, then the file part)');
+    }
+    const name = (upload.name ?? '').trim() || 'upload';
+    checkText('file name', name, 500);
+    if (upload.size > MAX_UPLOAD_BYTES) throw badInput(`${name} is ${upload.size} bytes; the limit is ${MAX_UPLOAD_BYTES}: split the document`);
+    if (upload.size === 0) throw badInput(`${name} is empty`);
+    let doc;
+    try {
+      doc = await readDocumentBytes(name, Buffer.from(await upload.arrayBuffer()));
+    } catch (err) {
+      if (err instanceof DocumentReadError) throw badInput(`${name}: ${err.message}`, { supported: [...SUPPORTED_EXTENSIONS] });
+      throw err;
+    }
+    if (!doc.text.trim()) throw badInput(`${name} holds no text`);
+    return { text: doc.text, title: doc.title, fileName: name, length: doc.text.length };
+  },
+
   ingestText: async (_p, { input, dryRun }, ctx) => {
     if (input.text.length > MAX_INGEST_CHARS) throw badInput(`input.text is ${input.text.length} characters long; the limit is ${MAX_INGEST_CHARS}: split the document`);
     if (input.text.trim() === '') throw badInput('input.text is empty: paste the text of a document');
