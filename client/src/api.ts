@@ -153,6 +153,7 @@ export interface Extraction {
   organizations: { key: string; name: string; mentions: Span[] }[];
 }
 export interface Span { start: number; end: number; text: string }
+export interface ConvertedDocument { text: string; title: string | null; fileName: string; length: number }
 
 // ------------------------------------------------------------------ transport
 
@@ -215,20 +216,34 @@ export function hasApiToken(): boolean {
  * Runs one GraphQL operation. On failure the error is also published to the status bar, with `retry` set to
  * run the same operation again (the caller's promise is rejected; a retry resolves through `onRetry`).
  */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, opts: { quiet?: boolean; onRetry?: (data: T) => void } = {}): Promise<T> {
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { quiet?: boolean; onRetry?: (data: T) => void; /** A file for variable `file`: sent as a multipart request. */ file?: File } = {},
+): Promise<T> {
   status.inFlight++;
   emit();
   try {
     let res: Response;
+    const auth: Record<string, string> = apiToken ? { authorization: `Bearer ${apiToken}` } : {};
+    let payload: BodyInit = JSON.stringify({ query, variables });
+    if (opts.file) {
+      // The GraphQL multipart request: operations (the file variable null), map, then the file part.
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
+      form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+      form.append('0', opts.file, opts.file.name);
+      payload = form;
+    }
     try {
       res = await fetch(endpoint, {
         method: 'POST',
         headers: {
-          'content-type': 'application/json',
+          ...(opts.file ? {} : { 'content-type': 'application/json' }),
           accept: 'application/graphql-response+json, application/json',
-          ...(apiToken ? { authorization: `Bearer ${apiToken}` } : {}),
+          ...auth,
         },
-        body: JSON.stringify({ query, variables }),
+        body: payload,
       });
     } catch (err) {
       throw new ApiError((err as Error).message || 'network error', 'network');
@@ -335,6 +350,7 @@ export const Q = {
       graph { ${SUBGRAPH} }
     }
   }`,
+  convertFile: `mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`,
   ingest: `mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
     ingestText(input: $input, dryRun: $dryRun) {
       dryRun extraction instruments relations actions
@@ -363,6 +379,8 @@ export const api = {
   trace: (actionId: string, includeInferred = true) =>
     gql<{ trace: Trace | null }>(Q.trace, { actionId, depth: 3, includeInferred }).then((d) => d.trace),
   // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
+  convertFile: (file: File) =>
+    gql<{ convertFile: ConvertedDocument }>(Q.convertFile, {}, { quiet: true, file }).then((d) => d.convertFile),
   ingest: (input: { text: string; title?: string; source?: string }, dryRun: boolean) =>
     gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }, { quiet: true }).then((d) => d.ingestText),
 };

@@ -12,6 +12,7 @@ import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
 import { REPO_ROOT } from '../../server/graph/queries.ts';
 import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium } from './chromium.ts';
+import { docx } from '../setup/files.ts';
 
 const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
 const hasBrowser = chromiumInstalled();
@@ -209,7 +210,7 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.evaluate(() => window.vanban.view.cy.panBy({ x: 120, y: 0 }));
     const after = await page.locator('.timeline-axis .axis-year').first().evaluate((e) => parseFloat((e as HTMLElement).style.left));
     expect(after - before).toBeCloseTo(120, 0);
-    await shot('10-timeline');
+    await shot('11-timeline');
     await page.selectOption('#layout', 'fcose');
     await ready();
     await expect.poll(() => page.locator('.timeline-axis').isHidden()).toBe(true);
@@ -259,6 +260,28 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.mouse.wheel(0, -300);
     await expect.poll(() => page.evaluate(() => window.vanban.view.cy.zoom())).toBeGreaterThan(z0);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('reads an uploaded .docx into the text box through the server, then previews it', async () => {
+    await page.goto(base);
+    await ready();
+    await page.click('#import-open');
+    await page.fill('#import-title', '');
+    await page.fill('#import-text', '');
+    const bytes = docx(['Kế hoạch của Ban Thường vụ Thành ủy', 'Thực hiện Kết luận số 21-KL/TW, ngày 25-10-2021, của Ban Chấp hành Trung ương Đảng khóa XIII.']);
+    await page.setInputFiles('#import-file', { name: 'ke-hoach-21.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+    await expect.poll(() => page.inputValue('#import-text'), { timeout: 30_000 }).toContain('Kết luận số 21-KL/TW');
+    expect(await page.inputValue('#import-title')).toBe('ke-hoach-21');
+    expect(await page.locator('#import-summary').textContent()).toContain('ke-hoach-21.docx');
+    await page.click('#import-preview');
+    await page.waitForSelector('#import-highlight:not([hidden]) mark.x-cite', { timeout: 30_000 });
+    expect(await page.locator('#import-highlight mark.x-cite').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('21-KL/TW')]));
+    await shot('10-import-docx');
+    // A type the server cannot read is refused before anything is sent.
+    await page.setInputFiles('#import-file', { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await expect.poll(() => page.locator('#import-summary').textContent()).toContain('.png');
+    expect(await page.locator('#import-summary').getAttribute('class')).toBe('error');
+    await page.keyboard.press('Escape');
   });
 
   it('asks for the API token when the server protects its mutations, refuses a wrong one, and adds with the right one', async () => {
@@ -319,7 +342,7 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#panel:not([hidden])');
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe(moved);
-    await shot('11-keyboard');
+    await shot('12-keyboard');
     await page.locator('#cy').focus();
     await page.keyboard.press('Escape');
     expect(await cursor()).toEqual([]);
@@ -331,7 +354,7 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.goto(base);
     await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
     expect(await page.locator('#error-text').textContent()).toMatch(/máy chủ|server/);
-    await shot('12-server-down');
+    await shot('13-server-down');
     await page.unroute('**/graphql');
   });
 });

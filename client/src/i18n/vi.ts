@@ -145,7 +145,7 @@ export const vi = {
   importTitle: 'Thêm văn bản',
   importOpen: 'Thêm văn bản',
   importText: 'Dán nội dung văn bản',
-  importFile: 'Hoặc chọn tệp .txt',
+  importFile: 'Hoặc chọn tệp (.txt, .md, .html, .docx, .pdf)',
   importDocTitle: 'Tiêu đề (không bắt buộc)',
   importPreview: 'Xem trước trích xuất',
   importCommit: 'Thêm vào đồ thị',
@@ -155,7 +155,7 @@ export const vi = {
   importDone: 'Đã thêm: {i} văn bản, {r} quan hệ, {a} hoạt động/nhiệm vụ.',
   importEmpty: 'Hãy dán nội dung hoặc chọn một tệp.',
   importNothingWritten: 'Xem trước: chưa ghi gì vào cơ sở dữ liệu.',
-  importFileTooLarge: 'Tệp quá lớn ({n} byte); giới hạn 2 MB.',
+  importFileTooLarge: 'Tệp quá lớn ({n} byte); giới hạn {max}.',
   // export
   export: 'Xuất',
   exportPng: 'Ảnh PNG',
@@ -179,4 +179,7 @@ export const vi = {
   graphRole: 'đồ thị trích dẫn',
   graphKeys: 'Đồ thị trích dẫn. Mũi tên: chuyển giữa các nút; Enter: mở nút; Shift + mũi tên: di chuyển khung nhìn; + và −: phóng to, thu nhỏ; 0: vừa khung; Esc: bỏ chọn.',
   graphNodeLinks: '{n} liên kết',
+  importFileType: 'Không đọc được loại tệp {ext}: dùng .txt, .md, .html, .docx hoặc .pdf.',
+  importReading: 'Đang đọc {name}…',
+  importFileRead: 'Đã đọc {name}: {n} ký tự. Kiểm tra văn bản, rồi xem trước hoặc thêm vào đồ thị.',
 };

@@ -1,9 +1,16 @@
-// Add a document: paste text or choose a .txt file, preview what the extractor finds (ingestText with
+// Add a document: paste text or choose a file (.txt and .md read here; .html, .docx and .pdf read by the server's
+// convertFile into the text box, where it can be checked and edited), preview what the extractor finds (ingestText with
 // dryRun: true, nothing written) highlighted in the text, then add it to the graph (dryRun: false).
 import { api, ApiError, hasApiToken, setApiToken, type Extraction, type IngestResult } from '../api.ts';
 import { t } from '../i18n/index.ts';
 
+/** A text file read in the browser. */
 const MAX_BYTES = 2 * 1024 * 1024;
+/** A file the server converts (its convertFile limit). */
+const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+const LOCAL_TYPES = ['.txt', '.md', '.markdown'];
+const SERVER_TYPES = ['.html', '.htm', '.docx', '.pdf'];
+const extOf = (name: string) => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
 
 interface Mark { start: number; end: number; cls: string; title: string }
 
@@ -63,13 +70,38 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    if (f.size > MAX_BYTES) {
-      summary.textContent = t('importFileTooLarge', { n: f.size });
+    const ext = extOf(f.name);
+    const local = LOCAL_TYPES.includes(ext);
+    const error = (msg: string) => {
+      summary.textContent = msg;
       summary.className = 'error';
-      return;
+    };
+    if (!local && !SERVER_TYPES.includes(ext)) return error(t('importFileType', { ext: ext || f.name }));
+    if (f.size > (local ? MAX_BYTES : MAX_UPLOAD_BYTES)) return error(t('importFileTooLarge', { n: f.size, max: local ? '2 MB' : '7 MB' }));
+    let body: string;
+    let docTitle: string | null = null;
+    if (local) body = await f.text();
+    else {
+      if (!tokenRow.hidden) setApiToken(token.value);
+      setBusy(true);
+      summary.textContent = t('importReading', { name: f.name });
+      summary.className = 'muted';
+      try {
+        const r = await api.convertFile(f);
+        body = r.text;
+        docTitle = r.title;
+      } catch (err) {
+        fail(err);
+        return;
+      } finally {
+        setBusy(false);
+      }
     }
-    text.value = await f.text();
-    if (!title.value) title.value = f.name.replace(/\.txt$/i, '');
+    text.value = body;
+    if (!title.value) title.value = docTitle ?? f.name.replace(/\.[^.]+$/, '');
+    summary.textContent = t('importFileRead', { name: f.name, n: body.length });
+    summary.className = 'muted';
+    out.hidden = true;
     previewed = null;
   });
   /** An error under the form; a refused token opens (or keeps open) the token field and puts the cursor in it. */
