@@ -301,6 +301,24 @@ function readAmending(doc: Doc, afterKind: number): Range | null {
   return { start: afterKind + 1 + (doc.scan[afterKind + 1] === ' ' ? 1 : 0), end };
 }
 
+/**
+ * The Party's platform, named in lower case: "Cương lĩnh chính trị (của Đảng)", "Cương lĩnh xây dựng đất nước trong
+ * thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" (the year, when given, is the platform's).
+ */
+const PLATFORM = /[ ]{1,2}(chinh[ ]{1,2}tri|xay[ ]{1,2}dung[ ]{1,2}dat[ ]{1,2}nuoc[ ]{1,2}trong[ ]{1,2}thoi[ ]{1,2}ky[ ]{1,2}qua[ ]{1,2}do[ ]{1,2}len[ ]{1,2}chu[ ]{1,2}nghia[ ]{1,2}xa[ ]{1,2}hoi)(?![a-z0-9])/y;
+const PLATFORM_YEAR = /[ ]{0,2}\([ ]{0,2}(?:bo[ ]{1,2}sung,?[ ]{1,2}phat[ ]{1,2}trien[ ]{1,2})?nam[ ]{1,2}((?:19|20)\d{2})[ ]{0,2}\)/y;
+function readPlatform(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  PLATFORM.lastIndex = afterKind;
+  const m = PLATFORM.exec(doc.scan);
+  if (!m) return [];
+  const titleRange = { start: afterKind + m[0].length - (m[1]?.length ?? 0), end: afterKind + m[0].length };
+  const title = tidy(doc.text.slice(titleRange.start, titleRange.end));
+  PLATFORM_YEAR.lastIndex = titleRange.end;
+  const y = PLATFORM_YEAR.exec(doc.scan);
+  const end = y ? titleRange.end + y[0].length : titleRange.end;
+  return [mention('named', kind, { start, end }, { title, titleRange, ...(y ? { year: Number(y[1]) } : {}) })];
+}
+
 function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   if (kind === 'Hiến pháp') {
     // "Hiến pháp năm 2013": only with its year does the Constitution have an identity in our sense
@@ -308,6 +326,7 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     if (!y) return [];
     return [mention('named', kind, { start, end: afterKind + y[0].length }, { year: Number(y[1]) })];
   }
+  if (kind === 'Cương lĩnh') return readPlatform(doc, kind, start, afterKind);
   const amending = readAmending(doc, afterKind);
   if (amending) {
     const title = tidy(doc.text.slice(amending.start, amending.end));

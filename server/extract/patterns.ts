@@ -60,6 +60,9 @@ export const KINDS: Record<string, KindInfo> = {
   luat: { display: 'Luật', named: true },
   'phap lenh': { display: 'Pháp lệnh', named: true },
   'hien phap': { display: 'Hiến pháp', named: true },
+  // Party instruments cited by name, without a number (DOMAIN.md): "Điều lệ Đảng", "Cương lĩnh chính trị".
+  'dieu le': { display: 'Điều lệ', named: true },
+  'cuong linh': { display: 'Cương lĩnh', named: true },
 };
 
 /** English renderings of the kinds: "Regulation No. 213-QD/TW" is a Quy định. Only capitalised forms count. */
@@ -203,6 +206,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'quy dinh chi tiet': 'GUIDES',
   'huong dan': 'GUIDES',
   'giai thich': 'GUIDES',
+  // "Quy định … về thi hành Điều lệ Đảng": detailed rules for applying it (vbpl's "hướng dẫn thi hành")
+  'thi hanh': 'GUIDES',
   'tiep tuc thuc hien': 'CONTINUES',
   'tiep tuc day manh thuc hien': 'CONTINUES',
   'tiep tuc day manh': 'CONTINUES',

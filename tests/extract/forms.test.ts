@@ -159,3 +159,34 @@ describe('English: the date and the issuer before "issued"', () => {
     expect(m.get('30')?.issuedOn).toBe('2022-02-14');
   });
 });
+
+describe('Party instruments cited by name, without a number', () => {
+  it('the Party Charter: "Điều lệ Đảng", alone or in a list, and other organisations\' charters', () => {
+    const x = extract('Đảng viên phải chấp hành nghiêm Điều lệ Đảng, Quy định số 37-QĐ/TW và Điều lệ Công đoàn Việt Nam.');
+    expect(x.instruments.map((i) => [i.key, i.kind, i.title])).toEqual([
+      ['dieu-le:t-dang', 'Điều lệ', 'Đảng'],
+      ['quy-dinh:37-qd-tw', 'Quy định', null],
+      ['dieu-le:t-cong-doan-viet-nam', 'Điều lệ', 'Công đoàn Việt Nam'],
+    ]);
+  });
+
+  it('the Platform: "Cương lĩnh chính trị" and the 2011 platform by its full name and year', () => {
+    const x = extract('Kiên định Cương lĩnh chính trị của Đảng; thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011).');
+    expect(x.instruments.map((i) => [i.key, i.title])).toEqual([
+      ['cuong-linh:t-chinh-tri', 'chính trị'],
+      ['cuong-linh:t-xay-dung-dat-nuoc-trong-thoi-ky-qua-do-len-chu-nghia-xa-hoi@2011', 'xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội'],
+    ]);
+  });
+
+  it('a guide to the Charter: the Charter inside the title of the Quy định that guides it', () => {
+    const x = extract('Quy định số 24-QĐ/TW ngày 30-7-2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.');
+    expect(x.instruments.map((i) => i.key)).toEqual(['quy-dinh:24-qd-tw@2021', 'dieu-le:t-dang']);
+    expect(x.relations.map((r) => [r.from, r.type, r.to])).toEqual([['quy-dinh:24-qd-tw@2021', 'GUIDES', 'dieu-le:t-dang']]);
+  });
+
+  it('not a charter or a platform in lower case or in ordinary words', () => {
+    for (const t of ['Hội xây dựng điều lệ hoạt động mới.', 'Điều lệ hội được thông qua.', 'Cương lĩnh của chúng tôi rất rõ.', 'các cương lĩnh chính trị']) {
+      expect(extract(t).instruments, t).toEqual([]);
+    }
+  });
+});

@@ -54,6 +54,7 @@ describe('own texts', () => {
     const x = extract(PLAN);
     expect(x.instruments.map((i) => [i.key, i.issuer])).toEqual([
       ['nghi-quyet:35-nq-tw@2018', 'Bộ Chính trị'],
+      ['dieu-le:t-dang', null],
       ['quy-dinh:22-qd-tw@2021', 'Ban Chấp hành Trung ương'],
       ['huong-dan:12-hd-btctw@2018', 'Ban Tổ chức Trung ương'],
       ['luat:t-dat-dai@2024', 'Quốc hội'],
@@ -61,7 +62,7 @@ describe('own texts', () => {
     ]);
     const tasks = x.actions.filter((a) => a.kind === 'task');
     expect(tasks.map((t) => [t.ordinal, t.backedBy])).toEqual([
-      [1, ['quy-dinh:22-qd-tw@2021']],
+      [1, ['dieu-le:t-dang', 'quy-dinh:22-qd-tw@2021']],
       [2, ['huong-dan:12-hd-btctw@2018']],
       [3, ['luat:t-dat-dai@2024', 'luat:31-2024-qh15']],
     ]);

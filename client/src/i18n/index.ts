@@ -77,7 +77,16 @@ const KIND_EN: Record<string, string> = {
   'Công văn': 'Official letter',
   'Quy chế': 'Rules',
   'Điều lệ': 'Charter',
+  'Cương lĩnh': 'Platform',
   'Pháp lệnh': 'Ordinance',
+  'Bộ luật': 'Code',
+  'Thông tri': 'Communiqué',
+  'Thông báo kết luận': 'Notice of conclusions',
+  'Đề án': 'Scheme',
+  'Báo cáo': 'Report',
+  'Tờ trình': 'Submission',
+  'Thông tư liên tịch': 'Joint circular',
+  'Nghị quyết liên tịch': 'Joint resolution',
 };
 
 export function kindName(kind: string | null | undefined): string {
