@@ -328,9 +328,12 @@ const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+/** Verbs by which the titled instrument acts on the next citation: "… quản lý công chức thay thế Nghị định số 24/…". */
+const ACTS_ON = new Set(['thay thế', 'bãi bỏ']);
+
 const FOLDED_WORD = /[a-z]+/y;
 /** Folded first words of every stop phrase checked after a space. */
-const STOP_FIRST = new Set([...STOP_AFTER_SPACE, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)));
+const STOP_FIRST = new Set([...STOP_AFTER_SPACE, ...ACTS_ON, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)));
 
 /** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
 function wordsAt(text: string, i: number): [string, string] {
@@ -364,6 +367,7 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
         if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
+      if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
       if (stops.has(w1) || stops.has(w2)) { end = i; break; }
       if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }

@@ -185,8 +185,12 @@ export const YEAR_ATTR = /(?:nam[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-
 export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`, 'y');
 /** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */
 export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}/y;
-/** "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…". */
-export const TITLE_VE = /(?:ve|v\/v|on)[ \n]{1,3}(?=[a-z0-9])/y;
+/**
+ * "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…"; a State decree or circular's own
+ * title verb is part of its title: "Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng…", "… quy định chi tiết
+ * một số điều của Luật …".
+ */
+export const TITLE_VE = /(?:quy[ \n]{1,3}dinh[ \n]{1,3}(?:ve|chi[ \n]{1,3}tiet(?:[ \n]{1,3}ve)?)|ve|v\/v|on)[ \n]{1,3}(?=[a-z0-9])/y;
 /** Punctuation and spaces between attributes: ", ", " (", ") ". */
 export const ATTR_GAP = /[ \n,()]{0,4}/y;
 

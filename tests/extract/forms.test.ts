@@ -190,3 +190,28 @@ describe('Party instruments cited by name, without a number', () => {
     }
   });
 });
+
+describe('State titles that start with their verb', () => {
+  it('"Nghị định … quy định về …" is the decree\'s title, and what it replaces after the title is still read', () => {
+    const x = extract('Ngày 27/11/2020, Chính phủ ban hành Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng, sử dụng và quản lý công chức thay thế Nghị định số 24/2010/NĐ-CP.');
+    const m = new Map(x.instruments.map((i) => [i.number, i]));
+    expect(m.get('138')).toMatchObject({ title: 'Quy định về tuyển dụng, sử dụng và quản lý công chức', issuedOn: '2020-11-27', issuer: 'Chính phủ' });
+    expect(x.relations.map((r) => [r.from, r.type, r.to])).toEqual([['nghi-dinh:138-2020-nd-cp', 'REPLACES', 'nghi-dinh:24-2010-nd-cp']]);
+  });
+
+  it('"quy định chi tiết … thi hành Luật …" is the title and a GUIDES relation to the law', () => {
+    const x = extract('Nghị định số 34/2016/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật.');
+    expect(x.instruments[0]?.title).toBe('Quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật');
+    expect(x.relations.map((r) => [r.from, r.type, r.to])).toEqual([['nghi-dinh:34-2016-nd-cp', 'GUIDES', 'luat:t-ban-hanh-van-ban-quy-pham-phap-luat']]);
+  });
+
+  it('a verb that only describes ("quy định rõ") is no title', () => {
+    expect(extract('Nghị định số 138/2020/NĐ-CP quy định rõ trách nhiệm của người đứng đầu.').instruments[0]?.title).toBeNull();
+  });
+
+  it('an unquoted "về" title ends before "thay thế <citation>"', () => {
+    const x = extract('Quy định số 213-QĐ/TW về trách nhiệm của đảng viên thay thế Quy định số 76-QĐ/TW.');
+    expect(x.instruments[0]?.title).toBe('Về trách nhiệm của đảng viên');
+    expect(x.relations.map((r) => r.type)).toEqual(['REPLACES']);
+  });
+});
