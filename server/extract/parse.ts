@@ -27,6 +27,17 @@ interface Context {
   starts: number[];
   /** Organisation ends, sorted, for "Bộ Chính trị ban hành …". */
   orgEnds: number[];
+  /** Every citation core (kind to number or name), sorted by start: a title's stop words do not count inside one. */
+  cores: Range[];
+  /** Their starts. */
+  coreStarts: number[];
+}
+
+/** True when position `i` lies inside a citation core: "… thi hành Luật Ban hành văn bản quy phạm pháp luật". */
+function insideCitation(ctx: Context, i: number): boolean {
+  const k = lowerBound(ctx.coreStarts, i + 1) - 1;
+  for (let j = k; j >= 0 && j >= k - 3; j--) if ((ctx.cores[j] as Range).end > i) return true;
+  return false;
 }
 
 /** Index of the first element of a sorted array that is >= x. */
@@ -50,8 +61,11 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     orgsAt: new Map(orgs.map((o) => [o.start, o])),
     citationStarts,
     starts: [...citationStarts].sort((a, b) => a - b),
+    cores: mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
+    coreStarts: [],
     orgEnds: orgs.map((o) => o.end),
   };
+  ctx.coreStarts = ctx.cores.map((c) => c.start);
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.self && m.form !== 'bare') continue;
@@ -358,6 +372,7 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
         const fw = FOLDED_WORD.exec(scan)?.[0];
         if (fw === undefined || !STOP_FIRST.has(fw)) continue;
       }
+      if (insideCitation(ctx, i)) continue;
       const [w1, w2] = wordsAt(text, i);
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
