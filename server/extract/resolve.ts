@@ -198,11 +198,24 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
   for (const list of confs.values()) {
     const termOf = (m: Mention): string | null => m.term ?? m.aliasConference?.term ?? null;
+    // One conference adopts several resolutions ("Nghị quyết số 18, 19-NQ/TW … của Hội nghị lần thứ sáu …"):
+    // numbered mentions of one conference join each other only when they are the same number, and join the
+    // conference's name only when the text gives that conference a single number.
+    const numberOf = (m: Mention): string | null => (m.number === null ? null : `${m.number}|${m.symbol ?? ''}`);
+    const numbersOfTerm = new Map<string | null, Set<string>>();
+    for (const m of list) {
+      const no = numberOf(m);
+      if (no === null) continue;
+      const set = numbersOfTerm.get(termOf(m)) ?? new Set<string>();
+      set.add(no);
+      numbersOfTerm.set(termOf(m), set);
+    }
     const firstOfTerm = new Map<string | null, Mention>();
-    for (const m of list) if (!firstOfTerm.has(termOf(m))) firstOfTerm.set(termOf(m), m);
+    for (const m of list) if (!firstOfTerm.has(termOf(m)) && (numbersOfTerm.get(termOf(m))?.size ?? 0) <= 1) firstOfTerm.set(termOf(m), m);
     const termed = [...firstOfTerm.keys()].filter((t) => t !== null);
     for (const m of list) {
       const t = termOf(m);
+      if ((numbersOfTerm.get(t)?.size ?? 0) > 1) continue;
       // "Nghị quyết Trung ương 4" without its term is the one termed conference 4 of the text, if unique
       const target = t === null && termed.length === 1 ? firstOfTerm.get(termed[0] as string) : firstOfTerm.get(t);
       if (target && target !== m) g.union(at(m), at(target));

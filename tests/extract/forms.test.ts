@@ -215,3 +215,28 @@ describe('State titles that start with their verb', () => {
     expect(x.relations.map((r) => r.type)).toEqual(['REPLACES']);
   });
 });
+
+describe('one conference, several resolutions', () => {
+  it('"Nghị quyết số 18, 19-NQ/TW … của Hội nghị lần thứ sáu …" stays two instruments, both of that conference', () => {
+    const x = extract('Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU ngày 10/3/2022 sơ kết 5 năm thực hiện Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.');
+    const nq = x.instruments.filter((i) => i.kind === 'Nghị quyết');
+    expect(nq.map((i) => [i.key, i.conference, i.term])).toEqual([
+      ['nghi-quyet:18-nq-tw@2017', 'Hội nghị Trung ương 6', 'XII'],
+      ['nghi-quyet:19-nq-tw@2017', 'Hội nghị Trung ương 6', 'XII'],
+    ]);
+    expect(x.relations.map((r) => [r.type, r.to])).toEqual([
+      ['SUMMARIZES', 'nghi-quyet:18-nq-tw@2017'],
+      ['SUMMARIZES', 'nghi-quyet:19-nq-tw@2017'],
+    ]);
+  });
+
+  it('a conference named without a number stays apart when the text gives that conference two numbers', () => {
+    const x = extract('Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII; Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII. Tiếp tục thực hiện Nghị quyết Trung ương 6 khóa XII.');
+    expect(x.instruments.map((i) => i.key).sort()).toEqual(['nghi-quyet:18-nq-tw', 'nghi-quyet:19-nq-tw', 'nghi-quyet:hntw-6-xii']);
+  });
+
+  it('a conference with one number is one instrument under both names', () => {
+    const x = extract('Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII. Thực hiện Nghị quyết Trung ương 4 khóa XII.');
+    expect(x.instruments.map((i) => [i.key, i.conference])).toEqual([['nghi-quyet:4-nq-tw@2016', 'Hội nghị Trung ương 4']]);
+  });
+});
