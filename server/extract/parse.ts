@@ -342,6 +342,9 @@ const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+/** Two words that start with a stop word yet carry the title on. */
+const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
+
 /** Verbs by which the titled instrument acts on the next citation: "… quản lý công chức thay thế Nghị định số 24/…". */
 const ACTS_ON = new Set(['thay thế', 'bãi bỏ']);
 
@@ -384,7 +387,8 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
-      if (stops.has(w1) || stops.has(w2)) { end = i; break; }
+      // "…, trước hết là Ủy viên Bộ Chính trị" goes on; "…, trước khi …" ends the title
+      if ((stops.has(w1) || stops.has(w2)) && !TITLE_GOES_ON.has(w2)) { end = i; break; }
       if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
       continue;
     }

@@ -240,3 +240,10 @@ describe('one conference, several resolutions', () => {
     expect(x.instruments.map((i) => [i.key, i.conference])).toEqual([['nghi-quyet:4-nq-tw@2016', 'Hội nghị Trung ương 4']]);
   });
 });
+
+describe('long unquoted titles', () => {
+  it('go on over ", trước hết là …" and still end before the next clause', () => {
+    const x = extract('Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương, trước khi triển khai nhiệm vụ mới.');
+    expect(x.instruments[0]?.title).toBe('Về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương');
+  });
+});
