@@ -20,11 +20,14 @@ const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nh
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
 const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${RELATION_CUE.source.replace(/^\(\?<!\[a-z0-9\]\)/, '')})`, 'y');
-/** "được" / "bị" right before a cue makes it passive ("được thay thế bằng", "bị bãi bỏ bởi"). */
-const PASSIVE_BEFORE = /(?:^|[^a-z])(?:duoc|bi)[ ]{1,2}$/;
+/**
+ * "được" / "bị" right before a cue makes it passive ("được thay thế bằng", "bị bãi bỏ bởi"); so does an opening
+ * parenthesis: "Nghị định 100/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP)".
+ */
+const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi)[ ]{1,2}|\([ ]{0,2})$/;
 const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai)[ \n]{1,3}/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
-const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}$/;
+const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {

@@ -247,3 +247,15 @@ describe('long unquoted titles', () => {
     expect(x.instruments[0]?.title).toBe('Về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương');
   });
 });
+
+describe('passive relations in parentheses', () => {
+  it('"X (được) sửa đổi, bổ sung bởi Y" and "X (đã được thay thế bằng Y)": Y acts on X', () => {
+    for (const t of [
+      'Theo Nghị định 100/2019/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP).',
+      'Theo Nghị định 100/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP).',
+    ]) {
+      expect(rels(t), t).toEqual([['nghi-dinh:123-2021-nd-cp', 'AMENDS', 'nghi-dinh:100-2019-nd-cp']]);
+    }
+    expect(rels('Quy định số 76-QĐ/TW (đã được thay thế bằng Quy định số 213-QĐ/TW) vẫn được nhắc tới.')).toEqual([['quy-dinh:213-qd-tw', 'REPLACES', 'quy-dinh:76-qd-tw']]);
+  });
+});
