@@ -239,6 +239,26 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   repealing: 'REPEALS',
   guiding: 'GUIDES',
   'guiding the implementation of': 'GUIDES',
+  guides: 'GUIDES',
+  'guides the implementation of': 'GUIDES',
+  'detailing': 'GUIDES',
+  continues: 'CONTINUES',
+  'continues to implement': 'CONTINUES',
+  'continuing to implement': 'CONTINUES',
+  'continued implementation of': 'CONTINUES',
+  implements: 'IMPLEMENTS',
+  implementing: 'IMPLEMENTS',
+  'to implement': 'IMPLEMENTS',
+  'in implementation of': 'IMPLEMENTS',
+  'pursuant to': 'BASED_ON',
+  'based on': 'BASED_ON',
+  summarizing: 'SUMMARIZES',
+  'reviewing the implementation of': 'SUMMARIZES',
+  supersedes: 'REPLACES',
+  superseding: 'REPLACES',
 };
 
-export const RELATION_CUE = new RegExp(`(?<![a-z0-9])(?=[abcdghqrst])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`, 'g');
+export const RELATION_CUE = new RegExp(
+  `(?<![a-z0-9])(?=[${[...new Set(Object.keys(RELATION_CUES).map((k) => k[0]))].sort().join('')}])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`,
+  'g',
+);

@@ -259,3 +259,13 @@ describe('passive relations in parentheses', () => {
     expect(rels('Quy định số 76-QĐ/TW (đã được thay thế bằng Quy định số 213-QĐ/TW) vẫn được nhắc tới.')).toEqual([['quy-dinh:213-qd-tw', 'REPLACES', 'quy-dinh:76-qd-tw']]);
   });
 });
+
+describe('English relation cues', () => {
+  it('continues, implementing, guides, supersedes', () => {
+    expect(rels('Conclusion No. 14-KL/TW continues Resolution No. 26-NQ/TW.')).toEqual([['ket-luan:14-kl-tw', 'CONTINUES', 'nghi-quyet:26-nq-tw']]);
+    expect(rels('Conclusion No. 01-KL/TW on continuing to implement Directive No. 05-CT/TW.')).toEqual([['ket-luan:1-kl-tw', 'CONTINUES', 'chi-thi:5-ct-tw']]);
+    expect(rels('Plan No. 45-KH/TU implementing Resolution No. 18-NQ/TW.')).toEqual([['ke-hoach:45-kh-tu', 'IMPLEMENTS', 'nghi-quyet:18-nq-tw']]);
+    expect(rels('Guidance No. 33-HD/BTCTW guides the implementation of Regulation No. 213-QD/TW.')).toEqual([['huong-dan:33-hd-btctw', 'GUIDES', 'quy-dinh:213-qd-tw']]);
+    expect(rels('Decree No. 13/2023/ND-CP supersedes Decree No. 52/2013/ND-CP.')).toEqual([['nghi-dinh:13-2023-nd-cp', 'REPLACES', 'nghi-dinh:52-2013-nd-cp']]);
+  });
+});
