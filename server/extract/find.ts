@@ -16,7 +16,7 @@ import { intToRoman } from '../text/dates.ts';
 import type { Doc, Mention, MentionForm, Range } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
 import {
-  CODE_KIND, CONFERENCE, ENGLISH_KINDS, KINDS, KIND_ANCHOR, NUMBER, NUMBER_INTRO, NUMBER_MORE, ordinalValue,
+  CODE_KIND, CONFERENCE, EN_CONGRESS, EN_PLENUM, enOrdinalValue, ENGLISH_KINDS, KINDS, KIND_ANCHOR, NUMBER, NUMBER_INTRO, NUMBER_MORE, ordinalValue,
   SEGMENT_CANON, SEGMENT_SEP, SYMBOL_SEGMENT, SYMBOL_SEP, SYMBOL_YEAR,
 } from './patterns.ts';
 import { KNOWN_LAW_NAMES } from './law-names.ts';
@@ -198,6 +198,31 @@ function readConference(doc: Doc, kind: string, start: number, afterKind: number
   );
 }
 
+const EN_OF = /[ \n]{1,3}(?:of|adopted[ \n]{1,3}(?:at|by)|by)[ \n]{1,3}/y;
+
+/** "Resolution of the 4th plenum of the 13th Party Central Committee", "… of the 13th National Party Congress". */
+function readEnglishConference(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  EN_OF.lastIndex = afterKind;
+  const of = EN_OF.exec(doc.scan);
+  if (!of) return [];
+  const at = afterKind + of[0].length;
+  EN_PLENUM.lastIndex = at;
+  const p = EN_PLENUM.exec(doc.scan);
+  if (p) {
+    const no = enOrdinalValue(p[1], p[2]);
+    const t = enOrdinalValue(p[3], p[4]);
+    if (no === null) return [];
+    const term = t === null ? null : intToRoman(t);
+    return [mention('conference', kind, { start, end: at + p[0].length }, { conference: `Hội nghị Trung ương ${no}`, conferenceNo: no, term, listSize: 1 })];
+  }
+  EN_CONGRESS.lastIndex = at;
+  const c = EN_CONGRESS.exec(doc.scan);
+  const n = c ? enOrdinalValue(c[1], c[2]) : null;
+  if (!c || n === null) return [];
+  const term = intToRoman(n);
+  return [mention('congress', kind, { start, end: at + c[0].length }, { conference: `Đại hội ${term}`, term, local: false, jurisdiction: null })];
+}
+
 const CONGRESS_HEAD = /[ \n]{1,3}(?:cua[ \n]{1,3})?dai[ \n]{1,3}hoi(?![a-z0-9])/y;
 const CONGRESS_TOKEN = /[ \n]{1,3}(dai bieu|toan quoc|dang bo|dang|lan thu|tinh|thanh pho|huyen|quan|thi xa|([ivxl]{1,7}|\d{1,2})(?![a-z0-9])|([a-z]{1,7}))(?![a-z0-9])/y;
 
@@ -373,6 +398,7 @@ export function findMentions(doc: Doc): Mention[] {
       if (found.length === 0) found = readCongress(doc, kind, start, afterKind);
     }
     if (found.length === 0 && info?.named && capitalised) found = readNamed(doc, kind, start, afterKind);
+    if (found.length === 0 && english === 'Nghị quyết') found = readEnglishConference(doc, kind, start, afterKind);
     if (found.length === 0 && capitalised) {
       SELF_AFTER_KIND.lastIndex = afterKind;
       const s = SELF_AFTER_KIND.exec(scan);

@@ -15,7 +15,7 @@ import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
-import { ATTR_GAP, CONFERENCE, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
+import { ATTR_GAP, CONFERENCE, EN_PLENUM, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
 
 interface Context {
   doc: Doc;
@@ -150,6 +150,11 @@ interface Attrs {
   alias: { no: number; term: string | null } | null;
 }
 
+function EN_PLENUM_AT(scan: string, at: number): RegExpExecArray | null {
+  EN_PLENUM.lastIndex = at;
+  return EN_PLENUM.exec(scan);
+}
+
 function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean): Attrs {
   const { doc } = ctx;
   const { scan, text } = doc;
@@ -207,6 +212,15 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
+        } else if (intro && EN_PLENUM_AT(scan, at)) {
+          // "Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee"
+          const e = EN_PLENUM_AT(scan, at) as RegExpExecArray;
+          const no = enOrdinalValue(e[1], e[2]);
+          const term = enOrdinalValue(e[3], e[4]);
+          if (no !== null) {
+            a.alias = { no, term: term === null ? null : intToRoman(term) };
+            next = at + e[0].length;
+          }
         } else if (/^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(at, at + 12)) || /^bch[ \n]/.test(scan.slice(at, at + 4))) {
           CONFERENCE.lastIndex = at - 1;
           const c = CONFERENCE.exec(scan);

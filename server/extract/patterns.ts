@@ -175,6 +175,26 @@ export const CONFERENCE = new RegExp(
   'y',
 );
 
+// English renderings of conferences and congresses: "the 7th plenum of the 12th Party Central Committee",
+// "the sixth plenary session of the 13th Central Committee", "the 13th National Party Congress".
+export const EN_ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+};
+const EN_ORD = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
+/** Groups 1–2: the plenum's ordinal (digits or word); 3–4: the Central Committee's (the term). */
+export const EN_PLENUM = new RegExp(
+  `(?:the${WS})?${EN_ORD}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${EN_ORD}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
+  'y',
+);
+/** Groups 1–2: the congress's ordinal. */
+export const EN_CONGRESS = new RegExp(`(?:the${WS})?${EN_ORD}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
+/** "12th" / "twelfth" → 12. */
+export function enOrdinalValue(digits: string | undefined, word: string | undefined): number | null {
+  if (digits) return Number(digits);
+  return word ? (EN_ORDINAL_WORDS[word] ?? null) : null;
+}
+
 // ------------------------------------------------------------------ attributes after a citation
 
 /** "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"). */

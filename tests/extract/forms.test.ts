@@ -269,3 +269,26 @@ describe('English relation cues', () => {
     expect(rels('Decree No. 13/2023/ND-CP supersedes Decree No. 52/2013/ND-CP.')).toEqual([['nghi-dinh:13-2023-nd-cp', 'REPLACES', 'nghi-dinh:52-2013-nd-cp']]);
   });
 });
+
+describe('English conferences and congresses', () => {
+  it('a numbered resolution "of the 7th plenum of the 12th Party Central Committee" takes that conference and issuer', () => {
+    const x = extract('Conclusion No. 14-KL/TW continues Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee.');
+    expect(x.instruments.find((i) => i.number === '26')).toMatchObject({ conference: 'Hội nghị Trung ương 7', term: 'XII', issuer: 'Ban Chấp hành Trung ương' });
+    expect(rels('Conclusion No. 14-KL/TW continues Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee.')).toEqual([['ket-luan:14-kl-tw', 'CONTINUES', 'nghi-quyet:26-nq-tw']]);
+  });
+
+  it('resolutions named by their plenum or congress, in digits or words, and the alias that joins them', () => {
+    const x = extract('The Resolution of the fourth plenary session of the 13th Party Central Committee and the Resolution of the 13th National Party Congress.');
+    expect(x.instruments.map((i) => [i.key, i.conference, i.term])).toEqual([
+      ['nghi-quyet:hntw-4-xiii', 'Hội nghị Trung ương 4', 'XIII'],
+      ['nghi-quyet:dai-hoi-xiii', 'Đại hội XIII', 'XIII'],
+    ]);
+    const y = extract('Resolution No. 04-NQ/TW of the fourth plenum of the 12th Party Central Committee. Later the Resolution of the 4th plenum of the 12th Party Central Committee was reviewed.');
+    expect(y.instruments.map((i) => [i.key, i.conference])).toEqual([['nghi-quyet:4-nq-tw', 'Hội nghị Trung ương 4']]);
+  });
+
+  it('not a conference: "Resolution of the meeting", lower-case "resolution of the 4th plenum"', () => {
+    expect(extract('The Resolution of the meeting was adopted.').instruments).toEqual([]);
+    expect(extract('a resolution of the 4th plenum of the 13th Party Central Committee').instruments).toEqual([]);
+  });
+});
