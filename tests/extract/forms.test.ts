@@ -292,3 +292,10 @@ describe('English conferences and congresses', () => {
     expect(extract('a resolution of the 4th plenum of the 13th Party Central Committee').instruments).toEqual([]);
   });
 });
+
+describe('long joint symbols', () => {
+  it('keeps a long issuer code ("ĐCTUBTWMTTQVN") and the date after it', () => {
+    const x = extract('Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017.');
+    expect(x.instruments[0]).toMatchObject({ symbol: '2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', issuedOn: '2017-06-15' });
+  });
+});
