@@ -7,6 +7,7 @@ import { createApi } from './api/yoga.ts';
 import { createHttpServer, listen } from './http.ts';
 import { loadBundledDataIfEmpty } from './graph/bundled.ts';
 import { log } from './log.ts';
+import { buildClientIfStale } from './client-build.ts';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   try {
     const config = loadConfig();
     log.level = config.logLevel;
+    // The client builds (when its sources changed) while the database starts.
+    const client = buildClientIfStale();
     conn = await connect(config, { txTimeoutMs: config.queryTimeoutMs });
     const where = conn.local ? `bundled Neo4j ${conn.local.version} (${conn.graph.uri}, data in ${config.dataDir})` : conn.graph.uri;
     process.stderr.write(`Neo4j ready: ${where}\n`);
@@ -33,6 +36,9 @@ async function main(): Promise<void> {
     if (m.applied.length) process.stderr.write(`Applied migrations: ${m.applied.join(', ')}\n`);
     const loaded = await loadBundledDataIfEmpty(conn.graph, config);
     if (loaded) process.stderr.write(`Loaded bundled data: ${loaded}\n`);
+    const built = await client;
+    if (built.status === 'built') process.stderr.write(`Built the web client in ${(built.ms / 1000).toFixed(1)}s\n`);
+    if (built.status === 'unavailable') process.stderr.write(`Web client not available: ${built.reason}\n`);
     const yoga = createApi({ graph: conn.graph, config });
     server = createHttpServer(yoga);
     const port = await listen(server, config.port, config.host);

@@ -1,12 +1,13 @@
 // `npm start` end to end as a child process: the real wiring, its error messages, and no process left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../server/graph/local-neo4j.ts';
 import { REPO_ROOT } from '../../server/graph/queries.ts';
+import { CLIENT_INDEX, clientIsStale } from '../../server/client-build.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'vanban-start-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -91,10 +92,15 @@ describe('npm start', () => {
     expect(run.out()).not.toMatch(/\n\s+at /);
   });
 
-  it('serves /graphql on a user Neo4j and stops cleanly on SIGINT', async () => {
+  it('serves /graphql and the web client (rebuilt when older than its sources) on a user Neo4j, and stops cleanly on SIGINT', async () => {
     const port = await freePort();
+    // An out-of-date client, as after a `git pull`: npm start builds it again before serving.
+    if (existsSync(CLIENT_INDEX)) utimesSync(CLIENT_INDEX, new Date('2000-01-01'), new Date('2000-01-01'));
+    expect(clientIsStale()).toBe(true);
     const run = startMain({ ...userDb(), PORT: String(port) });
     await waitFor(run, /ready at http:\/\/127\.0\.0\.1:\d+\//);
+    expect(run.out()).toMatch(/Built the web client in \d/);
+    expect(clientIsStale()).toBe(false);
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -105,7 +111,9 @@ describe('npm start', () => {
     expect(body.data.health.neo4jVersion).toMatch(/^5\./);
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toMatch(/vanban-graph/);
+    const html = await page.text();
+    expect(html).toMatch(/<div id="cy">/);
+    expect(html).not.toMatch(/not built yet/);
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(0);
   });
