@@ -88,7 +88,7 @@ export function ensureLauncherBuilt(): void {
   if (!which('mvn', ['-v'])) throw new LocalNeo4jError(`Maven (mvn) was not found on PATH. ${NO_JAVA_HINT}`);
   process.stderr.write('Building the bundled Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)…\n');
   rmSync(LIB_DIR, { recursive: true, force: true });
-  const r = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new LocalNeo4jError(`the Maven build of neo4j/ failed (exit ${r.status}); see the output above. ${NO_JAVA_HINT}`);
   writeFileSync(STAMP, hash + '\n');
 }
