@@ -88,8 +88,12 @@ export function ensureLauncherBuilt(): void {
   if (!which('mvn', ['-v'])) throw new LocalNeo4jError(`Maven (mvn) was not found on PATH. ${NO_JAVA_HINT}`);
   process.stderr.write('Building the bundled Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)…\n');
   rmSync(LIB_DIR, { recursive: true, force: true });
-  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new LocalNeo4jError(`the Maven build of neo4j/ failed (exit ${r.status}); see the output above. ${NO_JAVA_HINT}`);
+  // Quiet on success (a quiet Maven still prints bare colour resets); everything it said when it fails.
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  if (r.status !== 0) {
+    process.stderr.write(`${r.stdout?.toString() ?? ''}${r.stderr?.toString() ?? ''}`);
+    throw new LocalNeo4jError(`the Maven build of neo4j/ failed (exit ${r.status}); see the output above. ${NO_JAVA_HINT}`);
+  }
   writeFileSync(STAMP, hash + '\n');
 }
 
