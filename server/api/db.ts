@@ -14,18 +14,30 @@ export interface GateOptions {
   openMs?: number;
 }
 
+/** The breaker's state: one per app, shared by the gates of all its requests. */
+interface Breaker {
+  downUntil: number;
+  probing: Promise<boolean> | null;
+}
+
 export class DbGate {
-  private downUntil = 0;
-  private probing: Promise<boolean> | null = null;
   private readonly probeAfterMs: number;
   private readonly openMs: number;
 
   constructor(
     readonly graph: Graph,
     private readonly opts: GateOptions,
+    private readonly breaker: Breaker = { downUntil: 0, probing: null },
+    /** The request's signal: its reads stop, on the server too, when the client goes away. */
+    readonly signal?: AbortSignal,
   ) {
     this.probeAfterMs = opts.probeAfterMs ?? 250;
     this.openMs = opts.openMs ?? 1_000;
+  }
+
+  /** The gate for one request: the same breaker, reads cancelled by the request's signal. */
+  forRequest(signal: AbortSignal | undefined): DbGate {
+    return new DbGate(this.graph, this.opts, this.breaker, signal);
   }
 
   get timeoutMs(): number {
@@ -33,7 +45,7 @@ export class DbGate {
   }
 
   read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
-    return this.guard(() => this.graph.read<T>(name, params, this.opts.timeoutMs));
+    return this.guard(() => this.graph.read<T>(name, params, this.opts.timeoutMs, this.signal));
   }
 
   write<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
@@ -41,12 +53,12 @@ export class DbGate {
   }
 
   readTx<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    return this.guard(() => this.graph.readTx(work, this.opts.timeoutMs));
+    return this.guard(() => this.graph.readTx(work, this.opts.timeoutMs, this.signal));
   }
 
   /** Runs `work` (which talks to Neo4j) unless the breaker is open; fails fast if the server is gone. */
   async guard<T>(work: () => Promise<T>): Promise<T> {
-    if (Date.now() < this.downUntil) throw unavailable();
+    if (Date.now() < this.breaker.downUntil) throw unavailable();
     const running = work();
     running.catch(() => undefined); // may settle after we gave up on it
     let timer: NodeJS.Timeout | undefined;
@@ -62,7 +74,7 @@ export class DbGate {
       return await Promise.race([running, watchdog]);
     } catch (err) {
       if (isUnavailable(err) || (err instanceof Error && (err as { extensions?: { code?: string } }).extensions?.code === 'SERVICE_UNAVAILABLE')) {
-        this.downUntil = Date.now() + this.openMs;
+        this.breaker.downUntil = Date.now() + this.openMs;
         throw unavailable();
       }
       throw err;
@@ -72,15 +84,15 @@ export class DbGate {
   }
 
   private probe(): Promise<boolean> {
-    this.probing ??= this.graph.driver
+    this.breaker.probing ??= this.graph.driver
       .getServerInfo({ database: this.graph.database })
       .then(
         () => true,
         () => false,
       )
       .finally(() => {
-        this.probing = null;
+        this.breaker.probing = null;
       });
-    return this.probing;
+    return this.breaker.probing;
   }
 }

@@ -3,7 +3,7 @@
 // yoga's hook for that.
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../graph/driver.ts';
+import { CancelledError, DatabaseUnavailableError } from '../graph/driver.ts';
 import { log } from '../log.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'PAYLOAD_TOO_LARGE';
@@ -51,6 +51,8 @@ export function maskError(error: unknown, message: string): Error {
     return cause;
   }
   const path = isGraphQLError(error) ? error.path : undefined;
+  // the client went away: nobody reads this answer, and it is no fault to log
+  if (cause instanceof CancelledError) return new GraphQLError('The request was cancelled.', { path, extensions: { code: 'CANCELLED' } });
   if (isUnavailable(cause)) return new GraphQLError(UNAVAILABLE_MESSAGE, { path, extensions: { code: 'SERVICE_UNAVAILABLE' } });
   if (isTimeout(cause)) {
     return new GraphQLError('The query took longer than the configured limit (QUERY_TIMEOUT_MS); ask for less (a smaller depth, limit or page).', {

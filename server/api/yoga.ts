@@ -1,11 +1,11 @@
 // The app factory: builds the GraphQL server from the SDL files in server/api/schema and the resolvers, with no
-// socket of its own. server/http.ts mounts it; tests call `yoga.fetch` directly. One DbGate per app (the
-// circuit breaker outlives requests); one set of DataLoaders per request.
+// socket of its own. server/http.ts mounts it; tests call `yoga.fetch` directly. One circuit breaker per app
+// (it outlives requests); per request a gate carrying the request's abort signal and one set of DataLoaders.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import type { Graph } from '../graph/driver.ts';
 import type { Config } from '../config.ts';
 import type { ApiContext } from './context.ts';
@@ -38,8 +38,12 @@ export function createApi(deps: ServerContext): YogaServerInstance<Record<string
     landingPage: false,
     graphiql: { title: 'vanban-graph', defaultQuery: '{\n  search(text: "quy dinh 213") {\n    label\n    detail\n    type\n  }\n}\n' },
     maskedErrors: { maskError },
-    plugins: securityPlugins(deps.config),
-    context: (): ApiContext & ServerContext => ({ graph: deps.graph, config: deps.config, db, loaders: createLoaders(db) }),
+    plugins: [...securityPlugins(deps.config), useExecutionCancellation()],
+    context: ({ request }): ApiContext & ServerContext => {
+      // Each request reads through its own gate, so that its reads stop when its client goes away.
+      const gate = db.forRequest(request.signal);
+      return { graph: deps.graph, config: deps.config, db: gate, loaders: createLoaders(gate) };
+    },
     logging: false,
   });
 }

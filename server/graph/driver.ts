@@ -1,6 +1,6 @@
 // The one door to Neo4j. Reads go through executeRead and writes through executeWrite so that a cluster
 // (neo4j:// routing URI) sends each to the right member, and transient errors are retried by the driver.
-import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord, type QueryResult, type Session } from 'neo4j-driver';
 import { query } from './queries.ts';
 
 export type Params = Record<string, unknown>;
@@ -62,11 +62,15 @@ export class Graph {
     return t ? { timeout: t } : undefined;
   }
 
-  /** Runs a named read query (cypher/queries/<name>.cypher) and returns its records as plain objects. */
-  async read<T = Record<string, unknown>>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+  /**
+   * Runs a named read query (cypher/queries/<name>.cypher) and returns its records as plain objects. `signal`
+   * cancels it: the session is closed, which resets the connection, and the server stops the query (an API
+   * request whose client went away no longer keeps Neo4j busy).
+   */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}, timeoutMs?: number, signal?: AbortSignal): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const res = await session.executeRead((tx) => this.run(tx, name, params), this.txConfig(timeoutMs));
+      const res = await cancellable(session, signal, () => session.executeRead((tx) => this.run(tx, name, params), this.txConfig(timeoutMs)));
       return res.records.map((r) => r.toObject() as T);
     } finally {
       await session.close();
@@ -94,11 +98,11 @@ export class Graph {
     }
   }
 
-  /** Several named statements in one read transaction (a consistent snapshot). */
-  async readTx<T>(work: (tx: GraphTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  /** Several named statements in one read transaction (a consistent snapshot); `signal` cancels as in read(). */
+  async readTx<T>(work: (tx: GraphTx) => Promise<T>, timeoutMs?: number, signal?: AbortSignal): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(new GraphTx(this, tx)), this.txConfig(timeoutMs));
+      return await cancellable(session, signal, () => session.executeRead((tx) => work(new GraphTx(this, tx)), this.txConfig(timeoutMs)));
     } finally {
       await session.close();
     }
@@ -152,5 +156,34 @@ export class GraphTx {
   async run<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
     const res = await this.graph.run(this.tx, name, params);
     return res.records.map((r) => r.toObject() as T);
+  }
+}
+
+/** The reason a cancelled read rejects with. */
+export class CancelledError extends Error {
+  constructor() {
+    super('the request was cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Runs `work` on `session`; when `signal` aborts first, closes the session (the server stops the query) and rejects. */
+async function cancellable<T>(session: Session, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+  if (!signal) return work();
+  if (signal.aborted) throw new CancelledError();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      reject(new CancelledError());
+      void session.close().catch(() => undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  const running = work();
+  running.catch(() => undefined); // settles after the reset; its error is not the caller's any more
+  try {
+    return await Promise.race([running, aborted]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }
