@@ -160,8 +160,11 @@ export interface ConvertedDocument { text: string; title: string | null; fileNam
 export class ApiError extends Error {
   constructor(
     message: string,
-    /** 'network': the server did not answer; 'http': it answered with an error status; 'graphql': the query failed. */
-    readonly kind: 'network' | 'http' | 'graphql',
+    /**
+     * 'network': the server did not answer; 'http': it answered with an error status; 'graphql': the query failed;
+     * 'cancelled': the caller aborted it (never shown).
+     */
+    readonly kind: 'network' | 'http' | 'graphql' | 'cancelled',
     /** The first GraphQL error's extensions.code, e.g. UNAUTHENTICATED when a mutation needs the API token. */
     readonly code: string | null = null,
   ) {
@@ -219,7 +222,14 @@ export function hasApiToken(): boolean {
 export async function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
-  opts: { quiet?: boolean; onRetry?: (data: T) => void; /** A file for variable `file`: sent as a multipart request. */ file?: File } = {},
+  opts: {
+    quiet?: boolean;
+    onRetry?: (data: T) => void;
+    /** A file for variable `file`: sent as a multipart request. */
+    file?: File;
+    /** Aborts the request (a newer keystroke superseded it); the server then stops its work too. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T> {
   status.inFlight++;
   emit();
@@ -244,8 +254,10 @@ export async function gql<T>(
           ...auth,
         },
         body: payload,
+        signal: opts.signal,
       });
     } catch (err) {
+      if (opts.signal?.aborted) throw new ApiError('cancelled', 'cancelled');
       throw new ApiError((err as Error).message || 'network error', 'network');
     }
     type Body = { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
@@ -264,7 +276,7 @@ export async function gql<T>(
     return body.data;
   } catch (err) {
     const e = err instanceof ApiError ? err : new ApiError(String(err), 'network');
-    if (!opts.quiet) {
+    if (!opts.quiet && e.kind !== 'cancelled') {
       status.error = e;
       status.retry = () => {
         clearApiError();
@@ -371,7 +383,7 @@ export interface GraphArgs {
 export const api = {
   graph: (args: GraphArgs, onRetry?: (d: Subgraph) => void) =>
     gql<{ graph: Subgraph }>(Q.graph, { ...args }, { onRetry: onRetry && ((d) => onRetry(d.graph)) }).then((d) => d.graph),
-  search: (text: string, first = 12) => gql<{ search: SearchHit[] }>(Q.search, { text, first }).then((d) => d.search),
+  search: (text: string, first = 12, signal?: AbortSignal) => gql<{ search: SearchHit[] }>(Q.search, { text, first }, { signal }).then((d) => d.search),
   instrument: (key: string) => gql<{ instrument: { instrument: InstrumentDetail | null } }>(Q.instrument, { key }).then((d) => d.instrument.instrument),
   organization: (key: string) => gql<{ organization: OrganizationDetail | null }>(Q.organization, { key }).then((d) => d.organization),
   action: (id: string) => gql<{ action: ActionDetail | null }>(Q.action, { id }).then((d) => d.action),

@@ -143,3 +143,29 @@ describe('api', () => {
     expect(JSON.parse(String(f.mock.calls[2]![1].body)).variables).toEqual({ text: 'quy dinh', first: 12 });
   });
 });
+
+describe('cancelling', () => {
+  it('an aborted search rejects as cancelled, passes its signal to fetch, and never reaches the status bar', async () => {
+    const f = stubFetch((_url, init) => new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')))));
+    const ac = new AbortController();
+    const pending = api.search('quy dinh 213', 12, ac.signal);
+    expect(f.mock.calls[0]![1].signal).toBe(ac.signal);
+    ac.abort();
+    const e = await failure(pending);
+    expect(e.kind).toBe('cancelled');
+    expect(last?.error).toBeNull();
+    expect(last?.inFlight).toBe(0);
+  });
+
+  it('the multipart upload of convertFile: operations, map and the file, no JSON content type', async () => {
+    const f = stubFetch(() => json({ data: { convertFile: { text: 'Quy định số 213-QĐ/TW', title: null, fileName: 'a.docx', length: 21 } } }));
+    const file = new File(['PK'], 'a.docx');
+    await expect(api.convertFile(file)).resolves.toMatchObject({ fileName: 'a.docx' });
+    const init = f.mock.calls[0]![1];
+    expect(new Headers(init.headers).get('content-type')).toBeNull();
+    const form = init.body as FormData;
+    expect(JSON.parse(String(form.get('operations')))).toMatchObject({ variables: { file: null } });
+    expect(JSON.parse(String(form.get('map')))).toEqual({ 0: ['variables.file'] });
+    expect((form.get('0') as File).name).toBe('a.docx');
+  });
+});

@@ -28,6 +28,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, statusEl
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
+  let inFlight: AbortController | null = null;
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -97,10 +98,14 @@ export function setupSearch(input: HTMLInputElement, list: HTMLElement, statusEl
       return;
     }
     const mine = ++seq;
+    // A newer keystroke supersedes the search in flight: abort it, here and (through the API) in the database.
+    inFlight?.abort();
+    const ac = new AbortController();
+    inFlight = ac;
     statusEl.textContent = t('searchSearching');
     input.setAttribute('aria-busy', 'true');
     try {
-      const res = await api.search(q, 12);
+      const res = await api.search(q, 12, ac.signal);
       if (mine !== seq) return; // a newer keystroke won
       hits = res;
       render(q);
