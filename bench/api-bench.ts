@@ -11,7 +11,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
 import { Graph, type Params } from '../server/graph/driver.ts';
@@ -21,6 +20,7 @@ import { query } from '../server/graph/queries.ts';
 import { createApi } from '../server/api/yoga.ts';
 import { createHttpServer, listen } from '../server/http.ts';
 import { loadBenchGraph } from './api-fixture.ts';
+import { isEntry, runStandalone } from './standalone.ts';
 
 interface CannonResult {
   latency: { p50: number; p99: number; average: number };
@@ -206,12 +206,4 @@ export async function run(): Promise<Record<string, unknown>> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  run().then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`api bench failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntry(import.meta.url)) runStandalone('api', run);

@@ -3,9 +3,9 @@
 // and, on the larger one, the frame rate while panning by mouse drag (from the background and from a node),
 // zooming by wheel (real input events), and while panning programmatically (a full redraw every frame).
 // Standalone: `npx tsx bench/client-bench.ts`; within all benches: `npm run bench -- client`.
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium, serveClientOnly } from '../tests/e2e/chromium.ts';
+import { isEntry, runStandalone } from './standalone.ts';
 
 const SIZES = [1000, 5000];
 const PAN_MS = 3000;
@@ -102,12 +102,4 @@ export async function run(): Promise<Record<string, unknown>> {
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  run().then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`client bench failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntry(import.meta.url)) runStandalone('client', run);

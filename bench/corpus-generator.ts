@@ -9,7 +9,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { isEntry } from './standalone.ts';
 
 export interface SyntheticInstrument {
   kind: string;
@@ -228,4 +228,4 @@ async function main() {
   if (!values.catalog && !values.out) process.stderr.write('usage: tsx bench/corpus-generator.ts [--docs N] [--instruments N] [--skew S] [--seed N] (--out DIR | --catalog FILE)\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
+if (isEntry(import.meta.url)) void main();

@@ -6,9 +6,9 @@
 // The corpus is deterministic (a seeded generator), so figures compare across runs and machines.
 
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { extract } from '../server/extract/index.ts';
 import { rng } from './corpus-generator.ts';
+import { isEntry, runStandalone } from './standalone.ts';
 
 const TARGET_BYTES = 10.5 * 1024 * 1024;
 const DOC_BYTES = 64 * 1024;
@@ -111,6 +111,4 @@ export async function run(): Promise<Record<string, unknown>> {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  run().then((r) => console.log(JSON.stringify(r, null, 2)));
-}
+if (isEntry(import.meta.url)) runStandalone('extract', run);

@@ -11,7 +11,6 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus-generator.ts';
 import { Graph } from '../server/graph/driver.ts';
 import { startLocalNeo4j } from '../server/graph/local-neo4j.ts';
@@ -20,6 +19,7 @@ import { expandPaths } from '../server/graph/documents.ts';
 import { ingestFiles } from '../server/graph/ingest-files.ts';
 import { documentId, instrumentRow, instrumentSearch, loadExtractor, normalizeText, organizationKey, searchFields } from '../server/graph/ingest.ts';
 import { graphStats } from '../server/graph/stats.ts';
+import { isEntry, runStandalone } from './standalone.ts';
 
 interface Options {
   docs: number;
@@ -161,18 +161,12 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isEntry(import.meta.url)) {
   const { values } = parseArgs({ options: { docs: { type: 'string' }, 'naive-docs': { type: 'string' }, concurrency: { type: 'string' }, instruments: { type: 'string' } } });
   const o: Partial<Options> = {};
   if (values.docs) o.docs = Number(values.docs);
   if (values['naive-docs']) o.naiveDocs = Number(values['naive-docs']);
   if (values.concurrency) o.concurrency = Number(values.concurrency);
   if (values.instruments) o.instruments = Number(values.instruments);
-  run(o).then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`ingest bench failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
+  runStandalone('ingest', () => run(o));
 }

@@ -17,7 +17,6 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
@@ -29,6 +28,7 @@ import { migrate } from '../server/graph/migrate.ts';
 import { createApi } from '../server/api/yoga.ts';
 import { createHttpServer, listen } from '../server/http.ts';
 import { loadBenchGraph, type BenchGraph } from './api-fixture.ts';
+import { isEntry, runStandalone } from './standalone.ts';
 
 interface CannonResult {
   latency: { p50: number; p99: number; average: number };
@@ -305,12 +305,4 @@ export async function run(): Promise<Record<string, unknown>> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  run().then(
-    (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`neo4j-graphql bench failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntry(import.meta.url)) runStandalone('neo4j-graphql', run);

@@ -150,7 +150,8 @@ interface Attrs {
   alias: { no: number; term: string | null } | null;
 }
 
-function EN_PLENUM_AT(scan: string, at: number): RegExpExecArray | null {
+/** "7th plenum of the 12th Party Central Committee" at `at`, or null. */
+function plenumAt(scan: string, at: number): RegExpExecArray | null {
   EN_PLENUM.lastIndex = at;
   return EN_PLENUM.exec(scan);
 }
@@ -206,15 +207,16 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       if (intro || /^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(p, p + 12))) {
         const at = p + (intro?.[0].length ?? 0);
         const org = intro ? ctx.orgsAt.get(at) : undefined;
+        let plenum: RegExpExecArray | null = null;
         if (org) {
           a.issuer = org;
           next = org.end;
           const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
-        } else if (intro && EN_PLENUM_AT(scan, at)) {
+        } else if (intro && (plenum = plenumAt(scan, at))) {
           // "Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee"
-          const e = EN_PLENUM_AT(scan, at) as RegExpExecArray;
+          const e = plenum;
           const no = enOrdinalValue(e[1], e[2]);
           const term = enOrdinalValue(e[3], e[4]);
           if (no !== null) {
