@@ -20,6 +20,10 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Per-query database timeout for API requests, milliseconds. */
   queryTimeoutMs: number;
+  /** Origins (scheme://host[:port]) other web pages may call the API from; empty: same origin only. */
+  corsOrigins: string[];
+  /** Host names (besides loopback names and HOST) the API answers to; anything else is refused (DNS rebinding). */
+  allowedHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -71,7 +75,19 @@ const schema = z.object({
       }
       return n;
     }),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())), {
+      message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org (no path) or *',
+    }),
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((h) => /^[A-Za-z0-9.\-:[\]]+$/.test(h.trim())), { message: 'ALLOWED_HOSTS must be a comma-separated list of host names' }),
 });
+
+const list = (v: string | undefined): string[] => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 /** Reads the configuration from `env` (process.env by default); throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(e.DATA_DIR ?? '.data'),
     logLevel: e.LOG_LEVEL ?? 'warn',
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    corsOrigins: list(e.CORS_ORIGINS).map((o) => o.replace(/\/$/, '')),
+    allowedHosts: list(e.ALLOWED_HOSTS).map((h) => h.toLowerCase()),
   };
 }
 

@@ -28,7 +28,7 @@ export function createHttpServer(yoga: YogaServerInstance<any, any>, clientDir =
   const root = resolve(clientDir);
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/') || url.pathname === '/healthz') {
       void yoga(req, res);
       return;
     }

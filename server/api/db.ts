@@ -4,7 +4,8 @@
 // (which fails at once on a refused connection): if that fails, the request ends now and the breaker opens for
 // a moment. After that moment the next request tries again, so the API recovers by itself.
 import type { Graph, GraphTx, Params } from '../graph/driver.ts';
-import { isUnavailable, unavailable } from './errors.ts';
+import { CancelledError } from '../graph/driver.ts';
+import { isUnavailable, queryTimeout, unavailable } from './errors.ts';
 
 export interface GateOptions {
   timeoutMs: number;
@@ -30,14 +31,18 @@ export class DbGate {
     private readonly breaker: Breaker = { downUntil: 0, probing: null },
     /** The request's signal: its reads stop, on the server too, when the client goes away. */
     readonly signal?: AbortSignal,
+    /** Aborts when the request's deadline passes: its reads stop and answer QUERY_TIMEOUT. */
+    private readonly deadline?: AbortSignal,
   ) {
     this.probeAfterMs = opts.probeAfterMs ?? 250;
     this.openMs = opts.openMs ?? 1_000;
   }
 
-  /** The gate for one request: the same breaker, reads cancelled by the request's signal. */
-  forRequest(signal: AbortSignal | undefined): DbGate {
-    return new DbGate(this.graph, this.opts, this.breaker, signal);
+  /** The gate for one request: the same breaker, reads cancelled by the request's signal or its deadline. */
+  forRequest(signal: AbortSignal | undefined, deadlineMs?: number): DbGate {
+    if (!deadlineMs) return new DbGate(this.graph, this.opts, this.breaker, signal);
+    const deadline = AbortSignal.timeout(deadlineMs);
+    return new DbGate(this.graph, this.opts, this.breaker, signal ? AbortSignal.any([signal, deadline]) : deadline, deadline);
   }
 
   get timeoutMs(): number {
@@ -73,6 +78,7 @@ export class DbGate {
     try {
       return await Promise.race([running, watchdog]);
     } catch (err) {
+      if (err instanceof CancelledError && this.deadline?.aborted) throw queryTimeout();
       if (isUnavailable(err) || (err instanceof Error && (err as { extensions?: { code?: string } }).extensions?.code === 'SERVICE_UNAVAILABLE')) {
         this.breaker.downUntil = Date.now() + this.openMs;
         throw unavailable();

@@ -3,10 +3,10 @@
 // yoga's hook for that.
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { CancelledError, DatabaseUnavailableError } from '../graph/driver.ts';
+import { CancelledError, DatabaseUnavailableError, isMemoryError, QueryTooLargeError } from '../graph/driver.ts';
 import { log } from '../log.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'PAYLOAD_TOO_LARGE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'QUERY_TOO_LARGE' | 'PAYLOAD_TOO_LARGE';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -19,17 +19,32 @@ export const UNAVAILABLE_MESSAGE = 'The graph database is not reachable right no
 export const unavailable = () => apiError('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+]);
 
-/** True for the errors that mean "Neo4j is not there" rather than "this query is wrong". */
+export const TIMEOUT_MESSAGE = 'The query took longer than the configured limit (QUERY_TIMEOUT_MS); ask for less (a smaller depth, limit or page).';
+export const TOO_LARGE_MESSAGE = 'The query needs more memory than the database gives one query; ask for less (a smaller depth, limit or page).';
+export const queryTimeout = () => apiError('QUERY_TIMEOUT', TIMEOUT_MESSAGE);
+export const queryTooLarge = () => apiError('QUERY_TOO_LARGE', TOO_LARGE_MESSAGE);
+
+/** True for the errors that mean "Neo4j is not there" rather than "this query is wrong" (or too big, or slow). */
 export function isUnavailable(err: unknown): boolean {
   if (err instanceof DatabaseUnavailableError) return true;
+  if (err instanceof QueryTooLargeError || isMemoryError(err)) return false;
   if (err instanceof Neo4jError) return UNAVAILABLE_CODES.has(err.code) || err.retriable === true && !TIMEOUT_CODES.has(err.code);
   return false;
 }
 
 export function isTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && TIMEOUT_CODES.has(err.code);
+}
+
+export function isTooLarge(err: unknown): boolean {
+  return err instanceof QueryTooLargeError || isMemoryError(err);
 }
 
 // Duck-typed: graphql can be loaded twice (ESM and CJS builds), and then `instanceof GraphQLError` lies.
@@ -53,13 +68,9 @@ export function maskError(error: unknown, message: string): Error {
   const path = isGraphQLError(error) ? error.path : undefined;
   // the client went away: nobody reads this answer, and it is no fault to log
   if (cause instanceof CancelledError) return new GraphQLError('The request was cancelled.', { path, extensions: { code: 'CANCELLED' } });
+  if (isTooLarge(cause)) return new GraphQLError(TOO_LARGE_MESSAGE, { path, extensions: { code: 'QUERY_TOO_LARGE' } });
   if (isUnavailable(cause)) return new GraphQLError(UNAVAILABLE_MESSAGE, { path, extensions: { code: 'SERVICE_UNAVAILABLE' } });
-  if (isTimeout(cause)) {
-    return new GraphQLError('The query took longer than the configured limit (QUERY_TIMEOUT_MS); ask for less (a smaller depth, limit or page).', {
-      path,
-      extensions: { code: 'QUERY_TIMEOUT' },
-    });
-  }
+  if (isTimeout(cause)) return new GraphQLError(TIMEOUT_MESSAGE, { path, extensions: { code: 'QUERY_TIMEOUT' } });
   log.error({ err: cause, path }, 'unexpected error in a GraphQL request');
   return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -2,7 +2,9 @@
 // one tick into one Cypher statement (UNWIND $keys), so a query over N instruments makes the same number of
 // statements as one over 3N. Loaders live for one request only: no data is cached across requests.
 import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
 import type { DbGate } from './db.ts';
+import { MAX_CITATIONS, MAX_LIST } from './resolvers/connection.ts';
 import type {
   ActionRow,
   CitationRow,
@@ -21,6 +23,10 @@ import type {
 // loads should still land in one statement.
 const batchScheduleFn = (run: () => void) => setImmediate(run);
 
+// Cypher's LIMIT wants an integer, and a JavaScript number travels as a float
+const CAP = neo4j.int(MAX_LIST);
+const CITATION_CAP = neo4j.int(MAX_CITATIONS);
+
 /** A loader for "one row per key": `query` returns rows with `keyField` and `valueField`; missing keys → null. */
 function one<V>(db: DbGate, query: string, param: string, keyField: string, valueField: string): DataLoader<string, V | null> {
   return new DataLoader<string, V | null>(async (keys) => {
@@ -34,7 +40,8 @@ function one<V>(db: DbGate, query: string, param: string, keyField: string, valu
 /** A loader for "many rows per key", in the order the query returns them. */
 function many<R>(db: DbGate, query: string, param: string, keyField: string, map: (row: Record<string, unknown>) => R): DataLoader<string, R[]> {
   return new DataLoader<string, R[]>(async (keys) => {
-    const rows = await db.read<Record<string, unknown>>(query, { [param]: [...new Set(keys)] });
+    // the queries that can grow without bound take at most `cap` rows per key (a list field's largest page)
+    const rows = await db.read<Record<string, unknown>>(query, { [param]: [...new Set(keys)], cap: CAP, citationCap: CITATION_CAP });
     const by = new Map<string, R[]>();
     for (const r of rows) {
       const k = r[keyField] as string;

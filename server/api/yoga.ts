@@ -14,6 +14,8 @@ import { maskError } from './errors.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { securityPlugins } from './security.ts';
+import { useHealth, type DatabaseState } from './health.ts';
+import { corsOptions } from './plugins/use-same-origin.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schema', import.meta.url));
 
@@ -27,6 +29,8 @@ export function loadTypeDefs(): string[] {
 export interface ServerContext {
   graph: Graph;
   config: Config;
+  /** The bundled Neo4j's supervisor, when this process runs one: /healthz reports its state. */
+  database?: () => DatabaseState;
 }
 
 export function createApi(deps: ServerContext): YogaServerInstance<Record<string, unknown>, ServerContext> {
@@ -36,12 +40,17 @@ export function createApi(deps: ServerContext): YogaServerInstance<Record<string
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // same origin only, unless CORS_ORIGINS lists the web pages that may call the API
+    cors: corsOptions(deps.config),
+    // /graphql/health is ours (it asks the database), not yoga's always-200 one
+    healthCheckEndpoint: '/graphql/yoga-health',
     graphiql: { title: 'vanban-graph', defaultQuery: '{\n  search(text: "quy dinh 213") {\n    label\n    detail\n    type\n  }\n}\n' },
     maskedErrors: { maskError },
-    plugins: [...securityPlugins(deps.config), useExecutionCancellation()],
+    plugins: [useHealth(deps.graph, deps.database), ...securityPlugins(deps.config), useExecutionCancellation()],
     context: ({ request }): ApiContext & ServerContext => {
       // Each request reads through its own gate, so that its reads stop when its client goes away.
-      const gate = db.forRequest(request.signal);
+      // and within a deadline: no request holds the database longer than one query may
+      const gate = db.forRequest(request.signal, deps.config.queryTimeoutMs);
       return { graph: deps.graph, config: deps.config, db: gate, loaders: createLoaders(gate) };
     },
     logging: false,

@@ -3,6 +3,8 @@
 // the format has one, a title; a file that cannot be read throws a DocumentReadError saying why.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { convertInWorker, ConvertError } from './convert-pool.ts';
+import { checkFileSize, checkHtml, checkZip, DEFAULT_FILE_LIMITS, FileLimitError, type FileLimits } from './file-limits.ts';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
@@ -64,18 +66,44 @@ function markdownTitle(text: string): string | null {
   return /^#{1,6}\s+(.+)$/m.exec(text)?.[1]?.trim() ?? null;
 }
 
-export async function readDocument(file: string): Promise<ReadDocument> {
+export async function readDocument(file: string, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<ReadDocument> {
   let buf: Buffer;
   try {
+    const st = await stat(file);
+    if (st.isFile()) checkFileSize(st.size, limits);
     buf = await readFile(file);
   } catch (err) {
+    if (err instanceof FileLimitError) throw new DocumentReadError(file, err.message);
     throw new DocumentReadError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return readDocumentBytes(file, buf);
+  return readDocumentBytes(file, buf, limits);
 }
 
-/** The same readers on bytes already in memory (an upload); the format is told by the name's extension. */
-export async function readDocumentBytes(file: string, buf: Buffer): Promise<ReadDocument> {
+/**
+ * The same readers on bytes already in memory (an upload); the format is told by the name's extension. Plain
+ * text is read here; HTML, .docx and PDF first meet the limits of file-limits.ts, then are converted in the
+ * worker thread (heap limit, deadline), so a bomb costs one DocumentReadError, never this process.
+ */
+export async function readDocumentBytes(file: string, buf: Buffer, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<ReadDocument> {
+  const ext = extname(file).toLowerCase();
+  try {
+    checkFileSize(buf.length, limits);
+    if (ext === '.html' || ext === '.htm') checkHtml(decodeUtf8(file, buf), limits);
+    if (ext === '.docx') checkZip(buf, limits);
+    if (ext === '.html' || ext === '.htm' || ext === '.docx' || ext === '.pdf') {
+      const doc = await convertInWorker(file, new Uint8Array(buf), limits);
+      if (ext === '.pdf' && !doc.text.trim()) throw new DocumentReadError(file, 'the PDF has no text layer (a scan?): run OCR on it first');
+      return doc;
+    }
+  } catch (err) {
+    if (err instanceof FileLimitError || err instanceof ConvertError) throw new DocumentReadError(file, err.message);
+    throw err;
+  }
+  return convertBytes(file, buf);
+}
+
+/** The readers themselves, with no limits: the worker thread runs them (and plain text runs them in place). */
+export async function convertBytes(file: string, buf: Buffer): Promise<ReadDocument> {
   const ext = extname(file).toLowerCase();
   switch (ext) {
     case '.txt':
@@ -102,7 +130,7 @@ export async function readDocumentBytes(file: string, buf: Buffer): Promise<Read
       let text: string;
       let title: string | null = null;
       try {
-        const pdf = await getDocumentProxy(new Uint8Array(buf));
+        const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 }); // pdf.js warnings: not for stderr
         const meta = await pdf.getMetadata().catch(() => null);
         const t = (meta?.info as { Title?: unknown } | undefined)?.Title;
         title = typeof t === 'string' && t.trim() ? t.trim() : null;

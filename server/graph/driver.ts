@@ -14,6 +14,29 @@ export interface GraphOptions {
   connectionTimeoutMs?: number;
   /** Server-side timeout per transaction, milliseconds (undefined: the server's default). */
   txTimeoutMs?: number;
+  /** How long the driver retries a transaction on transient errors (a lost connection), milliseconds; 15 s. */
+  maxRetryTimeMs?: number;
+}
+
+/** Neo4j's "this query needs more memory than it may have" codes: retrying cannot help, and Neo4j is fine. */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.StackOverFlowError',
+]);
+
+/** A query Neo4j refused for the memory it would take (its own fault, not the database's); never retried. */
+export class QueryTooLargeError extends Error {
+  constructor(readonly code: string, options?: { cause?: unknown }) {
+    super(`the query needs more memory than the database allows a transaction (${code})`, options);
+    this.name = 'QueryTooLargeError';
+  }
+}
+
+export function isMemoryError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (MEMORY_CODES.has(code) || /MemoryLimit|OutOfMemory/.test(code));
 }
 
 export class DatabaseUnavailableError extends Error {
@@ -40,7 +63,7 @@ export class Graph {
     this.driver = neo4j.driver(opts.uri, auth, {
       connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: opts.connectionTimeoutMs ?? 10_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: opts.maxRetryTimeMs ?? 15_000,
       disableLosslessIntegers: true,
       userAgent: 'vanban-graph/0.1',
     });
@@ -109,9 +132,15 @@ export class Graph {
   }
 
   /** @internal counts and runs one statement inside a managed transaction. */
-  run(tx: ManagedTransaction, name: string, params: Params): Promise<QueryResult> {
+  async run(tx: ManagedTransaction, name: string, params: Params): Promise<QueryResult> {
     this.statements++;
-    return tx.run(query(name), params);
+    try {
+      return await tx.run(query(name), params);
+    } catch (err) {
+      // the driver would retry a memory error (it is "transient") for its whole retry time: end it here
+      if (isMemoryError(err)) throw new QueryTooLargeError((err as { code: string }).code, { cause: err });
+      throw err;
+    }
   }
 
   /**

@@ -9,13 +9,14 @@ const graph = testGraph();
 const yoga = testApi(graph);
 const CONVERT = `mutation($file: File!) { convertFile(file: $file) { text title fileName length } }`;
 
-/** The request a browser's FormData makes: operations, map, then the file part (GraphQL multipart request spec). */
+/** The request a browser's FormData makes: operations, map, then the file part (GraphQL multipart request spec),
+ * with the preflight header the web client sends (an upload without it could be a cross-site form). */
 async function upload(app: Yoga, name: string, bytes: Buffer | string, headers: Record<string, string> = {}): Promise<GqlResult> {
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: CONVERT, variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name));
-  const res = await app.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { accept: 'application/graphql-response+json', ...headers } }, {});
+  const res = await app.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { accept: 'application/graphql-response+json', 'graphql-preflight': '1', ...headers } }, {});
   return { ...((await res.json()) as GqlResult), status: res.status };
 }
 

@@ -1,8 +1,15 @@
-// Every citation in each document: one row per mention, with the instrument cited, in text order.
+// Every citation in each document: one row per mention, with the instrument cited, in text order; at most
+// $citationCap per document.
 UNWIND $ids AS id
-MATCH (d:Document {id: id})-[c:CITES]->(i:Instrument)
-UNWIND range(0, size(coalesce(c.starts, [])) - 1) AS n
-WITH id, d, i, c.starts[n] AS s, c.ends[n] AS e
+MATCH (d:Document {id: id})
+CALL (d) {
+  MATCH (d)-[c:CITES]->(i:Instrument)
+  UNWIND range(0, size(coalesce(c.starts, [])) - 1) AS n
+  WITH i, c.starts[n] AS s, c.ends[n] AS e
+  ORDER BY s
+  LIMIT $citationCap
+  RETURN i, s, e
+}
 RETURN id, s AS start, e AS end, substring(d.text, s, e - s) AS text, i {.*, searchText: null, searchFolded: null,
   citationCount: COUNT { (:Document)-[:CITES]->(i) },
   superseding: [(i)<-[x:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(x)]} AS instrument

@@ -46,6 +46,18 @@ export type Action = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+
+/** An action reported, or a task planned, in a document. */
+export type ActionBackedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An action reported, or a task planned, in a document. */
+export type ActionInferredBackingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActionConnection = {
   __typename?: 'ActionConnection';
   edges: Array<ActionEdge>;
@@ -91,6 +103,11 @@ export type ConflictValue = {
   __typename?: 'ConflictValue';
   documents: Array<Document>;
   value: Scalars['String']['output'];
+};
+
+
+export type ConflictValueDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A file read into text by convertFile; nothing is written. */
@@ -184,6 +201,21 @@ export type Document = {
   /** The NFC text of the document. */
   text: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type DocumentActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DocumentCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DocumentInstrumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DocumentConnection = {
@@ -303,6 +335,36 @@ export type Instrument = {
 
 
 /** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentAffectedActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentAmendedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentAmendsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentBasisForArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
 export type InstrumentCitedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -310,9 +372,88 @@ export type InstrumentCitedByArgs = {
 
 
 /** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentConflictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentContinuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentContinuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentGovernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentGuidedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentGuidesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentImplementedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentImplementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentMayGovernArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
 export type InstrumentRelationsArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentReplacedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentReplacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type InstrumentConnection = {
@@ -349,6 +490,12 @@ export type InstrumentLookup = {
   parsed?: Maybe<Scalars['JSON']['output']>;
 };
 
+
+/** Result of instrument(key, ref): one instrument, or the candidates when the ref is ambiguous. */
+export type InstrumentLookupCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type InstrumentOrder = {
   direction?: OrderDirection;
   field?: InstrumentOrderField;
@@ -368,6 +515,12 @@ export type InstrumentRelation = {
   /** The instrument at the other end. */
   instrument: Instrument;
   type: RelationType;
+};
+
+
+/** A link between two instruments, seen from `instrument`'s side. */
+export type InstrumentRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type InstrumentStatus =
@@ -426,6 +579,20 @@ export type Organization = {
   performed: Array<Action>;
 };
 
+
+export type OrganizationIssuedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationPerformedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Every list field takes `first` (how many items at most; 50 unless said otherwise, at most 500, a document's
+ * citations 500 and at most 2,000); connections page with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -604,6 +771,11 @@ export type TraceStep = {
   score?: Maybe<Scalars['Float']['output']>;
   /** How this step joins the previous one: GOVERNS, MAY_GOVERN, or a relation type. */
   via: Scalars['String']['output'];
+};
+
+
+export type TraceStepEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -797,11 +969,11 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  backedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  backedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<ActionBackedByArgs, 'first'>>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inferredBacking?: Resolver<Array<ResolversTypes['InferredBacking']>, ParentType, ContextType>;
+  inferredBacking?: Resolver<Array<ResolversTypes['InferredBacking']>, ParentType, ContextType, RequireFields<ActionInferredBackingArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
@@ -840,7 +1012,7 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
 }>;
 
 export type ConflictValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = ResolversObject<{
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<ConflictValueDocumentsArgs, 'first'>>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -916,11 +1088,11 @@ export type DeleteResultResolvers<ContextType = ApiContext, ParentType extends R
 }>;
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
-  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<DocumentActionsArgs, 'first'>>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<DocumentCitationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<DocumentInstrumentsArgs, 'first'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -983,38 +1155,38 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 }>;
 
 export type InstrumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
-  affectedActions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
-  amendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  amends?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  basedOn?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  basisFor?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  affectedActions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<InstrumentAffectedActionsArgs, 'first'>>;
+  amendedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentAmendedByArgs, 'first'>>;
+  amends?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentAmendsArgs, 'first'>>;
+  basedOn?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentBasisForArgs, 'first'>>;
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   citedBy?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<InstrumentCitedByArgs, 'first'>>;
   conference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  conflicts?: Resolver<Array<ResolversTypes['AttributeConflict']>, ParentType, ContextType>;
-  continuedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  continues?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['AttributeConflict']>, ParentType, ContextType, RequireFields<InstrumentConflictsArgs, 'first'>>;
+  continuedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentContinuedByArgs, 'first'>>;
+  continues?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentContinuesArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<InstrumentEvidenceArgs, 'first'>>;
   fromCatalog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  governs?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
-  guidedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  guides?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  implementedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  implements?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  governs?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<InstrumentGovernsArgs, 'first'>>;
+  guidedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentGuidedByArgs, 'first'>>;
+  guides?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentGuidesArgs, 'first'>>;
+  implementedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentImplementedByArgs, 'first'>>;
+  implements?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentImplementsArgs, 'first'>>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mayGovern?: Resolver<Array<ResolversTypes['InferredBacking']>, ParentType, ContextType>;
+  mayGovern?: Resolver<Array<ResolversTypes['InferredBacking']>, ParentType, ContextType, RequireFields<InstrumentMayGovernArgs, 'first'>>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction'>>;
-  replacedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  replaces?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
+  replacedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentReplacedByArgs, 'first'>>;
+  replaces?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentReplacesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['InstrumentStatus'], ParentType, ContextType>;
-  supersededBy?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentSupersededByArgs, 'first'>>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1037,7 +1209,7 @@ export type InstrumentEdgeResolvers<ContextType = ApiContext, ParentType extends
 }>;
 
 export type InstrumentLookupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InstrumentLookup'] = ResolversParentTypes['InstrumentLookup']> = ResolversObject<{
-  candidates?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentLookupCandidatesArgs, 'first'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   parsed?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1045,7 +1217,7 @@ export type InstrumentLookupResolvers<ContextType = ApiContext, ParentType exten
 
 export type InstrumentRelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InstrumentRelation'] = ResolversParentTypes['InstrumentRelation']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<InstrumentRelationEvidenceArgs, 'first'>>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1068,12 +1240,12 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 }>;
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
-  issued?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  issued?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<OrganizationIssuedArgs, 'first'>>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  performed?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  performed?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<OrganizationPerformedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1148,7 +1320,7 @@ export type TraceResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type TraceStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TraceStep'] = ResolversParentTypes['TraceStep']> = ResolversObject<{
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<TraceStepEvidenceArgs, 'first'>>;
   from?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;

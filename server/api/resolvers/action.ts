@@ -1,5 +1,6 @@
 // Actions and tasks: who, what, under which instruments, and the warnings when a backer has been superseded.
 import type { ActionResolvers, QuantityResolvers } from '../generated/resolvers-types.ts';
+import { take } from './connection.ts';
 import { supersededWarning } from '../naming.ts';
 import { slugify } from '../../text/fold.ts';
 
@@ -30,8 +31,8 @@ export const Action: ActionResolvers = {
   quantities: (a) => quantities(a.quantities),
   document: async (a, _x, ctx) => (await ctx.loaders.document.load(a.docId)) ?? { id: a.docId },
   evidence: (a) => ({ docId: a.docId, sentence: a.text ?? a.summary, start: a.start, end: a.end }),
-  backedBy: async (a, _x, ctx) => (await ctx.loaders.backers.load(a.id)).map((b) => b.instrument),
-  inferredBacking: async (a, _x, ctx) => (await ctx.loaders.inferred.load(a.id)).map((b) => ({ ...b, action: a })),
+  backedBy: async (a, x, ctx) => take((await ctx.loaders.backers.load(a.id)).map((b) => b.instrument), x.first),
+  inferredBacking: async (a, x, ctx) => take((await ctx.loaders.inferred.load(a.id)).map((b) => ({ ...b, action: a })), x.first),
   warnings: async (a, _x, ctx) => (await ctx.loaders.warnings.load(a.id)).map((w) => supersededWarning(w.type, w.old, w.new)),
 };
 

@@ -34,3 +34,19 @@ export function toPage<T>(rows: { total: number; page: T[] }[], offset: number, 
   const r = rows[0] ?? { total: 0, page: [] };
   return { nodes: r.page.slice(0, first), offset, total: r.total, hasNextPage: r.page.length > first };
 }
+
+/** Every list field's page: `first` items at most (its default in the SDL), never more than `max`. */
+export const MAX_LIST = 500;
+export const MAX_CITATIONS = 2_000;
+
+export function listFirst(first: number | null | undefined, max = MAX_LIST): number {
+  const n = first ?? 50;
+  if (!Number.isInteger(n) || n < 0 || n > max) throw badInput(`first: ${n} is out of range; ask for 0 to ${max} items`);
+  return n;
+}
+
+/** The first `first` items of a list a loader returned (the loader itself caps its rows at the maximum). */
+export async function take<T>(items: T[] | Promise<T[]>, first: number | null | undefined, max = MAX_LIST): Promise<T[]> {
+  const n = listFirst(first, max);
+  return (await items).slice(0, n);
+}

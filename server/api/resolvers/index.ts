@@ -1,7 +1,7 @@
 // All resolvers, one file per type area; scalars.ts for Date, DateTime and JSON.
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Action, Quantity } from './action.ts';
-import { connectionFields } from './connection.ts';
+import { connectionFields, take } from './connection.ts';
 import { Document } from './document.ts';
 import { graphQuery, pathQuery, Trace, traceQuery } from './graph.ts';
 import { AttributeConflict, Citation, ConflictValue, Evidence, InferredBacking, Instrument, InstrumentRelation } from './instrument.ts';
@@ -30,6 +30,8 @@ export const resolvers: Resolvers = {
   SearchHit,
   SearchNode,
   Trace,
+  TraceStep: { evidence: (s, a) => take(s.evidence, a.first) },
+  InstrumentLookup: { candidates: (l, a) => take(l.candidates, a.first) },
   InstrumentConnection: connectionFields,
   ActionConnection: connectionFields,
   DocumentConnection: connectionFields,

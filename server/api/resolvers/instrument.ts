@@ -14,7 +14,7 @@ import { sentenceAround } from '../evidence.ts';
 import type { InstrumentRow, OrganizationRow, RelationRow } from '../models.ts';
 import { instrumentCitation, instrumentLabel, instrumentStatus } from '../naming.ts';
 import { slugify } from '../../text/fold.ts';
-import { pageArgs } from './connection.ts';
+import { listFirst, pageArgs, take } from './connection.ts';
 
 const SUPERSEDING = new Set(['REPLACES', 'AMENDS', 'REPEALS', 'SUSPENDS']);
 
@@ -38,37 +38,37 @@ export const Instrument: InstrumentResolvers = {
   // "only from the catalogue": a catalogue entry that a document also cites has document evidence
   fromCatalog: (i) => i.fromCatalog === true && (i.citationCount ?? 0) === 0,
   status: (i) => instrumentStatus(i),
-  supersededBy: async (i, _a, ctx) => (await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)),
-  relations: async (i, { direction, types }, ctx) => {
+  supersededBy: async (i, a, ctx) => take((await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)), a.first),
+  relations: async (i, { direction, types, first }, ctx) => {
     const rels = await ctx.loaders.relations.load(i.key);
-    return rels.filter((r) => (direction === 'BOTH' || !direction || r.direction === direction) && (!types?.length || types.includes(r.type as RelationType)));
+    return take(rels.filter((r) => (direction === 'BOTH' || !direction || r.direction === direction) && (!types?.length || types.includes(r.type as RelationType))), first);
   },
-  replaces: (i, _a, ctx) => related(i, ctx, 'REPLACES', 'OUTGOING'),
-  replacedBy: (i, _a, ctx) => related(i, ctx, 'REPLACES', 'INCOMING'),
-  amends: (i, _a, ctx) => related(i, ctx, 'AMENDS', 'OUTGOING'),
-  amendedBy: (i, _a, ctx) => related(i, ctx, 'AMENDS', 'INCOMING'),
-  guides: (i, _a, ctx) => related(i, ctx, 'GUIDES', 'OUTGOING'),
-  guidedBy: (i, _a, ctx) => related(i, ctx, 'GUIDES', 'INCOMING'),
-  implements: (i, _a, ctx) => related(i, ctx, 'IMPLEMENTS', 'OUTGOING'),
-  implementedBy: (i, _a, ctx) => related(i, ctx, 'IMPLEMENTS', 'INCOMING'),
-  continues: (i, _a, ctx) => related(i, ctx, 'CONTINUES', 'OUTGOING'),
-  continuedBy: (i, _a, ctx) => related(i, ctx, 'CONTINUES', 'INCOMING'),
-  basedOn: (i, _a, ctx) => related(i, ctx, 'BASED_ON', 'OUTGOING'),
-  basisFor: (i, _a, ctx) => related(i, ctx, 'BASED_ON', 'INCOMING'),
+  replaces: (i, a, ctx) => take(related(i, ctx, 'REPLACES', 'OUTGOING'), a.first),
+  replacedBy: (i, a, ctx) => take(related(i, ctx, 'REPLACES', 'INCOMING'), a.first),
+  amends: (i, a, ctx) => take(related(i, ctx, 'AMENDS', 'OUTGOING'), a.first),
+  amendedBy: (i, a, ctx) => take(related(i, ctx, 'AMENDS', 'INCOMING'), a.first),
+  guides: (i, a, ctx) => take(related(i, ctx, 'GUIDES', 'OUTGOING'), a.first),
+  guidedBy: (i, a, ctx) => take(related(i, ctx, 'GUIDES', 'INCOMING'), a.first),
+  implements: (i, a, ctx) => take(related(i, ctx, 'IMPLEMENTS', 'OUTGOING'), a.first),
+  implementedBy: (i, a, ctx) => take(related(i, ctx, 'IMPLEMENTS', 'INCOMING'), a.first),
+  continues: (i, a, ctx) => take(related(i, ctx, 'CONTINUES', 'OUTGOING'), a.first),
+  continuedBy: (i, a, ctx) => take(related(i, ctx, 'CONTINUES', 'INCOMING'), a.first),
+  basedOn: (i, a, ctx) => take(related(i, ctx, 'BASED_ON', 'OUTGOING'), a.first),
+  basisFor: (i, a, ctx) => take(related(i, ctx, 'BASED_ON', 'INCOMING'), a.first),
   citedBy: (i, { first, after }, ctx) => ctx.loaders.citedBy.load({ key: i.key, ...pageArgs(first, after) }),
   citationCount: (i) => i.citationCount ?? 0,
-  governs: (i, _a, ctx) => ctx.loaders.governs.load(i.key),
-  mayGovern: async (i, _a, ctx) => (await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })),
-  affectedActions: (i, _a, ctx) => ctx.loaders.affectedActions.load(i.key),
-  evidence: async (i, _a, ctx) => (await ctx.loaders.mentions.load(i.key)).map(sentenceAround),
-  conflicts: (i, _a, ctx) => ctx.loaders.conflicts.load(i.key),
+  governs: (i, a, ctx) => take(ctx.loaders.governs.load(i.key), a.first),
+  mayGovern: async (i, a, ctx) => take((await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })), a.first),
+  affectedActions: (i, a, ctx) => take(ctx.loaders.affectedActions.load(i.key), a.first),
+  evidence: async (i, a, ctx) => (await take(ctx.loaders.mentions.load(i.key), a.first)).map(sentenceAround),
+  conflicts: (i, a, ctx) => take(ctx.loaders.conflicts.load(i.key), a.first),
 };
 
 export const InstrumentRelation: InstrumentRelationResolvers = {
   type: (r: RelationRow) => r.type as RelationType,
   direction: (r) => r.direction,
   instrument: (r) => r.other,
-  evidence: (r) => r.evidence,
+  evidence: (r, a) => take(r.evidence, a.first),
 };
 
 export const Evidence: EvidenceResolvers = {
@@ -86,5 +86,5 @@ export const Citation: CitationResolvers = {};
 export const AttributeConflict: AttributeConflictResolvers = {};
 
 export const ConflictValue: ConflictValueResolvers = {
-  documents: async (v, _a, ctx) => (await ctx.loaders.document.loadMany(v.docIds)).map((d, n) => (d && !(d instanceof Error) ? d : { id: v.docIds[n] ?? '' })),
+  documents: async (v, a, ctx) => (await ctx.loaders.document.loadMany(v.docIds.slice(0, listFirst(a.first)))).map((d, n) => (d && !(d instanceof Error) ? d : { id: v.docIds[n] ?? '' })),
 };
