@@ -170,5 +170,9 @@ export interface Mention extends Range {
   listPrev: number | null;
   /** "Nghị định này", "Quyết định này": the document itself. */
   self: boolean;
+  /** "… có hiệu lực thi hành kể từ ngày 01/01/2021" after the citation. */
+  effectiveFrom?: string | null;
+  /** "Điều 4", "khoản 27 Điều 1" written right before the citation (or after it: "Nghị định 52, Điều 4"). */
+  pinpoint?: (Pinpoint & { start: number }) | null;
   key?: string;
 }
