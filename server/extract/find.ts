@@ -259,7 +259,24 @@ function readCongress(doc: Doc, kind: string, start: number, afterKind: number):
   return [];
 }
 
-const NAME_WORD = /([ ]{1,2})([a-z0-9]{1,12})(?![a-z0-9])/y;
+const NAME_WORD = /([ ]{1,2}|[ ]?\n[ ]?)([a-z0-9]{1,12})(?![a-z0-9])/y;
+/** Words that open a new line of their own, never the rest of a law's name broken across lines. */
+const LINE_OPENERS = new Set(['dieu', 'chuong', 'muc', 'phan', 'can', 'theo', 'xet', 'so', 'nay', 'tai', 'nghi', 'quyet', 'quy', 'ket', 'chi', 'thong', 'ke', 'luat', 'phap', 'hien', 'cong', 'bo', 'ban', 'uy', 'chu', 'thu']);
+
+/** End of `name` (folded, single spaces) read at `at` with any run of spaces or one line break between words; -1 if absent. */
+function looseMatch(scan: string, at: number, name: string): number {
+  let i = at;
+  for (let j = 0; j < name.length; j++) {
+    const c = name[j];
+    if (c === ' ') {
+      let n = 0;
+      while (i < scan.length && (scan[i] === ' ' || scan[i] === '\n') && n < 3) { i++; n++; }
+      if (n === 0) return -1;
+    } else if (scan[i] === c) i++;
+    else return -1;
+  }
+  return i;
+}
 // compared on the original words: folding would merge "đang" with "dạng", "do" with "đô", "từ" with "tư"
 const NAME_STOPS = new Set([
   'của', 'và', 'về', 'được', 'đã', 'đang', 'sẽ', 'này', 'là', 'để', 'nhằm', 'cho', 'tại', 'trong', 'theo', 'với', 'hiện',
@@ -280,7 +297,8 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
   if (!isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
-    if (scan.startsWith(name, at) && !/[a-z0-9]/.test(scan[at + name.length] ?? '')) return { start: at, end: at + name.length };
+    const e = looseMatch(scan, at, name);
+    if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: e };
   }
   let p = afterKind;
   let end = -1;
@@ -288,10 +306,13 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
     NAME_WORD.lastIndex = p;
     const w = NAME_WORD.exec(scan);
     if (!w) break;
-    if (words > 0 && (w[1] ?? '').length !== 1) break;
-    const wStart = p + (w[1]?.length ?? 0);
+    const sep = w[1] ?? '';
+    if (words > 0 && sep.length !== 1 && !(sep.includes('\n') && sep.trim() === '')) break;
+    const wStart = p + sep.length;
     const word = w[2] ?? '';
     if (/^\d/.test(word)) break;
+    // a name broken across lines (a PDF's text layer): the next line goes on with it unless it opens a new part
+    if (sep.includes('\n') && LINE_OPENERS.has(word)) break;
     if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
     if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
     p = wStart + word.length;
@@ -355,21 +376,32 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
   const amending = readAmending(doc, afterKind);
   if (amending) {
     const title = tidy(doc.text.slice(amending.start, amending.end));
+    const withNumber = numberAfterName(doc, kind, start, amending);
+    if (withNumber) {
+      withNumber.title = title.charAt(0).toUpperCase() + title.slice(1);
+      return [withNumber];
+    }
     return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
   const name = readLawName(doc, afterKind);
   if (!name) return [];
   const title = tidy(doc.text.slice(name.start, name.end));
-  // "Luật Tổ chức Chính phủ số 76/2015/QH13": a named law that also gives its number
-  const numbered = readNumbered(doc, kind, start, name.end, true);
-  const full = numbered.filter((m) => m.form === 'full');
-  if (full.length === 1 && /^[ ]{1,2}(so|no)/.test(doc.scan.slice(name.end, name.end + 5))) {
-    const m = full[0] as Mention;
+  const m = numberAfterName(doc, kind, start, name);
+  if (m) {
     m.title = title;
-    m.titleRange = name;
     return [m];
   }
   return [mention('named', kind, { start, end: name.end }, { title, titleRange: name })];
+}
+
+/** "Luật Tổ chức Chính phủ số 76/2015/QH13", "Luật Thanh niên số 57/2020/QH14": a named law that also gives its number. */
+function numberAfterName(doc: Doc, kind: string, start: number, name: Range): Mention | null {
+  if (!/^[ \n]{1,2}(so|no)/.test(doc.scan.slice(name.end, name.end + 5))) return null;
+  const full = readNumbered(doc, kind, start, name.end, true).filter((m) => m.form === 'full');
+  if (full.length !== 1) return null;
+  const m = full[0] as Mention;
+  m.titleRange = name;
+  return m;
 }
 
 const BARE = /(?<![a-z0-9/.,:-])(\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
