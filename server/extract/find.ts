@@ -431,6 +431,7 @@ export function findMentions(doc: Doc): Mention[] {
     }
     if (found.length === 0 && info?.named && capitalised) found = readNamed(doc, kind, start, afterKind);
     if (found.length === 0 && english === 'Nghị quyết') found = readEnglishConference(doc, kind, start, afterKind);
+    if (found.length === 0 && english !== undefined && (word === 'law' || word === 'ordinance')) found = readEnglishLaw(doc, kind, start, afterKind);
     if (found.length === 0 && capitalised) {
       SELF_AFTER_KIND.lastIndex = afterKind;
       const s = SELF_AFTER_KIND.exec(scan);
@@ -488,6 +489,7 @@ function findBare(doc: Doc, found: Mention[]): Mention[] {
     }
     if (!kind && HEADER_BEFORE.test(scan.slice(Math.max(0, start - 20), start))) self = true;
     kind ??= kindFromCodes(sym.codes, sym.year);
+    if (!kind && self) kind = headerKindAfter(doc, sym.end);
     if (!kind) continue;
     const mm = mention('bare', kind, { start, end: sym.end }, {
       number: doc.text.slice(start, numEnd), symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, self, listPrev,
@@ -496,6 +498,59 @@ function findBare(doc: Doc, found: Mention[]): Mention[] {
     byEnd.set(mm.end, mm);
   }
   return out;
+}
+
+/**
+ * The kind of a document whose header gives its number without a kind code ("Số: 29-QĐ/TW", "No.: 4409/TCT-KK"):
+ * the kind line below it ("QUY ĐỊNH"), else an official letter's subject line ("V/v …", "Re: …") makes it a công văn.
+ */
+function headerKindAfter(doc: Doc, from: number): string | null {
+  const region = doc.text.slice(from, Math.min(doc.text.length, from + 600)).split('\n').slice(1, 14);
+  for (const raw of region) {
+    const line = raw.trim();
+    if (!line) continue;
+    const f = fold(line).replace(/\s+/g, ' ');
+    if (line === line.toUpperCase() && KINDS[f]) return KINDS[f]?.display ?? null;
+    if (/^(?:v\/v|re:)/.test(f)) return 'Công văn';
+  }
+  return null;
+}
+
+// "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
+const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
+const EN_LAW_WORD = /([ ]{1,2})([a-z][a-z-]{0,20})(?![a-z0-9])/y;
+const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
+
+function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const { scan, text } = doc;
+  EN_LAW_ON.lastIndex = afterKind;
+  if (!EN_LAW_ON.exec(scan)) return [];
+  const nameStart = EN_LAW_ON.lastIndex;
+  let p = nameStart - 1;
+  let end = -1;
+  for (let words = 0; words < 10; words++) {
+    EN_LAW_WORD.lastIndex = p;
+    const w = EN_LAW_WORD.exec(scan);
+    if (!w) break;
+    const word = w[2] ?? '';
+    const wStart = p + (w[1]?.length ?? 0);
+    if (EN_LAW_STOPS.has(word)) break;
+    // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
+    if (words === 0 && !isUpperAt(text, wStart)) return [];
+    p = wStart + word.length;
+    end = p;
+  }
+  if (end < 0) return [];
+  // a name never ends on a function word: "Law on Organization of the" → "Law on Organization"
+  while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
+  const name = { start: nameStart, end };
+  const title = tidy(text.slice(name.start, name.end));
+  const numbered = numberAfterName(doc, kind, start, name);
+  if (numbered) {
+    numbered.title = title;
+    return [numbered];
+  }
+  return [mention('named', kind, { start, end }, { title, titleRange: name })];
 }
 
 /** Exposed for parseReference: the fold of a kind word → display kind, Vietnamese or English. */

@@ -281,7 +281,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         }
       } else {
         TITLE_VE.lastIndex = p;
-        if (TITLE_VE.test(scan) && !(gap.includes('(') && !gap.includes(')'))) {
+        STATE_TITLE.lastIndex = p;
+        // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
+        const stateOrder = a.issuer !== null && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
+        if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
           const t = readUnquoted(ctx, p);
           if (t) {
             a.title = t.title;
@@ -331,6 +334,8 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 
 // ---------------------------------------------------------------- titles
 
+/** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
+const STATE_TITLE = /(?:quy[ \n]dinh|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|prescribing|providing|guiding|detailing|amending|approving|promulgating|on)[ \n](?=[a-z0-9])/y;
 const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
@@ -514,6 +519,10 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       continue;
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
+    // a line broken inside the title (a PDF's text layer): the next line goes on in lower case
+    if (c === '\n' && /^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+    // "No." is an abbreviation, not a sentence end: "On amending Directive No. 35-CT/TW"
+    if (c === '.' && /(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i))) continue;
     end = i;
     break;
   }

@@ -15,7 +15,7 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien|the government.s|the|of the|of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
@@ -120,6 +120,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         source = m;
         if (cs - m.titleRange.start < 12) evStart = m.titleRange.start;
         break;
+      }
+    }
+    // "… Circular No. 66/2019/TT-BTC amending the Circular No. 110/2015/TT-BTC …" inside another's title: the
+    // citation right before the cue acts, not the title's holder
+    if (source && k >= 0) {
+      const prev = sorted[k] as Mention;
+      if (prev.nestedIn === source.id && prev.extentEnd <= cs && SUBJECT_FILLER.test(scan.slice(prev.extentEnd, cs))) {
+        source = prev;
+        evStart = prev.start;
       }
     }
     let from: string | null = null;
