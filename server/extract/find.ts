@@ -43,6 +43,11 @@ function codeLike(orig: string, loose: boolean, lenient: boolean): boolean {
   return upper >= 2 && lower <= 2;
 }
 
+/** "TƯ" (Trung ương) as a symbol segment: folding makes it "tu", the code of a provincial Party committee. */
+function isCentre(orig: string): boolean {
+  return orig === 'TƯ';
+}
+
 function canonSegment(folded: string, orig: string): string {
   if (/[đĐ]/.test(orig)) return SEGMENT_CANON[folded] ?? orig.toUpperCase().replace('ĐI', 'Đi');
   return SEGMENT_CANON[folded] ?? orig.toUpperCase();
@@ -75,9 +80,11 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     const seg = SYMBOL_SEGMENT.exec(scan);
     if (!seg) break;
     const orig = text.slice(p, p + seg[0].length);
-    if (!codeLike(orig, loose, doc.lenient)) break;
-    out += canonSegment(seg[0], orig);
-    codes.push(seg[0]);
+    // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
+    const centre = codes.length > 0 && isCentre(orig);
+    if (!centre && !codeLike(orig, loose, doc.lenient)) break;
+    out += centre ? 'TW' : canonSegment(seg[0], orig);
+    codes.push(centre ? 'tw' : seg[0]);
     p += seg[0].length;
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
@@ -87,7 +94,7 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     if (!next) break;
     const nextOrig = text.slice(p + s2[0].length, p + s2[0].length + next[0].length);
     const looseHere = (s2[1] ?? '') !== '' || (s2[3] ?? '') !== '';
-    if (!codeLike(nextOrig, loose || looseHere, doc.lenient)) break;
+    if (!isCentre(nextOrig) && !codeLike(nextOrig, loose || looseHere, doc.lenient)) break;
     out += s2[2];
     p += s2[0].length;
   }
@@ -432,6 +439,11 @@ export function findMentions(doc: Doc): Mention[] {
     if (found.length === 0 && info?.named && capitalised) found = readNamed(doc, kind, start, afterKind);
     if (found.length === 0 && english === 'Nghị quyết') found = readEnglishConference(doc, kind, start, afterKind);
     if (found.length === 0 && english !== undefined && (word === 'law' || word === 'ordinance')) found = readEnglishLaw(doc, kind, start, afterKind);
+    if (found.length === 0 && english !== undefined && /(?:^|[^a-z])this[ ]$/.test(scan.slice(Math.max(0, start - 6), start))) {
+      // "This Decision replaces …": the document itself, in English
+      selfRefs.push(mention('short', kind, { start: start - 5, end: afterKind }, { self: true }));
+      continue;
+    }
     if (found.length === 0 && capitalised) {
       SELF_AFTER_KIND.lastIndex = afterKind;
       const s = SELF_AFTER_KIND.exec(scan);
@@ -534,7 +546,9 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     if (!w) break;
     const word = w[2] ?? '';
     const wStart = p + (w[1]?.length ?? 0);
-    if (EN_LAW_STOPS.has(word)) break;
+    // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
+    const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
+    if (EN_LAW_STOPS.has(word) && !andName) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
     if (words === 0 && !isUpperAt(text, wStart)) return [];
     p = wStart + word.length;
