@@ -43,6 +43,11 @@ function codeLike(orig: string, loose: boolean, lenient: boolean): boolean {
   return upper >= 2 && lower <= 2;
 }
 
+/** "TƯ" (Trung ương) as a symbol segment: folding makes it "tu", the code of a provincial Party committee. */
+function isCentre(orig: string): boolean {
+  return orig === 'TƯ';
+}
+
 function canonSegment(folded: string, orig: string): string {
   if (/[đĐ]/.test(orig)) return SEGMENT_CANON[folded] ?? orig.toUpperCase().replace('ĐI', 'Đi');
   return SEGMENT_CANON[folded] ?? orig.toUpperCase();
@@ -75,9 +80,11 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     const seg = SYMBOL_SEGMENT.exec(scan);
     if (!seg) break;
     const orig = text.slice(p, p + seg[0].length);
-    if (!codeLike(orig, loose, doc.lenient)) break;
-    out += canonSegment(seg[0], orig);
-    codes.push(seg[0]);
+    // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
+    const centre = codes.length > 0 && isCentre(orig);
+    if (!centre && !codeLike(orig, loose, doc.lenient)) break;
+    out += centre ? 'TW' : canonSegment(seg[0], orig);
+    codes.push(centre ? 'tw' : seg[0]);
     p += seg[0].length;
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
@@ -87,7 +94,7 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     if (!next) break;
     const nextOrig = text.slice(p + s2[0].length, p + s2[0].length + next[0].length);
     const looseHere = (s2[1] ?? '') !== '' || (s2[3] ?? '') !== '';
-    if (!codeLike(nextOrig, loose || looseHere, doc.lenient)) break;
+    if (!isCentre(nextOrig) && !codeLike(nextOrig, loose || looseHere, doc.lenient)) break;
     out += s2[2];
     p += s2[0].length;
   }
@@ -259,7 +266,24 @@ function readCongress(doc: Doc, kind: string, start: number, afterKind: number):
   return [];
 }
 
-const NAME_WORD = /([ ]{1,2})([a-z0-9]{1,12})(?![a-z0-9])/y;
+const NAME_WORD = /([ ]{1,2}|[ ]?\n[ ]?)([a-z0-9]{1,12})(?![a-z0-9])/y;
+/** Words that open a new line of their own, never the rest of a law's name broken across lines. */
+const LINE_OPENERS = new Set(['dieu', 'chuong', 'muc', 'phan', 'can', 'theo', 'xet', 'so', 'nay', 'tai', 'nghi', 'quyet', 'quy', 'ket', 'chi', 'thong', 'ke', 'luat', 'phap', 'hien', 'cong', 'bo', 'ban', 'uy', 'chu', 'thu']);
+
+/** End of `name` (folded, single spaces) read at `at` with any run of spaces or one line break between words; -1 if absent. */
+function looseMatch(scan: string, at: number, name: string): number {
+  let i = at;
+  for (let j = 0; j < name.length; j++) {
+    const c = name[j];
+    if (c === ' ') {
+      let n = 0;
+      while (i < scan.length && (scan[i] === ' ' || scan[i] === '\n') && n < 3) { i++; n++; }
+      if (n === 0) return -1;
+    } else if (scan[i] === c) i++;
+    else return -1;
+  }
+  return i;
+}
 // compared on the original words: folding would merge "đang" with "dạng", "do" with "đô", "từ" with "tư"
 const NAME_STOPS = new Set([
   'của', 'và', 'về', 'được', 'đã', 'đang', 'sẽ', 'này', 'là', 'để', 'nhằm', 'cho', 'tại', 'trong', 'theo', 'với', 'hiện',
@@ -280,7 +304,8 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
   if (!isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
-    if (scan.startsWith(name, at) && !/[a-z0-9]/.test(scan[at + name.length] ?? '')) return { start: at, end: at + name.length };
+    const e = looseMatch(scan, at, name);
+    if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: e };
   }
   let p = afterKind;
   let end = -1;
@@ -288,10 +313,13 @@ function readLawName(doc: Doc, afterKind: number): Range | null {
     NAME_WORD.lastIndex = p;
     const w = NAME_WORD.exec(scan);
     if (!w) break;
-    if (words > 0 && (w[1] ?? '').length !== 1) break;
-    const wStart = p + (w[1]?.length ?? 0);
+    const sep = w[1] ?? '';
+    if (words > 0 && sep.length !== 1 && !(sep.includes('\n') && sep.trim() === '')) break;
+    const wStart = p + sep.length;
     const word = w[2] ?? '';
     if (/^\d/.test(word)) break;
+    // a name broken across lines (a PDF's text layer): the next line goes on with it unless it opens a new part
+    if (sep.includes('\n') && LINE_OPENERS.has(word)) break;
     if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
     if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
     p = wStart + word.length;
@@ -355,21 +383,32 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
   const amending = readAmending(doc, afterKind);
   if (amending) {
     const title = tidy(doc.text.slice(amending.start, amending.end));
+    const withNumber = numberAfterName(doc, kind, start, amending);
+    if (withNumber) {
+      withNumber.title = title.charAt(0).toUpperCase() + title.slice(1);
+      return [withNumber];
+    }
     return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
   const name = readLawName(doc, afterKind);
   if (!name) return [];
   const title = tidy(doc.text.slice(name.start, name.end));
-  // "Luật Tổ chức Chính phủ số 76/2015/QH13": a named law that also gives its number
-  const numbered = readNumbered(doc, kind, start, name.end, true);
-  const full = numbered.filter((m) => m.form === 'full');
-  if (full.length === 1 && /^[ ]{1,2}(so|no)/.test(doc.scan.slice(name.end, name.end + 5))) {
-    const m = full[0] as Mention;
+  const m = numberAfterName(doc, kind, start, name);
+  if (m) {
     m.title = title;
-    m.titleRange = name;
     return [m];
   }
   return [mention('named', kind, { start, end: name.end }, { title, titleRange: name })];
+}
+
+/** "Luật Tổ chức Chính phủ số 76/2015/QH13", "Luật Thanh niên số 57/2020/QH14": a named law that also gives its number. */
+function numberAfterName(doc: Doc, kind: string, start: number, name: Range): Mention | null {
+  if (!/^[ \n]{1,2}(so|no)/.test(doc.scan.slice(name.end, name.end + 5))) return null;
+  const full = readNumbered(doc, kind, start, name.end, true).filter((m) => m.form === 'full');
+  if (full.length !== 1) return null;
+  const m = full[0] as Mention;
+  m.titleRange = name;
+  return m;
 }
 
 const BARE = /(?<![a-z0-9/.,:-])(\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
@@ -399,6 +438,12 @@ export function findMentions(doc: Doc): Mention[] {
     }
     if (found.length === 0 && info?.named && capitalised) found = readNamed(doc, kind, start, afterKind);
     if (found.length === 0 && english === 'Nghị quyết') found = readEnglishConference(doc, kind, start, afterKind);
+    if (found.length === 0 && english !== undefined && (word === 'law' || word === 'ordinance')) found = readEnglishLaw(doc, kind, start, afterKind);
+    if (found.length === 0 && english !== undefined && /(?:^|[^a-z])this[ ]$/.test(scan.slice(Math.max(0, start - 6), start))) {
+      // "This Decision replaces …": the document itself, in English
+      selfRefs.push(mention('short', kind, { start: start - 5, end: afterKind }, { self: true }));
+      continue;
+    }
     if (found.length === 0 && capitalised) {
       SELF_AFTER_KIND.lastIndex = afterKind;
       const s = SELF_AFTER_KIND.exec(scan);
@@ -456,6 +501,7 @@ function findBare(doc: Doc, found: Mention[]): Mention[] {
     }
     if (!kind && HEADER_BEFORE.test(scan.slice(Math.max(0, start - 20), start))) self = true;
     kind ??= kindFromCodes(sym.codes, sym.year);
+    if (!kind && self) kind = headerKindAfter(doc, sym.end);
     if (!kind) continue;
     const mm = mention('bare', kind, { start, end: sym.end }, {
       number: doc.text.slice(start, numEnd), symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, self, listPrev,
@@ -464,6 +510,61 @@ function findBare(doc: Doc, found: Mention[]): Mention[] {
     byEnd.set(mm.end, mm);
   }
   return out;
+}
+
+/**
+ * The kind of a document whose header gives its number without a kind code ("Số: 29-QĐ/TW", "No.: 4409/TCT-KK"):
+ * the kind line below it ("QUY ĐỊNH"), else an official letter's subject line ("V/v …", "Re: …") makes it a công văn.
+ */
+function headerKindAfter(doc: Doc, from: number): string | null {
+  const region = doc.text.slice(from, Math.min(doc.text.length, from + 600)).split('\n').slice(1, 14);
+  for (const raw of region) {
+    const line = raw.trim();
+    if (!line) continue;
+    const f = fold(line).replace(/\s+/g, ' ');
+    if (line === line.toUpperCase() && KINDS[f]) return KINDS[f]?.display ?? null;
+    if (/^(?:v\/v|re:)/.test(f)) return 'Công văn';
+  }
+  return null;
+}
+
+// "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
+const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
+const EN_LAW_WORD = /([ ]{1,2})([a-z][a-z-]{0,20})(?![a-z0-9])/y;
+const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
+
+function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const { scan, text } = doc;
+  EN_LAW_ON.lastIndex = afterKind;
+  if (!EN_LAW_ON.exec(scan)) return [];
+  const nameStart = EN_LAW_ON.lastIndex;
+  let p = nameStart - 1;
+  let end = -1;
+  for (let words = 0; words < 10; words++) {
+    EN_LAW_WORD.lastIndex = p;
+    const w = EN_LAW_WORD.exec(scan);
+    if (!w) break;
+    const word = w[2] ?? '';
+    const wStart = p + (w[1]?.length ?? 0);
+    // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
+    const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
+    if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
+    if (words === 0 && !isUpperAt(text, wStart)) return [];
+    p = wStart + word.length;
+    end = p;
+  }
+  if (end < 0) return [];
+  // a name never ends on a function word: "Law on Organization of the" → "Law on Organization"
+  while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
+  const name = { start: nameStart, end };
+  const title = tidy(text.slice(name.start, name.end));
+  const numbered = numberAfterName(doc, kind, start, name);
+  if (numbered) {
+    numbered.title = title;
+    return [numbered];
+  }
+  return [mention('named', kind, { start, end }, { title, titleRange: name })];
 }
 
 /** Exposed for parseReference: the fold of a kind word → display kind, Vietnamese or English. */

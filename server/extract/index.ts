@@ -13,6 +13,7 @@ import type { Extraction, ExtractOptions } from './models.ts';
 import { normalize } from './normalize.ts';
 import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
 import { parseAttributes } from './parse.ts';
+import { findPinpoints } from './pinpoints.ts';
 import { relate } from './relate.ts';
 import { resolveMentions } from './resolve.ts';
 
@@ -27,6 +28,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   if (doc.text.trim() === '') return { instruments: [], relations: [], actions: [], organizations: [] };
   const orgs = findOrganizations(doc);
   const mentions = findMentions(doc);
+  findPinpoints(doc, mentions);
   parseAttributes(doc, mentions, orgs);
   const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
   const { instruments, keyOf, selfKey } = resolveMentions(doc, mentions, orgs, subject);

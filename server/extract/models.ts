@@ -11,6 +11,29 @@ export interface Span {
   text: string;
 }
 
+/**
+ * The part of an instrument a citation points at, as written and parsed: "khoản 27 Điều 1" →
+ * { text: "khoản 27 Điều 1", article: "1", clause: "27", point: null }. A list ("Điều 1, Điều 2") keeps its
+ * whole text and the first article. The instrument's identity never depends on it.
+ */
+export interface Pinpoint {
+  text: string;
+  article: string | null;
+  clause: string | null;
+  point: string | null;
+}
+
+/** One place an instrument is cited; `pinpoint` when the citation names an article, clause or point of it. */
+export interface MentionSpan extends Span {
+  pinpoint?: Pinpoint | null;
+}
+
+/** The sentence stating a relation, with the pinpoint each end names ("Điều 1 … sửa đổi Điều 4 …"). */
+export interface Evidence extends Span {
+  fromPinpoint?: Pinpoint | null;
+  toPinpoint?: Pinpoint | null;
+}
+
 export type RelationType =
   | 'REPLACES'
   | 'AMENDS'
@@ -36,14 +59,15 @@ export interface Instrument {
   conference?: string | null; // for resolutions named by their conference: "Hội nghị Trung ương 4"
   term?: string | null; // "XIII"
   jurisdiction?: string | null; // province or city of a local instrument: "Quảng Ninh"
-  mentions: Span[];
+  effectiveFrom?: string | null; // ISO date it takes effect, where the text states it ("có hiệu lực … kể từ ngày …")
+  mentions: MentionSpan[];
 }
 
 export interface Relation {
   from: string;
   to: string;
   type: RelationType;
-  evidence: Span;
+  evidence: Evidence;
 }
 
 export interface InferredBacking {
@@ -146,5 +170,9 @@ export interface Mention extends Range {
   listPrev: number | null;
   /** "Nghị định này", "Quyết định này": the document itself. */
   self: boolean;
+  /** "… có hiệu lực thi hành kể từ ngày 01/01/2021" after the citation. */
+  effectiveFrom?: string | null;
+  /** "Điều 4", "khoản 27 Điều 1" written right before the citation (or after it: "Nghị định 52, Điều 4"). */
+  pinpoint?: (Pinpoint & { start: number }) | null;
   key?: string;
 }

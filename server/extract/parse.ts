@@ -31,6 +31,8 @@ interface Context {
   cores: Range[];
   /** Their starts. */
   coreStarts: number[];
+  /** Starts of citations by name, without a number. */
+  namedStarts: Set<number>;
 }
 
 /** True when position `i` lies inside a citation core: "… thi hành Luật Ban hành văn bản quy phạm pháp luật". */
@@ -63,6 +65,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     starts: [...citationStarts].sort((a, b) => a - b),
     cores: mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
     coreStarts: [],
+    namedStarts: new Set(mentions.filter((m) => m.form === 'named').map((m) => m.start)),
     orgEnds: orgs.map((o) => o.end),
   };
   ctx.coreStarts = ctx.cores.map((c) => c.start);
@@ -80,10 +83,15 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   for (const m of mentions) {
     if (m.form === 'named' && m.titleRange && m.titleRange.end === m.end && /^(?:sua doi|bo sung)/.test(doc.scan.slice(m.titleRange.start, m.titleRange.start + 8))) hostStart.set(m.end, m.start);
   }
+  // a formal title ("Nghị định số 24/2015/NĐ-CP Quy định chi tiết … của Luật X ngày … của Chính phủ") owns the date
+  // and issuer that close it: a citation inside it reads nothing past its end
+  let formal: Range | null = null;
   for (const group of groups.values()) {
     const first = group[0] as Mention;
     if ((hostStart.get(first.end) ?? first.start) < first.start) continue;
-    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null);
+    let attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null);
+    if (formal && first.start >= formal.start && first.start < formal.end && attrs.end > formal.end) attrs = emptyAttrs(first.end);
+    else if (attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
       m.issuedOn = attrs.issuedOn;
@@ -99,6 +107,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
         m.titleRange = attrs.title.range;
       }
       m.aliasConference = attrs.alias;
+      if (attrs.effectiveFrom) m.effectiveFrom = attrs.effectiveFrom;
     }
     if (!attrs.issuer) issuerBefore(ctx, group);
     else if (!attrs.issuedOn) dateOfActBefore(ctx, group);
@@ -148,6 +157,13 @@ interface Attrs {
   term: string | null;
   title: { text: string; range: Range } | null;
   alias: { no: number; term: string | null } | null;
+  effectiveFrom: string | null;
+  /** The range of a title read in the formal order, before the date. */
+  formalTitle?: Range;
+}
+
+function emptyAttrs(end: number): Attrs {
+  return { end, issuedOn: null, year: null, issuer: null, term: null, title: null, alias: null, effectiveFrom: null };
 }
 
 /** "7th plenum of the 12th Party Central Committee" at `at`, or null. */
@@ -159,7 +175,7 @@ function plenumAt(scan: string, at: number): RegExpExecArray | null {
 function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean): Attrs {
   const { doc } = ctx;
   const { scan, text } = doc;
-  const a: Attrs = { end: from, issuedOn: null, year: null, issuer: null, term: null, title: null, alias: null };
+  const a = emptyAttrs(from);
   let pos = from;
   for (let step = 0; step < 8; step++) {
     ATTR_GAP.lastIndex = pos;
@@ -169,6 +185,26 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     // a sentence break ends the citation: "… 213-QĐ/TW. Ngày …" is not its date
     if (/\n/.test(gap) && !/^[ ]?\n[ ]?$/.test(gap)) break;
     let next = -1;
+    // the formal order of State citations: the title right after the number, then "ngày … của …"
+    // ("Thông tư số 40/2021/TT-BTC Hướng dẫn thuế … ngày 01/06/2021 của Bộ Tài chính")
+    if (step === 0 && wantTitle && form === 'full' && gap === ' ') {
+      const t = readFormalTitle(ctx, p);
+      if (t) {
+        a.title = t.title;
+        a.formalTitle = { start: p, end: t.end };
+        next = t.end;
+      }
+    }
+    // effective date: "có hiệu lực (thi hành) (kể) từ ngày 01/01/2021", "takes effect from …"
+    if (next < 0 && a.effectiveFrom === null) {
+      EFFECTIVE.lastIndex = p;
+      const e = EFFECTIVE.exec(scan);
+      const d = e ? matchDateAt(scan, p + e[0].length) : null;
+      if (d) {
+        a.effectiveFrom = d.iso;
+        next = d.end;
+      }
+    }
     // date: "ngày 2-1-2020", "(2-1-2020)", "dated January 2, 2020"
     if (a.issuedOn === null) {
       DATE_INTRO.lastIndex = p;
@@ -245,7 +281,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         }
       } else {
         TITLE_VE.lastIndex = p;
-        if (TITLE_VE.test(scan) && !(gap.includes('(') && !gap.includes(')'))) {
+        STATE_TITLE.lastIndex = p;
+        // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
+        const stateOrder = a.issuer !== null && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
+        if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
           const t = readUnquoted(ctx, p);
           if (t) {
             a.title = t.title;
@@ -265,11 +304,82 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     pos = next;
     a.end = next;
   }
-  // ordinal words in a conference alias ("Hội nghị lần thứ sáu") come back as words: read them again
+  if (a.effectiveFrom === null && (a.issuedOn !== null || a.issuer !== null || a.title !== null)) effectiveAfter(ctx, a);
   return a;
 }
 
+const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took)[ \n]{1,3}effect)/g;
+
+/**
+ * "… của Bộ Tài chính và Bộ Nội vụ, có hiệu lực thi hành kể từ ngày …": an effective date further on in the same
+ * clause, when no other citation, sentence end or line break stands between.
+ */
+function effectiveAfter(ctx: Context, a: Attrs): void {
+  const { scan } = ctx.doc;
+  const limit = Math.min(scan.length, a.end + 200);
+  EFFECTIVE_AHEAD.lastIndex = 0;
+  const found = EFFECTIVE_AHEAD.exec(scan.slice(a.end, limit));
+  if (!found) return;
+  const m = { index: a.end + found.index };
+  if (/[\n;]|[.!?] /.test(scan.slice(a.end, m.index))) return;
+  const k = lowerBound(ctx.starts, a.end);
+  if (k < ctx.starts.length && (ctx.starts[k] as number) < m.index) return;
+  EFFECTIVE.lastIndex = m.index + 1 + (scan[m.index + 1] === ' ' ? 1 : 0);
+  const e = EFFECTIVE.exec(scan);
+  const d = e ? matchDateAt(scan, EFFECTIVE.lastIndex) : null;
+  if (!d) return;
+  a.effectiveFrom = d.iso;
+  a.end = d.end;
+}
+
 // ---------------------------------------------------------------- titles
+
+/** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
+const STATE_TITLE = /(?:quy[ \n]dinh|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|prescribing|providing|guiding|detailing|amending|approving|promulgating|on)[ \n](?=[a-z0-9])/y;
+const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
+/** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
+const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
+/** Words that open an attribute or a new clause, never a formal title. */
+const FORMAL_NOT_TITLE = /^(?:ngay|nam|cua|do|ve|v\/v|dated|of|on|by|tai|theo|va|da|la|duoc|bi|co hieu|ban hanh[ ](?:ngay|nam|vao|tu|luc)|nay|khoa|hoi nghi|[0-9])(?![a-z0-9])/;
+const FORMAL_AFTER_DATE = /[ ]{0,2},?[ \n]{1,3}(?:cua|do)[ \n]{1,3}/y;
+
+/**
+ * A formal citation's title: from `p`, right after the symbol, to the " ngày <date> của <issuer>" that closes it,
+ * within one paragraph and 500 characters. A date that directly follows another citation inside the title is
+ * that citation's ("Hướng dẫn thi hành Nghị quyết số 35/2000/QH10 ngày 9 tháng 6 năm 2000 của Quốc hội …").
+ */
+function readFormalTitle(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
+  const { scan, text } = ctx.doc;
+  if (!/[\p{L}“"]/u.test(text[p] ?? '') || FORMAL_NOT_TITLE.test(scan.slice(p, p + 14))) return null;
+  const limit = Math.min(scan.length, p + 500);
+  // every search runs on a bounded slice: a text with no date after a citation must not be scanned to its end
+  const s = /\n[ \t]*\n|[.!?](?=[ \n]+\p{Lu})/u.exec(text.slice(p, limit));
+  const hardEnd = s ? p + s.index : limit;
+  const window = scan.slice(p, hardEnd);
+  FORMAL_DATE.lastIndex = 0;
+  // a date right after a citation named in the title is that citation's, unless no other date closes the title
+  let fallback = -1;
+  for (let found = FORMAL_DATE.exec(window); found; found = FORMAL_DATE.exec(window)) {
+    const m = { index: p + found.index };
+    const at = m.index + found[0].length;
+    const d = matchDateAt(scan, at);
+    if (!d) continue;
+    FORMAL_AFTER_DATE.lastIndex = d.end;
+    if (!FORMAL_AFTER_DATE.test(scan)) continue;
+    // the date of a citation inside the title: a citation core ends just before it
+    const k = lowerBound(ctx.coreStarts, m.index) - 1;
+    const inner = k >= 0 ? ctx.cores[k] : undefined;
+    if (inner && inner.start > p && m.index - inner.end < 4) {
+      // only a law named without a number ("… của Luật Giao thông đường thủy nội địa ngày …") may leave it
+      if (fallback < 0 && ctx.namedStarts.has(inner.start)) fallback = m.index;
+      continue;
+    }
+    const t = trimTitle(ctx, p, m.index);
+    return t ? { title: t, end: m.index } : null;
+  }
+  const t = fallback < 0 ? null : trimTitle(ctx, p, fallback);
+  return t ? { title: t, end: fallback } : null;
+}
 
 const HARD_LEAD = /[ \n]{0,3}(?:(?:gan voi|va|dong thoi|cung voi|kem theo)[ \n]{1,3})?/y;
 const SOFT_BOUNDARY = /^[,;][ \n]{0,3}(?:gan voi|dong thoi|qua do|tu do|nham|theo do|trong do|voi)(?![a-z])/;
@@ -355,7 +465,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** Two words that start with a stop word yet carry the title on. */
@@ -409,6 +519,10 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       continue;
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
+    // a line broken inside the title (a PDF's text layer): the next line goes on in lower case
+    if (c === '\n' && /^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+    // "No." is an abbreviation, not a sentence end: "On amending Directive No. 35-CT/TW"
+    if (c === '.' && /(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i))) continue;
     end = i;
     break;
   }

@@ -88,8 +88,9 @@ export const ENGLISH_KINDS: Record<string, string> = {
 
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
+// A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
 export const KIND_ANCHOR = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghijklnopqrt])(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
+  `(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(?=[bcdghijklnopqrt])(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
   'g',
 );
 
@@ -169,7 +170,7 @@ const ROMAN_TERM = '([ivxl]{1,7}|\\d{1,2})';
  * "Hội nghị Trung ương lần thứ 8 khóa XI". Group 1: ordinal before "Trung ương"; 2: ordinal after it; 3: list of digits; 4: term.
  */
 export const CONFERENCE = new RegExp(
-  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?trung${WS}uong` +
+  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
     `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(${ORDINAL})|(\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
@@ -210,7 +211,7 @@ export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?
  * title verb is part of its title: "Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng…", "… quy định chi tiết
  * một số điều của Luật …".
  */
-export const TITLE_VE = /(?:quy[ \n]{1,3}dinh[ \n]{1,3}(?:ve|chi[ \n]{1,3}tiet(?:[ \n]{1,3}ve)?)|ve|v\/v|on)[ \n]{1,3}(?=[a-z0-9])/y;
+export const TITLE_VE = /(?:quy[ \n]{1,3}dinh[ \n]{1,3}(?:ve|chi[ \n]{1,3}tiet(?:[ \n]{1,3}ve)?)|ve|v\/v|on|prescribing|providing|guiding|detailing|regulating|stipulating|elaborating|approving|promulgating|amending)[ \n]{1,3}(?=[a-z0-9])/y;
 /** Punctuation and spaces between attributes: ", ", " (", ") ". */
 export const ATTR_GAP = /[ \n,()]{0,4}/y;
 
@@ -255,6 +256,10 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   amends: 'AMENDS',
   amending: 'AMENDS',
   'amending and supplementing': 'AMENDS',
+  'adjusting and supplementing': 'AMENDS',
+  supplementing: 'AMENDS',
+  supplements: 'AMENDS',
+  'amendments to': 'AMENDS',
   repeals: 'REPEALS',
   repealing: 'REPEALS',
   guiding: 'GUIDES',
@@ -262,6 +267,9 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   guides: 'GUIDES',
   'guides the implementation of': 'GUIDES',
   'detailing': 'GUIDES',
+  'detailing the implementation of': 'GUIDES',
+  'elaborating on the implementation of': 'GUIDES',
+  'elaborating on': 'GUIDES',
   continues: 'CONTINUES',
   'continues to implement': 'CONTINUES',
   'continuing to implement': 'CONTINUES',

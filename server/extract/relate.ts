@@ -9,12 +9,13 @@
 //
 // A citation inside another's title with no cue word is still an explicit link: CITES.
 
-import type { Doc, Mention, Relation, RelationType } from './models.ts';
+import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
+import { publicPinpoint } from './resolve.ts';
 import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3} nam|mot so dieu|mot so noi dung|noi dung|toan bo|cac|quy dinh tai|dieu [0-9]{1,3}|khoan [0-9]{1,3}|diem [a-z]|cua|ve viec|viec|tinh than|nghiem|nghiem tuc|co hieu qua|hieu qua|va|thuc hien|the government.s|the|of the|of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
 const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
@@ -45,19 +46,32 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   const objectOf = new Map<number, { from: string; evStart: number } | null>();
   const seen = new Set<string>();
   const pairs = new Set<string>();
-  const add = (from: string, to: string, type: RelationType, start: number, end: number) => {
+  const add = (from: string, to: string, type: RelationType, start: number, end: number, fromM?: Mention | null, toM?: Mention | null) => {
     if (from === to) return;
     const k = `${from}|${type}|${to}`;
     if (seen.has(k)) return;
     seen.add(k);
     pairs.add(`${from}|${to}`);
-    out.push({ from, to, type, evidence: { start, end, text: text.slice(start, end) } });
+    const evidence: Evidence = { start, end, text: text.slice(start, end) };
+    if (fromM?.pinpoint) evidence.fromPinpoint = publicPinpoint(fromM.pinpoint);
+    if (toM?.pinpoint) evidence.toPinpoint = publicPinpoint(toM.pinpoint);
+    out.push({ from, to, type, evidence });
   };
+  // a citation preceded by its pinpoint ("bởi Điều 1, Điều 2 Nghị định số 85/2021/NĐ-CP") is met at the pinpoint
+  for (const m of sorted) {
+    if (!m.pinpoint || byStart.has(m.pinpoint.start)) continue;
+    byStart.set(m.pinpoint.start, byStart.get(m.start) ?? [m]);
+  }
+  const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
+  let chainIdx = 0;
 
   RELATION_CUE.lastIndex = 0;
   for (let c = RELATION_CUE.exec(scan); c; c = RELATION_CUE.exec(scan)) {
     const cs = c.index;
     const ce = cs + c[0].length;
+    while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
+    const chain = chains[chainIdx];
+    if (chain && chain.start <= cs) continue;
     let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
     // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
     // acts on the citation before the verb
@@ -91,7 +105,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const to = keyOf.get(passive.id);
       for (const t of targets) {
         const from = keyOf.get(t.id);
-        if (from && to) add(from, to, type, passive.start, t.end);
+        if (from && to) add(from, to, type, passive.start, t.end, t, passive);
         objectOf.set(t.id, null);
       }
       continue;
@@ -106,6 +120,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         source = m;
         if (cs - m.titleRange.start < 12) evStart = m.titleRange.start;
         break;
+      }
+    }
+    // "… Circular No. 66/2019/TT-BTC amending the Circular No. 110/2015/TT-BTC …" inside another's title: the
+    // citation right before the cue acts, not the title's holder
+    if (source && k >= 0) {
+      const prev = sorted[k] as Mention;
+      if (prev.nestedIn === source.id && prev.extentEnd <= cs && SUBJECT_FILLER.test(scan.slice(prev.extentEnd, cs))) {
+        source = prev;
+        evStart = prev.start;
       }
     }
     let from: string | null = null;
@@ -139,7 +162,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     if (type === 'IMPLEMENTS' && source && (source.kind === 'Hướng dẫn' || source.kind === 'Thông tư')) type = 'GUIDES';
     for (const t of targets) {
       const to = keyOf.get(t.id);
-      if (to) add(from, to, type, evStart, t.end);
+      if (to) add(from, to, type, evStart, t.end, source, t);
       objectOf.set(t.id, { from, evStart });
     }
   }
@@ -155,4 +178,66 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     add(from, to, 'CITES', m.start, m.end);
   }
   return out;
+}
+
+// "có nội dung được sửa đổi, có nội dung được bổ sung, có nội dung bị bãi bỏ bởi Điều 1, Điều 2 Nghị định số
+// 85/2021/NĐ-CP …; Điều 10 Nghị định số 17/2020/NĐ-CP": a chain of passive changes, then their agents. Each
+// agent acts on the citation before the chain (AMENDS for sửa đổi / bổ sung, REPEALS for bãi bỏ, SUSPENDS for
+// ngưng hiệu lực / đình chỉ), with the pinpoints of both ends.
+const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|dinh chi(?:[ ]{1,2}thi hanh)?)';
+const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
+const PASSIVE_CHAIN = new RegExp(
+  `(?<![a-z0-9])${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
+    '[ \\n,]{1,3}(?:boi|theo[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai|tai)[ \\n]{1,3}',
+  'g',
+);
+const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;
+const AGENT_NEXT = /[ \n]{0,2}(?:,|;|va)[ \n]{1,3}/y;
+
+type Add = (from: string, to: string, type: RelationType, start: number, end: number, fromM?: Mention | null, toM?: Mention | null) => void;
+
+function changeTypes(words: string): RelationType[] {
+  const types: RelationType[] = [];
+  if (/sua doi|bo sung/.test(words)) types.push('AMENDS');
+  if (/bai bo/.test(words)) types.push('REPEALS');
+  if (/ngung hieu luc|dinh chi/.test(words)) types.push('SUSPENDS');
+  return types;
+}
+
+function passiveChains(
+  doc: Doc, sorted: Mention[], starts: number[], byStart: Map<number, Mention[]>, keyOf: Map<number, string>, add: Add,
+): Range[] {
+  const { scan } = doc;
+  const ranges: Range[] = [];
+  PASSIVE_CHAIN.lastIndex = 0;
+  for (let c = PASSIVE_CHAIN.exec(scan); c; c = PASSIVE_CHAIN.exec(scan)) {
+    const cs = c.index;
+    const ce = cs + c[0].length;
+    const k = lowerBound(starts, cs) - 1;
+    const patient = k >= 0 ? (sorted[k] as Mention) : undefined;
+    if (!patient || patient.extentEnd > cs || !CHAIN_GAP.test(scan.slice(patient.extentEnd, cs))) continue;
+    const to = keyOf.get(patient.id);
+    const types = changeTypes(c[0]);
+    const agents: Mention[] = [];
+    let p = ce;
+    for (let guard = 0; guard < 12; guard++) {
+      const here = byStart.get(p);
+      if (!here) break;
+      const agent = here[0] as Mention;
+      agents.push(agent);
+      AGENT_NEXT.lastIndex = agent.extentEnd;
+      const next = AGENT_NEXT.exec(scan);
+      if (!next) break;
+      p = agent.extentEnd + next[0].length;
+    }
+    if (!to || agents.length === 0) continue;
+    ranges.push({ start: cs, end: ce });
+    const evStart = patient.pinpoint && patient.pinpoint.start < patient.start ? patient.pinpoint.start : patient.start;
+    for (const agent of agents) {
+      const from = keyOf.get(agent.id);
+      if (!from) continue;
+      for (const type of types) add(from, to, type, evStart, agent.end, agent, patient);
+    }
+  }
+  return ranges;
 }

@@ -8,7 +8,7 @@
 
 import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
-import type { Doc, Instrument, Mention, OrgMention, Span } from './models.ts';
+import type { Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
 import { ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
@@ -440,16 +440,25 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
     title,
   });
   const seen = new Set<string>();
-  const mentions: Span[] = [];
+  const mentions: MentionSpan[] = [];
   for (const m of [...list].sort((a, b) => a.start - b.start)) {
     const k = `${m.start}:${m.end}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+    const span: MentionSpan = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+    if (m.pinpoint) span.pinpoint = publicPinpoint(m.pinpoint);
+    mentions.push(span);
   }
+  const effectiveFrom = pick(list, (m) => m.effectiveFrom);
   const inst: Instrument = { key, kind, number, symbol, issuedOn, issuer, title, mentions };
+  if (effectiveFrom) inst.effectiveFrom = effectiveFrom;
   if (conference) inst.conference = conference;
   if (term) inst.term = term;
   if (jurisdiction) inst.jurisdiction = jurisdiction;
   return inst;
+}
+
+/** A mention's pinpoint without its internal offset. */
+export function publicPinpoint(p: Pinpoint & { start: number }): Pinpoint {
+  return { text: p.text, article: p.article, clause: p.clause, point: p.point };
 }

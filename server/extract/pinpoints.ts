@@ -1,0 +1,49 @@
+// Pinpoints: the article, clause or point of an instrument a citation names, written right before it —
+// "Điều 4 Nghị định số 52/2013/NĐ-CP", "khoản 27 Điều 1 Luật số 51/2024/QH15", "điểm a khoản 1 Điều 1 của
+// Thông tư …", "Điều 1, Điều 2 Nghị định số 85/2021/NĐ-CP", "Article 5 of Decree No. …". The pinpoint never
+// changes the instrument's identity; it is kept on the mention and on each end of a relation.
+
+import type { Doc, Mention, Pinpoint } from './models.ts';
+
+// Read on the original text: "Điều" with its capital names an article, "một số điều" is a common noun.
+const ONE = String.raw`(?:[đĐ]iểm[ \u00a0]{1,2}[a-zđ]{1,2}\d?[ \u00a0,]{1,3})?(?:[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?[ \u00a0,]{1,3})?Điều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?![\p{L}\d])`;
+const EN_ONE = String.raw`(?:[pP]oint[ ]{1,2}[a-z]{1,2}[ ,]{1,3}(?:of[ ]{1,2})?)?(?:[cC]lause[ ]{1,2}\d{1,3}[ ,]{1,3}(?:of[ ]{1,2})?)?Article[ ]{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`;
+const PIN_BEFORE = new RegExp(
+  String.raw`(${ONE}(?:[ \u00a0]{0,2}(?:,|và)[ \u00a0]{1,2}${ONE}){0,8}|${EN_ONE}(?:[ ]{0,2}(?:,|and)[ ]{1,2}${EN_ONE}){0,8})[ \u00a0]{1,2}(?:của[ \u00a0]{1,2}|of[ ]{1,2}(?:the[ ]{1,2})?)?$`,
+  'u',
+);
+/** How far before a citation a pinpoint may start. */
+const REACH = 160;
+
+/** Parses "khoản 27 Điều 1" into its parts; a list keeps its whole text and its first article. */
+export function parsePinpoint(text: string): Pinpoint {
+  const article = /(?:Điều|Article)[ \u00a0]{1,2}(\d{1,4}[a-zđ]?)/u.exec(text);
+  const before = article ? text.slice(0, article.index) : text;
+  const clause = /(?:[kK]hoản|[cC]lause)[ \u00a0]{1,2}(\d{1,3}[a-z]?)/u.exec(before);
+  const point = /(?:[đĐ]iểm|[pP]oint)[ \u00a0]{1,2}([a-zđ]{1,2}\d?)/u.exec(before);
+  return { text, article: article?.[1] ?? null, clause: clause?.[1] ?? null, point: point?.[1] ?? null };
+}
+
+/** Attaches to every mention the pinpoint written right before it, if any. */
+export function findPinpoints(doc: Doc, mentions: Mention[]): void {
+  const { text, scan } = doc;
+  let lastStart = -1;
+  let last: (Pinpoint & { start: number }) | null = null;
+  for (const m of mentions) {
+    if (m.start === lastStart) {
+      m.pinpoint = last;
+      continue;
+    }
+    lastStart = m.start;
+    last = null;
+    // cheap test first: the fold of "Điều"/"Article" must occur in the reach
+    const from = Math.max(0, m.start - REACH);
+    const near = scan.slice(from, m.start);
+    if (!near.includes('dieu') && !near.includes('article')) continue;
+    const hit = PIN_BEFORE.exec(text.slice(from, m.start));
+    if (!hit) continue;
+    const pinText = (hit[1] ?? '').replace(/[ \u00a0,]+$/, '');
+    last = { ...parsePinpoint(pinText), start: from + hit.index };
+    m.pinpoint = last;
+  }
+}
