@@ -210,7 +210,8 @@ describe('the same requests as curl sends them', () => {
   });
 
   it('a JSON mutation from a foreign Origin (or Referer) is refused with 403 FORBIDDEN_ORIGIN', async () => {
-    for (const h of [{ origin: 'https://evil.example' }, { referer: 'https://evil.example/page' }, { origin: 'null' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { referer: 'https://evil.example/page' }, { origin: 'null' }];
+    for (const h of foreign) {
       const r = await raw('/graphql', { host: `127.0.0.1:${apiPort}`, 'content-type': 'application/json', ...h }, JSON.stringify({ query: DELETE }));
       expect(r.status).toBe(403);
       expect(JSON.parse(r.body).errors[0].extensions.code).toBe('FORBIDDEN_ORIGIN');
