@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'db',
-          include: ['tests/graph/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/graph/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
           globalSetup: ['tests/setup/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -39,10 +39,10 @@ function one<V>(db: DbGate, query: string, param: string, keyField: string, valu
 }
 
 /** A loader for "many rows per key", in the order the query returns them. */
-function many<R>(db: DbGate, query: string, param: string, keyField: string, map: (row: Record<string, unknown>) => R): DataLoader<string, R[]> {
+function many<R>(db: DbGate, query: string, param: string, keyField: string, map: (row: Record<string, unknown>) => R, cap = CAP): DataLoader<string, R[]> {
   return new DataLoader<string, R[]>(async (keys) => {
     // the queries that can grow without bound take at most `cap` rows per key (a list field's largest page)
-    const rows = await db.read<Record<string, unknown>>(query, { [param]: [...new Set(keys)], cap: CAP, citationCap: CITATION_CAP });
+    const rows = await db.read<Record<string, unknown>>(query, { [param]: [...new Set(keys)], cap, citationCap: CITATION_CAP });
     const by = new Map<string, R[]>();
     for (const r of rows) {
       const k = r[keyField] as string;
@@ -88,6 +88,7 @@ export function createLoaders(db: DbGate) {
     action.prime(a.id, a);
     return a;
   };
+  const mentionPages = new Map<number, DataLoader<string, MentionRow[]>>();
   return {
     instrument,
     action,
@@ -114,7 +115,12 @@ export function createLoaders(db: DbGate) {
       reason: (r.reason as string | null) ?? '',
     })),
     affectedActions: many<ActionRow>(db, 'api/instrument-affected-actions', 'keys', 'key', (r) => seenAction(r.action as ActionRow)),
-    mentions: many<MentionRow>(db, 'api/instrument-evidence', 'keys', 'key', (r) => r as unknown as MentionRow),
+    /** Evidence windows, one loader per page size asked for: a page of 50 ships 50 windows of text, not 500. */
+    mentions: (first: number) => {
+      let l = mentionPages.get(first);
+      if (!l) mentionPages.set(first, (l = many<MentionRow>(db, 'api/instrument-evidence', 'keys', 'key', (r) => r as unknown as MentionRow, neo4j.int(first))));
+      return l;
+    },
     conflicts: many<ConflictRow>(db, 'api/instrument-conflicts', 'keys', 'key', (r) => r as unknown as ConflictRow),
     history: many<HistoryRow>(db, 'catalog/instrument-history', 'keys', 'key', (r) => ({ ...(r as unknown as HistoryRow), by: seen(r.by as InstrumentRow) })),
     citedBy: new DataLoader<CitedByKey, DocumentPage, string>(

@@ -3,7 +3,7 @@
 // clear line; the process that asked carries on.
 import { Worker } from 'node:worker_threads';
 import type { ConvertReply } from './convert-worker.ts';
-import { FileLimitError, type FileLimits } from './file-limits.ts';
+import { FileLimitError, seconds, type FileLimits } from './file-limits.ts';
 
 interface Task {
   id: number;
@@ -45,7 +45,7 @@ function kill(reason: Error): void {
 
 function spawn(heapMb: number): Worker {
   const w = new Worker(new URL('./convert-worker-boot.mjs', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 8 },
     stderr: false,
   });
   w.unref(); // an idle worker never keeps the process alive; a running task's deadline timer does
@@ -74,7 +74,7 @@ function pump(): void {
     workerHeapMb = t.limits.heapMb;
     worker = spawn(workerHeapMb);
   }
-  timer = setTimeout(() => kill(new FileLimitError(`takes longer than ${Math.round(t.limits.deadlineMs / 1000)} s to read`)), t.limits.deadlineMs);
+  timer = setTimeout(() => kill(new FileLimitError(`takes longer than ${seconds(t.limits.deadlineMs)} to read`)), t.limits.deadlineMs);
   worker.postMessage({ id: t.id, file: t.file, bytes: t.bytes, limits: t.limits });
 }
 

@@ -40,7 +40,8 @@ export class FileLimitError extends Error {
   }
 }
 
-const mb = (n: number) => `${Math.round(n / MB)} MB`;
+const mb = (n: number) => (n >= MB ? `${Math.round(n / MB)} MB` : `${n} bytes`);
+export const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
 export interface ZipEntry {
   name: string;

@@ -16,6 +16,8 @@ export type SameOriginConfig = Pick<Config, 'host' | 'corsOrigins' | 'allowedHos
 /** Headers a browser never sends on a form submission or other request without a CORS preflight. */
 export const PREFLIGHT_HEADERS = ['graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-graphql-csrf'];
 
+const PARSED_TYPES = new Set(['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/graphql']);
+
 function refusal(code: string, status: number, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status } } });
 }
@@ -72,6 +74,14 @@ export function useSameOrigin(config: SameOriginConfig): Plugin {
           ],
         };
         endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 403, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+      }
+    },
+    onRequestParse({ request }) {
+      // yoga answers a body it has no parser for (text/plain…) with a bare 415: say why, with a code
+      if (request.method !== 'POST') return;
+      const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!PARSED_TYPES.has(type) && !type.endsWith('+json')) {
+        throw refusal('UNSUPPORTED_MEDIA_TYPE', 415, `A request body must be application/json (or a multipart file upload), not ${type || 'a body without a content type'}.`);
       }
     },
     onExecute({ args }) {

@@ -75,7 +75,7 @@ export const Instrument: InstrumentResolvers = {
   governs: (i, a, ctx) => take(ctx.loaders.governs.load(i.key), a.first),
   mayGovern: async (i, a, ctx) => take((await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })), a.first),
   affectedActions: (i, a, ctx) => take(ctx.loaders.affectedActions.load(i.key), a.first),
-  evidence: async (i, a, ctx) => (await take(ctx.loaders.mentions.load(i.key), a.first)).map(sentenceAround),
+  evidence: async (i, a, ctx) => (await ctx.loaders.mentions(listFirst(a.first)).load(i.key)).map(sentenceAround),
   conflicts: (i, a, ctx) => take(ctx.loaders.conflicts.load(i.key), a.first),
 };
 
