@@ -465,8 +465,11 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+
+/** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
+const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
 
 /** Two words that start with a stop word yet carry the title on. */
 const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
@@ -505,7 +508,8 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       const [w1, w2] = wordsAt(text, i);
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
-      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8))) { end = i; break; }
+      // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
+      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8)) && !(w1 === 'năm' && c === ' ' && AIM_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) { end = i; break; }
       if (w1 === 'của' || w1 === 'do') {
         // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer
         if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
