@@ -59,6 +59,9 @@ export interface Resolved {
   selfKey: string | null;
 }
 
+/** How far back "Chỉ thị này" may look for the directive it stands for. */
+const ANAPHORA_REACH = 3000;
+
 const PROVINCE_CODES = new Set(['tu', 'ubnd', 'hdnd', 'tu-hdnd']);
 
 function yearOf(m: Mention): number | null {
@@ -297,8 +300,20 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     const enacting = enactingMention(doc, mentions);
     if (enacting) selfKey = keyOf.get(enacting.id) ?? null;
   }
-  // "Nghị định này": the document itself
-  for (const m of all) if (m.self && m.number === null && selfKey) keyOf.set(m.id, selfKey);
+  // "Nghị định này": the document itself; in a text that does not name itself (news, an excerpt), "Chỉ thị này",
+  // "This Directive" point back to the last instrument of that kind cited before them
+  const lastOfKind = new Map<string, Mention>();
+  for (const m of all) {
+    if (!(m.self && m.number === null)) {
+      if (keyOf.has(m.id) && !m.self && (m.number !== null || m.conference !== null)) lastOfKind.set(m.kind, m);
+      continue;
+    }
+    if (selfKey) keyOf.set(m.id, selfKey);
+    else {
+      const antecedent = lastOfKind.get(m.kind);
+      if (antecedent && m.start - antecedent.end < ANAPHORA_REACH) keyOf.set(m.id, keyOf.get(antecedent.id) as string);
+    }
+  }
   void orgs;
   return { instruments, keyOf, selfKey };
 }

@@ -186,3 +186,14 @@ describe('identity across years (item 15)', () => {
     expect(keys).toEqual(['chi-thi:7-ct-tw@2014', 'chi-thi:7-ct-tw@2026']);
   });
 });
+
+describe('anaphora and cues inside titles', () => {
+  it('"This Directive" in a text that does not name itself is the directive cited last', () => {
+    const t = 'The Politburo issued Directive No. 52-CT/TW on congresses. This Directive replaces Directive No. 30-CT/TW, dated May 2, 2029 of the Politburo.';
+    expect(rels(t)).toEqual([['chi-thi:52-ct-tw', 'REPLACES', 'chi-thi:30-ct-tw@2029']]);
+  });
+  it('a cue inside a title acts only on what the title names, not on the next item of a list', () => {
+    const t = 'Repealed in full: Decree No. 10/2001/ND-CP on guiding the implementation of several provisions of the Law on Fisheries; Decree No. 20/2002/ND-CP on seaports.';
+    expect(rels(t)).toEqual([['nghi-dinh:10-2001-nd-cp', 'GUIDES', 'luat:t-fisheries']]);
+  });
+});
