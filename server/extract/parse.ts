@@ -89,9 +89,9 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   for (const group of groups.values()) {
     const first = group[0] as Mention;
     if ((hostStart.get(first.end) ?? first.start) < first.start) continue;
-    let attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null);
-    if (formal && first.start >= formal.start && first.start < formal.end && attrs.end > formal.end) attrs = emptyAttrs(first.end);
-    else if (attrs.formalTitle) formal = attrs.formalTitle;
+    const inFormal = formal !== null && first.start >= formal.start && first.start < formal.end;
+    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null, inFormal && formal ? formal.end : Infinity);
+    if (!inFormal && attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
       m.issuedOn = attrs.issuedOn;
@@ -172,7 +172,7 @@ function plenumAt(scan: string, at: number): RegExpExecArray | null {
   return EN_PLENUM.exec(scan);
 }
 
-function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean): Attrs {
+function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean, stopAt = Infinity): Attrs {
   const { doc } = ctx;
   const { scan, text } = doc;
   const a = emptyAttrs(from);
@@ -181,7 +181,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     ATTR_GAP.lastIndex = pos;
     const gap = ATTR_GAP.exec(scan)?.[0] ?? '';
     const p = pos + gap.length;
-    if (p >= scan.length) break;
+    if (p >= scan.length || p >= stopAt) break;
     // a sentence break ends the citation: "… 213-QĐ/TW. Ngày …" is not its date
     if (/\n/.test(gap) && !/^[ ]?\n[ ]?$/.test(gap)) break;
     let next = -1;
@@ -285,7 +285,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
         const stateOrder = a.issuer !== null && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
         if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
-          const t = readUnquoted(ctx, p);
+          const t = readUnquoted(ctx, p, a.issuer !== null);
           if (t) {
             a.title = t.title;
             next = t.end;
@@ -304,7 +304,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     pos = next;
     a.end = next;
   }
-  if (a.effectiveFrom === null && (a.issuedOn !== null || a.issuer !== null || a.title !== null)) effectiveAfter(ctx, a);
+  if (a.effectiveFrom === null && stopAt === Infinity && (a.issuedOn !== null || a.issuer !== null || a.title !== null)) effectiveAfter(ctx, a);
   return a;
 }
 
@@ -465,8 +465,11 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+
+/** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
+const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
 
 /** Two words that start with a stop word yet carry the title on. */
 const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
@@ -485,7 +488,7 @@ function wordsAt(text: string, i: number): [string, string] {
   return [w1, m?.[2] ? `${w1} ${m[2].toLowerCase()}` : w1];
 }
 
-function readUnquoted(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
+function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
@@ -505,9 +508,11 @@ function readUnquoted(ctx: Context, p: number): { title: { text: string; range: 
       const [w1, w2] = wordsAt(text, i);
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
-      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8))) { end = i; break; }
-      if (w1 === 'của' || w1 === 'do') {
-        // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer
+      // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
+      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8)) && !(w1 === 'năm' && c === ' ' && AIM_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) { end = i; break; }
+      if ((w1 === 'của' || w1 === 'do') && !issuerRead) {
+        // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer (unless it was read already:
+        // "… của Chính phủ quy định chức năng của Bộ Nội vụ")
         if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }

@@ -59,6 +59,9 @@ export interface Resolved {
   selfKey: string | null;
 }
 
+/** How far back "Chỉ thị này" may look for the directive it stands for. */
+const ANAPHORA_REACH = 3000;
+
 const PROVINCE_CODES = new Set(['tu', 'ubnd', 'hdnd', 'tu-hdnd']);
 
 function yearOf(m: Mention): number | null {
@@ -293,8 +296,24 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     instruments.unshift(inst);
     selfKey = inst.key;
   }
-  // "Nghị định này": the document itself
-  for (const m of all) if (m.self && m.number === null && selfKey) keyOf.set(m.id, selfKey);
+  if (!selfKey) {
+    const enacting = enactingMention(doc, mentions);
+    if (enacting) selfKey = keyOf.get(enacting.id) ?? null;
+  }
+  // "Nghị định này": the document itself; in a text that does not name itself (news, an excerpt), "Chỉ thị này",
+  // "This Directive" point back to the last instrument of that kind cited before them
+  const lastOfKind = new Map<string, Mention>();
+  for (const m of all) {
+    if (!(m.self && m.number === null)) {
+      if (keyOf.has(m.id) && !m.self && (m.number !== null || m.conference !== null)) lastOfKind.set(m.kind, m);
+      continue;
+    }
+    if (selfKey) keyOf.set(m.id, selfKey);
+    else {
+      const antecedent = lastOfKind.get(m.kind);
+      if (antecedent && m.start - antecedent.end < ANAPHORA_REACH) keyOf.set(m.id, keyOf.get(antecedent.id) as string);
+    }
+  }
   void orgs;
   return { instruments, keyOf, selfKey };
 }
@@ -315,7 +334,10 @@ function rank(m: Mention): number {
 /** Issuer implied by the symbol: "NĐ-CP" → Chính phủ, "QĐ-TTg" → Thủ tướng Chính phủ, "QH13" → Quốc hội. TW tells nothing. */
 export function issuerFromCodes(codes: string[]): string | null {
   const found: string[] = [];
+  // a Party symbol ("HD/TWĐTN-BTC", "QĐ/TW"): its later segments are Party bodies' codes, never ministries
+  const party = codes.slice(1).some((c) => /tw|^tu$/.test(c));
   for (const c of codes.slice(codes.length > 1 ? 1 : 0)) {
+    if (party && !/tw/.test(c)) continue;
     const a = ASSEMBLY_CODE.exec(c);
     if (a) found.push(a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội');
     else if (ISSUER_CODES[c]) found.push(ISSUER_CODES[c] as string);
@@ -388,7 +410,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
           const t = tidy(parts.join(' '));
           if (t && t.length < 400) h.title = sentenceCase(t);
         }
-      } else if (!h.issuer && !h.kind && HEADER_ORGS.has(f)) h.issuer = HEADER_ORGS.get(f) ?? null;
+      } else if (!h.issuer && !h.kind && headerOrg(f)) h.issuer = headerOrg(f);
       else if (!h.jurisdiction) {
         const loc = /^(?:tinh uy|thanh uy|uy ban nhan dan tinh|hoi dong nhan dan tinh|ubnd tinh|hdnd tinh) (.+)$/.exec(f);
         if (loc) h.jurisdiction = titleCase(line.slice(line.length - (loc[1]?.length ?? 0)));
@@ -402,6 +424,37 @@ function readHeader(doc: Doc, limit: number): Header | null {
     offset += raw.length + 1;
   }
   return h;
+}
+
+/** The issuing body of a header line, also when the line is a row of table cells ("BỘ CHÍNH TRỊ | ĐẢNG CỘNG SẢN VIỆT NAM |"). */
+function headerOrg(folded: string): string | null {
+  if (HEADER_ORGS.has(folded)) return HEADER_ORGS.get(folded) ?? null;
+  if (!folded.includes('|')) return null;
+  for (const cell of folded.split('|')) {
+    const c = cell.trim();
+    if (c && HEADER_ORGS.has(c)) return HEADER_ORGS.get(c) ?? null;
+  }
+  return null;
+}
+
+const ENACTING = /ban[ ]{1,2}hanh[ ]{1,2}$/;
+const PREAMBLE_LINE = /(?:^|\n)[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet de nghi)(?![a-z])/;
+
+/**
+ * The enacting sentence of a text without a header: "… Bộ trưởng Bộ Tư pháp ban hành Thông tư số 99/2026/TT-BTP …",
+ * opening a line after the preamble's "Căn cứ …" lines, names the document's own instrument.
+ */
+function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
+  const { scan } = doc;
+  for (const m of mentions) {
+    if (m.number === null || m.self || (m.form !== 'full' && m.form !== 'bare')) continue;
+    const lineStart = scan.lastIndexOf('\n', m.start - 1) + 1;
+    if (m.start - lineStart > 200) continue;
+    const before = scan.slice(lineStart, m.start);
+    if (!ENACTING.test(before) || /[.;:]/.test(before)) continue;
+    if (PREAMBLE_LINE.test(scan.slice(Math.max(0, lineStart - 4000), lineStart))) return m;
+  }
+  return null;
 }
 
 function defaultIssuer(kind: string): string | null {

@@ -1,0 +1,199 @@
+// Phenomena met in real texts (official codification notes, gazette preambles, Party and news prose, English
+// translations). Every row is our own sentence written to show the phenomenon, never a copied passage.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+import type { Extraction, Instrument } from '../../server/extract/models.ts';
+
+const insts = (t: string) => extract(t).instruments;
+const byNo = (t: string) => new Map(insts(t).map((i) => [i.number ?? i.title ?? i.key, i] as [string, Instrument]));
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+const relOf = (e: Extraction, type: string) => e.relations.filter((r) => r.type === type);
+
+describe('the centre written TƯ, T.Ư or T.W (items 1, 16)', () => {
+  it.each([
+    ['Chi bộ học tập Quy định số 41-QĐ/TƯ của Bộ Chính trị.', 'quy-dinh:41-qd-tw'],
+    ['Đảng ủy triển khai Kết luận số 208-KL/TƯ trong toàn khối.', 'ket-luan:208-kl-tw'],
+  ])('%s', (t, key) => {
+    expect(insts(t).map((i) => i.key)).toEqual([key]);
+    expect(insts(t)[0]?.symbol).toMatch(/\/TW$/);
+  });
+  it('reads "Nghị quyết T.Ư 6 (khóa X)" and "Nghị quyết T.W 2 khóa XI" as plenum resolutions', () => {
+    const list = insts('Các chi bộ ôn lại Nghị quyết T.Ư 6 (khóa X) và Nghị quyết T.W 2 khóa XI trong đợt sinh hoạt.');
+    expect(list.map((i) => [i.conference, i.term])).toEqual([['Hội nghị Trung ương 6', 'X'], ['Hội nghị Trung ương 2', 'XI']]);
+  });
+});
+
+describe('the formal order of the codification notes (items 4, 13)', () => {
+  it('reads the title before the date, the issuer after it and the effective date', () => {
+    const i = insts('(Điều 3 Thông tư số 17/2019/TT-BNV Quy định tiêu chuẩn chức danh thư viện viên ngày 05/09/2019 của Bộ Nội vụ, có hiệu lực thi hành kể từ ngày 20/10/2019)')[0];
+    expect(i).toMatchObject({ key: 'thong-tu:17-2019-tt-bnv', issuedOn: '2019-09-05', issuer: 'Bộ Nội vụ', title: 'Quy định tiêu chuẩn chức danh thư viện viên', effectiveFrom: '2019-10-20' });
+    expect(i?.mentions[0]?.pinpoint).toEqual({ text: 'Điều 3', article: '3', clause: null, point: null });
+  });
+  it('keeps a semicolon inside the title and joint issuers', () => {
+    const i = insts('(Điều 1 Thông tư liên tịch số 08/2017/TTLT-BTC-BNV Hướng dẫn lập dự toán; quyết toán kinh phí hội nghị ngày 12/03/2017 của Bộ Tài chính và Bộ Nội vụ, có hiệu lực thi hành kể từ ngày 01/05/2017)')[0];
+    expect(i).toMatchObject({ issuedOn: '2017-03-12', title: 'Hướng dẫn lập dự toán; quyết toán kinh phí hội nghị', effectiveFrom: '2017-05-01' });
+  });
+  it('gives a date right after a citation inside the title to that citation', () => {
+    const m = byNo('(Điều 2 Thông tư số 11/2012/TT-BTP Hướng dẫn thi hành Nghị định số 90/2011/NĐ-CP ngày 14/10/2011 của Chính phủ về công chứng ngày 02/11/2012 của Bộ Tư pháp, có hiệu lực thi hành kể từ ngày 15/12/2012)');
+    expect(m.get('11')).toMatchObject({ issuedOn: '2012-11-02', issuer: 'Bộ Tư pháp', effectiveFrom: '2012-12-15' });
+    expect(m.get('90')).toMatchObject({ issuedOn: '2011-10-14', issuer: 'Chính phủ' });
+  });
+  it('lets a law named in the title keep no date of its own', () => {
+    const m = byNo('(Điều 1 Nghị định số 71/2016/NĐ-CP Quy định chi tiết một số điều của Luật Phòng chống ô nhiễm nguồn nước ngày 20/06/2016 của Chính phủ, có hiệu lực thi hành kể từ ngày 01/08/2016)');
+    expect(m.get('71')).toMatchObject({ issuedOn: '2016-06-20', effectiveFrom: '2016-08-01' });
+    expect([...m.values()].find((i) => i.kind === 'Luật')?.issuedOn ?? null).toBeNull();
+  });
+  it('does not take "ngày" right after the number for a title', () => {
+    const i = insts('Quy định số 77-QĐ/TW ngày 4/6/2012 của Ban Bí thư đã hết hiệu lực.')[0];
+    expect(i).toMatchObject({ issuedOn: '2012-06-04', issuer: 'Ban Bí thư', title: null });
+  });
+});
+
+describe('amendment notes (items 10, 12)', () => {
+  const note = '(Điều 7 Nghị định số 31/2014/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/06/2014, có nội dung được sửa đổi, có nội dung bị bãi bỏ bởi Điều 1, Điều 3 Nghị định số 12/2019/NĐ-CP có hiệu lực thi hành kể từ ngày 15/03/2019; khoản 2 Điều 5 Nghị định số 40/2021/NĐ-CP có hiệu lực thi hành kể từ ngày 01/07/2021)';
+  it('makes each agent amend and repeal the noted decree, with both pinpoints', () => {
+    const e = extract(note);
+    expect(rels(note)).toEqual(expect.arrayContaining([
+      ['nghi-dinh:12-2019-nd-cp', 'AMENDS', 'nghi-dinh:31-2014-nd-cp'],
+      ['nghi-dinh:12-2019-nd-cp', 'REPEALS', 'nghi-dinh:31-2014-nd-cp'],
+      ['nghi-dinh:40-2021-nd-cp', 'AMENDS', 'nghi-dinh:31-2014-nd-cp'],
+    ]));
+    const first = relOf(e, 'AMENDS')[0];
+    expect(first?.evidence.fromPinpoint?.text).toBe('Điều 1, Điều 3');
+    expect(first?.evidence.toPinpoint).toMatchObject({ text: 'Điều 7', article: '7' });
+    const second = relOf(e, 'AMENDS').find((r) => r.from === 'nghi-dinh:40-2021-nd-cp');
+    expect(second?.evidence.fromPinpoint).toEqual({ text: 'khoản 2 Điều 5', article: '5', clause: '2', point: null });
+    expect(e.instruments.find((i) => i.key === 'nghi-dinh:31-2014-nd-cp')?.effectiveFrom).toBe('2014-06-01');
+  });
+  it('reads "được bổ sung bởi" alone as AMENDS only', () => {
+    const t = '(Điều 9a Luật số 20/2008/QH12, có hiệu lực thi hành kể từ ngày 01/01/2009, được bổ sung bởi Điều 1 Luật số 33/2018/QH14 có hiệu lực thi hành kể từ ngày 01/01/2019)';
+    expect(rels(t)).toEqual([['luat:33-2018-qh14', 'AMENDS', 'luat:20-2008-qh12']]);
+  });
+  it('keeps the pinpoint on a mention: point, clause and article', () => {
+    const i = insts('Theo điểm b khoản 3 Điều 12 của Luật số 60/2020/QH14, việc đăng ký được thực hiện trực tuyến.')[0];
+    expect(i?.key).toBe('luat:60-2020-qh14');
+    expect(i?.mentions[0]?.pinpoint).toEqual({ text: 'điểm b khoản 3 Điều 12', article: '12', clause: '3', point: 'b' });
+  });
+  it('a common noun "điều" is no pinpoint', () => {
+    expect(insts('Sửa đổi một số điều của Luật số 60/2020/QH14.')[0]?.mentions[0]?.pinpoint ?? null).toBeNull();
+  });
+});
+
+describe('preambles (items 6, 10, 17)', () => {
+  it('reads a law by name then number as one instrument', () => {
+    const list = insts('Căn cứ Luật Thủy lợi số 08/2017/QH14;');
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ key: 'luat:8-2017-qh14', title: 'Thủy lợi' });
+  });
+  it('reads a law named by what it amends, then numbered, as one instrument', () => {
+    const list = insts('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Dược số 44/2024/QH15 ngày 21 tháng 11 năm 2024;');
+    expect(list.map((i) => i.key)).toContain('luat:44-2024-qh15');
+    expect(list.find((i) => i.number === '44')?.issuedOn).toBe('2024-11-21');
+  });
+  it('reads a name broken across lines', () => {
+    const list = insts('Căn cứ Luật Tổ chức\nChính phủ ngày 19 tháng 6 năm 2015;');
+    expect(list[0]?.title).toBe('Tổ chức Chính phủ');
+  });
+  it('makes the amending laws after "được sửa đổi, bổ sung bởi" amend the base law', () => {
+    const t = 'Căn cứ Luật Quy hoạch số 21/2017/QH14 được sửa đổi, bổ sung bởi Luật số 28/2018/QH14 và Luật số 35/2018/QH14;';
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      ['luat:28-2018-qh14', 'AMENDS', 'luat:21-2017-qh14'],
+      ['luat:35-2018-qh14', 'AMENDS', 'luat:21-2017-qh14'],
+    ]));
+  });
+  it('takes the text’s own instrument from its enacting sentence', () => {
+    const t = 'Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Nội vụ ban hành Thông tư số 55/2030/TT-BNV quy định về lưu trữ.';
+    expect(rels(t)).toEqual([['thong-tu:55-2030-tt-bnv', 'BASED_ON', 'luat:t-ho-tich@2014']]);
+  });
+  it('takes a self header’s kind from the kind line below its number', () => {
+    const list = insts('BAN BÍ THƯ\nSố: 88-QĐ/TW\nHà Nội, ngày 3 tháng 4 năm 2031\nQUY ĐỊNH\nVỀ CÔNG TÁC THI ĐUA\n- Căn cứ Điều lệ Đảng;');
+    expect(list.find((i) => i.number === '88')?.kind).toBe('Quy định');
+  });
+  it('acts for the document after "ban hành <Kind> sửa đổi …"', () => {
+    const t = 'Số: 61/2031/NĐ-CP\nChính phủ ban hành Nghị định sửa đổi, bổ sung một\nsố điều của Nghị định số 15/2020/NĐ-CP ngày 3 tháng 2 năm 2020 của Chính phủ; Nghị định số 45/2021/NĐ-CP ngày 1 tháng 4 năm 2021 của Chính phủ.';
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      ['nghi-dinh:61-2031-nd-cp', 'AMENDS', 'nghi-dinh:15-2020-nd-cp'],
+      ['nghi-dinh:61-2031-nd-cp', 'AMENDS', 'nghi-dinh:45-2021-nd-cp'],
+    ]));
+  });
+});
+
+describe('titles and dates (items 4, 14)', () => {
+  it('keeps "đến năm 2030, tầm nhìn đến năm 2045" in the title and takes no date from it', () => {
+    const i = insts('Triển khai Nghị quyết số 29-NQ/TW về phát triển vùng trung du đến năm 2030, tầm nhìn đến năm 2045 trong toàn tỉnh.')[0];
+    expect(i?.issuedOn).toBeNull();
+    expect(i?.key).toBe('nghi-quyet:29-nq-tw');
+    expect(i?.title).toBe('Về phát triển vùng trung du đến năm 2030, tầm nhìn đến năm 2045 trong toàn tỉnh');
+  });
+  it('reads the State order: title after the issuer', () => {
+    const i = insts('Nghị định số 25/2031/NĐ-CP ngày 5 tháng 3 năm 2031 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ.')[0];
+    expect(i).toMatchObject({ issuer: 'Chính phủ', title: 'Quy định chức năng, nhiệm vụ của Bộ Nội vụ' });
+  });
+  it('reads an English title after the number, up to the verb of the clause', () => {
+    const i = insts('Decree No. 31/2031/ND-CP prescribing rules on school meals was signed.')[0];
+    expect(i?.title).toBe('Prescribing rules on school meals');
+  });
+  it('reads an English "On …" title past "No."', () => {
+    const m = byNo('Conclusion No. 150-KL/TW on amending Directive No. 20-CT/TW of the Politburo was issued.');
+    expect(m.get('150')?.title).toMatch(/^On amending Directive No\. 20-CT\/TW/);
+  });
+});
+
+describe('the kind from its kind word (item 7), long symbols (item 8)', () => {
+  it('a footnote digit glued to the kind word', () => {
+    expect(insts('Việc miễn thuế được thực hiện.2Nghị quyết 41/2030/QH15 quy định rõ.')[0]).toMatchObject({ kind: 'Nghị quyết', key: 'nghi-quyet:41-2030-qh15' });
+  });
+  it('a Party symbol with a trailing code implies no ministry', () => {
+    expect(insts('Theo Hướng dẫn số 31 - HD/TWĐTN-VP của Ban Bí thư Trung ương Đoàn.')[0]?.issuer).not.toBe('Bộ Tài chính');
+    expect(insts('Thực hiện Hướng dẫn số 31-HD/TWĐTN-BTC.')[0]?.issuer ?? null).toBeNull();
+  });
+  it('a joint circular with spaces after hyphens', () => {
+    expect(insts('Thông tư liên tịch số 07/2019/TTLT-BCA- BQP-TANDTC quy định việc phối hợp.')[0]?.symbol).toBe('2019/TTLT-BCA-BQP-TANDTC');
+  });
+});
+
+describe('relations in titles and prose (items 9, 11, 17)', () => {
+  it('a title stating an amendment', () => {
+    expect(rels('Nghị định 70/2030/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 15/2021/NĐ-CP về quản lý dự án.')).toEqual([['nghi-dinh:70-2030-nd-cp', 'AMENDS', 'nghi-dinh:15-2021-nd-cp']]);
+  });
+  it('a cited instrument acting inside another’s title', () => {
+    const t = 'Official Letter No. 120/TCT-CS on the new points of Circular No. 19/2030/TT-BTC amending Circular No. 80/2021/TT-BTC.';
+    expect(rels(t)).toContainEqual(['thong-tu:19-2030-tt-btc', 'AMENDS', 'thong-tu:80-2021-tt-btc']);
+  });
+  it('SUMMARIZES after "ra đời trên cơ sở tổng kết"', () => {
+    expect(rels('Quy định số 95-QĐ/TW ra đời trên cơ sở tổng kết 10 năm thực hiện Quy định 47-QĐ/TW.')).toEqual([['quy-dinh:95-qd-tw', 'SUMMARIZES', 'quy-dinh:47-qd-tw']]);
+  });
+  it('IMPLEMENTS both conclusions named in a title', () => {
+    expect(rels('Kết luận số 300-KL/TW về triển khai Kết luận 61 và Kết luận 62.')).toEqual([
+      ['ket-luan:300-kl-tw', 'IMPLEMENTS', 'ket-luan:61'], ['ket-luan:300-kl-tw', 'IMPLEMENTS', 'ket-luan:62'],
+    ]);
+  });
+  it('English: "This Decision replaces …" relates the document’s own instrument', () => {
+    const t = 'No.: 15/2031/QD-TTg\nDECISION\nThis Decision replaces Decision No. 40/2016/QD-TTg dated May 2, 2016.';
+    expect(rels(t)).toEqual([['quyet-dinh:15-2031-qd-ttg', 'REPLACES', 'quyet-dinh:40-2016-qd-ttg']]);
+  });
+  it('English: a law by name, with "and" inside the name, and "Pursuant to" the Government’s decree', () => {
+    const t = 'No.: 77/TCT-KK\nRe: tax refunds\nPursuant to the Law on Cadres and Civil Servants dated November 13, 2008;\nPursuant to the Government\'s Decree No. 12/2030/ND-CP dated January 5, 2030;';
+    const e = extract(t);
+    expect(e.instruments.find((i) => i.kind === 'Luật')?.title).toBe('Cadres and Civil Servants');
+    expect(relOf(e, 'BASED_ON').map((r) => r.to)).toContain('nghi-dinh:12-2030-nd-cp');
+  });
+});
+
+describe('identity across years (item 15)', () => {
+  it('keeps two dated directives of one number apart', () => {
+    const keys = insts('Chỉ thị số 07-CT/TW ngày 5/6/2014 và Chỉ thị số 07-CT/TW ngày 8/9/2026 là hai văn bản khác nhau.').map((i) => i.key);
+    expect(keys).toEqual(['chi-thi:7-ct-tw@2014', 'chi-thi:7-ct-tw@2026']);
+  });
+});
+
+describe('anaphora and cues inside titles', () => {
+  it('"This Directive" in a text that does not name itself is the directive cited last', () => {
+    const t = 'The Politburo issued Directive No. 52-CT/TW on congresses. This Directive replaces Directive No. 30-CT/TW, dated May 2, 2029 of the Politburo.';
+    expect(rels(t)).toEqual([['chi-thi:52-ct-tw', 'REPLACES', 'chi-thi:30-ct-tw@2029']]);
+  });
+  it('a cue inside a title acts only on what the title names, not on the next item of a list', () => {
+    const t = 'Repealed in full: Decree No. 10/2001/ND-CP on guiding the implementation of several provisions of the Law on Fisheries; Decree No. 20/2002/ND-CP on seaports.';
+    expect(rels(t)).toEqual([['nghi-dinh:10-2001-nd-cp', 'GUIDES', 'luat:t-fisheries']]);
+  });
+});
