@@ -74,8 +74,11 @@ const STATUS_ORDER: [string, 'REPEALED' | 'REPLACED' | 'SUSPENDED' | 'AMENDED'][
   ['AMENDS', 'AMENDED'],
 ];
 
-/** As far as the graph knows: the strongest superseding relation wins; none known means in force. */
-export function instrumentStatus(i: Pick<InstrumentRow, 'superseding'>): 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' {
+/**
+ * As far as the graph knows: the strongest superseding relation (each stated by a sentence) wins; none known means
+ * unknown — being cited says nothing about being in force.
+ */
+export function instrumentStatus(i: Pick<InstrumentRow, 'superseding'>): 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN' {
   for (const [rel, status] of STATUS_ORDER) if (i.superseding?.includes(rel)) return status;
-  return 'IN_FORCE';
+  return 'UNKNOWN';
 }

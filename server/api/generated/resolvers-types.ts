@@ -227,6 +227,25 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type HistoryEvent = {
+  __typename?: 'HistoryEvent';
+  /** the instrument making the change */
+  by: Instrument;
+  /** its articles, as written: ["Điều 1", "Điều 2"] */
+  byPinpoints: Array<Scalars['String']['output']>;
+  /** effective date of the change (or the issuing date when that is all we know) */
+  date?: Maybe<Scalars['Date']['output']>;
+  evidence: Array<Evidence>;
+  fromCatalog: Scalars['Boolean']['output'];
+  /** the changed articles of this instrument: ["Điều 4"] */
+  pinpoints: Array<Scalars['String']['output']>;
+  /** "Bộ Pháp điển" or the document id */
+  source?: Maybe<Scalars['String']['output']>;
+  /** supplemented ("được bổ sung") is AMENDS with supplements: true */
+  supplements: Scalars['Boolean']['output'];
+  type: RelationType;
+};
+
 export type InferredBacking = {
   __typename?: 'InferredBacking';
   action: Action;
@@ -272,12 +291,15 @@ export type Instrument = {
   conflicts: Array<AttributeConflict>;
   continuedBy: Array<Instrument>;
   continues: Array<Instrument>;
+  effectiveFrom?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
   /** True when the node comes only from the bundled catalogue, with no document evidence. */
   fromCatalog: Scalars['Boolean']['output'];
   governs: Array<Action>;
   guidedBy: Array<Instrument>;
   guides: Array<Instrument>;
+  /** Dated events that changed this instrument, oldest first. */
+  history: Array<HistoryEvent>;
   implementedBy: Array<Instrument>;
   implements: Array<Instrument>;
   issuedOn?: Maybe<Scalars['Date']['output']>;
@@ -292,7 +314,10 @@ export type Instrument = {
   relations: Array<InstrumentRelation>;
   replacedBy: Array<Instrument>;
   replaces: Array<Instrument>;
+  /** Without evidence it is UNKNOWN (never IN_FORCE by default). */
   status: InstrumentStatus;
+  /** Why: the status, the date it is computed for, and the events (or catalogue fact) that decide it. */
+  statusDetail: StatusDetail;
   /** Newer instruments that replaced, amended, repealed or suspended this one. */
   supersededBy: Array<InstrumentRelation>;
   symbol?: Maybe<Scalars['String']['output']>;
@@ -313,6 +338,18 @@ export type InstrumentCitedByArgs = {
 export type InstrumentRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentStatusArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentStatusDetailArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type InstrumentConnection = {
@@ -373,6 +410,8 @@ export type InstrumentRelation = {
 export type InstrumentStatus =
   | 'AMENDED'
   | 'IN_FORCE'
+  | 'NOT_YET_IN_FORCE'
+  | 'PARTLY_REPEALED'
   | 'REPEALED'
   | 'REPLACED'
   | 'SUSPENDED'
@@ -575,6 +614,17 @@ export type Stats = {
   tasks: Scalars['Int']['output'];
 };
 
+export type StatusDetail = {
+  __typename?: 'StatusDetail';
+  at?: Maybe<Scalars['Date']['output']>;
+  /** Human-readable basis, e.g. "Bộ Pháp điển: hiệu lực từ 01/01/2021" or the sentence that states a replacement. */
+  basis?: Maybe<Scalars['String']['output']>;
+  events: Array<HistoryEvent>;
+  /** catalog | document | none */
+  source: Scalars['String']['output'];
+  status: InstrumentStatus;
+};
+
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<CyEdge>;
@@ -708,6 +758,7 @@ export type ResolversTypes = ResolversObject<{
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
+  HistoryEvent: ResolverTypeWrapper<Omit<HistoryEvent, 'by' | 'evidence'> & { by: ResolversTypes['Instrument'], evidence: Array<ResolversTypes['Evidence']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InferredBacking: ResolverTypeWrapper<InferredRow>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
@@ -735,6 +786,7 @@ export type ResolversTypes = ResolversObject<{
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   SearchType: SearchType;
   Stats: ResolverTypeWrapper<Stats>;
+  StatusDetail: ResolverTypeWrapper<Omit<StatusDetail, 'events'> & { events: Array<ResolversTypes['HistoryEvent']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Trace: ResolverTypeWrapper<TraceRow>;
@@ -767,6 +819,7 @@ export type ResolversParentTypes = ResolversObject<{
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   Health: Health;
+  HistoryEvent: Omit<HistoryEvent, 'by' | 'evidence'> & { by: ResolversParentTypes['Instrument'], evidence: Array<ResolversParentTypes['Evidence']> };
   ID: Scalars['ID']['output'];
   InferredBacking: InferredRow;
   IngestResult: Omit<IngestResult, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
@@ -789,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchNode'] };
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   Stats: Stats;
+  StatusDetail: Omit<StatusDetail, 'events'> & { events: Array<ResolversParentTypes['HistoryEvent']> };
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Trace: TraceRow;
@@ -964,6 +1018,19 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HistoryEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HistoryEvent'] = ResolversParentTypes['HistoryEvent']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  byPinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  fromCatalog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplements?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InferredBackingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InferredBacking'] = ResolversParentTypes['InferredBacking']> = ResolversObject<{
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -995,11 +1062,13 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   conflicts?: Resolver<Array<ResolversTypes['AttributeConflict']>, ParentType, ContextType>;
   continuedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   continues?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fromCatalog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   governs?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   guidedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   guides?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEvent']>, ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1013,7 +1082,8 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   relations?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction'>>;
   replacedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   replaces?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['InstrumentStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InstrumentStatus'], ParentType, ContextType, Partial<InstrumentStatusArgs>>;
+  statusDetail?: Resolver<ResolversTypes['StatusDetail'], ParentType, ContextType, Partial<InstrumentStatusDetailArgs>>;
   supersededBy?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType>;
   symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1132,6 +1202,15 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StatusDetailResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatusDetail'] = ResolversParentTypes['StatusDetail']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['HistoryEvent']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InstrumentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CyEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CyNode']>, ParentType, ContextType>;
@@ -1180,6 +1259,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   File?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;
+  HistoryEvent?: HistoryEventResolvers<ContextType>;
   InferredBacking?: InferredBackingResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
@@ -1197,6 +1277,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StatusDetail?: StatusDetailResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Trace?: TraceResolvers<ContextType>;
   TraceStep?: TraceStepResolvers<ContextType>;

@@ -17,6 +17,8 @@ import { slugify } from '../../text/fold.ts';
 import { pageArgs } from './connection.ts';
 
 const SUPERSEDING = new Set(['REPLACES', 'AMENDS', 'REPEALS', 'SUSPENDS']);
+/** The relation each status derived from the documents comes from. */
+const STATUS_REL: Record<string, string> = { REPLACED: 'REPLACES', AMENDED: 'AMENDS', REPEALED: 'REPEALS', SUSPENDED: 'SUSPENDS' };
 
 async function related(i: InstrumentRow, ctx: ApiContext, type: RelationType, direction: 'OUTGOING' | 'INCOMING'): Promise<InstrumentRow[]> {
   const rels = await ctx.loaders.relations.load(i.key);
@@ -38,6 +40,17 @@ export const Instrument: InstrumentResolvers = {
   // "only from the catalogue": a catalogue entry that a document also cites has document evidence
   fromCatalog: (i) => i.fromCatalog === true && (i.citationCount ?? 0) === 0,
   status: (i) => instrumentStatus(i),
+  statusDetail: async (i, { at }, ctx) => {
+    const status = instrumentStatus(i);
+    const none = { status: 'UNKNOWN' as const, at: at ?? null, basis: null, source: 'none', events: [] };
+    if (status === 'UNKNOWN') return none;
+    // The stated relation that decides it: which instrument, in which sentence.
+    const rel = (await ctx.loaders.relations.load(i.key)).find((r) => r.direction === 'INCOMING' && STATUS_REL[status] === r.type && r.evidence.length);
+    if (!rel) return none;
+    return { status, at: at ?? null, basis: `${instrumentLabel(rel.other)}: “${rel.evidence[0]!.sentence}”`, source: 'document', events: [] };
+  },
+  history: () => [],
+  effectiveFrom: (i) => (i as { effectiveFrom?: string | null }).effectiveFrom ?? null,
   supersededBy: async (i, _a, ctx) => (await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)),
   relations: async (i, { direction, types }, ctx) => {
     const rels = await ctx.loaders.relations.load(i.key);
