@@ -13,7 +13,10 @@ export const RELATION_TYPES: RelationType[] = [
 export const LINK_TYPES = ['ISSUED', 'GOVERNS', 'MAY_GOVERN', 'PERFORMED_BY'] as const;
 
 export type NodeType = 'instrument' | 'organization' | 'action' | 'task' | 'document';
-export type InstrumentStatus = 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN';
+export type InstrumentStatus = 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN' | 'PARTLY_REPEALED' | 'NOT_YET_IN_FORCE';
+export const STATUSES: InstrumentStatus[] = ['IN_FORCE', 'NOT_YET_IN_FORCE', 'AMENDED', 'PARTLY_REPEALED', 'REPLACED', 'REPEALED', 'SUSPENDED', 'UNKNOWN'];
+/** Why an instrument has its status (the catalogue event or the sentence that decides it); source 'none': unknown. */
+export interface StatusDetail { status: InstrumentStatus; at: string | null; basis: string | null; source: string }
 
 export interface CyNodeData {
   id: string;
@@ -71,6 +74,8 @@ export interface InstrumentDetail {
   citation: string;
   fromCatalog: boolean;
   status: InstrumentStatus;
+  statusDetail: StatusDetail;
+  effectiveFrom: string | null;
   issuer: { key: string; name: string } | null;
   supersededBy: { type: RelationType; instrument: InstrumentRef }[];
   relations: { type: RelationType; direction: 'OUTGOING' | 'INCOMING' | 'BOTH'; instrument: InstrumentRef; evidence: Evidence[] }[];
@@ -319,7 +324,8 @@ export const Q = {
   instrument: `query Instrument($key: ID!) {
     instrument(key: $key) {
       instrument {
-        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status
+        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom
+        statusDetail { status at basis source }
         issuer { key name }
         supersededBy { type instrument { ${INSTRUMENT_REF} } }
         relations { type direction instrument { ${INSTRUMENT_REF} } evidence { ${EVIDENCE} } }
