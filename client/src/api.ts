@@ -368,6 +368,7 @@ export const Q = {
       graph { ${SUBGRAPH} }
     }
   }`,
+  path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${SUBGRAPH} } }`,
   convertFile: `mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`,
   ingest: `mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
     ingestText(input: $input, dryRun: $dryRun) {
@@ -396,6 +397,7 @@ export const api = {
   document: (id: string) => gql<{ document: DocumentDetail | null }>(Q.document, { id }).then((d) => d.document),
   trace: (actionId: string, includeInferred = true) =>
     gql<{ trace: Trace | null }>(Q.trace, { actionId, depth: 3, includeInferred }).then((d) => d.trace),
+  path: (from: string, to: string) => gql<{ path: Subgraph | null }>(Q.path, { from, to }).then((d) => d.path),
   // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
   convertFile: (file: File) =>
     gql<{ convertFile: ConvertedDocument }>(Q.convertFile, {}, { quiet: true, file }).then((d) => d.convertFile),

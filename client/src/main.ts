@@ -33,7 +33,7 @@ translateStatic();
 const forced = new URLSearchParams(location.search).get('renderer');
 const view = new GraphView(
   $('#cy'),
-  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined },
+  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined, onEdgeTap: (id) => openEdge(id) },
   state.bench ?? 0,
   forced === 'canvas' || forced === 'webgl' ? forced : null,
 );
@@ -44,7 +44,8 @@ let lastTrace: Trace | null = null;
 const openDocument = setupDocumentView($<HTMLDialogElement>('#doc-dialog'), (key) => void openNode(key, 'instrument'));
 const panel = new Panel($('#panel'), $('#panel-body'), $('#panel-title'), {
   select: (id, type) => void openNode(id, type),
-  expand: (id) => void expand(id),
+  expand: (id, types) => void expand(id, types),
+  findPath: (from, to) => findPath(from, to),
   openDocument: (id, at) => void openDocument(id, at),
   trace: (id) => void showTrace(id),
 });
@@ -180,11 +181,54 @@ async function openNode(id: string, type?: NodeType): Promise<void> {
   await panel.show(id, nodeType, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
 }
 
+/** A clicked edge: its evidence in the panel. */
+function openEdge(id: string): void {
+  const e = view.cy.getElementById(id);
+  if (e.empty() || !e.isEdge()) return;
+  const end = (id: string) => {
+    const n = view.cy.getElementById(id);
+    return { id, label: String(n.data('label') ?? id), type: (n.data('type') as NodeType | undefined) ?? 'instrument' };
+  };
+  const s = end(String(e.data('source')));
+  const tg = end(String(e.data('target')));
+  view.cy.elements().unselect();
+  e.select();
+  void panel.showEdge({
+    id,
+    source: s.id,
+    target: tg.id,
+    type: String(e.data('type')),
+    inferred: Boolean(e.data('inferred')),
+    score: e.data('score') as number | null,
+    reason: e.data('reason') as string | null,
+    sourceLabel: s.label,
+    targetLabel: tg.label,
+    sourceType: s.type,
+    targetType: tg.type,
+  });
+}
+
+/** The shortest chain of relations from an instrument to the one the reader named, drawn and selected. */
+async function findPath(from: string, to: string): Promise<string | null> {
+  const hits = await api.search(to, 5);
+  const target = hits.find((h) => h.node.__typename === 'Instrument' && h.node.key !== from);
+  if (!target || target.node.__typename !== 'Instrument') return null;
+  const sub = await api.path(from, target.node.key);
+  if (!sub || !sub.nodes.length) return null;
+  view.add(sub);
+  refreshAround();
+  await runLayout(true);
+  view.cy.elements().removeClass('path');
+  for (const el of [...sub.nodes, ...sub.edges]) view.cy.getElementById(el.data.id).addClass('path');
+  view.cy.fit(view.cy.elements('.path'), 60);
+  return t('pathFound', { n: sub.edges.length });
+}
+
 /** Adds a node's neighbours, at most EXPAND_CAP more per click; "N more" on the node asks for the next batch. */
-async function expand(id: string): Promise<void> {
+async function expand(id: string, types?: string[]): Promise<void> {
   const limit = (expandLimits.get(id) ?? 0) + EXPAND_CAP + 1;
   expandLimits.set(id, limit);
-  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000) });
+  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000), ...(types?.length ? { relationTypes: types, includeActions: false } : {}) });
   const center = view.node(id);
   const added = view.add(sub);
   if (center && added.nonempty()) view.seed(added, center);
