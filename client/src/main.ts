@@ -3,7 +3,8 @@
 import { api, clearApiError, onApiStatus, type IngestResult, type NodeType, type Trace } from './api.ts';
 import { GraphView } from './graph/view.ts';
 import { renderLegend } from './graph/legend.ts';
-import { applyFilters, renderFilters } from './filters/filters.ts';
+import { applyFilters, renderFilters, visibleCounts } from './filters/filters.ts';
+import { decodePositions, encodePositions } from './filters/positions.ts';
 import { onStateChange, state, updateState, type LayoutName } from './filters/url-state.ts';
 import { setLang, t, translateStatic, formatNumber } from './i18n/index.ts';
 import { Panel } from './panel/panel.ts';
@@ -81,8 +82,7 @@ $('#error-retry').addEventListener('click', () => {
 $('#error-dismiss').addEventListener('click', () => clearApiError());
 
 function updateCounts(): void {
-  const shown = view.visibleNodes().length;
-  const edges = view.cy.edges().filter((e) => !e.hasClass('filtered-out') && e.visible()).length;
+  const { nodes: shown, edges } = visibleCounts(view.cy);
   $('#counts').textContent = `${t('nodesEdges', { n: shown, e: edges })} · ${view.renderer === 'webgl' ? 'WebGL' : 'Canvas'}`;
   const empty = $('#empty');
   if (view.cy.nodes().length === 0) {
@@ -101,6 +101,8 @@ function refreshAround(): void {
   renderFilters($('#filters-body'), view.cy, () => {
     applyFilters(view.cy, state);
     afterFilter();
+    // What the filters left is brought into view.
+    if (view.visibleNodes().length) view.fitVisible();
   });
   const present = new Set(view.cy.edges().map((e) => String(e.data('type'))));
   renderLegend($('#legend-body'), present);
@@ -114,6 +116,7 @@ function afterFilter(): void {
 
 async function runLayout(incremental = false): Promise<void> {
   await view.layout(state.layout, { incremental });
+  updateShareLink();
 }
 
 /** Loads what the URL describes: the focus (or the whole graph), then the selection and the trace. */
@@ -131,14 +134,45 @@ async function loadView(): Promise<void> {
     for (const f of state.focus) view.node(f)?.addClass('focus');
     $('#truncated').hidden = !sub.truncated;
     $('#truncated').textContent = sub.truncated ? t('truncated', { n: VIEW_LIMIT }) : '';
+    // Nodes expanded on top of the focus, as the link records them.
+    for (const e of state.exp) {
+      const [id, type] = e.split('~') as [string, string | undefined];
+      const more = await api.graph({ focus: [id], depth: 1, limit: EXPAND_CAP + 1, ...(type ? { relationTypes: [type], includeActions: false } : {}) });
+      view.add(more);
+      view.node(id)?.addClass('focus');
+    }
     refreshAround();
-    await runLayout();
+    const saved = savedPositions();
+    if (!saved) await runLayout();
     setGraphState('ready');
     updateCounts();
     await reloadPanelAndTrace();
+    // A shared link with the positions of the very same elements: put them back, as the sender saw them.
+    const again = savedPositions();
+    if (again) {
+      view.cy.nodes().positions((n) => again[n.id()] ?? n.position());
+      view.fitCapped();
+    }
+    updateShareLink();
   } catch {
     setGraphState('error');
   }
+}
+
+/** The positions a link's fragment holds for exactly the elements now loaded, or null. */
+function savedPositions(): Record<string, { x: number; y: number }> | null {
+  if (!location.hash.includes('pos=')) return null;
+  return decodePositions(location.hash.slice(1), view.cy.nodes().map((n) => n.id()));
+}
+
+/** The share link: the URL of the view plus the positions of its nodes (in the fragment, never sent). */
+function updateShareLink(): void {
+  const pos: Record<string, { x: number; y: number }> = {};
+  view.cy.nodes().forEach((n) => {
+    pos[n.id()] = n.position();
+  });
+  const url = `${location.origin}${location.pathname}${location.search}#${encodePositions(pos)}`;
+  $<HTMLAnchorElement>('#share').href = url;
 }
 
 async function reloadPanelAndTrace(): Promise<void> {
@@ -159,7 +193,7 @@ function guessType(id: string): NodeType {
 /** Search picked something: the graph becomes that node and its neighbours. */
 async function focusOn(id: string, type: NodeType): Promise<void> {
   clearTraceView();
-  updateState({ focus: [id], sel: id, trace: null }, { push: true });
+  updateState({ focus: [id], sel: id, trace: null, exp: [] }, { push: true });
   await loadView();
   if (!view.node(id)) await panel.show(id, type);
 }
@@ -232,7 +266,8 @@ async function expand(id: string, types?: string[]): Promise<void> {
   const center = view.node(id);
   const added = view.add(sub);
   if (center && added.nonempty()) view.seed(added, center);
-  if (!state.focus.includes(id) && state.focus.length) updateState({ focus: [...state.focus, id] });
+  const token = types?.length ? `${id}~${types.join(',')}` : id;
+  if (!state.focus.includes(id) && !state.exp.includes(token)) updateState({ exp: [...state.exp, token] });
   view.node(id)?.addClass('focus');
   refreshAround();
   if (added.nonempty()) await runLayout(Boolean(center));
@@ -294,7 +329,7 @@ $('#fit').addEventListener('click', () => view.fitVisible());
 $('#reset').addEventListener('click', () => {
   clearTraceView();
   panel.close();
-  updateState({ focus: [], sel: null, trace: null }, { push: true });
+  updateState({ focus: [], sel: null, trace: null, exp: [] }, { push: true });
   void loadView();
 });
 
@@ -347,10 +382,9 @@ const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r:
 });
 $('#import-open').addEventListener('click', () => openImport());
 
-onStateChange(() => {
-  const link = $<HTMLAnchorElement>('#share');
-  link.href = location.href;
-});
+onStateChange(() => updateShareLink());
+// A node dragged by hand moves in the shared link too.
+view.cy.on('free', 'node', () => updateShareLink());
 
 // Test and bench hooks: the elements in view, without reaching into module internals.
 declare global {
