@@ -60,6 +60,9 @@ export interface EvidenceRow {
   end: number;
   citeStart?: number | null;
   citeEnd?: number | null;
+  /** The quote starts (ends) inside a sentence, cut at a word boundary: shown with an ellipsis. */
+  cutBefore?: boolean;
+  cutAfter?: boolean;
 }
 
 export type RelationDirection = 'OUTGOING' | 'INCOMING';

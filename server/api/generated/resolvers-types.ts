@@ -203,6 +203,10 @@ export type DocumentEdge = {
 /** A quoted sentence of a document that states a node or a link. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The quote ends inside a sentence (cut at a word boundary): show an ellipsis after it. */
+  cutAfter: Scalars['Boolean']['output'];
+  /** The quote begins inside a sentence (cut at a word boundary): show an ellipsis before it. */
+  cutBefore: Scalars['Boolean']['output'];
   document: Document;
   end: Scalars['Int']['output'];
   highlightEnd?: Maybe<Scalars['Int']['output']>;
@@ -997,6 +1001,8 @@ export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends R
 }>;
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  cutAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cutBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   highlightEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -88,6 +88,8 @@ export const Evidence: EvidenceResolvers = {
   document: async (e, _a, ctx) => (await ctx.loaders.document.load(e.docId)) ?? { id: e.docId },
   highlightStart: (e) => e.citeStart ?? null,
   highlightEnd: (e) => e.citeEnd ?? null,
+  cutBefore: (e) => e.cutBefore ?? false,
+  cutAfter: (e) => e.cutAfter ?? false,
 };
 
 export const InferredBacking: InferredBackingResolvers = {
