@@ -91,3 +91,17 @@ export function cleanTitle(given: string | null | undefined, text: string, sourc
   if (t && !isFurniture(t) && !/^(?:\/|[A-Za-z]:\\|\.{1,2}\/)/.test(t)) return t;
   return firstHeading(text) ?? fileTitle(source);
 }
+
+/** Where a document came from, as a reader may see it: an address as given, a file by its name only. */
+export function publicSource(source: string | null | undefined): string | null {
+  if (!source) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  return source.split(/[\\/]/).pop() || null;
+}
+
+/** A stored title as a reader sees it: furniture or a path gives way to the file name. */
+export function displayTitle(title: string | null | undefined, source: string | null | undefined): string | null {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  if (t && !isFurniture(t) && !/^(?:\/|[A-Za-z]:\\|\.{1,2}\/)/.test(t)) return withoutSite(t);
+  return fileTitle(source);
+}

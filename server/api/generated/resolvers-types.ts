@@ -183,6 +183,8 @@ export type Document = {
   source?: Maybe<Scalars['String']['output']>;
   /** The NFC text of the document. */
   text: Scalars['String']['output'];
+  /** Set when the text's Vietnamese diacritics look mis-decoded (legacy VNI/TCVN3, broken marks): a few such words. */
+  textWarning?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -198,6 +200,18 @@ export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   cursor: Scalars['String']['output'];
   node: Document;
+};
+
+/** The instrument a document is. */
+export type DocumentIdentity = {
+  __typename?: 'DocumentIdentity';
+  key: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+  /** header | enacting | typed */
+  source: Scalars['String']['output'];
+  symbol?: Maybe<Scalars['String']['output']>;
 };
 
 /** A quoted sentence of a document that states a node or a link. */
@@ -266,11 +280,19 @@ export type IngestResult = {
   dryRun: Scalars['Boolean']['output'];
   /** The extractor's output, exactly as `npm run extract` prints it. */
   extraction: Scalars['JSON']['output'];
+  /** The instrument this document is, when known. */
+  identity?: Maybe<DocumentIdentity>;
   instruments: Scalars['Int']['output'];
+  /** The title proposed from the document's own header (or first heading, or file name). */
+  proposedTitle?: Maybe<Scalars['String']['output']>;
   relations: Scalars['Int']['output'];
+  /** Set when the text's diacritics look mis-decoded: a few such words. */
+  textWarning?: Maybe<Scalars['String']['output']>;
 };
 
 export type IngestTextInput = {
+  /** Which instrument this document is, as the person adding it says ("Thông tư 99/2026/TT-BTP"); else read from its header or enacting sentence. */
+  identity?: InputMaybe<Scalars['String']['input']>;
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
@@ -758,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentConnection: ResolverTypeWrapper<DocumentPage>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentIdentity: ResolverTypeWrapper<DocumentIdentity>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -819,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   Document: DocumentRow;
   DocumentConnection: DocumentPage;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentIdentity: DocumentIdentity;
   Evidence: EvidenceRow;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
@@ -982,6 +1006,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -997,6 +1022,16 @@ export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType ext
 export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentIdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentIdentity'] = ResolversParentTypes['DocumentIdentity']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1050,8 +1085,11 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extraction?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['DocumentIdentity']>, ParentType, ContextType>;
   instruments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1262,6 +1300,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentIdentity?: DocumentIdentityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   File?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;
