@@ -56,6 +56,9 @@ export interface Evidence {
   end: number;
   highlightStart: number | null;
   highlightEnd: number | null;
+  /** The quote begins (ends) inside a sentence: shown with an ellipsis. */
+  cutBefore?: boolean;
+  cutAfter?: boolean;
 }
 export interface InstrumentRef { key: string; label: string; kind: string; title: string | null; citation?: string }
 export interface ActionRef { id: string; kind: 'action' | 'task'; summary: string }
@@ -112,6 +115,7 @@ export interface DocumentDetail {
   id: string;
   title: string | null;
   source: string | null;
+  textWarning: string | null;
   publishedOn: string | null;
   ingestedAt: string | null;
   text: string;
@@ -142,8 +146,12 @@ export interface Trace {
   steps: TraceStep[];
   graph: Subgraph;
 }
+export interface DocumentIdentity { key: string; label: string; kind: string; number: string | null; symbol: string | null; source: 'header' | 'enacting' | 'typed' }
 export interface IngestResult {
   dryRun: boolean;
+  identity: DocumentIdentity | null;
+  proposedTitle: string | null;
+  textWarning: string | null;
   document: { id: string; title: string | null; instruments: { key: string; label: string }[] } | null;
   extraction: Extraction;
   instruments: number;
@@ -297,7 +305,7 @@ export async function gql<T>(
 
 // ------------------------------------------------------------------ documents
 
-const EVIDENCE = `document { id title } sentence start end highlightStart highlightEnd`;
+const EVIDENCE = `document { id title } sentence start end highlightStart highlightEnd cutBefore cutAfter`;
 const INSTRUMENT_REF = `key label kind title`;
 const ACTION_REF = `id kind summary`;
 const SUBGRAPH = `
@@ -355,7 +363,7 @@ export const Q = {
   }`,
   document: `query Document($id: ID!) {
     document(id: $id) {
-      id title source publishedOn ingestedAt text
+      id title source publishedOn ingestedAt text textWarning
       citations { start end text instrument { key label } }
       instruments { ${INSTRUMENT_REF} }
       actions { ${ACTION_REF} }
@@ -372,7 +380,8 @@ export const Q = {
   convertFile: `mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`,
   ingest: `mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
     ingestText(input: $input, dryRun: $dryRun) {
-      dryRun extraction instruments relations actions
+      dryRun extraction instruments relations actions proposedTitle textWarning
+      identity { key label kind number symbol source }
       document { id title instruments { key label } }
     }
   }`,
@@ -401,6 +410,6 @@ export const api = {
   // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
   convertFile: (file: File) =>
     gql<{ convertFile: ConvertedDocument }>(Q.convertFile, {}, { quiet: true, file }).then((d) => d.convertFile),
-  ingest: (input: { text: string; title?: string; source?: string }, dryRun: boolean) =>
+  ingest: (input: { text: string; title?: string; source?: string; identity?: string }, dryRun: boolean) =>
     gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }, { quiet: true }).then((d) => d.ingestText),
 };

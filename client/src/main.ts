@@ -12,7 +12,7 @@ import { setupDocumentView } from './panel/document-view.ts';
 import { setupSearch } from './search/search.ts';
 import { clearTraceHighlight, highlightTrace, loadTrace, renderTrace } from './trace/trace.ts';
 import { setupImport } from './import/import.ts';
-import { exportCsv, exportJson, exportPng, instrumentsCsv, viewJson } from './export/export.ts';
+import { exportCsv, exportJson, exportPng, exportRelationsCsv, instrumentsCsv, relationsCsv, viewJson } from './export/export.ts';
 import { renderList } from './list/list.ts';
 import { syntheticGraph } from './bench/synthetic.ts';
 import { FrameRecorder } from './bench/frames.ts';
@@ -294,6 +294,27 @@ async function showTrace(actionId: string, opts: { fromUrl?: boolean } = {}): Pr
   if (view.cy.nodes().length !== before) await runLayout(true);
   highlightTrace(view, trace);
   drawTrace();
+  keepClearOfTrace();
+}
+
+/**
+ * Fits the traced nodes into the part of the canvas the trace box leaves free (to its right or above it, whichever
+ * is larger), so the box never covers what it describes.
+ */
+function keepClearOfTrace(): void {
+  const box = $('#trace');
+  const eles = view.cy.nodes('.trace');
+  if (box.hidden || eles.empty()) return;
+  const c = $('#cy').getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const right = { x: b.right - c.left, y: 0, w: c.right - b.right, h: c.height };
+  const above = { x: 0, y: 0, w: c.width, h: b.top - c.top };
+  const r = right.w * right.h >= above.w * above.h ? right : above;
+  const PAD = 30;
+  if (r.w < 80 || r.h < 80) return;
+  const bb = eles.boundingBox({ includeLabels: true });
+  const zoom = Math.min(1.6, (r.w - 2 * PAD) / Math.max(bb.w, 1), (r.h - 2 * PAD) / Math.max(bb.h, 1));
+  view.cy.viewport({ zoom, pan: { x: r.x + r.w / 2 - zoom * (bb.x1 + bb.w / 2), y: r.y + r.h / 2 - zoom * (bb.y1 + bb.h / 2) } });
 }
 
 function drawTrace(): void {
@@ -365,13 +386,16 @@ $('#lang').addEventListener('click', () => {
 $('#export-png').addEventListener('click', () => exportPng(view));
 $('#export-json').addEventListener('click', () => exportJson(view));
 $('#export-csv').addEventListener('click', () => exportCsv(view));
+$('#export-csv-relations').addEventListener('click', () => void exportRelationsCsv(view));
 
 const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r: IngestResult) => {
   const keys = r.document?.instruments.map((i) => i.key) ?? [];
   if (!keys.length) return;
   const sub = await api.graph({ focus: keys, depth: 1, limit: VIEW_LIMIT });
   const added = view.add(sub);
-  if (state.focus.length) updateState({ focus: [...new Set([...state.focus, ...keys])] });
+  // The new document's own instrument (else the first it cites) is recorded in the link like an expansion.
+  const own = (r.identity && view.node(r.identity.key) ? r.identity.key : null) ?? keys.find((k) => view.node(k)) ?? null;
+  if (own && !state.exp.includes(own) && !state.focus.includes(own)) updateState({ exp: [...state.exp, own] });
   refreshAround();
   if (added.nonempty()) await runLayout(view.cy.nodes().length > added.length);
   // New nodes glow for a while so they can be found.
@@ -379,6 +403,15 @@ const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r:
   setTimeout(() => added.removeClass('new'), 15000);
   if (lastTrace) highlightTrace(view, lastTrace);
   updateCounts();
+  // The view goes to the new node and its neighbours, and its panel opens.
+  const n = own ? view.node(own) : null;
+  if (n) {
+    view.cy.fit(n.closedNeighborhood().filter((e) => !e.hasClass('filtered-out')), 60);
+    if (view.cy.zoom() > 1.6) view.cy.zoom({ level: 1.6, position: n.position() });
+    updateState({ sel: own });
+    view.select(own);
+    void panel.show(own!, 'instrument');
+  }
 });
 $('#import-open').addEventListener('click', () => openImport());
 
@@ -394,6 +427,7 @@ declare global {
       state: typeof state;
       json: () => ReturnType<typeof viewJson>;
       csv: () => string;
+      relationsCsv: () => Promise<string>;
       visibleIds: () => string[];
       panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
       frames: FrameRecorder;
@@ -407,6 +441,7 @@ window.vanban = {
   state,
   json: () => viewJson(view),
   csv: () => instrumentsCsv(view),
+  relationsCsv: () => relationsCsv(view),
   visibleIds: () => view.visibleNodes().map((n) => n.id()).sort(),
   frames: new FrameRecorder(() => view.cy),
   emptyPoint: () => view.emptyPoint(),
