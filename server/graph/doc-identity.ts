@@ -25,6 +25,13 @@ function identityOf(i: Instrument, source: DocumentIdentity['source']): Document
   return { key: i.key, label: instrumentLabel(i), kind: i.kind, number: i.number, symbol: i.symbol, source };
 }
 
+/** "Thông tư 99/2026/TT-BTP", "Quy định 213-QĐ/TW": the identity as a person writes it (a title of last resort). */
+export function identityName(i: Pick<DocumentIdentity, 'kind' | 'number' | 'symbol' | 'label'>): string {
+  if (!i.number) return i.label;
+  const sep = i.symbol && /^\d/.test(i.symbol) ? '/' : '-';
+  return `${i.kind} ${i.number}${i.symbol ? `${sep}${i.symbol}` : ''}`;
+}
+
 /** The instrument the text says it is, or null. */
 export function findIdentity(text: string, ex: Extraction): DocumentIdentity | null {
   const head = text.slice(0, HEADER_SPAN);

@@ -4,7 +4,7 @@
 import { extract } from '../../extract/index.ts';
 import type { Extraction } from '../../extract/models.ts';
 import { deleteDocument, ingestDocument, normalizeText } from '../../graph/ingest.ts';
-import { findIdentity, typedIdentity, withIdentity, type DocumentIdentity } from '../../graph/doc-identity.ts';
+import { findIdentity, identityName, typedIdentity, withIdentity, type DocumentIdentity } from '../../graph/doc-identity.ts';
 import { cleanTitle } from '../../graph/doc-title.ts';
 import { detectGarbled } from '../../text/garbled.ts';
 import { DocumentReadError, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../graph/documents.ts';
@@ -57,7 +57,7 @@ export const Mutation: MutationResolvers = {
     const { extraction, identity } = readIdentity(nfc, extract(nfc), input.identity ?? null);
     const counts = { instruments: extraction.instruments.length, relations: extraction.relations.length, actions: extraction.actions.length };
     const garbled = detectGarbled(nfc);
-    const proposedTitle = cleanTitle(null, nfc, input.source ?? null);
+    const proposedTitle = cleanTitle(null, nfc, input.source ?? null) ?? (identity ? identityName(identity) : null);
     const about = { identity, proposedTitle, textWarning: garbled.garbled ? (garbled.sample ?? '') : null };
     if (dryRun) return { dryRun: true, document: null, extraction, ...counts, ...about };
     const title = input.title?.trim() || proposedTitle;
