@@ -13,7 +13,10 @@ export const RELATION_TYPES: RelationType[] = [
 export const LINK_TYPES = ['ISSUED', 'GOVERNS', 'MAY_GOVERN', 'PERFORMED_BY'] as const;
 
 export type NodeType = 'instrument' | 'organization' | 'action' | 'task' | 'document';
-export type InstrumentStatus = 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN';
+export type InstrumentStatus = 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN' | 'PARTLY_REPEALED' | 'NOT_YET_IN_FORCE';
+export const STATUSES: InstrumentStatus[] = ['IN_FORCE', 'NOT_YET_IN_FORCE', 'AMENDED', 'PARTLY_REPEALED', 'REPLACED', 'REPEALED', 'SUSPENDED', 'UNKNOWN'];
+/** Why an instrument has its status (the catalogue event or the sentence that decides it); source 'none': unknown. */
+export interface StatusDetail { status: InstrumentStatus; at: string | null; basis: string | null; source: string }
 
 export interface CyNodeData {
   id: string;
@@ -53,6 +56,9 @@ export interface Evidence {
   end: number;
   highlightStart: number | null;
   highlightEnd: number | null;
+  /** The quote begins (ends) inside a sentence: shown with an ellipsis. */
+  cutBefore?: boolean;
+  cutAfter?: boolean;
 }
 export interface InstrumentRef { key: string; label: string; kind: string; title: string | null; citation?: string }
 export interface ActionRef { id: string; kind: 'action' | 'task'; summary: string }
@@ -71,6 +77,8 @@ export interface InstrumentDetail {
   citation: string;
   fromCatalog: boolean;
   status: InstrumentStatus;
+  statusDetail: StatusDetail;
+  effectiveFrom: string | null;
   issuer: { key: string; name: string } | null;
   supersededBy: { type: RelationType; instrument: InstrumentRef }[];
   relations: { type: RelationType; direction: 'OUTGOING' | 'INCOMING' | 'BOTH'; instrument: InstrumentRef; evidence: Evidence[] }[];
@@ -107,6 +115,7 @@ export interface DocumentDetail {
   id: string;
   title: string | null;
   source: string | null;
+  textWarning: string | null;
   publishedOn: string | null;
   ingestedAt: string | null;
   text: string;
@@ -137,8 +146,12 @@ export interface Trace {
   steps: TraceStep[];
   graph: Subgraph;
 }
+export interface DocumentIdentity { key: string; label: string; kind: string; number: string | null; symbol: string | null; source: 'header' | 'enacting' | 'typed' }
 export interface IngestResult {
   dryRun: boolean;
+  identity: DocumentIdentity | null;
+  proposedTitle: string | null;
+  textWarning: string | null;
   document: { id: string; title: string | null; instruments: { key: string; label: string }[] } | null;
   extraction: Extraction;
   instruments: number;
@@ -293,7 +306,7 @@ export async function gql<T>(
 
 // ------------------------------------------------------------------ documents
 
-const EVIDENCE = `document { id title } sentence start end highlightStart highlightEnd`;
+const EVIDENCE = `document { id title } sentence start end highlightStart highlightEnd cutBefore cutAfter`;
 const INSTRUMENT_REF = `key label kind title`;
 const ACTION_REF = `id kind summary`;
 const SUBGRAPH = `
@@ -320,7 +333,8 @@ export const Q = {
   instrument: `query Instrument($key: ID!) {
     instrument(key: $key) {
       instrument {
-        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status
+        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom
+        statusDetail { status at basis source }
         issuer { key name }
         supersededBy { type instrument { ${INSTRUMENT_REF} } }
         relations { type direction instrument { ${INSTRUMENT_REF} } evidence { ${EVIDENCE} } }
@@ -350,7 +364,7 @@ export const Q = {
   }`,
   document: `query Document($id: ID!) {
     document(id: $id) {
-      id title source publishedOn ingestedAt text
+      id title source publishedOn ingestedAt text textWarning
       citations { start end text instrument { key label } }
       instruments { ${INSTRUMENT_REF} }
       actions { ${ACTION_REF} }
@@ -363,10 +377,12 @@ export const Q = {
       graph { ${SUBGRAPH} }
     }
   }`,
+  path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${SUBGRAPH} } }`,
   convertFile: `mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`,
   ingest: `mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
     ingestText(input: $input, dryRun: $dryRun) {
-      dryRun extraction instruments relations actions
+      dryRun extraction instruments relations actions proposedTitle textWarning
+      identity { key label kind number symbol source }
       document { id title instruments { key label } }
     }
   }`,
@@ -391,9 +407,10 @@ export const api = {
   document: (id: string) => gql<{ document: DocumentDetail | null }>(Q.document, { id }).then((d) => d.document),
   trace: (actionId: string, includeInferred = true) =>
     gql<{ trace: Trace | null }>(Q.trace, { actionId, depth: 3, includeInferred }).then((d) => d.trace),
+  path: (from: string, to: string) => gql<{ path: Subgraph | null }>(Q.path, { from, to }).then((d) => d.path),
   // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
   convertFile: (file: File) =>
     gql<{ convertFile: ConvertedDocument }>(Q.convertFile, {}, { quiet: true, file }).then((d) => d.convertFile),
-  ingest: (input: { text: string; title?: string; source?: string }, dryRun: boolean) =>
+  ingest: (input: { text: string; title?: string; source?: string; identity?: string }, dryRun: boolean) =>
     gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }, { quiet: true }).then((d) => d.ingestText),
 };

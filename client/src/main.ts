@@ -3,7 +3,8 @@
 import { api, clearApiError, onApiStatus, type IngestResult, type NodeType, type Trace } from './api.ts';
 import { GraphView } from './graph/view.ts';
 import { renderLegend } from './graph/legend.ts';
-import { applyFilters, renderFilters } from './filters/filters.ts';
+import { applyFilters, renderFilters, visibleCounts } from './filters/filters.ts';
+import { decodePositions, encodePositions } from './filters/positions.ts';
 import { onStateChange, state, updateState, type LayoutName } from './filters/url-state.ts';
 import { setLang, t, translateStatic, formatNumber } from './i18n/index.ts';
 import { Panel } from './panel/panel.ts';
@@ -11,7 +12,7 @@ import { setupDocumentView } from './panel/document-view.ts';
 import { setupSearch } from './search/search.ts';
 import { clearTraceHighlight, highlightTrace, loadTrace, renderTrace } from './trace/trace.ts';
 import { setupImport } from './import/import.ts';
-import { exportCsv, exportJson, exportPng, instrumentsCsv, viewJson } from './export/export.ts';
+import { exportCsv, exportJson, exportPng, exportRelationsCsv, instrumentsCsv, relationsCsv, viewJson } from './export/export.ts';
 import { renderList } from './list/list.ts';
 import { syntheticGraph } from './bench/synthetic.ts';
 import { FrameRecorder } from './bench/frames.ts';
@@ -33,7 +34,7 @@ translateStatic();
 const forced = new URLSearchParams(location.search).get('renderer');
 const view = new GraphView(
   $('#cy'),
-  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined },
+  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined, onEdgeTap: (id) => openEdge(id) },
   state.bench ?? 0,
   forced === 'canvas' || forced === 'webgl' ? forced : null,
 );
@@ -44,7 +45,8 @@ let lastTrace: Trace | null = null;
 const openDocument = setupDocumentView($<HTMLDialogElement>('#doc-dialog'), (key) => void openNode(key, 'instrument'));
 const panel = new Panel($('#panel'), $('#panel-body'), $('#panel-title'), {
   select: (id, type) => void openNode(id, type),
-  expand: (id) => void expand(id),
+  expand: (id, types) => void expand(id, types),
+  findPath: (from, to) => findPath(from, to),
   openDocument: (id, at) => void openDocument(id, at),
   trace: (id) => void showTrace(id),
 });
@@ -80,8 +82,7 @@ $('#error-retry').addEventListener('click', () => {
 $('#error-dismiss').addEventListener('click', () => clearApiError());
 
 function updateCounts(): void {
-  const shown = view.visibleNodes().length;
-  const edges = view.cy.edges().filter((e) => !e.hasClass('filtered-out') && e.visible()).length;
+  const { nodes: shown, edges } = visibleCounts(view.cy);
   $('#counts').textContent = `${t('nodesEdges', { n: shown, e: edges })} · ${view.renderer === 'webgl' ? 'WebGL' : 'Canvas'}`;
   const empty = $('#empty');
   if (view.cy.nodes().length === 0) {
@@ -100,6 +101,8 @@ function refreshAround(): void {
   renderFilters($('#filters-body'), view.cy, () => {
     applyFilters(view.cy, state);
     afterFilter();
+    // What the filters left is brought into view.
+    if (view.visibleNodes().length) view.fitVisible();
   });
   const present = new Set(view.cy.edges().map((e) => String(e.data('type'))));
   renderLegend($('#legend-body'), present);
@@ -113,6 +116,7 @@ function afterFilter(): void {
 
 async function runLayout(incremental = false): Promise<void> {
   await view.layout(state.layout, { incremental });
+  updateShareLink();
 }
 
 /** Loads what the URL describes: the focus (or the whole graph), then the selection and the trace. */
@@ -130,14 +134,45 @@ async function loadView(): Promise<void> {
     for (const f of state.focus) view.node(f)?.addClass('focus');
     $('#truncated').hidden = !sub.truncated;
     $('#truncated').textContent = sub.truncated ? t('truncated', { n: VIEW_LIMIT }) : '';
+    // Nodes expanded on top of the focus, as the link records them.
+    for (const e of state.exp) {
+      const [id, type] = e.split('~') as [string, string | undefined];
+      const more = await api.graph({ focus: [id], depth: 1, limit: EXPAND_CAP + 1, ...(type ? { relationTypes: [type], includeActions: false } : {}) });
+      view.add(more);
+      view.node(id)?.addClass('focus');
+    }
     refreshAround();
-    await runLayout();
+    const saved = savedPositions();
+    if (!saved) await runLayout();
     setGraphState('ready');
     updateCounts();
     await reloadPanelAndTrace();
+    // A shared link with the positions of the very same elements: put them back, as the sender saw them.
+    const again = savedPositions();
+    if (again) {
+      view.cy.nodes().positions((n) => again[n.id()] ?? n.position());
+      view.fitCapped();
+    }
+    updateShareLink();
   } catch {
     setGraphState('error');
   }
+}
+
+/** The positions a link's fragment holds for exactly the elements now loaded, or null. */
+function savedPositions(): Record<string, { x: number; y: number }> | null {
+  if (!location.hash.includes('pos=')) return null;
+  return decodePositions(location.hash.slice(1), view.cy.nodes().map((n) => n.id()));
+}
+
+/** The share link: the URL of the view plus the positions of its nodes (in the fragment, never sent). */
+function updateShareLink(): void {
+  const pos: Record<string, { x: number; y: number }> = {};
+  view.cy.nodes().forEach((n) => {
+    pos[n.id()] = n.position();
+  });
+  const url = `${location.origin}${location.pathname}${location.search}#${encodePositions(pos)}`;
+  $<HTMLAnchorElement>('#share').href = url;
 }
 
 async function reloadPanelAndTrace(): Promise<void> {
@@ -158,7 +193,7 @@ function guessType(id: string): NodeType {
 /** Search picked something: the graph becomes that node and its neighbours. */
 async function focusOn(id: string, type: NodeType): Promise<void> {
   clearTraceView();
-  updateState({ focus: [id], sel: id, trace: null }, { push: true });
+  updateState({ focus: [id], sel: id, trace: null, exp: [] }, { push: true });
   await loadView();
   if (!view.node(id)) await panel.show(id, type);
 }
@@ -180,15 +215,59 @@ async function openNode(id: string, type?: NodeType): Promise<void> {
   await panel.show(id, nodeType, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
 }
 
+/** A clicked edge: its evidence in the panel. */
+function openEdge(id: string): void {
+  const e = view.cy.getElementById(id);
+  if (e.empty() || !e.isEdge()) return;
+  const end = (id: string) => {
+    const n = view.cy.getElementById(id);
+    return { id, label: String(n.data('label') ?? id), type: (n.data('type') as NodeType | undefined) ?? 'instrument' };
+  };
+  const s = end(String(e.data('source')));
+  const tg = end(String(e.data('target')));
+  view.cy.elements().unselect();
+  e.select();
+  void panel.showEdge({
+    id,
+    source: s.id,
+    target: tg.id,
+    type: String(e.data('type')),
+    inferred: Boolean(e.data('inferred')),
+    score: e.data('score') as number | null,
+    reason: e.data('reason') as string | null,
+    sourceLabel: s.label,
+    targetLabel: tg.label,
+    sourceType: s.type,
+    targetType: tg.type,
+  });
+}
+
+/** The shortest chain of relations from an instrument to the one the reader named, drawn and selected. */
+async function findPath(from: string, to: string): Promise<string | null> {
+  const hits = await api.search(to, 5);
+  const target = hits.find((h) => h.node.__typename === 'Instrument' && h.node.key !== from);
+  if (!target || target.node.__typename !== 'Instrument') return null;
+  const sub = await api.path(from, target.node.key);
+  if (!sub || !sub.nodes.length) return null;
+  view.add(sub);
+  refreshAround();
+  await runLayout(true);
+  view.cy.elements().removeClass('path');
+  for (const el of [...sub.nodes, ...sub.edges]) view.cy.getElementById(el.data.id).addClass('path');
+  view.cy.fit(view.cy.elements('.path'), 60);
+  return t('pathFound', { n: sub.edges.length });
+}
+
 /** Adds a node's neighbours, at most EXPAND_CAP more per click; "N more" on the node asks for the next batch. */
-async function expand(id: string): Promise<void> {
+async function expand(id: string, types?: string[]): Promise<void> {
   const limit = (expandLimits.get(id) ?? 0) + EXPAND_CAP + 1;
   expandLimits.set(id, limit);
-  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000) });
+  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000), ...(types?.length ? { relationTypes: types, includeActions: false } : {}) });
   const center = view.node(id);
   const added = view.add(sub);
   if (center && added.nonempty()) view.seed(added, center);
-  if (!state.focus.includes(id) && state.focus.length) updateState({ focus: [...state.focus, id] });
+  const token = types?.length ? `${id}~${types.join(',')}` : id;
+  if (!state.focus.includes(id) && !state.exp.includes(token)) updateState({ exp: [...state.exp, token] });
   view.node(id)?.addClass('focus');
   refreshAround();
   if (added.nonempty()) await runLayout(Boolean(center));
@@ -215,6 +294,27 @@ async function showTrace(actionId: string, opts: { fromUrl?: boolean } = {}): Pr
   if (view.cy.nodes().length !== before) await runLayout(true);
   highlightTrace(view, trace);
   drawTrace();
+  keepClearOfTrace();
+}
+
+/**
+ * Fits the traced nodes into the part of the canvas the trace box leaves free (to its right or above it, whichever
+ * is larger), so the box never covers what it describes.
+ */
+function keepClearOfTrace(): void {
+  const box = $('#trace');
+  const eles = view.cy.nodes('.trace');
+  if (box.hidden || eles.empty()) return;
+  const c = $('#cy').getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const right = { x: b.right - c.left, y: 0, w: c.right - b.right, h: c.height };
+  const above = { x: 0, y: 0, w: c.width, h: b.top - c.top };
+  const r = right.w * right.h >= above.w * above.h ? right : above;
+  const PAD = 30;
+  if (r.w < 80 || r.h < 80) return;
+  const bb = eles.boundingBox({ includeLabels: true });
+  const zoom = Math.min(1.6, (r.w - 2 * PAD) / Math.max(bb.w, 1), (r.h - 2 * PAD) / Math.max(bb.h, 1));
+  view.cy.viewport({ zoom, pan: { x: r.x + r.w / 2 - zoom * (bb.x1 + bb.w / 2), y: r.y + r.h / 2 - zoom * (bb.y1 + bb.h / 2) } });
 }
 
 function drawTrace(): void {
@@ -250,7 +350,7 @@ $('#fit').addEventListener('click', () => view.fitVisible());
 $('#reset').addEventListener('click', () => {
   clearTraceView();
   panel.close();
-  updateState({ focus: [], sel: null, trace: null }, { push: true });
+  updateState({ focus: [], sel: null, trace: null, exp: [] }, { push: true });
   void loadView();
 });
 
@@ -286,13 +386,16 @@ $('#lang').addEventListener('click', () => {
 $('#export-png').addEventListener('click', () => exportPng(view));
 $('#export-json').addEventListener('click', () => exportJson(view));
 $('#export-csv').addEventListener('click', () => exportCsv(view));
+$('#export-csv-relations').addEventListener('click', () => void exportRelationsCsv(view));
 
 const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r: IngestResult) => {
   const keys = r.document?.instruments.map((i) => i.key) ?? [];
   if (!keys.length) return;
   const sub = await api.graph({ focus: keys, depth: 1, limit: VIEW_LIMIT });
   const added = view.add(sub);
-  if (state.focus.length) updateState({ focus: [...new Set([...state.focus, ...keys])] });
+  // The new document's own instrument (else the first it cites) is recorded in the link like an expansion.
+  const own = (r.identity && view.node(r.identity.key) ? r.identity.key : null) ?? keys.find((k) => view.node(k)) ?? null;
+  if (own && !state.exp.includes(own) && !state.focus.includes(own)) updateState({ exp: [...state.exp, own] });
   refreshAround();
   if (added.nonempty()) await runLayout(view.cy.nodes().length > added.length);
   // New nodes glow for a while so they can be found.
@@ -300,13 +403,21 @@ const openImport = setupImport($<HTMLDialogElement>('#import-dialog'), async (r:
   setTimeout(() => added.removeClass('new'), 15000);
   if (lastTrace) highlightTrace(view, lastTrace);
   updateCounts();
+  // The view goes to the new node and its neighbours, and its panel opens.
+  const n = own ? view.node(own) : null;
+  if (n) {
+    view.cy.fit(n.closedNeighborhood().filter((e) => !e.hasClass('filtered-out')), 60);
+    if (view.cy.zoom() > 1.6) view.cy.zoom({ level: 1.6, position: n.position() });
+    updateState({ sel: own });
+    view.select(own);
+    void panel.show(own!, 'instrument');
+  }
 });
 $('#import-open').addEventListener('click', () => openImport());
 
-onStateChange(() => {
-  const link = $<HTMLAnchorElement>('#share');
-  link.href = location.href;
-});
+onStateChange(() => updateShareLink());
+// A node dragged by hand moves in the shared link too.
+view.cy.on('free', 'node', () => updateShareLink());
 
 // Test and bench hooks: the elements in view, without reaching into module internals.
 declare global {
@@ -316,6 +427,7 @@ declare global {
       state: typeof state;
       json: () => ReturnType<typeof viewJson>;
       csv: () => string;
+      relationsCsv: () => Promise<string>;
       visibleIds: () => string[];
       panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
       frames: FrameRecorder;
@@ -329,6 +441,7 @@ window.vanban = {
   state,
   json: () => viewJson(view),
   csv: () => instrumentsCsv(view),
+  relationsCsv: () => relationsCsv(view),
   visibleIds: () => view.visibleNodes().map((n) => n.id()).sort(),
   frames: new FrameRecorder(() => view.cy),
   emptyPoint: () => view.emptyPoint(),

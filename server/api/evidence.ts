@@ -21,6 +21,19 @@ export function sentenceAround(m: MentionRow): EvidenceRow {
       break;
     }
   }
+  // No boundary inside the window, or a sentence too long to quote whole: cut at a word boundary, marked as cut.
+  let cutBefore = start === 0 && m.windowStart > 0;
+  let cutAfter = end === w.length && w.length >= ce + WINDOW_AFTER;
+  if (cs - start > MAX_SIDE) {
+    start = cs - MAX_SIDE;
+    cutBefore = true;
+  }
+  if (end - ce > MAX_SIDE) {
+    end = ce + MAX_SIDE;
+    cutAfter = true;
+  }
+  if (cutBefore) start = wordStartFrom(w, start, cs);
+  if (cutAfter) end = wordEndBefore(w, end, ce);
   while (start < cs && /\s/.test(w[start] ?? '')) start++;
   while (end > ce && /\s/.test(w[end - 1] ?? '')) end--;
   return {
@@ -30,5 +43,28 @@ export function sentenceAround(m: MentionRow): EvidenceRow {
     end: m.windowStart + end,
     citeStart: m.citeStart,
     citeEnd: m.citeEnd,
+    cutBefore,
+    cutAfter,
   };
+}
+
+/** The most characters quoted on each side of the citation; a longer sentence is cut at a word boundary. */
+const MAX_SIDE = 160;
+
+/** Characters of text the evidence query ships after a citation (instrument-evidence.cypher). */
+const WINDOW_AFTER = 400;
+
+/** The first word start at or after `from` (never past the citation); the window's edge counts as mid-word. */
+function wordStartFrom(w: string, from: number, limit: number): number {
+  if (from > 0 && /\s/.test(w[from - 1] ?? '')) return from;
+  let i = from;
+  while (i < limit && /\S/.test(w[i] ?? '')) i++;
+  return i;
+}
+
+/** The last word end at or before `to` (never before the citation). */
+function wordEndBefore(w: string, to: number, limit: number): number {
+  let i = to;
+  while (i > limit && /\S/.test(w[i - 1] ?? '') && /\S/.test(w[i] ?? '')) i--;
+  return i;
 }

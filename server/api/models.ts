@@ -84,6 +84,9 @@ export interface EvidenceRow {
   pinpoint?: string | null;
   fromPinpoint?: string | null;
   toPinpoint?: string | null;
+  /** The quote starts (ends) inside a sentence, cut at a word boundary: shown with an ellipsis. */
+  cutBefore?: boolean;
+  cutAfter?: boolean;
 }
 
 export type RelationDirection = 'OUTGOING' | 'INCOMING';

@@ -20,6 +20,7 @@ import type { Graph, GraphTx } from './driver.ts';
 import { instrumentLabel, parseInstrumentKey, type KeyParts } from './instrument-keys.ts';
 import type { Action, Extraction, Instrument, Span } from '../extract/models.ts';
 import { fold, normalizeTone, slugify } from '../text/fold.ts';
+import { normalizeExtractionOrgs } from '../text/org-names.ts';
 
 export type Extractor = (text: string) => Extraction;
 
@@ -501,10 +502,11 @@ async function resolveInstruments(tx: GraphTx, items: { key: string; row: Instru
 async function writeExtraction(
   tx: GraphTx,
   doc: { id: string; text: string; source: string | null; title: string | null; publishedOn: string | null },
-  ex: Extraction,
+  extraction: Extraction,
   read: InstrumentNode[] | null,
   lockAll: boolean,
 ): Promise<Counters> {
+  const ex = normalizeExtractionOrgs(extraction);
   const counters: Counters = { instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 };
   const items = ex.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) }));
   const plan = items.length ? await resolveInstruments(tx, items, read, lockAll) : null;

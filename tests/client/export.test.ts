@@ -1,10 +1,11 @@
 // What the export buttons write (client/src/export/export.ts): the instruments in view as CSV, the elements in
 // view as Cytoscape JSON. Both read a GraphView; here a headless Cytoscape stands in for the one on the page.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { instrumentsCsv, viewJson } from '../../client/src/export/export.ts';
 import type { GraphView } from '../../client/src/graph/view.ts';
+import { setLang } from '../../client/src/i18n/index.ts';
 
 const HEADER = 'key,label,kind,title,issuedOn,year,issuer,status,citationCount';
 
@@ -66,14 +67,32 @@ describe('instrumentsCsv', () => {
           issuedOn: '2020-01-02',
           year: 2020,
           issuer: 'Bộ Chính trị',
-          status: 'IN_FORCE',
+          status: 'REPLACED',
           citationCount: 12,
           hiddenNeighbors: 4,
           displayLabel: 'Quy định 213-QĐ/TW (+4)',
         }),
       ]),
     );
-    expect(csv).toBe(`${HEADER}\r\nquy-dinh:213-qd-tw@2020,Quy định 213-QĐ/TW,Quy định,về trách nhiệm nêu gương,2020-01-02,2020,Bộ Chính trị,IN_FORCE,12\r\n`);
+    // Kind and status in the interface's language (Vietnamese by default), never the raw enum value.
+    expect(csv).toBe(`${HEADER}\r\nquy-dinh:213-qd-tw@2020,Quy định 213-QĐ/TW,Quy định,về trách nhiệm nêu gương,2020-01-02,2020,Bộ Chính trị,Đã bị thay thế,12\r\n`);
+  });
+
+  it('writes kinds and statuses in English after the switch, and an instrument without a status as unknown', () => {
+    // setLang writes <html lang>: a stand-in for document.documentElement is all it needs.
+    vi.stubGlobal('document', { documentElement: { lang: 'vi' } });
+    setLang('en');
+    try {
+      const csv = instrumentsCsv(viewOf([instrument('a', { kind: 'Nghị định', status: 'REPEALED' }), instrument('b', { kind: 'Thông tư', status: null })]));
+      const rows = csv.trim().split('\r\n').slice(1);
+      expect(rows[0]).toContain(',Decree,');
+      expect(rows[0]).toContain(',Repealed,');
+      expect(rows[1]).toContain(',Circular,');
+      expect(rows[1]).toContain(',Unknown,');
+    } finally {
+      setLang('vi');
+      vi.unstubAllGlobals();
+    }
   });
 
   it('ends every line with CRLF and has no bare LF outside quotes', () => {
@@ -83,9 +102,9 @@ describe('instrumentsCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('writes missing and null values as empty cells, and 0 as 0', () => {
+  it('writes missing and null values as empty cells, 0 as 0, and a missing status as unknown (never in force)', () => {
     const csv = instrumentsCsv(viewOf([instrument('x', { label: 'X', kind: null, title: undefined, year: null, citationCount: 0 })]));
-    expect(csv.split('\r\n')[1]).toBe('x,X,,,,,,,0');
+    expect(csv.split('\r\n')[1]).toBe('x,X,,,,,,Chưa xác định,0');
   });
 
   it('quotes cells with commas, quotes, line breaks, and doubles the quotes', () => {
@@ -96,7 +115,7 @@ describe('instrumentsCsv', () => {
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual(HEADER.split(','));
-    expect(rows[1]).toEqual(['k', 'Quy định 1, 2', '', title, '', '', 'Ban "A"', '', '']);
+    expect(rows[1]).toEqual(['k', 'Quy định 1, 2', '', title, '', '', 'Ban "A"', 'Chưa xác định', '']);
   });
 
   it('leaves plain cells unquoted, Vietnamese text intact (NFC, no escaping)', () => {
@@ -113,7 +132,7 @@ describe('instrumentsCsv', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ maxLength: 10 }), (title, issuer) => {
         const rows = parseCsv(instrumentsCsv(viewOf([instrument('k', { title, issuer })])));
-        expect(rows[1]).toEqual(['k', 'k', '', shown(title), '', '', shown(issuer), '', '']);
+        expect(rows[1]).toEqual(['k', 'k', '', shown(title), '', '', shown(issuer), 'Chưa xác định', '']);
       }),
     );
   });

@@ -2,7 +2,7 @@
 // read from the URL hides. Hidden means the `filtered-out` class.
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { applyFilters } from '../../client/src/filters/filters.ts';
+import { applyFilters, visibleCounts } from '../../client/src/filters/filters.ts';
 import { parseState, type ViewState } from '../../client/src/filters/url-state.ts';
 
 function graph(): Core {
@@ -36,28 +36,50 @@ describe('applyFilters', () => {
     expect(hiddenAfter('')).toEqual([]);
   });
 
-  it('keeps the chosen kinds of instruments, and never hides organisations or actions', () => {
-    expect(hiddenAfter({ kinds: ['Quy định'] })).toEqual(['ct05', 'nq57', 'undated']);
-    expect(hiddenAfter('?kinds=Quy định|Chỉ thị')).toEqual(['nq57', 'undated']);
+  // Links whose end is hidden go with it; actions and organisations stay only while a shown instrument holds them.
+  it('keeps the chosen kinds of instruments, and what hangs on them', () => {
+    expect(hiddenAfter({ kinds: ['Quy định'] })).toEqual(['ct05', 'm1', 'nq57', 'r2', 'undated']);
+    expect(hiddenAfter('?kinds=Quy định|Chỉ thị')).toEqual(['m1', 'nq57', 'r2', 'undated']);
   });
 
-  it('keeps the chosen issuers; an instrument without an issuer goes', () => {
-    expect(hiddenAfter({ issuers: ['Ban Bí thư'] })).toEqual(['nq57', 'qd105', 'qd213', 'undated']);
+  it('keeps the chosen issuers; an instrument without an issuer goes, and so do actions and organisations of none shown', () => {
+    expect(hiddenAfter({ issuers: ['Ban Bí thư'] })).toEqual(['act:1', 'g1', 'i1', 'm1', 'nq57', 'org:bct', 'qd105', 'qd213', 'r1', 'r2', 'undated']);
+  });
+
+  it('takes several issuers, each in its one written form', () => {
+    expect(hiddenAfter({ issuers: ['Ban Bí thư', 'BỘ CHÍNH TRỊ'] })).toEqual(['undated']);
   });
 
   it('keeps the years of the range, bounds included; an instrument without a year goes', () => {
-    expect(hiddenAfter({ from: 2017, to: 2020 })).toEqual(['ct05', 'nq57', 'undated']);
-    expect(hiddenAfter({ from: 2020 })).toEqual(['ct05', 'qd105', 'undated']);
-    expect(hiddenAfter({ to: 2016 })).toEqual(['nq57', 'qd105', 'qd213', 'undated']);
+    expect(hiddenAfter({ from: 2017, to: 2020 })).toEqual(['ct05', 'm1', 'nq57', 'r2', 'undated']);
+    expect(hiddenAfter({ from: 2020 })).toEqual(['ct05', 'qd105', 'r1', 'undated']);
+    expect(hiddenAfter({ to: 2016 })).toEqual(['act:1', 'g1', 'i1', 'm1', 'nq57', 'org:bct', 'qd105', 'qd213', 'r1', 'r2', 'undated']);
   });
 
   it('combines the node filters (all must hold)', () => {
-    expect(hiddenAfter('?kinds=Quy định&from=2018')).toEqual(['ct05', 'nq57', 'qd105', 'undated']);
+    expect(hiddenAfter('?kinds=Quy định&from=2018')).toEqual(['ct05', 'm1', 'nq57', 'qd105', 'r1', 'r2', 'undated']);
   });
 
-  it('keeps the chosen relation types only', () => {
-    expect(hiddenAfter({ rels: ['REPLACES'] })).toEqual(['g1', 'i1', 'm1', 'r2']);
-    expect(hiddenAfter('?rels=REPLACES|GUIDES|ISSUED')).toEqual(['g1', 'm1']);
+  it('keeps the chosen relation types only; an action no shown link reaches goes', () => {
+    expect(hiddenAfter({ rels: ['REPLACES'] })).toEqual(['act:1', 'g1', 'i1', 'm1', 'org:bct', 'r2']);
+    expect(hiddenAfter('?rels=REPLACES|GUIDES|ISSUED')).toEqual(['act:1', 'g1', 'm1']);
+  });
+
+  it('keeps the chosen statuses; a node without a status counts as unknown', () => {
+    const cy = graph();
+    cy.getElementById('qd105').data('status', 'REPLACED');
+    applyFilters(cy, { ...parseState(''), statuses: ['REPLACED'] });
+    expect(cy.nodes('[type = "instrument"]').not('.filtered-out').map((n) => n.id())).toEqual(['qd105']);
+    applyFilters(cy, { ...parseState(''), statuses: ['UNKNOWN'] });
+    expect(cy.getElementById('qd105').hasClass('filtered-out')).toBe(true);
+    expect(cy.getElementById('undated').hasClass('filtered-out')).toBe(false);
+  });
+
+  it('counts what is shown: no hidden node, no link to a hidden node', () => {
+    const cy = graph();
+    applyFilters(cy, { ...parseState(''), kinds: ['Nghị quyết'] });
+    // nq57 and the action it may back; m1 between them. r2 goes with qd213.
+    expect(visibleCounts(cy)).toEqual({ nodes: 2, edges: 1 });
   });
 
   it('shows explicit links only, or inferred backing only', () => {

@@ -149,7 +149,7 @@ describe('tr (keys built at run time)', () => {
     expect(tr('rel_', 'REPLACES')).toBe(viDict.rel_REPLACES);
     expect(tr('status_', 'IN_FORCE')).toBe('Còn hiệu lực');
     switchTo('en');
-    expect(tr('rel_', 'REPLACES')).toBe('replaces');
+    expect(tr('rel_', 'REPLACES')).toBe('Replaces');
     expect(tr('type_', 'organization')).toBe('Organisation');
   });
 

@@ -14,6 +14,8 @@ const DEFAULTS: ViewState = {
   to: null,
   rels: [],
   backing: 'all',
+  statuses: [],
+  exp: [],
   trace: null,
   bench: null,
 };
@@ -30,6 +32,8 @@ const FULL: ViewState = {
   to: 2022,
   rels: ['REPLACES', 'GUIDES'],
   backing: 'inferred',
+  statuses: ['UNKNOWN', 'REPLACED'],
+  exp: ['quy-dinh:213-qd-tw@2020', 'nghi-quyet:57-nq-tw@2024~BASED_ON'],
   trace: 'action:doc-1#3',
   bench: 5000,
 };
@@ -43,7 +47,7 @@ describe('parseState', () => {
   it('reads every field of a full link', () => {
     const s = parseState(
       '?focus=quy-dinh:213-qd-tw@2020|nghi-quyet:57-nq-tw@2024&sel=quy-dinh:213-qd-tw@2020&layout=timeline&view=list&lang=en' +
-        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&trace=a1&bench=300',
+        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&statuses=UNKNOWN&exp=a|b~BASED_ON&trace=a1&bench=300',
     );
     expect(s).toEqual({
       focus: ['quy-dinh:213-qd-tw@2020', 'nghi-quyet:57-nq-tw@2024'],
@@ -57,6 +61,8 @@ describe('parseState', () => {
       to: 2022,
       rels: ['REPLACES', 'GUIDES'],
       backing: 'explicit',
+      statuses: ['UNKNOWN'],
+      exp: ['a', 'b~BASED_ON'],
       trace: 'a1',
       bench: 300,
     });

@@ -1,35 +1,84 @@
-// Filters: kind, issuer, year range, relation type, explicit/inferred. They hide elements already loaded
+// Filters: kind, issuers, year range, status, relation type, link source (stated/inferred). They hide elements already loaded
 // (no round trip), and live in the URL with the rest of the view (url-state.ts).
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { kindName, t, tr } from '../i18n/index.ts';
+import { normalizeOrgName } from '../../../server/text/org-names.ts';
+import { STATUSES } from '../api.ts';
+import { nodeStatus, statusLabel } from '../panel/status.ts';
 import { state, updateState, type Backing, type ViewState } from './url-state.ts';
 
-/** Applies the filters to the graph: elements that fail get the `filtered-out` class (display: none). */
+/** The issuer a filter compares: one written form per body ("UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one). */
+export function issuerOf(name: unknown): string {
+  return typeof name === 'string' && name.trim() ? normalizeOrgName(name) : '';
+}
+
+/** True when a filter on instruments is set (then what hangs only on filtered-out instruments goes too). */
+function instrumentFilterOn(s: ViewState): boolean {
+  return s.kinds.length > 0 || s.issuers.length > 0 || s.from !== null || s.to !== null || s.statuses.length > 0;
+}
+
+/**
+ * Applies the filters to the graph: elements that fail get the `filtered-out` class (display: none).
+ * Instruments by kind, issuer, years and status; links by type and source (stated, inferred); a link whose end is
+ * hidden is hidden; when instruments or links are filtered, actions, tasks, documents and organisations left with
+ * no shown instrument (directly, or for an organisation through the actions it performs) are hidden too — so what
+ * stays on the canvas, and what the counters count, is what the filters mean.
+ */
 export function applyFilters(cy: Core, s: ViewState): void {
   const kinds = new Set(s.kinds);
-  const issuers = new Set(s.issuers);
+  const issuers = new Set(s.issuers.map(issuerOf));
   const rels = new Set(s.rels);
+  const statuses = new Set(s.statuses);
+  const cascade = instrumentFilterOn(s) || rels.size > 0 || s.backing !== 'all';
   cy.batch(() => {
+    const shown = new Set<string>();
     cy.nodes().forEach((n) => {
       let hide = false;
       if (n.data('type') === 'instrument') {
         const year = n.data('year') as number | null | undefined;
         if (kinds.size && !kinds.has(String(n.data('kind') ?? ''))) hide = true;
-        if (issuers.size && !issuers.has(String(n.data('issuer') ?? ''))) hide = true;
+        if (issuers.size && !issuers.has(issuerOf(n.data('issuer')))) hide = true;
         if (s.from !== null && (typeof year !== 'number' || year < s.from)) hide = true;
         if (s.to !== null && (typeof year !== 'number' || year > s.to)) hide = true;
+        if (statuses.size && !statuses.has(nodeStatus(n.data('status')))) hide = true;
+        if (!hide) shown.add(n.id());
       }
       n.toggleClass('filtered-out', hide);
     });
-    cy.edges().forEach((e) => {
+    const edgeOk = (e: EdgeSingular): boolean => {
       const type = String(e.data('type'));
       const inferred = Boolean(e.data('inferred'));
-      let hide = rels.size > 0 && !rels.has(type);
-      if (s.backing === 'explicit' && inferred) hide = true;
-      if (s.backing === 'inferred' && !inferred && (type === 'GOVERNS' || type === 'MAY_GOVERN')) hide = true;
+      if (rels.size > 0 && !rels.has(type)) return false;
+      if (s.backing === 'explicit' && inferred) return false;
+      if (s.backing === 'inferred' && !inferred && (type === 'GOVERNS' || type === 'MAY_GOVERN')) return false;
+      return true;
+    };
+    const linked = (n: NodeSingular): boolean =>
+      (n.connectedEdges().toArray() as EdgeSingular[]).some((e) => edgeOk(e) && shown.has(e.data('source') === n.id() ? String(e.data('target')) : String(e.data('source'))));
+    if (cascade) {
+      // Actions, tasks and documents: shown when a shown instrument is linked to them by a shown link.
+      cy.nodes().forEach((n) => {
+        const type = n.data('type');
+        if (type === 'instrument' || type === 'organization') return;
+        const keep = linked(n);
+        n.toggleClass('filtered-out', !keep);
+        if (keep) shown.add(n.id());
+      });
+      // Organisations: shown when they issued a shown instrument or perform a shown action.
+      cy.nodes('[type = "organization"]').forEach((n) => {
+        n.toggleClass('filtered-out', !linked(n));
+      });
+    }
+    cy.edges().forEach((e) => {
+      const hide = !edgeOk(e) || e.source().hasClass('filtered-out') || e.target().hasClass('filtered-out');
       e.toggleClass('filtered-out', hide);
     });
   });
+}
+
+/** What the counters show: nodes and links not filtered out. */
+export function visibleCounts(cy: Core): { nodes: number; edges: number } {
+  return { nodes: cy.nodes().not('.filtered-out').length, edges: cy.edges().not('.filtered-out').length };
 }
 
 function checkboxGroup(name: string, legend: string, values: { value: string; label: string }[], selected: string[], onChange: (v: string[]) => void): HTMLFieldSetElement {
@@ -56,7 +105,8 @@ function checkboxGroup(name: string, legend: string, values: { value: string; la
 export function renderFilters(root: HTMLElement, cy: Core, onChange: () => void): void {
   const instruments = cy.nodes('[type = "instrument"]');
   const kinds = [...new Set(instruments.map((n) => String(n.data('kind') ?? '')).filter(Boolean).concat(state.kinds))].sort((a, b) => a.localeCompare(b, 'vi'));
-  const issuers = [...new Set(instruments.map((n) => String(n.data('issuer') ?? '')).filter(Boolean).concat(state.issuers))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const issuers = [...new Set(instruments.map((n) => issuerOf(n.data('issuer'))).filter(Boolean).concat(state.issuers.map(issuerOf)))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const statuses = STATUSES.filter((st) => state.statuses.includes(st) || instruments.some((n) => nodeStatus(n.data('status')) === st));
   const types = [...new Set(cy.edges().map((e) => String(e.data('type'))).concat(state.rels))].sort();
   const change = (patch: Partial<ViewState>) => {
     updateState(patch);
@@ -66,15 +116,16 @@ export function renderFilters(root: HTMLElement, cy: Core, onChange: () => void)
   const parts: HTMLElement[] = [];
   if (kinds.length) parts.push(checkboxGroup('kind', t('filterKind'), kinds.map((k) => ({ value: k, label: kindName(k) })), state.kinds, (v) => change({ kinds: v })));
 
-  const issuerFs = document.createElement('fieldset');
-  issuerFs.append(Object.assign(document.createElement('legend'), { textContent: t('filterIssuer') }));
-  const sel = Object.assign(document.createElement('select'), { id: 'f-issuer' });
-  sel.setAttribute('aria-label', t('filterIssuer'));
-  sel.append(Object.assign(document.createElement('option'), { value: '', textContent: t('filterAllIssuers') }));
-  for (const i of issuers) sel.append(Object.assign(document.createElement('option'), { value: i, textContent: i, selected: state.issuers.includes(i) }));
-  sel.addEventListener('change', () => change({ issuers: sel.value ? [sel.value] : [] }));
-  issuerFs.append(sel);
-  parts.push(issuerFs);
+  if (issuers.length) {
+    const counts = new Map<string, number>();
+    instruments.forEach((n) => {
+      const k = issuerOf(n.data('issuer'));
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+    const fs = checkboxGroup('issuer', t('filterIssuer'), issuers.map((i) => ({ value: i, label: `${i} (${counts.get(i) ?? 0})` })), state.issuers.map(issuerOf), (v) => change({ issuers: v }));
+    fs.classList.add('issuers');
+    parts.push(fs);
+  }
 
   const yearFs = document.createElement('fieldset');
   yearFs.className = 'years';
@@ -89,6 +140,8 @@ export function renderFilters(root: HTMLElement, cy: Core, onChange: () => void)
     yearFs.append(Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: label }), input);
   }
   parts.push(yearFs);
+
+  if (statuses.length) parts.push(checkboxGroup('status', t('filterStatus'), statuses.map((st) => ({ value: st, label: statusLabel(st) })), state.statuses, (v) => change({ statuses: v })));
 
   if (types.length) parts.push(checkboxGroup('rel', t('filterRelations'), types.map((r) => ({ value: r, label: tr('rel_', r) })), state.rels, (v) => change({ rels: v })));
 
@@ -105,7 +158,7 @@ export function renderFilters(root: HTMLElement, cy: Core, onChange: () => void)
 
   const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'small', textContent: t('clearFilters') });
   clear.addEventListener('click', () => {
-    change({ kinds: [], issuers: [], from: null, to: null, rels: [], backing: 'all' });
+    change({ kinds: [], issuers: [], from: null, to: null, rels: [], backing: 'all', statuses: [] });
     renderFilters(root, cy, onChange);
   });
   parts.push(clear);

@@ -1,6 +1,7 @@
 // What a person is looking at, kept in the URL so a view survives reload and can be shared by link:
 // ?focus=quy-dinh:213-qd-tw@2020&sel=…&layout=dagre&kinds=Quy định&from=2018&to=2022&rels=REPLACES,GUIDES
-//  &backing=explicit&trace=<action id>&view=list&lang=en
+//  &backing=explicit&statuses=UNKNOWN|REPLACED&exp=<id>|<id>~BASED_ON&trace=<action id>&view=list&lang=en
+// A shared link also carries the node positions in its fragment (#pos=…, see positions.ts).
 import type { Lang } from '../i18n/index.ts';
 
 export type LayoutName = 'fcose' | 'dagre' | 'timeline';
@@ -18,6 +19,10 @@ export interface ViewState {
   to: number | null;
   rels: string[];
   backing: Backing;
+  /** Instrument statuses to keep (empty: all). */
+  statuses: string[];
+  /** Nodes expanded on top of the focus, in order; "id~TYPE" when along one relation type only. */
+  exp: string[];
   trace: string | null;
   bench: number | null;
 }
@@ -60,6 +65,8 @@ export function parseState(search: string): ViewState {
     to,
     rels: list(p, 'rels'),
     backing: backing === 'explicit' || backing === 'inferred' ? backing : 'all',
+    statuses: list(p, 'statuses'),
+    exp: list(p, 'exp'),
     trace: text(p, 'trace'),
     bench: int(p, 'bench', 1, 100_000),
   };
@@ -79,6 +86,8 @@ export function formatState(s: ViewState): string {
   if (s.to !== null) p.set('to', String(s.to));
   if (s.rels.length) p.set('rels', s.rels.join(LIST_SEP));
   if (s.backing !== 'all') p.set('backing', s.backing);
+  if (s.statuses.length) p.set('statuses', s.statuses.join(LIST_SEP));
+  if (s.exp.length) p.set('exp', s.exp.join(LIST_SEP));
   if (s.trace) p.set('trace', s.trace);
   if (s.bench !== null) p.set('bench', String(s.bench));
   const q = p.toString();

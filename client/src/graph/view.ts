@@ -2,11 +2,11 @@
 // bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
 // a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
 // title in a tooltip on hover.
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
-import { kindName, t, formatDate, onLangChange } from '../i18n/index.ts';
+import { kindName, t, tr, formatDate, onLangChange } from '../i18n/index.ts';
 import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
 import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
@@ -47,6 +47,8 @@ export function webglAvailable(): boolean {
 export interface ViewHandlers {
   onNodeTap: (id: string) => void;
   onBackgroundTap: () => void;
+  /** A click on an edge (opens its evidence). */
+  onEdgeTap?: (id: string) => void;
 }
 
 export class GraphView {
@@ -119,6 +121,9 @@ export class GraphView {
       (e.target as NodeSingular).removeClass('hover');
       this.tooltip.hidden = true;
     });
+    cy.on('tap', 'edge', (e: EventObject) => this.handlers.onEdgeTap?.((e.target as EdgeSingular).id()));
+    cy.on('mouseover', 'edge', (e: EventObject) => this.showEdgeTooltip(e.target as EdgeSingular, e.renderedPosition));
+    cy.on('mouseout', 'edge', () => (this.tooltip.hidden = true));
     cy.on('viewport', () => (this.tooltip.hidden = true));
     return cy;
   }
@@ -150,6 +155,18 @@ export class GraphView {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center(cy.elements(':visible'));
     }
+  }
+
+  /** An edge's type on hover, with its ends: "QĐ 213-QĐ/TW — Thay thế → QĐ 76-QĐ/TW". */
+  showEdgeTooltip(e: EdgeSingular, at: { x: number; y: number } | undefined): void {
+    const type = String(e.data('type'));
+    const lines = [tr('rel_', type), `${String(e.source().data('label'))} → ${String(e.target().data('label'))}`];
+    this.tooltip.replaceChildren(...lines.map((l, i) => Object.assign(document.createElement(i === 0 ? 'strong' : 'div'), { textContent: l })));
+    const p = at ?? e.renderedMidpoint();
+    this.tooltip.style.left = `${Math.max(0, p.x + 12)}px`;
+    this.tooltip.style.top = `${Math.max(0, p.y + 12)}px`;
+    this.tooltip.dataset.edge = e.id();
+    this.tooltip.hidden = false;
   }
 
   hideTooltip(): void {

@@ -1,8 +1,28 @@
 // Add a document: paste text or choose a file (.txt and .md read here; .html, .docx and .pdf read by the server's
 // convertFile into the text box, where it can be checked and edited), preview what the extractor finds (ingestText with
 // dryRun: true, nothing written) highlighted in the text, then add it to the graph (dryRun: false).
-import { api, ApiError, hasApiToken, setApiToken, type Extraction, type IngestResult } from '../api.ts';
-import { t } from '../i18n/index.ts';
+import { api, ApiError, hasApiToken, setApiToken, type DocumentIdentity, type Extraction, type IngestResult } from '../api.ts';
+import { lang, t } from '../i18n/index.ts';
+import { relationLabel } from '../../../server/vocabulary/relations.ts';
+
+/** "Thông tư 99/2026/TT-BTP", "Quy định 213-QĐ/TW": an identity as a person writes it. */
+export function identityText(i: Pick<DocumentIdentity, 'kind' | 'number' | 'symbol' | 'label'>): string {
+  if (!i.number) return i.label;
+  const sep = i.symbol && /^\d/.test(i.symbol) ? '/' : '-';
+  return `${i.kind} ${i.number}${i.symbol ? `${sep}${i.symbol}` : ''}`;
+}
+
+/** The relations of an extraction as lines a reader understands: "Thông tư 99/2026/TT-BTP — Căn cứ — Luật 64/2025/QH15". */
+export function relationLines(ex: Extraction): { from: string; type: string; to: string; label: string; sentence: string }[] {
+  const names = new Map(ex.instruments.map((i) => [i.key, identityText({ kind: i.kind, number: i.number, symbol: i.symbol, label: i.key })]));
+  return (ex.relations ?? []).map((r) => ({
+    from: names.get(r.from) ?? r.from,
+    type: r.type,
+    to: names.get(r.to) ?? r.to,
+    label: relationLabel(r.type, 'active', lang()),
+    sentence: r.evidence?.text ?? '',
+  }));
+}
 
 /** A text file read in the browser. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -55,6 +75,43 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
   const out = q<HTMLElement>('#import-highlight');
   const summary = q<HTMLElement>('#import-summary');
   const tokenRow = q<HTMLElement>('#import-token-row');
+  const warning = q<HTMLElement>('#import-warning');
+  const identityRow = q<HTMLElement>('#import-identity-row');
+  const identity = q<HTMLInputElement>('#import-identity');
+  const identityHint = q<HTMLElement>('#import-identity-hint');
+  const relations = q<HTMLElement>('#import-relations');
+  /** The identity the preview found: sent only when the person changed it. */
+  let foundIdentity = '';
+  const typedIdentity = () => (identity.value.trim() && identity.value.trim() !== foundIdentity ? identity.value.trim() : undefined);
+  /** What the server read about the text: its identity (editable), its relations, a warning on its diacritics. */
+  const showAbout = (r: IngestResult) => {
+    warning.hidden = !r.textWarning;
+    warning.textContent = r.textWarning ? t('importGarbled', { s: r.textWarning }) : '';
+    identityRow.hidden = false;
+    if (r.identity && r.identity.source !== 'typed') {
+      foundIdentity = identityText(r.identity);
+      identity.value = foundIdentity;
+      identityHint.textContent = t('importIdentityHint');
+    } else if (r.identity) {
+      // What the person typed was understood: keep it as they wrote it (it is sent again on adding).
+      identityHint.textContent = t('importIdentityHint');
+    } else {
+      identityHint.textContent = t('importIdentityNone');
+    }
+    const lines = relationLines(r.extraction);
+    relations.hidden = false;
+    const h = Object.assign(document.createElement('h3'), { textContent: t('importRelations', { n: lines.length }) });
+    const ul = document.createElement('ul');
+    for (const l of lines) {
+      const li = document.createElement('li');
+      li.append(Object.assign(document.createElement('strong'), { textContent: l.from }), ` — ${l.label} — `, Object.assign(document.createElement('strong'), { textContent: l.to }));
+      if (l.sentence) li.title = l.sentence;
+      li.dataset.type = l.type;
+      ul.append(li);
+    }
+    relations.replaceChildren(h, ul);
+    if (!title.value.trim() && r.proposedTitle) title.value = r.proposedTitle;
+  };
   const token = q<HTMLInputElement>('#import-token');
   q<HTMLButtonElement>('.import-close').addEventListener('click', () => dialog.close());
 
@@ -65,6 +122,9 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     dialog.setAttribute('aria-busy', String(busy));
   };
   text.addEventListener('input', () => {
+    previewed = null;
+  });
+  identity.addEventListener('input', () => {
     previewed = null;
   });
   file.addEventListener('change', async () => {
@@ -135,7 +195,8 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     const body = begin(t('importPreviewing'));
     if (body === null) return;
     try {
-      const r = await api.ingest({ text: body, title: title.value || undefined }, true);
+      const r = await api.ingest({ text: body, title: title.value || undefined, identity: typedIdentity() }, true);
+      showAbout(r);
       // Offsets refer to the NFC text without a BOM (server/extract/normalize.ts).
       const nfc = body.replace(/^\uFEFF/, '').normalize('NFC');
       renderHighlighted(out, nfc, r.extraction);
@@ -153,7 +214,8 @@ export function setupImport(dialog: HTMLDialogElement, onAdded: (result: IngestR
     const body = begin(t('importCommitting'));
     if (body === null) return;
     try {
-      const r = await api.ingest({ text: body, title: title.value || undefined, source: file.files?.[0]?.name }, false);
+      const r = await api.ingest({ text: body, title: title.value || undefined, source: file.files?.[0]?.name, identity: typedIdentity() }, false);
+      showAbout(r);
       if (previewed !== body) renderHighlighted(out, body.replace(/^\uFEFF/, '').normalize('NFC'), r.extraction);
       out.hidden = false;
       summary.textContent = t('importDone', { i: r.instruments, r: r.relations, a: r.actions });

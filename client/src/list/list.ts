@@ -1,7 +1,8 @@
 // The list view: the instruments in view as a sortable table. Column headers are buttons (aria-sort says the
 // order); a row's label is a button that opens the instrument in the panel.
 import type { GraphView } from '../graph/view.ts';
-import { formatDate, formatNumber, kindName, t, tr, type MessageKey } from '../i18n/index.ts';
+import { formatDate, formatNumber, kindName, t, type MessageKey } from '../i18n/index.ts';
+import { nodeStatus, statusLabel } from '../panel/status.ts';
 
 type Col = 'label' | 'kind' | 'title' | 'issuedOn' | 'issuer' | 'status' | 'citationCount';
 const COLS: Col[] = ['label', 'kind', 'title', 'issuedOn', 'issuer', 'status', 'citationCount'];
@@ -23,7 +24,7 @@ export function renderList(root: HTMLElement, view: GraphView, onOpen: (id: stri
       issuedOn: String(n.data('issuedOn') ?? ''),
       year: (n.data('year') as number | null) ?? null,
       issuer: String(n.data('issuer') ?? ''),
-      status: String(n.data('status') ?? ''),
+      status: nodeStatus(n.data('status')),
       citationCount: Number(n.data('citationCount') ?? 0),
     }));
   const key = (r: Row): string | number => (sortCol === 'issuedOn' ? r.issuedOn || (r.year ? `${r.year}` : '') : r[sortCol]);
@@ -69,7 +70,7 @@ export function renderList(root: HTMLElement, view: GraphView, onOpen: (id: stri
     tr_.insertCell().textContent = r.title;
     tr_.insertCell().textContent = r.issuedOn ? formatDate(r.issuedOn) : r.year ? String(r.year) : '';
     tr_.insertCell().textContent = r.issuer;
-    tr_.insertCell().textContent = r.status ? tr('status_', r.status) : '';
+    tr_.insertCell().textContent = statusLabel(r.status);
     const n = tr_.insertCell();
     n.className = 'num';
     n.textContent = formatNumber(r.citationCount);

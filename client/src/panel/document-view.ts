@@ -7,13 +7,20 @@ export function setupDocumentView(dialog: HTMLDialogElement, onInstrument: (key:
   const body = dialog.querySelector<HTMLElement>('.doc-body')!;
   const head = dialog.querySelector<HTMLElement>('.doc-head')!;
   const meta = dialog.querySelector<HTMLElement>('.doc-meta')!;
+  const warning = dialog.querySelector<HTMLElement>('.doc-warning');
   dialog.querySelector<HTMLButtonElement>('.doc-close')!.addEventListener('click', () => dialog.close());
 
   return async function open(docId: string, at?: number): Promise<void> {
     const doc = await api.document(docId);
     if (!doc) return;
     head.textContent = doc.title || t('untitledDocument');
-    meta.textContent = [doc.publishedOn ? formatDate(doc.publishedOn) : '', doc.source ?? '', t('documentCitations', { n: doc.citations.length })].filter(Boolean).join(' · ');
+    // The file name or the address the document came from, never a path on the server.
+    const source = doc.source && !/^[a-z][a-z0-9+.-]*:\/\//i.test(doc.source) ? (doc.source.split(/[\\/]/).pop() ?? '') : (doc.source ?? '');
+    meta.textContent = [doc.publishedOn ? formatDate(doc.publishedOn) : '', source, t('documentCitations', { n: doc.citations.length })].filter(Boolean).join(' · ');
+    if (warning) {
+      warning.hidden = !doc.textWarning;
+      warning.textContent = doc.textWarning ? `${t('warningGarbled')} (${doc.textWarning})` : '';
+    }
     body.replaceChildren();
     const cites = [...doc.citations].sort((a, b) => a.start - b.start);
     let pos = 0;

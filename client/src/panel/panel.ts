@@ -3,12 +3,38 @@
 // to expand its neighbours and open the source document. For an action or task: its text, actor and backing,
 // with the trace button. Keyboard: the panel is a labelled region; every control is a real button.
 import { api, type ActionDetail, type ActionRef, type DocumentRef, type InstrumentDetail, type InstrumentRef, type NodeType, type OrganizationDetail } from '../api.ts';
-import { formatDate, formatNumber, kindName, t, tr, type MessageKey } from '../i18n/index.ts';
+import { formatDate, formatNumber, kindName, lang, t, tr, type MessageKey } from '../i18n/index.ts';
+import { relationLabel } from '../../../server/vocabulary/relations.ts';
 import { evidenceBlock } from './evidence.ts';
+import { statusBlock } from './status.ts';
+import { confidence, inferenceText } from './inferred.ts';
+
+/** What a click on an edge hands to the panel: the link and the labels of its ends. */
+export interface EdgeRef {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  inferred: boolean;
+  score?: number | null;
+  reason?: string | null;
+  sourceLabel: string;
+  targetLabel: string;
+  sourceType: NodeType;
+  targetType: NodeType;
+}
+
+/** The label of a relation read from `direction`'s side: passive for an incoming one ("Bị thay thế bởi"). */
+export function relationHeading(type: string, direction: 'OUTGOING' | 'INCOMING' | 'BOTH'): string {
+  return relationLabel(type, direction === 'INCOMING' ? 'passive' : 'active', lang());
+}
 
 export interface PanelActions {
   select: (id: string, type: NodeType) => void;
-  expand: (id: string) => void;
+  /** Adds the node's neighbours; `types`: only along these relation types. */
+  expand: (id: string, types?: string[]) => void;
+  /** Draws the shortest chain of relations between two instruments (`to`: what the reader typed). */
+  findPath?: (from: string, to: string) => Promise<string | null>;
   openDocument: (docId: string, at?: number) => void;
   trace: (actionId: string) => void;
 }
@@ -42,6 +68,7 @@ function attrs(rows: [MessageKey, string | number | null | undefined | Node][]):
 
 export class Panel {
   private current: { id: string; type: NodeType } | null = null;
+  private edge: EdgeRef | null = null;
   private seq = 0;
 
   constructor(
@@ -57,17 +84,60 @@ export class Panel {
 
   close(): void {
     this.current = null;
+    this.edge = null;
     this.root.hidden = true;
   }
 
   /** Reloads the node shown (after a language switch or an ingest). */
   refresh(hidden?: number): void {
-    if (this.current) void this.show(this.current.id, this.current.type, hidden);
+    if (this.edge && !this.current) void this.showEdge(this.edge);
+    else if (this.current) void this.show(this.current.id, this.current.type, hidden);
+  }
+
+  /** A clicked edge: its type read both ways, its ends, and the sentences that state it. */
+  async showEdge(e: EdgeRef): Promise<void> {
+    const mine = ++this.seq;
+    this.current = null;
+    this.edge = e;
+    this.root.hidden = false;
+    this.root.dataset.kind = 'edge';
+    this.titleEl.textContent = `${t('edgeTitle')}: ${relationLabel(e.type, 'active', lang())}`;
+    this.body.replaceChildren(el('p', { className: 'muted', textContent: t('loading') }));
+    const end = (id: string, label: string, type: NodeType) => button(label, () => this.actions.select(id, type), 'link');
+    const head = el(
+      'div',
+      { className: 'edge-head' },
+      el('p', {}, end(e.source, e.sourceLabel, e.sourceType), ` ${relationLabel(e.type, 'active', lang()).toLowerCase()} `, end(e.target, e.targetLabel, e.targetType)),
+      el('p', { className: 'muted' }, end(e.target, e.targetLabel, e.targetType), ` ${relationLabel(e.type, 'passive', lang()).toLowerCase()} `, end(e.source, e.sourceLabel, e.sourceType)),
+    );
+    const nodes: Node[] = [head];
+    try {
+      if (e.inferred) {
+        nodes.push(el('p', { className: 'muted', textContent: t('edgeInferredNote') }), el('p', { className: 'score', textContent: inferenceText(e.score, e.reason) }));
+      } else if (e.sourceType === 'instrument' && e.targetType === 'instrument') {
+        const d = await api.instrument(e.source);
+        const rel = d?.relations.find((r) => r.type === e.type && r.instrument.key === e.target && r.direction !== 'INCOMING');
+        const evs = rel?.evidence ?? [];
+        nodes.push(section('evidence', {}, ...(evs.length ? evs.map((ev) => evidenceBlock(ev, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('edgeNoEvidence') })])));
+      } else if (e.targetType === 'action' || e.targetType === 'task' || e.sourceType === 'action' || e.sourceType === 'task') {
+        const actionId = e.targetType === 'action' || e.targetType === 'task' ? e.target : e.source;
+        const d = await api.action(actionId);
+        nodes.push(section('evidence', {}, d ? evidenceBlock(d.evidence, this.actions.openDocument) : el('p', { className: 'muted', textContent: t('edgeNoEvidence') })));
+      } else {
+        nodes.push(el('p', { className: 'muted', textContent: t('edgeNoEvidence') }));
+      }
+    } catch (err) {
+      nodes.push(el('p', { className: 'error', textContent: t('errorQuery', { msg: (err as Error).message }) }));
+    }
+    if (mine !== this.seq) return;
+    this.body.replaceChildren(...nodes);
   }
 
   async show(id: string, type: NodeType, hiddenNeighbors?: number): Promise<void> {
     const mine = ++this.seq;
     this.current = { id, type };
+    this.edge = null;
+    this.root.dataset.kind = type;
     this.root.hidden = false;
     this.root.setAttribute('aria-busy', 'true');
     this.titleEl.textContent = t('loading');
@@ -109,7 +179,18 @@ export class Panel {
     bar.append(button(t('expand'), () => this.actions.expand(id), 'primary expand'));
     if (hidden && hidden > 0) bar.append(button(t('showMore', { n: hidden }), () => this.actions.expand(id), 'more'));
     bar.append(...extra);
-    void type;
+    if (type === 'instrument') {
+      const sel = el('select', { className: 'expand-type' });
+      sel.setAttribute('aria-label', t('expandByType'));
+      sel.append(el('option', { value: '', textContent: `${t('expandByType')}…` }));
+      for (const r of ['BASED_ON', 'AMENDS', 'REPLACES', 'REPEALS', 'GUIDES', 'IMPLEMENTS', 'CONTINUES', 'SUSPENDS', 'CITES']) {
+        sel.append(el('option', { value: r, textContent: `${relationLabel(r, 'active', lang())} / ${relationLabel(r, 'passive', lang())}` }));
+      }
+      sel.addEventListener('change', () => {
+        if (sel.value) this.actions.expand(id, [sel.value]);
+      });
+      bar.append(sel);
+    }
     return bar;
   }
 
@@ -155,18 +236,19 @@ export class Panel {
           ['attr_number', d.number],
           ['attr_symbol', d.symbol],
           ['attr_issuedOn', d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : null],
+          ['attr_effectiveFrom', d.effectiveFrom ? formatDate(d.effectiveFrom) : null],
           ['attr_issuer', d.issuer ? button(d.issuer.name, () => this.actions.select(d.issuer!.key, 'organization'), 'link issuer') : null],
           ['attr_term', d.term],
           ['attr_conference', d.conference],
           ['attr_jurisdiction', d.jurisdiction],
-          ['attr_status', el('span', { className: `status status-${d.status}`, textContent: tr('status_', d.status) })],
+          ['attr_status', statusBlock(d.statusDetail)],
           ['attr_citationCount', d.citationCount],
           ['attr_fromCatalog', d.fromCatalog && !d.evidence.length ? t('fromCatalogYes') : null],
         ]),
       ),
     );
     if (d.supersededBy.length) {
-      nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${tr('rel_', r.type)}: `, this.instrumentLink(r.instrument))))));
+      nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${relationHeading(r.type, 'INCOMING')} `, this.instrumentLink(r.instrument))))));
     }
     // Evidence of the instrument itself: the sentences that cite it.
     const evs = d.evidence.length ? d.evidence.map((e) => evidenceBlock(e, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('noEvidence') })];
@@ -181,7 +263,9 @@ export class Panel {
     for (const [k, rs] of groups) {
       const [type, direction] = k.split('|') as [string, string];
       const g = el('details', { className: 'relation-group', open: rs.length <= 5 });
-      g.append(el('summary', {}, `${direction === 'INCOMING' ? '← ' : '→ '}${tr('rel_', type)} (${formatNumber(rs.length)})`));
+      g.dataset.type = type;
+      g.dataset.direction = direction;
+      g.append(el('summary', {}, `${relationHeading(type, direction as 'OUTGOING' | 'INCOMING')} (${formatNumber(rs.length)})`));
       const ul = el('ul');
       for (const r of rs) {
         const li = el('li', {}, this.instrumentLink(r.instrument));
@@ -194,14 +278,9 @@ export class Panel {
     nodes.push(section('relations', {}, d.relations.length ? rel : el('p', { className: 'muted', textContent: t('noRelations') })));
     if (d.governs.length) nodes.push(section('governs', {}, el('ul', { className: 'actions' }, ...d.governs.map((a) => this.actionLink(a)))));
     if (d.mayGovern.length) {
-      nodes.push(
-        section(
-          'mayGovern',
-          {},
-          el('ul', { className: 'actions inferred' }, ...d.mayGovern.map((m) => this.actionLink(m.action, [el('span', { className: 'score', textContent: ` ${t('score', { s: formatNumber(m.score, 2) })}; ${t('reason', { r: m.reason })}` })]))),
-        ),
-      );
+      nodes.push(section('mayGovern', {}, this.inferredList('actions inferred', d.mayGovern, (m) => this.actionLink(m.action, [el('span', { className: 'score', textContent: ` — ${inferenceText(m.score, m.reason)}` })]))));
     }
+    if (this.actions.findPath) nodes.push(this.pathForm(d.key));
     nodes.push(section('citedBy', { n: d.citedBy.totalCount }, el('ul', {}, ...d.citedBy.nodes.map((doc) => this.documentLink(doc)))));
     if (d.conflicts.length) {
       nodes.push(
@@ -213,6 +292,42 @@ export class Panel {
       );
     }
     return { title: d.label, nodes };
+  }
+
+  /** Inferred items, the low-confidence ones behind a button. */
+  private inferredList<T extends { score: number }>(className: string, items: T[], render: (x: T) => HTMLElement): HTMLElement {
+    const ul = el('ul', { className });
+    const weak = items.filter((x) => confidence(x.score) === 'low');
+    for (const x of items) {
+      const li = render(x);
+      if (confidence(x.score) === 'low') {
+        li.hidden = true;
+        li.classList.add('weak');
+      }
+      ul.append(li);
+    }
+    if (!weak.length) return ul;
+    const more = button(t('showWeakInferences', { n: weak.length }), () => {
+      ul.querySelectorAll<HTMLElement>('li.weak').forEach((li) => (li.hidden = false));
+      more.remove();
+    }, 'small show-weak');
+    return el('div', {}, ul, more);
+  }
+
+  /** "Find a path to…": the shortest chain of relations from this instrument to another. */
+  private pathForm(from: string): HTMLElement {
+    const form = el('form', { className: 'path-form' });
+    const input = el('input', { type: 'text', className: 'path-to', placeholder: t('pathPlaceholder') });
+    input.setAttribute('aria-label', t('pathTo'));
+    const out = el('p', { className: 'path-result muted' });
+    form.append(input, el('button', { type: 'submit', className: 'small', textContent: t('pathFind') }), out);
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      if (!input.value.trim() || !this.actions.findPath) return;
+      out.textContent = t('loading');
+      void this.actions.findPath(from, input.value.trim()).then((msg) => (out.textContent = msg ?? t('pathNone')));
+    });
+    return section('pathTitle', {}, form);
   }
 
   private organization(d: OrganizationDetail, hidden?: number): { title: string; nodes: Node[] } {
@@ -251,7 +366,7 @@ export class Panel {
         section(
           'inferredBacking',
           {},
-          el('ul', { className: 'inferred' }, ...d.inferredBacking.map((b) => el('li', {}, this.instrumentLink(b.instrument), el('span', { className: 'score', textContent: ` ${t('score', { s: formatNumber(b.score, 2) })}; ${t('reason', { r: b.reason })}` })))),
+          this.inferredList('inferred', d.inferredBacking, (b) => el('li', {}, this.instrumentLink(b.instrument), el('span', { className: 'score', textContent: ` — ${inferenceText(b.score, b.reason)}` }))),
         ),
       );
     }

@@ -1,8 +1,9 @@
 // Trace: on an action or task, the rules that back it as a highlighted path. Explicit backing (what the text
 // states) is drawn solid, inferred backing dashed with its score; the list beside the graph gives each step's
 // depth, how it joins the previous one, and for an inference its score and reason.
+import { inferenceText } from '../panel/inferred.ts';
 import { api, type Trace } from '../api.ts';
-import { formatNumber, t, tr } from '../i18n/index.ts';
+import { t, tr } from '../i18n/index.ts';
 import type { GraphView } from '../graph/view.ts';
 
 export function clearTraceHighlight(view: GraphView): void {
@@ -58,9 +59,9 @@ export function renderTrace(root: HTMLElement, trace: Trace, onInstrument: (key:
     if (s.instrument.title) b.title = s.instrument.title;
     b.addEventListener('click', () => onInstrument(s.instrument.key));
     const via = ['GOVERNS', 'MAY_GOVERN'].includes(s.via) || /^[A-Z_]+$/.test(s.via) ? tr('rel_', s.via) : s.via;
-    li.append(Object.assign(document.createElement('span'), { className: 'depth', textContent: t('traceDepth', { d: s.depth }) }), ' ', b, ` · ${t('traceVia', { v: via })}`);
+    li.append(Object.assign(document.createElement('span'), { className: 'depth', textContent: s.depth === 0 ? t('traceDirect') : t('traceIndirect', { d: s.depth }) }), ' ', b, ` · ${t('traceVia', { v: via })}`);
     if (s.inferred) {
-      li.append(Object.assign(document.createElement('span'), { className: 'score', textContent: ` · ${t('score', { s: formatNumber(s.score ?? 0, 2) })}${s.reason ? `; ${t('reason', { r: s.reason })}` : ''}` }));
+      li.append(Object.assign(document.createElement('span'), { className: 'score', textContent: ` · ${inferenceText(s.score, s.reason)}` }));
     }
     ol.append(li);
   }

@@ -206,6 +206,8 @@ export type Document = {
   source?: Maybe<Scalars['String']['output']>;
   /** The NFC text of the document. */
   text: Scalars['String']['output'];
+  /** Set when the text's Vietnamese diacritics look mis-decoded (legacy VNI/TCVN3, broken marks): a few such words. */
+  textWarning?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -238,9 +240,25 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** The instrument a document is. */
+export type DocumentIdentity = {
+  __typename?: 'DocumentIdentity';
+  key: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+  /** header | enacting | typed */
+  source: Scalars['String']['output'];
+  symbol?: Maybe<Scalars['String']['output']>;
+};
+
 /** A quoted sentence of a document that states a node or a link. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The quote ends inside a sentence (cut at a word boundary): show an ellipsis after it. */
+  cutAfter: Scalars['Boolean']['output'];
+  /** The quote begins inside a sentence (cut at a word boundary): show an ellipsis before it. */
+  cutBefore: Scalars['Boolean']['output'];
   document: Document;
   end: Scalars['Int']['output'];
   highlightEnd?: Maybe<Scalars['Int']['output']>;
@@ -269,17 +287,17 @@ export type Health = {
 
 export type HistoryEvent = {
   __typename?: 'HistoryEvent';
-  /** The instrument making the change. */
+  /** the instrument making the change */
   by: Instrument;
-  /** Its articles, as written: ["Điều 1", "Điều 2"]. */
+  /** its articles, as written: ["Điều 1", "Điều 2"] */
   byPinpoints: Array<Scalars['String']['output']>;
-  /** Effective date of the change (or the issuing date when that is all we know). */
+  /** effective date of the change (or the issuing date when that is all we know) */
   date?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
   fromCatalog: Scalars['Boolean']['output'];
-  /** The changed articles of this instrument: ["Điều 4"]. */
+  /** the changed articles of this instrument: ["Điều 4"] */
   pinpoints: Array<Scalars['String']['output']>;
-  /** "Bộ Pháp điển" or the document id. */
+  /** "Bộ Pháp điển" or the document id */
   source?: Maybe<Scalars['String']['output']>;
   /** supplemented ("được bổ sung") is AMENDS with supplements: true */
   supplements: Scalars['Boolean']['output'];
@@ -302,11 +320,19 @@ export type IngestResult = {
   dryRun: Scalars['Boolean']['output'];
   /** The extractor's output, exactly as `npm run extract` prints it. */
   extraction: Scalars['JSON']['output'];
+  /** The instrument this document is, when known. */
+  identity?: Maybe<DocumentIdentity>;
   instruments: Scalars['Int']['output'];
+  /** The title proposed from the document's own header (or first heading, or file name). */
+  proposedTitle?: Maybe<Scalars['String']['output']>;
   relations: Scalars['Int']['output'];
+  /** Set when the text's diacritics look mis-decoded: a few such words. */
+  textWarning?: Maybe<Scalars['String']['output']>;
 };
 
 export type IngestTextInput = {
+  /** Which instrument this document is, as the person adding it says ("Thông tư 99/2026/TT-BTP"); else read from its header or enacting sentence. */
+  identity?: InputMaybe<Scalars['String']['input']>;
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
@@ -942,6 +968,7 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentConnection: ResolverTypeWrapper<DocumentPage>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentIdentity: ResolverTypeWrapper<DocumentIdentity>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1003,6 +1030,7 @@ export type ResolversParentTypes = ResolversObject<{
   Document: DocumentRow;
   DocumentConnection: DocumentPage;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentIdentity: DocumentIdentity;
   Evidence: EvidenceRow;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
@@ -1169,6 +1197,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1187,7 +1216,19 @@ export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DocumentIdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentIdentity'] = ResolversParentTypes['DocumentIdentity']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  cutAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cutBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   highlightEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1236,8 +1277,11 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extraction?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['DocumentIdentity']>, ParentType, ContextType>;
   instruments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1450,6 +1494,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentIdentity?: DocumentIdentityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   File?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;

@@ -91,6 +91,8 @@ export const Evidence: EvidenceResolvers = {
   highlightStart: (e) => e.citeStart ?? null,
   highlightEnd: (e) => e.citeEnd ?? null,
   pinpoint: (e) => e.pinpoint ?? e.toPinpoint ?? null,
+  cutBefore: (e) => e.cutBefore ?? false,
+  cutAfter: (e) => e.cutAfter ?? false,
 };
 
 export const HistoryEvent: HistoryEventResolvers = {

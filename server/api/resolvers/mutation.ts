@@ -2,7 +2,11 @@
 // them is decided before execution (plugins/use-mutation-auth.ts); the writing itself is the graph layer's
 // (server/graph/ingest.ts), one transaction per document.
 import { extract } from '../../extract/index.ts';
+import type { Extraction } from '../../extract/models.ts';
 import { deleteDocument, ingestDocument, normalizeText } from '../../graph/ingest.ts';
+import { findIdentity, identityName, typedIdentity, withIdentity, type DocumentIdentity } from '../../graph/doc-identity.ts';
+import { cleanTitle } from '../../graph/doc-title.ts';
+import { detectGarbled } from '../../text/garbled.ts';
 import { DocumentReadError, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../graph/documents.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -13,6 +17,13 @@ export const MAX_INGEST_CHARS = 2_000_000;
 
 /** The largest file convertFile reads (bytes); the HTTP body limit (security.ts) is a little above it. */
 export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
+
+/** The document's own identity (typed by the person, else from its header or enacting sentence) and its links. */
+function readIdentity(text: string, ex: Extraction, typed: string | null): { extraction: Extraction; identity: DocumentIdentity | null } {
+  const given = typed?.trim() ? typedIdentity(typed, ex, (t) => extract(t, { lenient: true })) : null;
+  const identity = given?.identity ?? findIdentity(text, ex);
+  return identity ? { extraction: withIdentity(text, ex, identity, given?.instrument), identity } : { extraction: ex, identity: null };
+}
 
 export const Mutation: MutationResolvers = {
   convertFile: async (_p, { file }) => {
@@ -33,7 +44,7 @@ export const Mutation: MutationResolvers = {
       throw err;
     }
     if (!doc.text.trim()) throw badInput(`${name} holds no text`);
-    return { text: doc.text, title: doc.title, fileName: name, length: doc.text.length };
+    return { text: doc.text, title: cleanTitle(doc.title, doc.text, name), fileName: name, length: doc.text.length };
   },
 
   ingestText: async (_p, { input, dryRun }, ctx) => {
@@ -41,14 +52,20 @@ export const Mutation: MutationResolvers = {
     if (input.text.trim() === '') throw badInput('input.text is empty: paste the text of a document');
     checkText('input.title', input.title, 1000);
     checkText('input.source', input.source, 2000);
-    const extraction = extract(normalizeText(input.text));
+    checkText('input.identity', input.identity, 300);
+    const nfc = normalizeText(input.text);
+    const { extraction, identity } = readIdentity(nfc, extract(nfc), input.identity ?? null);
     const counts = { instruments: extraction.instruments.length, relations: extraction.relations.length, actions: extraction.actions.length };
-    if (dryRun) return { dryRun: true, document: null, extraction, ...counts };
+    const garbled = detectGarbled(nfc);
+    const proposedTitle = cleanTitle(null, nfc, input.source ?? null) ?? (identity ? identityName(identity) : null);
+    const about = { identity, proposedTitle, textWarning: garbled.garbled ? (garbled.sample ?? '') : null };
+    if (dryRun) return { dryRun: true, document: null, extraction, ...counts, ...about };
+    const title = input.title?.trim() || proposedTitle;
     const result = await ctx.db.guard(() =>
-      ingestDocument(ctx.graph, { text: input.text, source: input.source ?? null, title: input.title ?? null, publishedOn: input.publishedOn ?? null }, { extraction }),
+      ingestDocument(ctx.graph, { text: input.text, source: input.source ?? null, title, publishedOn: input.publishedOn ?? null }, { extraction }),
     );
     const document = await ctx.loaders.document.load(result.docId);
-    return { dryRun: false, document, extraction, ...counts };
+    return { dryRun: false, document, extraction, ...counts, ...about };
   },
 
   deleteDocument: async (_p, { id }, ctx) => {

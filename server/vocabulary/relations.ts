@@ -1,0 +1,33 @@
+// The one vocabulary of links, as readers of the official databases (vbpl.vn) word them: each type has an active
+// label (read from the instrument that acts: "Thay thế") and a passive one (read from the instrument acted on:
+// "Bị thay thế bởi"), in Vietnamese and English. The server and the web client both read it from here.
+
+export interface RelationLabels {
+  vi: { active: string; passive: string };
+  en: { active: string; passive: string };
+}
+
+export const RELATION_LABELS: Record<string, RelationLabels> = {
+  REPLACES: { vi: { active: 'Thay thế', passive: 'Bị thay thế bởi' }, en: { active: 'Replaces', passive: 'Replaced by' } },
+  AMENDS: { vi: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi' }, en: { active: 'Amends', passive: 'Amended by' } },
+  REPEALS: { vi: { active: 'Bãi bỏ', passive: 'Bị bãi bỏ bởi' }, en: { active: 'Repeals', passive: 'Repealed by' } },
+  GUIDES: { vi: { active: 'Hướng dẫn', passive: 'Được hướng dẫn bởi' }, en: { active: 'Guides', passive: 'Guided by' } },
+  IMPLEMENTS: { vi: { active: 'Triển khai thực hiện', passive: 'Được triển khai thực hiện bởi' }, en: { active: 'Implements', passive: 'Implemented by' } },
+  CONTINUES: { vi: { active: 'Tiếp tục thực hiện', passive: 'Được tiếp tục thực hiện bởi' }, en: { active: 'Continues', passive: 'Continued by' } },
+  BASED_ON: { vi: { active: 'Căn cứ', passive: 'Là căn cứ của' }, en: { active: 'Based on', passive: 'Basis for' } },
+  SUMMARIZES: { vi: { active: 'Tổng kết', passive: 'Được tổng kết bởi' }, en: { active: 'Reviews', passive: 'Reviewed by' } },
+  CONSOLIDATES: { vi: { active: 'Hợp nhất', passive: 'Được hợp nhất bởi' }, en: { active: 'Consolidates', passive: 'Consolidated by' } },
+  CORRECTS: { vi: { active: 'Đính chính', passive: 'Được đính chính bởi' }, en: { active: 'Corrects', passive: 'Corrected by' } },
+  SUSPENDS: { vi: { active: 'Đình chỉ', passive: 'Bị đình chỉ bởi' }, en: { active: 'Suspends', passive: 'Suspended by' } },
+  CITES: { vi: { active: 'Dẫn chiếu', passive: 'Được dẫn chiếu bởi' }, en: { active: 'Cites', passive: 'Cited by' } },
+  // Links that are not between two instruments.
+  ISSUED: { vi: { active: 'Ban hành', passive: 'Do … ban hành' }, en: { active: 'Issued', passive: 'Issued by' } },
+  GOVERNS: { vi: { active: 'Là cơ sở của hoạt động', passive: 'Thực hiện theo' }, en: { active: 'Backs the action', passive: 'Backed by' } },
+  MAY_GOVERN: { vi: { active: 'Có thể là cơ sở của hoạt động (suy luận)', passive: 'Có thể thực hiện theo (suy luận)' }, en: { active: 'May back the action (inferred)', passive: 'May be backed by (inferred)' } },
+  PERFORMED_BY: { vi: { active: 'Do … thực hiện', passive: 'Thực hiện' }, en: { active: 'Performed by', passive: 'Performs' } },
+};
+
+/** The label of a link read from one end: 'active' from its source, 'passive' from its target. */
+export function relationLabel(type: string, voice: 'active' | 'passive', lang: 'vi' | 'en'): string {
+  return RELATION_LABELS[type]?.[lang][voice] ?? type;
+}
