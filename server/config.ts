@@ -24,6 +24,8 @@ export interface Config {
   corsOrigins: string[];
   /** Host names (besides loopback names and HOST) the API answers to; anything else is refused (DNS rebinding). */
   allowedHosts: string[];
+  /** Bytes of one GraphQL answer; a larger one is refused (RESPONSE_TOO_LARGE). */
+  responseMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +77,18 @@ const schema = z.object({
       }
       return n;
     }),
+  RESPONSE_MAX_BYTES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 16 * 1024 * 1024;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1024) {
+        ctx.addIssue({ code: 'custom', message: `RESPONSE_MAX_BYTES=${JSON.stringify(v)} must be a whole number of bytes ≥ 1024` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -120,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     corsOrigins: list(e.CORS_ORIGINS).map((o) => o.replace(/\/$/, '')),
     allowedHosts: list(e.ALLOWED_HOSTS).map((h) => h.toLowerCase()),
+    responseMaxBytes: e.RESPONSE_MAX_BYTES,
   };
 }
 

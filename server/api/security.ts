@@ -17,14 +17,13 @@ export const LIMITS = {
   depth: 12,
   /** Estimated cost: each object 1, times the page size of every list it is in (use-list-cost.ts). */
   cost: 20_000,
-  /** Bytes of a JSON answer; above it the answer is refused (RESPONSE_TOO_LARGE) instead of sent. */
-  responseBytes: 16 * 1024 * 1024,
+
   aliases: 20,
   tokens: 5_000,
   directives: 20,
 };
 
-export function securityPlugins(config: Pick<Config, 'apiToken' | 'host' | 'corsOrigins' | 'allowedHosts'>): Plugin[] {
+export function securityPlugins(config: Pick<Config, 'apiToken' | 'host' | 'corsOrigins' | 'allowedHosts' | 'responseMaxBytes'>): Plugin[] {
   return [
     useSameOrigin(config),
     useBodyLimit(LIMITS.bodyBytes),
@@ -40,6 +39,7 @@ export function securityPlugins(config: Pick<Config, 'apiToken' | 'host' | 'cors
     useRefusalCodes(),
     useListCost(LIMITS.cost),
     useMutationAuth(config) as Plugin,
-    useResponseLimit(LIMITS.responseBytes),
+    // an answer above RESPONSE_MAX_BYTES is refused (RESPONSE_TOO_LARGE) instead of sent
+    useResponseLimit(config.responseMaxBytes),
   ];
 }

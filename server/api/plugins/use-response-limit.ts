@@ -13,7 +13,7 @@ export function useResponseLimit(maxBytes: number): Plugin {
           setResult({
             data: null,
             errors: [
-              new GraphQLError(`The answer would be ${(bytes / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB limit: ask for smaller pages or fewer fields (a document's text is large).`, {
+              new GraphQLError(`The answer would be ${bytes} bytes, more than the limit of ${maxBytes} (RESPONSE_MAX_BYTES): ask for smaller pages or fewer fields (a document's text is large).`, {
                 extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
               }),
             ],
