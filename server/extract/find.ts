@@ -89,6 +89,8 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
     if (!s2) break;
+    // "QC-TT.HĐND-UBND": a dot joins two codes only when nothing stands around it
+    if (s2[2] === '.' && s2[0] !== '.') break;
     SYMBOL_SEGMENT.lastIndex = p + s2[0].length;
     const next = SYMBOL_SEGMENT.exec(scan);
     if (!next) break;
@@ -413,7 +415,7 @@ function numberAfterName(doc: Doc, kind: string, start: number, name: Range): Me
 
 const BARE = /(?<![a-z0-9/.,:-])(\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
 const LIST_BEFORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{1,3}$/;
-const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?)[ ]{0,3}:?[ ]{0,3}$/;
+const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?|number)[ ]{0,3}:?[ ]{0,3}$/;
 
 /** Finds every citation core in the text. */
 export function findMentions(doc: Doc): Mention[] {
@@ -456,6 +458,18 @@ export function findMentions(doc: Doc): Mention[] {
   out.push(...findBare(doc, out));
   out.push(...selfRefs);
   out.sort((a, b) => a.start - b.start || a.id - b.id);
+  // "Luật sửa đổi, bổ sung … của Luật Quản lý thuế số 21/2012/QH12": the number closes the amending law's name;
+  // the amended law read inside it with the same number and end is cited by its name only
+  const outerEnd = new Map<number, Mention>();
+  for (const m of out) {
+    if (m.number === null || m.form !== 'full') continue;
+    const outer = outerEnd.get(m.end);
+    if (outer && outer.start < m.start && outer.number === m.number && m.titleRange) {
+      Object.assign(m, { form: 'named', number: null, symbol: null, codes: [], symbolYear: null, listSize: 1, end: m.titleRange.end, extentEnd: m.titleRange.end });
+      continue;
+    }
+    outerEnd.set(m.end, m);
+  }
   return out;
 }
 

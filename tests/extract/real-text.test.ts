@@ -197,3 +197,15 @@ describe('anaphora and cues inside titles', () => {
     expect(rels(t)).toEqual([['nghi-dinh:10-2001-nd-cp', 'GUIDES', 'luat:t-fisheries']]);
   });
 });
+
+describe('laws of one name, and joint symbols with a dot', () => {
+  it('an amending law numbered after the amended law’s name amends the law of that name', () => {
+    const t = 'Căn cứ Luật Thống kê số 89/2015/QH13 ngày 23 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Thống kê số 01/2021/QH15 ngày 12 tháng 11 năm 2021;';
+    const e = extract(t);
+    expect(e.instruments.map((i) => i.key)).toEqual(['luat:89-2015-qh13', 'luat:1-2021-qh15']);
+    expect(rels(t)).toContainEqual(['luat:1-2021-qh15', 'AMENDS', 'luat:89-2015-qh13']);
+  });
+  it('reads a dot between two codes of a joint symbol', () => {
+    expect(insts('Số: 03/QC-TT.HĐND-UBND\nQUY CHẾ\nPhối hợp công tác')[0]?.symbol).toBe('QC-TT.HĐND-UBND');
+  });
+});
