@@ -209,3 +209,12 @@ describe('laws of one name, and joint symbols with a dot', () => {
     expect(insts('Số: 03/QC-TT.HĐND-UBND\nQUY CHẾ\nPhối hợp công tác')[0]?.symbol).toBe('QC-TT.HĐND-UBND');
   });
 });
+
+describe('a State title that opens with its verb right after the number', () => {
+  it.each([
+    ['Thông tư số 14/2031/TT-BYT sửa đổi, bổ sung một số điều của Thông tư số 30/2018/TT-BYT.', 'Sửa đổi, bổ sung một số điều của Thông tư số 30/2018/TT-BYT'],
+    ['Các trường thực hiện theo Nghị định 88/2031/NĐ-CP quy định cơ chế tài chính của trường công lập.', 'Quy định cơ chế tài chính của trường công lập'],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+});
