@@ -299,11 +299,11 @@ const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
  * Known names first (they may hold commas: "Luật Cán bộ, công chức"); otherwise capitalised first word, then words
  * until a function word, a date, punctuation or eight words.
  */
-function readLawName(doc: Doc, afterKind: number): Range | null {
+function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
   const { scan, text } = doc;
   if (scan[afterKind] !== ' ') return null;
   const at = afterKind + 1;
-  if (!isUpperAt(text, at)) return null;
+  if (!lower && !isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
     const e = looseMatch(scan, at, name);
@@ -392,9 +392,17 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     }
     return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
-  const name = readLawName(doc, afterKind);
-  if (!name) return [];
-  const title = tidy(doc.text.slice(name.start, name.end));
+  let name = readLawName(doc, afterKind);
+  if (!name) {
+    // older texts write the name in lower case ("Luật thuế tiêu thụ đặc biệt số 05/1998/QH10", "Luật tổ chức Chính
+    // phủ 2015"): only its number or its year makes it a citation
+    name = readLawName(doc, afterKind, true);
+    if (!name) return [];
+    const year = /^[ ]{1,2}(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)/.test(doc.scan.slice(name.end, name.end + 10));
+    if (!year && !numberAfterName(doc, kind, start, name)) return [];
+  }
+  const written = tidy(doc.text.slice(name.start, name.end));
+  const title = written.charAt(0).toUpperCase() + written.slice(1);
   const m = numberAfterName(doc, kind, start, name);
   if (m) {
     m.title = title;

@@ -218,3 +218,11 @@ describe('a State title that opens with its verb right after the number', () => 
     expect(insts(t)[0]?.title).toBe(title);
   });
 });
+
+describe('law names in lower case (older texts)', () => {
+  it('counts with a number or a year, not bare', () => {
+    expect(insts('Theo Luật thuế tài nguyên số 45/2009/QH12, thuế suất được điều chỉnh.')[0]).toMatchObject({ key: 'luat:45-2009-qh12', title: 'Thuế tài nguyên' });
+    expect(insts('Căn cứ Luật tổ chức Chính phủ 2015, Chính phủ quyết định.')[0]?.key).toBe('luat:t-to-chuc-chinh-phu@2015');
+    expect(insts('Luật mới sẽ có hiệu lực vào năm sau.')).toEqual([]);
+  });
+});
