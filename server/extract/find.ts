@@ -89,6 +89,8 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
     if (!s2) break;
+    // "QC-TT.HĐND-UBND": a dot joins two codes only when nothing stands around it
+    if (s2[2] === '.' && s2[0] !== '.') break;
     SYMBOL_SEGMENT.lastIndex = p + s2[0].length;
     const next = SYMBOL_SEGMENT.exec(scan);
     if (!next) break;
@@ -297,11 +299,11 @@ const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
  * Known names first (they may hold commas: "Luật Cán bộ, công chức"); otherwise capitalised first word, then words
  * until a function word, a date, punctuation or eight words.
  */
-function readLawName(doc: Doc, afterKind: number): Range | null {
+function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
   const { scan, text } = doc;
   if (scan[afterKind] !== ' ') return null;
   const at = afterKind + 1;
-  if (!isUpperAt(text, at)) return null;
+  if (!lower && !isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
     const e = looseMatch(scan, at, name);
@@ -390,9 +392,17 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     }
     return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
-  const name = readLawName(doc, afterKind);
-  if (!name) return [];
-  const title = tidy(doc.text.slice(name.start, name.end));
+  let name = readLawName(doc, afterKind);
+  if (!name) {
+    // older texts write the name in lower case ("Luật thuế tiêu thụ đặc biệt số 05/1998/QH10", "Luật tổ chức Chính
+    // phủ 2015"): only its number or its year makes it a citation
+    name = readLawName(doc, afterKind, true);
+    if (!name) return [];
+    const year = /^[ ]{1,2}(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)/.test(doc.scan.slice(name.end, name.end + 10));
+    if (!year && !numberAfterName(doc, kind, start, name)) return [];
+  }
+  const written = tidy(doc.text.slice(name.start, name.end));
+  const title = written.charAt(0).toUpperCase() + written.slice(1);
   const m = numberAfterName(doc, kind, start, name);
   if (m) {
     m.title = title;
@@ -413,7 +423,7 @@ function numberAfterName(doc: Doc, kind: string, start: number, name: Range): Me
 
 const BARE = /(?<![a-z0-9/.,:-])(\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
 const LIST_BEFORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{1,3}$/;
-const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?)[ ]{0,3}:?[ ]{0,3}$/;
+const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?|number)[ ]{0,3}:?[ ]{0,3}$/;
 
 /** Finds every citation core in the text. */
 export function findMentions(doc: Doc): Mention[] {
@@ -456,6 +466,18 @@ export function findMentions(doc: Doc): Mention[] {
   out.push(...findBare(doc, out));
   out.push(...selfRefs);
   out.sort((a, b) => a.start - b.start || a.id - b.id);
+  // "Luật sửa đổi, bổ sung … của Luật Quản lý thuế số 21/2012/QH12": the number closes the amending law's name;
+  // the amended law read inside it with the same number and end is cited by its name only
+  const outerEnd = new Map<number, Mention>();
+  for (const m of out) {
+    if (m.number === null || m.form !== 'full') continue;
+    const outer = outerEnd.get(m.end);
+    if (outer && outer.start < m.start && outer.number === m.number && m.titleRange) {
+      Object.assign(m, { form: 'named', number: null, symbol: null, codes: [], symbolYear: null, listSize: 1, end: m.titleRange.end, extentEnd: m.titleRange.end });
+      continue;
+    }
+    outerEnd.set(m.end, m);
+  }
   return out;
 }
 

@@ -283,7 +283,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         TITLE_VE.lastIndex = p;
         STATE_TITLE.lastIndex = p;
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
-        const stateOrder = a.issuer !== null && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
+        const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
         if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
           const t = readUnquoted(ctx, p, a.issuer !== null);
           if (t) {
@@ -335,7 +335,7 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
-const STATE_TITLE = /(?:quy[ \n]dinh|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|prescribing|providing|guiding|detailing|amending|approving|promulgating|on)[ \n](?=[a-z0-9])/y;
+const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|on),?[ \n](?=[a-z0-9])/y;
 const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;

@@ -109,7 +109,7 @@ export const SYMBOL_YEAR = /((?:19|20)\d{2})(?!\d)([ \n]{0,2})([-/])([ \n]{0,2})
 /** One code segment of a symbol: "qd", "qdi", "tw", "nd", "cp", "qh13", "ubtvqh14". */
 export const SYMBOL_SEGMENT = /[a-z][a-z0-9]{0,17}(?![a-z0-9])/y;
 /** Separator between segments: tighter than the first ("QĐ/TW", "NĐ-CP", "TTLT-BNV-BTC"). */
-export const SEGMENT_SEP = /([ ]?)([-/])([ ]?)/y;
+export const SEGMENT_SEP = /([ ]?)([-/.])([ ]?)/y;
 
 /** Segments whose canonical form is not plain upper case; restores the Đ that ASCII texts drop ("QD" → "QĐ"). */
 export const SEGMENT_CANON: Record<string, string> = {

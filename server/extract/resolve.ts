@@ -245,8 +245,12 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     named.set(k, l);
   }
   for (const list of named.values()) {
-    const numberedOne = list.find((m) => m.form === 'full');
+    // a name joins its numbered citation only when the text gives that name one number ("Luật Quản lý thuế số 78/…"
+    // and a later "Luật Quản lý thuế"), never two numbered laws of one name with each other
+    const numbers = new Set(list.filter((m) => m.form === 'full').map((m) => `${m.number}/${m.symbol}`));
+    const numberedOne = numbers.size === 1 ? list.find((m) => m.form === 'full') : undefined;
     if (numberedOne) for (const m of list) g.union(at(m), at(numberedOne));
+    else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
     else joinByYear(list, g, at, yearOf);
   }
 

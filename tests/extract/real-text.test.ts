@@ -197,3 +197,32 @@ describe('anaphora and cues inside titles', () => {
     expect(rels(t)).toEqual([['nghi-dinh:10-2001-nd-cp', 'GUIDES', 'luat:t-fisheries']]);
   });
 });
+
+describe('laws of one name, and joint symbols with a dot', () => {
+  it('an amending law numbered after the amended law’s name amends the law of that name', () => {
+    const t = 'Căn cứ Luật Thống kê số 89/2015/QH13 ngày 23 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Thống kê số 01/2021/QH15 ngày 12 tháng 11 năm 2021;';
+    const e = extract(t);
+    expect(e.instruments.map((i) => i.key)).toEqual(['luat:89-2015-qh13', 'luat:1-2021-qh15']);
+    expect(rels(t)).toContainEqual(['luat:1-2021-qh15', 'AMENDS', 'luat:89-2015-qh13']);
+  });
+  it('reads a dot between two codes of a joint symbol', () => {
+    expect(insts('Số: 03/QC-TT.HĐND-UBND\nQUY CHẾ\nPhối hợp công tác')[0]?.symbol).toBe('QC-TT.HĐND-UBND');
+  });
+});
+
+describe('a State title that opens with its verb right after the number', () => {
+  it.each([
+    ['Thông tư số 14/2031/TT-BYT sửa đổi, bổ sung một số điều của Thông tư số 30/2018/TT-BYT.', 'Sửa đổi, bổ sung một số điều của Thông tư số 30/2018/TT-BYT'],
+    ['Các trường thực hiện theo Nghị định 88/2031/NĐ-CP quy định cơ chế tài chính của trường công lập.', 'Quy định cơ chế tài chính của trường công lập'],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+});
+
+describe('law names in lower case (older texts)', () => {
+  it('counts with a number or a year, not bare', () => {
+    expect(insts('Theo Luật thuế tài nguyên số 45/2009/QH12, thuế suất được điều chỉnh.')[0]).toMatchObject({ key: 'luat:45-2009-qh12', title: 'Thuế tài nguyên' });
+    expect(insts('Căn cứ Luật tổ chức Chính phủ 2015, Chính phủ quyết định.')[0]?.key).toBe('luat:t-to-chuc-chinh-phu@2015');
+    expect(insts('Luật mới sẽ có hiệu lực vào năm sau.')).toEqual([]);
+  });
+});
