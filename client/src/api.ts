@@ -116,6 +116,7 @@ export interface DocumentDetail {
   title: string | null;
   source: string | null;
   textWarning: string | null;
+  signer: string | null;
   publishedOn: string | null;
   ingestedAt: string | null;
   text: string;
@@ -364,7 +365,7 @@ export const Q = {
   }`,
   document: `query Document($id: ID!) {
     document(id: $id) {
-      id title source publishedOn ingestedAt text textWarning
+      id title source publishedOn ingestedAt text textWarning signer
       citations { start end text instrument { key label } }
       instruments { ${INSTRUMENT_REF} }
       actions { ${ACTION_REF} }

@@ -75,6 +75,17 @@ describe('applyFilters', () => {
     expect(cy.getElementById('undated').hasClass('filtered-out')).toBe(false);
   });
 
+  it('hides a low-confidence inference unless asked for, and an action only it held', () => {
+    const cy = graph();
+    cy.getElementById('m1').data('score', 0.1);
+    cy.getElementById('g1').remove();
+    applyFilters(cy, parseState(''));
+    expect(cy.getElementById('m1').hasClass('filtered-out')).toBe(true);
+    expect(cy.getElementById('act:1').hasClass('filtered-out')).toBe(true);
+    applyFilters(cy, parseState('?weak=1'));
+    expect(cy.elements('.filtered-out').length).toBe(0);
+  });
+
   it('counts what is shown: no hidden node, no link to a hidden node', () => {
     const cy = graph();
     applyFilters(cy, { ...parseState(''), kinds: ['Nghị quyết'] });

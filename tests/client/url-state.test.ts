@@ -16,6 +16,7 @@ const DEFAULTS: ViewState = {
   backing: 'all',
   statuses: [],
   exp: [],
+  weak: false,
   trace: null,
   bench: null,
 };
@@ -34,6 +35,7 @@ const FULL: ViewState = {
   backing: 'inferred',
   statuses: ['UNKNOWN', 'REPLACED'],
   exp: ['quy-dinh:213-qd-tw@2020', 'nghi-quyet:57-nq-tw@2024~BASED_ON'],
+  weak: true,
   trace: 'action:doc-1#3',
   bench: 5000,
 };
@@ -47,7 +49,7 @@ describe('parseState', () => {
   it('reads every field of a full link', () => {
     const s = parseState(
       '?focus=quy-dinh:213-qd-tw@2020|nghi-quyet:57-nq-tw@2024&sel=quy-dinh:213-qd-tw@2020&layout=timeline&view=list&lang=en' +
-        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&statuses=UNKNOWN&exp=a|b~BASED_ON&trace=a1&bench=300',
+        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&statuses=UNKNOWN&exp=a|b~BASED_ON&weak=1&trace=a1&bench=300',
     );
     expect(s).toEqual({
       focus: ['quy-dinh:213-qd-tw@2020', 'nghi-quyet:57-nq-tw@2024'],
@@ -63,6 +65,7 @@ describe('parseState', () => {
       backing: 'explicit',
       statuses: ['UNKNOWN'],
       exp: ['a', 'b~BASED_ON'],
+      weak: true,
       trace: 'a1',
       bench: 300,
     });

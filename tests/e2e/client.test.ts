@@ -119,6 +119,9 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     await page.waitForSelector('#import-summary.ok', { timeout: 60_000 });
     await page.waitForFunction(() => window.vanban.view.cy.nodes().some((n) => String(n.data('label')).includes('77-NQ/TU')), undefined, { timeout: 60_000 });
     await page.click('#import-dialog .import-close');
+    // The view goes to the new instrument and opens its panel.
+    await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 30_000 }).toContain('77-NQ/TU');
+    await page.waitForSelector('#panel:not([aria-busy])');
     await shot('06-import-added');
 
     // 6. Reload the URL: the same nodes, the same panel, the trace again.
@@ -271,7 +274,8 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
     const bytes = docx(['Kế hoạch của Ban Thường vụ Thành ủy', 'Thực hiện Kết luận số 21-KL/TW, ngày 25-10-2021, của Ban Chấp hành Trung ương Đảng khóa XIII.']);
     await page.setInputFiles('#import-file', { name: 'ke-hoach-21.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
     await expect.poll(() => page.inputValue('#import-text'), { timeout: 30_000 }).toContain('Kết luận số 21-KL/TW');
-    expect(await page.inputValue('#import-title')).toBe('ke-hoach-21');
+    // The title is the document's first heading, not its file name (that only when the text has none).
+    expect(await page.inputValue('#import-title')).toBe('Kế hoạch của Ban Thường vụ Thành ủy');
     expect(await page.locator('#import-summary').textContent()).toContain('ke-hoach-21.docx');
     await page.click('#import-preview');
     await page.waitForSelector('#import-highlight:not([hidden]) mark.x-cite', { timeout: 30_000 });

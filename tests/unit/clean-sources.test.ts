@@ -90,3 +90,12 @@ describe('the document\'s own identity', () => {
     expect(withIt.relations.map((r) => r.type)).toEqual(['BASED_ON']);
   });
 });
+
+describe('the signer', () => {
+  it('is read from the signature block at the end', async () => {
+    const { findSigner } = await import('../../server/graph/doc-signer.ts');
+    expect(findSigner('Điều 3. Hiệu lực.\nNơi nhận:\n- Như Điều 3;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn An')).toEqual({ name: 'Nguyễn Văn An', position: 'KT. BỘ TRƯỞNG THỨ TRƯỞNG' });
+    expect(findSigner('T/M BỘ CHÍNH TRỊ\nTrần Quốc Vượng')).toEqual({ name: 'Trần Quốc Vượng', position: 'T/M BỘ CHÍNH TRỊ' });
+    expect(findSigner('Các chi bộ thực hiện nghiêm Quy định này.\nBộ Chính Trị')).toBeNull();
+  });
+});

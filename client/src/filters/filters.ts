@@ -5,6 +5,7 @@ import { kindName, t, tr } from '../i18n/index.ts';
 import { normalizeOrgName } from '../../../server/text/org-names.ts';
 import { STATUSES } from '../api.ts';
 import { nodeStatus, statusLabel } from '../panel/status.ts';
+import { confidence } from '../panel/inferred.ts';
 import { state, updateState, type Backing, type ViewState } from './url-state.ts';
 
 /** The issuer a filter compares: one written form per body ("UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one). */
@@ -29,6 +30,7 @@ export function applyFilters(cy: Core, s: ViewState): void {
   const issuers = new Set(s.issuers.map(issuerOf));
   const rels = new Set(s.rels);
   const statuses = new Set(s.statuses);
+  const weakShown = s.weak || cy.edges('[?inferred]').every((e) => confidence(e.data('score') as number | null) !== 'low');
   const cascade = instrumentFilterOn(s) || rels.size > 0 || s.backing !== 'all';
   cy.batch(() => {
     const shown = new Set<string>();
@@ -51,10 +53,21 @@ export function applyFilters(cy: Core, s: ViewState): void {
       if (rels.size > 0 && !rels.has(type)) return false;
       if (s.backing === 'explicit' && inferred) return false;
       if (s.backing === 'inferred' && !inferred && (type === 'GOVERNS' || type === 'MAY_GOVERN')) return false;
+      // A low-confidence inference is shown only when asked for.
+      if (inferred && !s.weak && confidence(e.data('score') as number | null) === 'low') return false;
       return true;
     };
     const linked = (n: NodeSingular): boolean =>
       (n.connectedEdges().toArray() as EdgeSingular[]).some((e) => edgeOk(e) && shown.has(e.data('source') === n.id() ? String(e.data('target')) : String(e.data('source'))));
+    if (!cascade && !weakShown) {
+      // Only weak inferences hidden: an action or task that nothing else holds goes with them.
+      const weakOnly = (e: EdgeSingular) => Boolean(e.data('inferred')) && confidence(e.data('score') as number | null) === 'low';
+      cy.nodes().forEach((n) => {
+        if (n.data('type') === 'instrument') return;
+        const edges = n.connectedEdges().toArray() as EdgeSingular[];
+        n.toggleClass('filtered-out', edges.length > 0 && edges.every(weakOnly));
+      });
+    }
     if (cascade) {
       // Actions, tasks and documents: shown when a shown instrument is linked to them by a shown link.
       cy.nodes().forEach((n) => {
@@ -154,11 +167,21 @@ export function renderFilters(root: HTMLElement, cy: Core, onChange: () => void)
   }
   bsel.addEventListener('change', () => change({ backing: bsel.value as Backing }));
   backingFs.append(bsel);
+  const weakCount = cy.edges('[?inferred]').filter((e) => confidence(e.data('score') as number | null) === 'low').length;
+  if (weakCount || state.weak) {
+    const id = 'f-weak';
+    const weak = Object.assign(document.createElement('input'), { type: 'checkbox', id, checked: state.weak });
+    weak.addEventListener('change', () => change({ weak: weak.checked }));
+    const row = document.createElement('div');
+    row.className = 'check';
+    row.append(weak, Object.assign(document.createElement('label'), { htmlFor: id, textContent: t('filterWeak', { n: weakCount }) }));
+    backingFs.append(row);
+  }
   parts.push(backingFs);
 
   const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'small', textContent: t('clearFilters') });
   clear.addEventListener('click', () => {
-    change({ kinds: [], issuers: [], from: null, to: null, rels: [], backing: 'all', statuses: [] });
+    change({ kinds: [], issuers: [], from: null, to: null, rels: [], backing: 'all', statuses: [], weak: false });
     renderFilters(root, cy, onChange);
   });
   parts.push(clear);

@@ -23,6 +23,8 @@ export interface ViewState {
   statuses: string[];
   /** Nodes expanded on top of the focus, in order; "id~TYPE" when along one relation type only. */
   exp: string[];
+  /** Show low-confidence inferred links too (hidden by default). */
+  weak: boolean;
   trace: string | null;
   bench: number | null;
 }
@@ -67,6 +69,7 @@ export function parseState(search: string): ViewState {
     backing: backing === 'explicit' || backing === 'inferred' ? backing : 'all',
     statuses: list(p, 'statuses'),
     exp: list(p, 'exp'),
+    weak: p.get('weak') === '1',
     trace: text(p, 'trace'),
     bench: int(p, 'bench', 1, 100_000),
   };
@@ -88,6 +91,7 @@ export function formatState(s: ViewState): string {
   if (s.backing !== 'all') p.set('backing', s.backing);
   if (s.statuses.length) p.set('statuses', s.statuses.join(LIST_SEP));
   if (s.exp.length) p.set('exp', s.exp.join(LIST_SEP));
+  if (s.weak) p.set('weak', '1');
   if (s.trace) p.set('trace', s.trace);
   if (s.bench !== null) p.set('bench', String(s.bench));
   const q = p.toString();

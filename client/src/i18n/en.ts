@@ -182,6 +182,7 @@ export const en: Record<keyof typeof vi, string> = {
   statusSource_catalog: 'Source: the official codification (catalogue)',
   statusSource_document: 'Source: a sentence of a citing document',
   statusUnknownWhy: 'No document or catalogue entry says whether this instrument is in force.',
+  filterWeak: 'Also {n} low-confidence inferences',
   filterStatus: 'Status',
   confidence_high: 'high confidence',
   confidence_medium: 'medium confidence',

@@ -191,6 +191,7 @@ export const vi = {
   statusSource_catalog: 'Nguồn: Bộ Pháp điển (danh mục)',
   statusSource_document: 'Nguồn: câu trong văn bản dẫn chứng',
   statusUnknownWhy: 'Chưa có văn bản hay danh mục nào cho biết tình trạng hiệu lực của văn bản này.',
+  filterWeak: 'Cả {n} suy luận độ tin cậy thấp',
   filterStatus: 'Tình trạng hiệu lực',
   confidence_high: 'độ tin cậy cao',
   confidence_medium: 'độ tin cậy trung bình',

@@ -16,7 +16,7 @@ export function setupDocumentView(dialog: HTMLDialogElement, onInstrument: (key:
     head.textContent = doc.title || t('untitledDocument');
     // The file name or the address the document came from, never a path on the server.
     const source = doc.source && !/^[a-z][a-z0-9+.-]*:\/\//i.test(doc.source) ? (doc.source.split(/[\\/]/).pop() ?? '') : (doc.source ?? '');
-    meta.textContent = [doc.publishedOn ? formatDate(doc.publishedOn) : '', source, t('documentCitations', { n: doc.citations.length })].filter(Boolean).join(' · ');
+    meta.textContent = [doc.publishedOn ? formatDate(doc.publishedOn) : '', source, doc.signer ? `${t('attr_signer')}: ${doc.signer}` : '', t('documentCitations', { n: doc.citations.length })].filter(Boolean).join(' · ');
     if (warning) {
       warning.hidden = !doc.textWarning;
       warning.textContent = doc.textWarning ? `${t('warningGarbled')} (${doc.textWarning})` : '';

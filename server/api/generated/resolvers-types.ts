@@ -203,6 +203,8 @@ export type Document = {
   ingestedAt?: Maybe<Scalars['DateTime']['output']>;
   instruments: Array<Instrument>;
   publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed it (người ký), when the text ends with a signature block: "Nguyễn Văn An (KT. BỘ TRƯỞNG THỨ TRƯỞNG)". */
+  signer?: Maybe<Scalars['String']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   /** The NFC text of the document. */
   text: Scalars['String']['output'];
@@ -1195,6 +1197,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<DocumentInstrumentsArgs, 'first'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
