@@ -50,32 +50,32 @@ async function naiveIngest(graph: Graph, files: string[]): Promise<void> {
     const text = normalizeText(await readFile(file, 'utf8'));
     const id = documentId(text);
     const ex = extract(text);
-    await graph.write('ingest/begin-document', { id, source: null, groups: [], keys: [] });
+    await graph.write('ingest/begin-documents', { docs: [{ id, source: null }], groups: [], keys: [] });
     for (const i of ex.instruments) {
       const [row] = await graph.write<Parameters<typeof instrumentSearch>[0]>('ingest/upsert-instruments', { rows: [instrumentRow(i.key, i)], fromCatalog: false, authoritative: false });
       if (row) await graph.write('ingest/set-instrument-search', { rows: [instrumentSearch(row)] });
     }
     const doc = { id, text, source: file, title: text.split('\n')[0] ?? null, publishedOn: null, ...searchFields([text.split('\n')[0]]) };
-    await graph.write('ingest/write-document', { doc, cites: [], orgs: [], issued: [], rekeys: [], instruments: [] });
+    await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [], issued: [] }] });
     for (const i of ex.instruments) {
-      await graph.write('ingest/write-document', { doc, cites: [{ key: i.key, count: i.mentions.length, starts: i.mentions.map((m) => m.start), ends: i.mentions.map((m) => m.end), issuedOn: i.issuedOn, title: i.title, issuer: i.issuer }], orgs: [], issued: [], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [{ key: i.key, count: i.mentions.length, starts: i.mentions.map((m) => m.start), ends: i.mentions.map((m) => m.end), issuedOn: i.issuedOn, title: i.title, issuer: i.issuer }], orgs: [], issued: [] }] });
     }
     for (const o of ex.organizations) {
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [{ key: o.key, name: o.name, level: null, ...searchFields([o.name]), mentioned: true, starts: o.mentions.map((m) => m.start), ends: o.mentions.map((m) => m.end) }], issued: [], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [{ key: o.key, name: o.name, level: null, ...searchFields([o.name]), mentioned: true, starts: o.mentions.map((m) => m.start), ends: o.mentions.map((m) => m.end) }], issued: [] }] });
     }
     for (const i of ex.instruments) {
       if (!i.issuer) continue;
       const orgKey = organizationKey(i.issuer);
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [{ key: orgKey, name: i.issuer, level: null, ...searchFields([i.issuer]), mentioned: false, starts: [], ends: [] }], issued: [], rekeys: [], instruments: [] });
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [], issued: [{ orgKey, key: i.key, sentence: null, start: null, end: null, citeStart: null, citeEnd: null }], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [{ key: orgKey, name: i.issuer, level: null, ...searchFields([i.issuer]), mentioned: false, starts: [], ends: [] }], issued: [] }] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [], issued: [{ orgKey, key: i.key, sentence: null, start: null, end: null, citeStart: null, citeEnd: null }] }] });
     }
     for (const r of ex.relations) {
-      await graph.write('ingest/write-relations', { docId: id, relations: [{ from: r.from, to: r.to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: r.evidence.text, start: r.evidence.start, end: r.evidence.end }] });
+      await graph.write('ingest/write-relations', { relations: [{ docId: id, from: r.from, to: r.to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: r.evidence.text, start: r.evidence.start, end: r.evidence.end }] });
     }
     for (const [n, a] of ex.actions.entries()) {
       const base = { id: `${id}:${n}`, kind: a.kind, ordinal: a.ordinal ?? null, summary: a.summary, text: a.evidence.text, start: a.evidence.start, end: a.evidence.end, actorName: a.actor, actorKey: null, quantities: null, ...searchFields([a.summary]) };
       // one action (with its own edges) per statement: write-actions CREATEs the edges of the action it gets
-      await graph.write('ingest/write-actions', { docId: id, actions: [{ ...base, governs: [...new Set(a.backedBy)], mayGovern: (a.inferredBacking ?? []).map((b) => ({ key: b.key, score: b.score, reason: b.reason })) }] });
+      await graph.write('ingest/write-actions', { actions: [{ ...base, docId: id, governs: [...new Set(a.backedBy)], mayGovern: (a.inferredBacking ?? []).map((b) => ({ key: b.key, score: b.score, reason: b.reason })) }] });
     }
   }
 }
