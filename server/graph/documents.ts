@@ -3,6 +3,7 @@
 // the format has one, a title; a file that cannot be read throws a DocumentReadError saying why.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { isDumpFile } from './dumps.ts';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
@@ -142,6 +143,6 @@ async function* walk(dir: string): AsyncGenerator<string> {
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) yield p;
+    else if (e.isFile() && ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()) || isDumpFile(e.name))) yield p;
   }
 }

@@ -226,60 +226,84 @@ export function lookupOf(items: InstrumentItem[]): { groups: string[]; keys: str
 
 const groupOf = (n: Candidate) => n.mergeGroup ?? parseInstrumentKey(n.key).mergeGroup;
 
+/** The instrument nodes a plan is made against, by key and by merge group; planBatch keeps it up to date. */
+export class NodeState {
+  private readonly byKey = new Map<string, InstrumentNode>();
+  private readonly byGroup = new Map<string, Set<string>>();
+
+  constructor(nodes: Iterable<InstrumentNode> = []) {
+    for (const n of nodes) this.put(n);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(key: string): InstrumentNode | undefined {
+    return this.byKey.get(key);
+  }
+
+  put(n: InstrumentNode): void {
+    this.drop(n.key);
+    this.byKey.set(n.key, n);
+    const g = groupOf(n);
+    let s = this.byGroup.get(g);
+    if (!s) this.byGroup.set(g, (s = new Set()));
+    s.add(n.key);
+  }
+
+  drop(key: string): void {
+    const n = this.byKey.get(key);
+    if (!n) return;
+    this.byKey.delete(key);
+    this.byGroup.get(groupOf(n))?.delete(key);
+  }
+
+  /** The nodes a document's instruments may join: those of their merge groups and those with their keys. */
+  relevant(items: InstrumentItem[]): InstrumentNode[] {
+    const { groups, keys } = lookupOf(items);
+    const seen = new Set<string>();
+    const out: InstrumentNode[] = [];
+    const add = (k: string) => {
+      const n = this.byKey.get(k);
+      if (n && !seen.has(k)) {
+        seen.add(k);
+        out.push(n);
+      }
+    };
+    for (const g of groups) for (const k of this.byGroup.get(g) ?? []) add(k);
+    for (const k of keys) add(k);
+    return out;
+  }
+}
+
 /**
  * The merge rule over several documents written in one transaction: each document is planned against the
  * nodes as the documents before it leave them, exactly as if they were written one after the other. A batch
  * ends early (`size`) before a document that would re-key a node an earlier document of the batch links to:
- * the re-key runs before the batch's edges are written, so that document waits for the next transaction.
+ * the re-key runs before the batch's edges are written, so that document waits for the next round. `nodes`
+ * as a NodeState is updated in place (the bulk load keeps one for the whole load).
  */
-export function planBatch(docs: InstrumentItem[][], nodes: InstrumentNode[]): BatchPlan {
-  const byKey = new Map<string, InstrumentNode>();
-  const byGroup = new Map<string, Set<string>>();
-  const put = (n: InstrumentNode) => {
-    byKey.set(n.key, n);
-    const g = groupOf(n);
-    let s = byGroup.get(g);
-    if (!s) byGroup.set(g, (s = new Set()));
-    s.add(n.key);
-  };
-  const drop = (key: string) => {
-    const n = byKey.get(key);
-    if (!n) return;
-    byKey.delete(key);
-    byGroup.get(groupOf(n))?.delete(key);
-  };
-  for (const n of nodes) put(n);
-
+export function planBatch(docs: InstrumentItem[][], nodes: InstrumentNode[] | NodeState): BatchPlan {
+  const state = nodes instanceof NodeState ? nodes : new NodeState(nodes);
   const plans: InstrumentPlan[] = [];
   const rekeys: Rekey[] = [];
   const writes = new Map<string, NodeProps>();
   const lockGroups = new Set<string>();
   const linked = new Set<string>();
   for (const items of docs) {
-    const { groups, keys } = lookupOf(items);
-    const seen = new Set<string>();
-    const relevant: InstrumentNode[] = [];
-    const add = (k: string) => {
-      const n = byKey.get(k);
-      if (n && !seen.has(k)) {
-        seen.add(k);
-        relevant.push(n);
-      }
-    };
-    for (const g of groups) for (const k of byGroup.get(g) ?? []) add(k);
-    for (const k of keys) add(k);
-    const plan = planInstruments(items, relevant);
+    const plan = planInstruments(items, state.relevant(items));
     if (plans.length && plan.rekeys.some((r) => linked.has(r.from))) break;
     plans.push(plan);
     for (const g of plan.lockGroups) lockGroups.add(g);
     for (const r of plan.rekeys) {
-      const cur = byKey.get(r.from);
-      drop(r.from);
-      if (cur) put({ ...cur, key: r.to, baseKey: r.baseKey, mergeGroup: cur.mergeGroup, year: cur.year ?? r.year, jurisdiction: cur.jurisdiction ?? r.jurisdiction });
+      const cur = state.get(r.from);
+      state.drop(r.from);
+      if (cur) state.put({ ...cur, key: r.to, baseKey: r.baseKey, year: cur.year ?? r.year, jurisdiction: cur.jurisdiction ?? r.jurisdiction });
       rekeys.push(r);
     }
     for (const w of plan.writes) {
-      put({ key: w.key, ...w.props });
+      state.put({ key: w.key, ...w.props });
       writes.set(w.key, w.props);
     }
     for (const k of plan.map.values()) linked.add(k);

@@ -336,7 +336,9 @@ export function documentRows(doc: DocumentFields, ex: Extraction, target: (key: 
   };
 }
 
-/** How many statement rows a document's write takes: what a batch is sized by. */
-export function rowCount(r: DocumentRows): number {
-  return 1 + r.cites.length + r.orgs.length + r.issued.length + r.relations.length + r.actions.reduce((n, a) => n + 1 + a.governs.length + a.mayGovern.length, 0);
+/** About how many nodes and relationships a document's write makes: what a batch is sized by. */
+export function rowCount(ex: Extraction): number {
+  let n = 1 + 2 * ex.instruments.length + ex.organizations.length + ex.relations.length;
+  for (const a of ex.actions) n += 2 + a.backedBy.length + (a.inferredBacking?.length ?? 0);
+  return n;
 }

@@ -1,10 +1,10 @@
 // Actions and tasks documents report (each row carries its document's id), who performs them, what backs
 // them (GOVERNS: stated by the text) and what may back them (MAY_GOVERN: inferred, with score and reason,
 // kept apart). The actions are new (their ids start with the document id) and the rows unique (rows.ts), so
-// the relationships are CREATEd.
+// the actions and their relationships are CREATEd.
 UNWIND $actions AS a
 MATCH (d:Document {id: a.docId})
-MERGE (n:Action {id: a.id})
+CREATE (n:Action {id: a.id})
 SET n.kind = a.kind, n.ordinal = a.ordinal, n.summary = a.summary, n.text = a.text, n.actorName = a.actorName,
     n.quantities = a.quantities, n.docId = a.docId, n.start = a.start, n.end = a.end,
     n.searchText = a.searchText, n.searchFolded = a.searchFolded
