@@ -1,20 +1,25 @@
-// Ingest throughput: a synthetic corpus (bench/corpus-generator.ts) written to disk, then `ingestFiles` —
-// the same path as `npm run ingest`: read, extract, one batched transaction per document — into a fresh
-// bundled Neo4j. Reports documents/s, relationships/s, peak memory (RSS of this process, sampled), and the
+// Ingest throughput: a synthetic corpus (bench/corpus-generator.ts) written to disk, or a JSON Lines dump of
+// real documents, then `ingestFiles` — the same path as `npm run ingest`: read, extract, batches of documents
+// each written in one transaction, or with --bulk the first-load path — into a fresh bundled Neo4j. Reports
+// documents/s, relationships/s, peak memory (RSS of this process, sampled, and at every tenth of the corpus
+// to show whether it stays flat), what was found (citations, pinpoints, catalogue nodes joined), and the
 // naive baseline: the same extracted data written one row per statement, each its own transaction.
 //
 //   npm run bench -- ingest                       (10,000 documents; BENCH_INGEST_DOCS to change)
-//   (the naive baseline runs on a sample, 100 documents by default, and is extrapolated to the corpus)
-//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--concurrency N]
-import { mkdtempSync, rmSync } from 'node:fs';
+//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--bulk] [--batch-rows N] [--batch-docs N] [--concurrency N]
+//   tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
+//   (the naive baseline runs on a sample, 100 documents by default, 0 to skip, and is extrapolated)
+//   --batch-docs 1 --concurrency 8 is the earlier ingest: one transaction per document, 8 in flight.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus-generator.ts';
 import { Graph } from '../server/graph/driver.ts';
 import { startLocalNeo4j } from '../server/graph/local-neo4j.ts';
 import { migrate } from '../server/graph/migrate.ts';
+import { loadCatalog } from '../server/graph/catalog.ts';
 import { expandPaths } from '../server/graph/documents.ts';
 import { ingestFiles } from '../server/graph/ingest-files.ts';
 import { documentId, instrumentRow, instrumentSearch, loadExtractor, normalizeText, organizationKey, searchFields } from '../server/graph/ingest.ts';
@@ -26,9 +31,24 @@ interface Options {
   naiveDocs: number;
   instruments: number;
   concurrency: number;
+  /** A JSON Lines dump to ingest instead of a synthetic corpus. */
+  dump: string | null;
+  bulk: boolean;
+  batchRows: number | undefined;
+  batchDocs: number | undefined;
 }
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+
+/** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
+function processCpu(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function memorySampler() {
   let peak = process.memoryUsage().rss;
@@ -50,32 +70,32 @@ async function naiveIngest(graph: Graph, files: string[]): Promise<void> {
     const text = normalizeText(await readFile(file, 'utf8'));
     const id = documentId(text);
     const ex = extract(text);
-    await graph.write('ingest/begin-document', { id, source: null, groups: [], keys: [] });
+    await graph.write('ingest/begin-documents', { docs: [{ id, source: null }], groups: [], keys: [] });
     for (const i of ex.instruments) {
       const [row] = await graph.write<Parameters<typeof instrumentSearch>[0]>('ingest/upsert-instruments', { rows: [instrumentRow(i.key, i)], fromCatalog: false, authoritative: false });
       if (row) await graph.write('ingest/set-instrument-search', { rows: [instrumentSearch(row)] });
     }
     const doc = { id, text, source: file, title: text.split('\n')[0] ?? null, publishedOn: null, ...searchFields([text.split('\n')[0]]) };
-    await graph.write('ingest/write-document', { doc, cites: [], orgs: [], issued: [], rekeys: [], instruments: [] });
+    await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [], issued: [] }] });
     for (const i of ex.instruments) {
-      await graph.write('ingest/write-document', { doc, cites: [{ key: i.key, count: i.mentions.length, starts: i.mentions.map((m) => m.start), ends: i.mentions.map((m) => m.end), issuedOn: i.issuedOn, title: i.title, issuer: i.issuer }], orgs: [], issued: [], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [{ key: i.key, count: i.mentions.length, starts: i.mentions.map((m) => m.start), ends: i.mentions.map((m) => m.end), issuedOn: i.issuedOn, title: i.title, issuer: i.issuer }], orgs: [], issued: [] }] });
     }
     for (const o of ex.organizations) {
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [{ key: o.key, name: o.name, level: null, ...searchFields([o.name]), mentioned: true, starts: o.mentions.map((m) => m.start), ends: o.mentions.map((m) => m.end) }], issued: [], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [{ key: o.key, name: o.name, level: null, ...searchFields([o.name]), mentioned: true, starts: o.mentions.map((m) => m.start), ends: o.mentions.map((m) => m.end) }], issued: [] }] });
     }
     for (const i of ex.instruments) {
       if (!i.issuer) continue;
       const orgKey = organizationKey(i.issuer);
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [{ key: orgKey, name: i.issuer, level: null, ...searchFields([i.issuer]), mentioned: false, starts: [], ends: [] }], issued: [], rekeys: [], instruments: [] });
-      await graph.write('ingest/write-document', { doc, cites: [], orgs: [], issued: [{ orgKey, key: i.key, sentence: null, start: null, end: null, citeStart: null, citeEnd: null }], rekeys: [], instruments: [] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [{ key: orgKey, name: i.issuer, level: null, ...searchFields([i.issuer]), mentioned: false, starts: [], ends: [] }], issued: [] }] });
+      await graph.write('ingest/write-document', { rekeys: [], instruments: [], docs: [{ doc, cites: [], orgs: [], issued: [{ orgKey, key: i.key, sentence: null, start: null, end: null, citeStart: null, citeEnd: null }] }] });
     }
     for (const r of ex.relations) {
-      await graph.write('ingest/write-relations', { docId: id, relations: [{ from: r.from, to: r.to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: r.evidence.text, start: r.evidence.start, end: r.evidence.end }] });
+      await graph.write('ingest/write-relations', { relations: [{ docId: id, from: r.from, to: r.to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: r.evidence.text, start: r.evidence.start, end: r.evidence.end }] });
     }
     for (const [n, a] of ex.actions.entries()) {
       const base = { id: `${id}:${n}`, kind: a.kind, ordinal: a.ordinal ?? null, summary: a.summary, text: a.evidence.text, start: a.evidence.start, end: a.evidence.end, actorName: a.actor, actorKey: null, quantities: null, ...searchFields([a.summary]) };
       // one action (with its own edges) per statement: write-actions CREATEs the edges of the action it gets
-      await graph.write('ingest/write-actions', { docId: id, actions: [{ ...base, governs: [...new Set(a.backedBy)], mayGovern: (a.inferredBacking ?? []).map((b) => ({ key: b.key, score: b.score, reason: b.reason })) }] });
+      await graph.write('ingest/write-actions', { actions: [{ ...base, docId: id, governs: [...new Set(a.backedBy)], mayGovern: (a.inferredBacking ?? []).map((b) => ({ key: b.key, score: b.score, reason: b.reason })) }] });
     }
   }
 }
@@ -85,7 +105,11 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     docs: Number(process.env.BENCH_INGEST_DOCS ?? 10_000),
     naiveDocs: Number(process.env.BENCH_INGEST_NAIVE_DOCS ?? 100),
     instruments: Number(process.env.BENCH_INGEST_INSTRUMENTS ?? 5_000),
-    concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 8),
+    concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 1),
+    dump: null,
+    bulk: false,
+    batchRows: undefined,
+    batchDocs: undefined,
     ...overrides,
   };
   const dir = mkdtempSync(join(tmpdir(), 'vanban-ingest-bench-'));
@@ -94,42 +118,96 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
   const graph = new Graph({ uri: db.uri });
   try {
     await migrate(graph);
-    process.stderr.write(`generating ${opts.docs} documents citing ${opts.instruments} instruments…\n`);
-    const written = await writeCorpus(corpusDir, { docs: opts.docs, instruments: opts.instruments });
+    const catalog = await loadCatalog(graph);
+    let corpusMB: number;
+    let input: string;
+    if (opts.dump) {
+      input = resolve(opts.dump);
+      corpusMB = NaN;
+    } else {
+      process.stderr.write(`generating ${opts.docs} documents citing ${opts.instruments} instruments…\n`);
+      const written = await writeCorpus(corpusDir, { docs: opts.docs, instruments: opts.instruments });
+      input = corpusDir;
+      corpusMB = +(written.bytes / 1e6).toFixed(1);
+    }
 
-    // 1. the ingest: streaming, one transaction per document
+    // 1. the ingest, streaming, in batches (or the bulk path)
     await loadExtractor();
     const mem = memorySampler();
     const rssBefore = process.memoryUsage().rss;
+    const cpu0 = process.cpuUsage();
+    const dbCpu0 = processCpu(db.pid);
     const t0 = performance.now();
     let last = 0;
-    const summary = await ingestFiles(graph, [corpusDir], {
+    let chars = 0;
+    let citations = 0;
+    let pinpoints = 0;
+    let pinpointField = false;
+    const rssAt: Record<string, number> = {};
+    const every = Math.max(1000, Math.round((opts.dump ? 1000 : opts.docs) / 10));
+    const summary = await ingestFiles(graph, [input], {
       concurrency: opts.concurrency,
+      bulk: opts.bulk,
+      batchRows: opts.batchRows,
+      batchDocs: opts.batchDocs,
+      onDocument: (d) => {
+        chars += d.doc.text.length;
+        for (const i of d.extraction.instruments) {
+          citations += i.mentions.length;
+          for (const m of i.mentions as ({ pinpoint?: unknown } & object)[]) {
+            if ('pinpoint' in m) pinpointField = true;
+            if (m.pinpoint) pinpoints++;
+          }
+        }
+      },
       onProgress: (e) => {
-        if (e.done - last >= 1000) {
+        if (e.done - last >= every) {
           last = e.done;
-          process.stderr.write(`  ${e.done} documents, ${(e.done / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s\n`);
+          rssAt[e.done] = Math.round(process.memoryUsage().rss / 1e6);
+          process.stderr.write(`  ${e.done} documents, ${(e.done / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s, RSS ${rssAt[e.done]} MB\n`);
         }
       },
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const dbCpu1 = processCpu(db.pid);
     const peakRss = mem.stop();
+    // the machine is shared: CPU seconds say what the ingest costs whatever else runs beside it
+    const nodeCpu = (cpu.user + cpu.system) / 1e6;
+    const neo4jCpu = dbCpu0 !== null && dbCpu1 !== null ? dbCpu1 - dbCpu0 : null;
     const stats = await graphStats(graph);
     const relationships = sum(stats.relationships);
+    const [joined] = await graph.read<{ joined: number }>('ingest/catalog-cited');
     const ingest = {
+      path: opts.bulk ? 'bulk' : 'batched transactions',
       documents: summary.documents.added,
+      unchanged: summary.documents.unchanged,
       failed: summary.failed.length,
+      failures: summary.failed.slice(0, 5),
       seconds: +seconds.toFixed(1),
       docsPerSecond: +(summary.documents.added / seconds).toFixed(1),
       relationshipsPerSecond: +(relationships / seconds).toFixed(0),
+      charsPerSecond: Math.round(chars / seconds),
+      cpuSeconds: { node: +nodeCpu.toFixed(1), neo4j: neo4jCpu === null ? null : +neo4jCpu.toFixed(1) },
+      // at best, on 2 idle cores: documents per second the CPU time of the two processes allows
+      docsPerSecondCpuBound: neo4jCpu === null ? null : +(summary.documents.added / Math.max(nodeCpu, neo4jCpu, (nodeCpu + neo4jCpu) / 2)).toFixed(1),
+      loadAverage: loadavg().map((l) => +l.toFixed(1)),
       nodes: stats.nodes,
       relationships,
-      corpusMB: +(written.bytes / 1e6).toFixed(1),
+      citations,
+      pinpoints: pinpointField ? pinpoints : 'the extraction has no pinpoint field',
+      catalogInstruments: catalog.entries,
+      catalogNodesJoined: joined?.joined ?? 0,
+      corpusMB,
       rssBeforeMB: Math.round(rssBefore / 1e6),
       peakRssMB: Math.round(peakRss / 1e6),
+      rssMBAtDocuments: rssAt,
       concurrency: opts.concurrency,
+      batchRows: opts.batchRows ?? 'default',
+      batchDocs: opts.batchDocs ?? 'default',
     };
     process.stderr.write(`ingest: ${JSON.stringify(ingest)}\n`);
+    if (!opts.naiveDocs || opts.dump) return { ingest };
 
     // 2. the same data, one row per statement, into an empty graph
     await graph.autoCommit('graph/clear-batched');
@@ -162,11 +240,26 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
 }
 
 if (isEntry(import.meta.url)) {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, 'naive-docs': { type: 'string' }, concurrency: { type: 'string' }, instruments: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string' },
+      'naive-docs': { type: 'string' },
+      concurrency: { type: 'string' },
+      instruments: { type: 'string' },
+      dump: { type: 'string' },
+      bulk: { type: 'boolean' },
+      'batch-rows': { type: 'string' },
+      'batch-docs': { type: 'string' },
+    },
+  });
   const o: Partial<Options> = {};
   if (values.docs) o.docs = Number(values.docs);
   if (values['naive-docs']) o.naiveDocs = Number(values['naive-docs']);
   if (values.concurrency) o.concurrency = Number(values.concurrency);
   if (values.instruments) o.instruments = Number(values.instruments);
+  if (values.dump) o.dump = values.dump;
+  if (values.bulk) o.bulk = true;
+  if (values['batch-rows']) o.batchRows = Number(values['batch-rows']);
+  if (values['batch-docs']) o.batchDocs = Number(values['batch-docs']);
   runStandalone('ingest', () => run(o));
 }

@@ -1,4 +1,4 @@
-// `npm run ingest -- PATH... [--json] [--force] [--concurrency N]` and `npm run ingest -- --delete ID`.
+// `npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N]` and `npm run ingest -- --delete ID`.
 // Uses the Neo4j a running `npm start` uses (NEO4J_URI, or the bundled one found through DATA_DIR), else
 // starts the bundled one for its duration; applies migrations and loads the catalogue first.
 // Progress goes to stderr; with --json stdout carries exactly one JSON object, the summary.
@@ -9,9 +9,12 @@ import { deleteDocument } from '../graph/ingest.ts';
 import { ingestFiles, type IngestSummary } from '../graph/ingest-files.ts';
 import { withGraph } from './with-graph.ts';
 
-const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--concurrency N]
+const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N]
        npm run ingest -- --delete DOCUMENT_ID [--json]
-PATH: files (.txt .md .html .docx .pdf) or folders (walked recursively)`;
+PATH: files (.txt .md .html .docx .pdf), JSON Lines dumps of documents (.jsonl .ndjson, gzip or not:
+      one {id, title, text} or {id, sourceUrl, chapters} object a line) or folders (walked recursively)
+--bulk: first load into a store without documents (faster; no replacing of earlier versions)
+--concurrency N: batches written at once (default 1, a single writer)`;
 
 function printSummary(s: IngestSummary, seconds: number): void {
   const total = s.documents.added + s.documents.updated + s.documents.unchanged;
@@ -55,8 +58,9 @@ async function main(): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
         delete: { type: 'string', multiple: true },
-        concurrency: { type: 'string', default: '4' },
+        concurrency: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -108,6 +112,7 @@ async function main(): Promise<number> {
     const summary = await ingestFiles(graph, positionals, {
       concurrency,
       force: values.force,
+      bulk: values.bulk,
       cwd: process.cwd(),
       onProgress: (e) => {
         if (!showBar) return;

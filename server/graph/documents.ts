@@ -5,6 +5,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { convertInWorker, ConvertError } from './convert-pool.ts';
 import { checkFileSize, checkHtml, checkZip, DEFAULT_FILE_LIMITS, FileLimitError, type FileLimits } from './file-limits.ts';
+import { isDumpFile } from './dumps.ts';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
@@ -170,6 +171,6 @@ async function* walk(dir: string): AsyncGenerator<string> {
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile() && (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) yield p;
+    else if (e.isFile() && ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()) || isDumpFile(e.name))) yield p;
   }
 }

@@ -1,10 +1,21 @@
-// Files and folders → ingestDocument, a few documents in flight at once (each its own transaction), streaming:
-// paths are walked lazily and only the documents being written are in memory. One bad file never stops the
-// others; it is listed in the summary with the reason.
+// Files, folders and JSON Lines dumps → the graph. A pipeline in three stages, streaming from end to end:
+//
+//   read    paths walked lazily; a file read whole (.txt .md .html .docx .pdf), a dump a line at a time
+//   extract each text through the extractor, into batches sized by the rows they write (BATCH_ROWS)
+//   write   one transaction per batch (ingest.ts ingestBatch), while the next batch is being extracted;
+//           with `bulk`, a first load into a store without documents (bulk.ts)
+//
+// At most two batches are in memory at once, whatever the size of the corpus. One bad file, or one bad line
+// of a dump, never stops the others: it is listed in the summary with the reason (a dump's lines as
+// `dump.jsonl:LINE`). A batch whose transaction fails is written again one document at a time, so only the
+// document at fault is reported.
 import { relative } from 'node:path';
 import type { Graph } from './driver.ts';
 import { expandPaths, readDocument } from './documents.ts';
-import { ingestDocument, loadExtractor, type DocumentResult, type Extractor } from './ingest.ts';
+import { bulkWriter } from './bulk.ts';
+import { isDumpFile, readDump } from './dumps.ts';
+import { ingestBatch, loadExtractor, prepareDocument, type DocumentResult, type Extractor, type PreparedDocument, type SourceDocument } from './ingest.ts';
+import { rowCount } from './rows.ts';
 
 export interface IngestSummary {
   documents: { added: number; updated: number; unchanged: number };
@@ -24,13 +35,25 @@ export interface ProgressEvent {
 
 export interface IngestFilesOptions {
   extract?: Extractor;
-  /** Documents written concurrently (separate transactions). */
+  /** Batches written at once (separate transactions); 1, a single writer, is the fastest on one database. */
   concurrency?: number;
   force?: boolean;
   onProgress?: (e: ProgressEvent) => void;
   /** Paths in the summary are shown relative to this folder. */
   cwd?: string;
+  /** Rows (nodes and relationships written) per transaction; documents per transaction at most `batchDocs`. */
+  batchRows?: number;
+  batchDocs?: number;
+  /** A first load into a store without documents (bulk.ts): faster, one writer, not for updates. */
+  bulk?: boolean;
+  /** Called with each written document and its extraction (the benches count what was found). */
+  onDocument?: (d: PreparedDocument, r: DocumentResult) => void;
 }
+
+export const BATCH_ROWS = 20_000;
+export const BATCH_DOCS = 1_000;
+/** Characters of document text per transaction at most (the texts travel as parameters). */
+const BATCH_CHARS = 16_000_000;
 
 export function emptySummary(): IngestSummary {
   return {
@@ -51,36 +74,119 @@ export function addResult(s: IngestSummary, r: DocumentResult): void {
   s.actions[bucket] += r.actions;
 }
 
-/** Where the document came from, as stored in `source`: the absolute path. */
+type Item = { label: string; doc: SourceDocument } | { label: string; error: string };
+
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? String(err);
+
+/** Every document of the paths, in order: files read whole, dumps line by line. */
+async function* documentsOf(paths: string[], show: (f: string) => string): AsyncGenerator<Item> {
+  for await (const file of expandPaths(paths)) {
+    if (isDumpFile(file)) {
+      try {
+        for await (const rec of readDump(file)) {
+          const label = `${show(file)}:${rec.line}`;
+          yield rec.doc ? { label, doc: rec.doc } : { label, error: rec.error };
+        }
+      } catch (err) {
+        yield { label: show(file), error: reasonOf(err) };
+      }
+      continue;
+    }
+    try {
+      const doc = await readDocument(file);
+      if (!doc.text.trim()) throw new Error('the file is empty');
+      yield { label: show(file), doc: { text: doc.text, source: file, title: doc.title } };
+    } catch (err) {
+      yield { label: show(file), error: reasonOf(err) };
+    }
+  }
+}
+
+interface Batch {
+  docs: PreparedDocument[];
+  labels: string[];
+}
+
+/** Where the document came from, as stored in `source`: the absolute path (a dump's line: see dumps.ts). */
 export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFilesOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
   const extract = opts.extract ?? (await loadExtractor());
-  const files = expandPaths(paths);
+  const maxRows = opts.batchRows ?? BATCH_ROWS;
+  const maxDocs = opts.batchDocs ?? BATCH_DOCS;
+  const writers = opts.bulk ? 1 : Math.max(1, opts.concurrency ?? 1);
+  const bulk = opts.bulk ? await bulkWriter(graph) : null;
   let done = 0;
   const show = (f: string) => {
     const r = opts.cwd ? relative(opts.cwd, f) : f;
     return !r || r.startsWith('..') ? f : r;
   };
-  const worker = async () => {
-    for (;;) {
-      const next = await files.next();
-      if (next.done) return;
-      const file = next.value;
-      try {
-        const doc = await readDocument(file);
-        if (!doc.text.trim()) throw new Error('the file is empty');
-        const result = await ingestDocument(graph, { text: doc.text, source: file, title: doc.title }, { extract, force: opts.force });
-        addResult(summary, result);
-        done++;
-        opts.onProgress?.({ done, failed: summary.failed.length, file: show(file), result });
-      } catch (err) {
-        const reason = (err as Error).message.split('\n')[0] ?? String(err);
-        summary.failed.push({ file: show(file), reason });
-        done++;
-        opts.onProgress?.({ done, failed: summary.failed.length, file: show(file), error: reason });
+  const failed = (label: string, reason: string) => {
+    summary.failed.push({ file: label, reason });
+    done++;
+    opts.onProgress?.({ done, failed: summary.failed.length, file: label, error: reason });
+  };
+  const written = (b: Batch, results: DocumentResult[]) => {
+    for (const [n, r] of results.entries()) {
+      addResult(summary, r);
+      done++;
+      opts.onDocument?.(b.docs[n]!, r);
+      opts.onProgress?.({ done, failed: summary.failed.length, file: b.labels[n]!, result: r });
+    }
+  };
+  const write = async (b: Batch) => {
+    // the bulk path keeps its merge state across batches: a failure stops the load (what is written stays)
+    if (bulk) return written(b, await bulk(b.docs));
+    try {
+      written(b, await ingestBatch(graph, b.docs, { force: opts.force }));
+    } catch {
+      // one document at a time: the others still go in, the one at fault is reported
+      for (const [n, d] of b.docs.entries()) {
+        try {
+          written({ docs: [d], labels: [b.labels[n]!] }, await ingestBatch(graph, [d], { force: opts.force }));
+        } catch (err) {
+          failed(b.labels[n]!, reasonOf(err));
+        }
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+
+  // the writers take batches as they are filled; extraction waits while `writers` batches are pending
+  const inFlight = new Set<Promise<void>>();
+  const submit = async (b: Batch) => {
+    if (!b.docs.length) return;
+    while (inFlight.size >= writers) await Promise.race(inFlight);
+    const p: Promise<void> = write(b).finally(() => inFlight.delete(p));
+    p.catch(() => undefined); // awaited below (race, all): its failure reaches the caller there
+    inFlight.add(p);
+  };
+  let batch: Batch = { docs: [], labels: [] };
+  let rows = 0;
+  let chars = 0;
+  for await (const item of documentsOf(paths, show)) {
+    if ('error' in item) {
+      failed(item.label, item.error);
+      continue;
+    }
+    let prepared: PreparedDocument;
+    try {
+      prepared = prepareDocument(item.doc, extract);
+    } catch (err) {
+      failed(item.label, reasonOf(err));
+      continue;
+    }
+    const size = rowCount(prepared.extraction);
+    if (batch.docs.length && (rows + size > maxRows || batch.docs.length >= maxDocs || chars + prepared.doc.text.length > BATCH_CHARS)) {
+      await submit(batch);
+      batch = { docs: [], labels: [] };
+      rows = 0;
+      chars = 0;
+    }
+    batch.docs.push(prepared);
+    batch.labels.push(item.label);
+    rows += size;
+    chars += prepared.doc.text.length;
+  }
+  await submit(batch);
+  await Promise.all(inFlight);
   return summary;
 }
