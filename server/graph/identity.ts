@@ -238,6 +238,8 @@ const groupOf = (n: Candidate) => n.mergeGroup ?? parseInstrumentKey(n.key).merg
 export class NodeState {
   private readonly byKey = new Map<string, InstrumentNode>();
   private readonly byGroup = new Map<string, Set<string>>();
+  /** Catalogue laws by the key of a citation by title and year (Candidate.titleKey). */
+  private readonly byTitle = new Map<string, Set<string>>();
 
   constructor(nodes: Iterable<InstrumentNode> = []) {
     for (const n of nodes) this.put(n);
@@ -258,6 +260,11 @@ export class NodeState {
     let s = this.byGroup.get(g);
     if (!s) this.byGroup.set(g, (s = new Set()));
     s.add(n.key);
+    if (n.titleKey) {
+      let t = this.byTitle.get(n.titleKey);
+      if (!t) this.byTitle.set(n.titleKey, (t = new Set()));
+      t.add(n.key);
+    }
   }
 
   drop(key: string): void {
@@ -265,9 +272,10 @@ export class NodeState {
     if (!n) return;
     this.byKey.delete(key);
     this.byGroup.get(groupOf(n))?.delete(key);
+    if (n.titleKey) this.byTitle.get(n.titleKey)?.delete(key);
   }
 
-  /** The nodes a document's instruments may join: those of their merge groups and those with their keys. */
+  /** The nodes a document's instruments may join: those of their merge groups, with their keys, or titled so. */
   relevant(items: InstrumentItem[]): InstrumentNode[] {
     const { groups, keys } = lookupOf(items);
     const seen = new Set<string>();
@@ -280,7 +288,10 @@ export class NodeState {
       }
     };
     for (const g of groups) for (const k of this.byGroup.get(g) ?? []) add(k);
-    for (const k of keys) add(k);
+    for (const k of keys) {
+      add(k);
+      for (const t of this.byTitle.get(k) ?? []) add(t);
+    }
     return out;
   }
 }
