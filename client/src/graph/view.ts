@@ -3,7 +3,6 @@
 // a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
 // title in a tooltip on hover.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
 import { kindName, t, formatDate, onLangChange } from '../i18n/index.ts';
@@ -11,8 +10,10 @@ import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
 import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
 import { TimelineAxisOverlay } from './axis.ts';
+import { layoutInWorker } from './force.ts';
+import type { ForceRequest } from './force-core.ts';
+import { edgeTooltipLines } from './edge-tooltip.ts';
 
-cytoscape.use(fcose);
 cytoscape.use(dagre);
 // Cytoscape warns on the console for every edge whose ends overlap before a layout: thousands of lines on a
 // large graph, each costing time. Off.
@@ -22,6 +23,8 @@ cytoscape.warnings(false);
 export const DENSE_FROM = 600;
 /** The largest zoom a layout's fit may leave: labels at 10px × 1.6. */
 const MAX_FIT_ZOOM = 1.6;
+/** The zoom at which the top labels (13px bold) read comfortably: 13 × 0.75 ≈ 10px on screen. */
+const READABLE_ZOOM = 0.75;
 
 
 let webgl2: boolean | null = null;
@@ -47,7 +50,12 @@ export function webglAvailable(): boolean {
 export interface ViewHandlers {
   onNodeTap: (id: string) => void;
   onBackgroundTap: () => void;
+  /** A node drawn by the view itself (the collapsed unlinked instruments, a group frame) was clicked. */
+  onMetaTap?: (id: string) => void;
 }
+
+/** Nodes the view draws for itself, not graph data: group frames and the collapsed-instruments item. */
+export const META = 'meta';
 
 export class GraphView {
   cy: Core;
@@ -56,6 +64,10 @@ export class GraphView {
   private useWebgl = false;
   private tooltip: HTMLElement;
   private axis: TimelineAxisOverlay;
+  /** Nodes added by the last add(): an incremental layout moves only these. */
+  private lastAdded: NodeCollection | null = null;
+  /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
+  lastForce: { ms: number; iterations: number; nodes: number } | null = null;
 
   constructor(
     private container: HTMLElement,
@@ -110,7 +122,13 @@ export class GraphView {
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
     if (large) cy.nodes().panify();
     else cy.nodes().unpanify();
-    cy.on('tap', 'node', (e: EventObject) => this.handlers.onNodeTap((e.target as NodeSingular).id()));
+    cy.on('tap', 'node', (e: EventObject) => {
+      const n = e.target as NodeSingular;
+      if (n.hasClass(META)) this.handlers.onMetaTap?.(n.id());
+      else this.handlers.onNodeTap(n.id());
+    });
+    cy.on('mouseover', 'edge', (e: EventObject) => this.showEdgeTooltip(e));
+    cy.on('mouseout', 'edge', () => (this.tooltip.hidden = true));
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.handlers.onBackgroundTap();
     });
@@ -156,7 +174,20 @@ export class GraphView {
     this.tooltip.hidden = true;
   }
 
+  /** The link's type, the article or clause it names (pinpoint), its date and how many documents state it. */
+  showEdgeTooltip(e: EventObject): void {
+    const lines = edgeTooltipLines(e.target.data() as CyEdgeData);
+    this.tooltip.replaceChildren(...lines.map((l, i) => Object.assign(document.createElement(i === 0 ? 'strong' : 'div'), { textContent: l })));
+    const p = e.renderedPosition ?? { x: 0, y: 0 };
+    const box = this.container.getBoundingClientRect();
+    const parentBox = this.container.parentElement?.getBoundingClientRect() ?? box;
+    this.tooltip.style.left = `${Math.min(box.left - parentBox.left + p.x + 12, box.width - 260)}px`;
+    this.tooltip.style.top = `${box.top - parentBox.top + p.y + 12}px`;
+    this.tooltip.hidden = false;
+  }
+
   showTooltip(n: NodeSingular): void {
+    if (n.hasClass(META)) return;
     n.addClass('hover');
     const d = n.data() as CyNodeData;
     const lines = [d.title || d.label];
@@ -203,6 +234,7 @@ export class GraphView {
       added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
       if (this.large) added.nodes().panify();
     });
+    this.lastAdded = added.nodes();
     const dense = cy.nodes().length >= DENSE_FROM;
     if (dense !== this.dense) {
       this.dense = dense;
@@ -225,6 +257,7 @@ export class GraphView {
     const cy = this.cy;
     this.axis.hide();
     if (cy.nodes(':visible').empty()) return Promise.resolve();
+    if (name === 'fcose') return this.forceLayout(Boolean(opts.incremental));
     return new Promise((resolve) => {
       const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
       l.one('layoutstop', () => {
@@ -235,6 +268,71 @@ export class GraphView {
       });
       l.run();
     });
+  }
+
+  /**
+   * The force-directed layout, computed in a Web Worker (force.ts) and applied as preset positions. Group frames
+   * (compound nodes) are not laid out themselves: their members are, group by group. Incremental: only the nodes
+   * of the last add() move, around those already placed.
+   */
+  private async forceLayout(incremental: boolean): Promise<void> {
+    const cy = this.cy;
+    const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
+    const n = nodes.length;
+    const index = new Map<string, number>();
+    const groupOf = new Int32Array(n).fill(-1);
+    const groupIds = new Map<string, number>();
+    let grouped = false;
+    nodes.forEach((node, i) => {
+      index.set(node.id(), i);
+      const parent = node.data('parent') as string | undefined;
+      if (parent) {
+        grouped = true;
+        let g = groupIds.get(parent);
+        if (g === undefined) groupIds.set(parent, (g = groupIds.size));
+        groupOf[i] = g;
+      }
+    });
+    const pairs: number[] = [];
+    cy.edges(':visible').forEach((e) => {
+      const s = index.get(e.data('source') as string);
+      const t = index.get(e.data('target') as string);
+      if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+    });
+    const req: ForceRequest = { n, edges: Uint32Array.from(pairs) };
+    const fresh = incremental && this.lastAdded ? new Set(this.lastAdded.map((x) => x.id())) : null;
+    if (fresh && fresh.size < n) {
+      req.x = new Float32Array(n);
+      req.y = new Float32Array(n);
+      req.fixed = new Uint8Array(n);
+      nodes.forEach((node, i) => {
+        const p = node.position();
+        req.x![i] = p.x;
+        req.y![i] = p.y;
+        req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
+      });
+    } else if (grouped) req.groups = groupOf;
+    // A large graph gets a time budget: the page must show something within seconds even on a busy machine.
+    req.budgetMs = n > 6000 ? 4500 : n > 1500 ? 1200 : 3000;
+    const r = await layoutInWorker(req);
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n };
+    if (this.cy !== cy) return;
+    const animate = n < 300 && !this.large;
+    const position = (node: NodeSingular) => {
+      const i = index.get(node.id());
+      return i === undefined ? node.position() : { x: r.x[i]!, y: r.y[i]! };
+    };
+    if (animate) {
+      await new Promise<void>((resolve) => {
+        const l = nodes.layout({ name: 'preset', positions: position, fit: !fresh, padding: 30, animate: true, animationDuration: 300 } as cytoscape.LayoutOptions);
+        l.one('layoutstop', () => resolve());
+        l.run();
+      });
+    } else {
+      cy.batch(() => nodes.positions((node) => position(node as NodeSingular)));
+      if (!fresh) cy.fit(cy.elements(':visible'), 30);
+    }
+    if (cy.zoom() > MAX_FIT_ZOOM) this.fitCapped();
   }
 
   node(id: string): NodeSingular | null {
@@ -253,6 +351,27 @@ export class GraphView {
     // A large graph is redrawn whole on every animation frame (no cached texture for programmatic moves): jump.
     if (this.large) this.cy.viewport({ zoom: to.zoom, pan: this.cy.pan() }).center(n);
     else this.cy.animate(to, { duration: 250 });
+  }
+
+  /**
+   * After a fit that left the labels too small to read (a big overview), zooms in to READABLE_ZOOM on the given
+   * nodes (the top instruments), centred on the heaviest group of them, so their labels read on the first screen.
+   */
+  readable(nodes: NodeCollection): void {
+    const cy = this.cy;
+    const shown = nodes.filter((n) => n.visible());
+    if (shown.empty() || cy.zoom() >= READABLE_ZOOM) return;
+    const bb = shown.boundingBox({});
+    const w = cy.width();
+    const h = cy.height();
+    // As much of the top instruments as fits at a readable zoom, centred on them.
+    const zoom = Math.max(READABLE_ZOOM, Math.min(MAX_FIT_ZOOM, Math.min(w / (bb.w + 120), h / (bb.h + 120))));
+    cy.viewport({ zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) } });
+    if (zoom === READABLE_ZOOM && (bb.w * zoom > w || bb.h * zoom > h)) {
+      // Too spread out to show them all: centre the heaviest one.
+      const first = shown[0]!;
+      cy.center(first);
+    }
   }
 
   /** Fits the visible elements, animated on a small graph, at once on a large one (see select). */
@@ -294,7 +413,7 @@ export class GraphView {
 
   /** Ids of the nodes shown (not filtered out), for export, the list and the tests. */
   visibleNodes(): NodeSingular[] {
-    return this.cy.nodes().filter((n) => !n.hasClass('filtered-out')).toArray() as NodeSingular[];
+    return this.cy.nodes().filter((n) => !n.hasClass('filtered-out') && !n.hasClass(META) && !n.hasClass('not-yet')).toArray() as NodeSingular[];
   }
 
   refreshLabels(): void {

@@ -5,6 +5,7 @@
 import { api, type ActionDetail, type ActionRef, type DocumentRef, type InstrumentDetail, type InstrumentRef, type NodeType, type OrganizationDetail } from '../api.ts';
 import { formatDate, formatNumber, kindName, t, tr, type MessageKey } from '../i18n/index.ts';
 import { evidenceBlock } from './evidence.ts';
+import { historySection } from '../history/history.ts';
 
 export interface PanelActions {
   select: (id: string, type: NodeType) => void;
@@ -168,6 +169,7 @@ export class Panel {
     if (d.supersededBy.length) {
       nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${tr('rel_', r.type)}: `, this.instrumentLink(r.instrument))))));
     }
+    nodes.push(historySection(d.key, { select: (k) => this.actions.select(k, 'instrument'), openDocument: this.actions.openDocument }));
     // Evidence of the instrument itself: the sentences that cite it.
     const evs = d.evidence.length ? d.evidence.map((e) => evidenceBlock(e, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('noEvidence') })];
     nodes.push(section('evidence', {}, ...evs));
