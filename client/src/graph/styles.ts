@@ -38,7 +38,7 @@ export const EDGE_LOOKS: Record<string, EdgeLook> = {
  * `dense` is for graphs past a few hundred nodes: straight edges instead of bezier curves, no label
  * backgrounds, and labels drawn only once zoomed in enough to read them — each costs a lot per frame.
  */
-export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
+export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -71,6 +71,17 @@ export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
     sheet.push(
       { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'border-width': 0 } },
       { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
+    );
+  }
+  if (opts.large) {
+    // Thousands of nodes: single-line labels (wrapping measures every label), and links drawn as haystack lines,
+    // the cheapest Cytoscape has (no arrowheads: at this scale they are specks; the tooltip gives the direction).
+    // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
+    // 20,000 nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
+    sheet.push(
+      { selector: 'node', style: { 'text-wrap': 'none', label: '' } },
+      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover', style: { label: 'data(displayLabel)' } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } as never },
     );
   }
   for (const [type, look] of Object.entries(NODE_LOOKS)) {

@@ -13,16 +13,27 @@ import { TimelineAxisOverlay } from './axis.ts';
 import { layoutInWorker } from './force.ts';
 import type { ForceRequest } from './force-core.ts';
 import { edgeTooltipLines } from './edge-tooltip.ts';
+import { GraphPreview } from './preview.ts';
 
 cytoscape.use(dagre);
 // Cytoscape warns on the console for every edge whose ends overlap before a layout: thousands of lines on a
 // large graph, each costing time. Off.
 cytoscape.warnings(false);
 
+/**
+ * How long the force layout may iterate: a large graph gets a time budget, so the page shows its picture within
+ * seconds even on a busy machine (the iterations done by then are counted in the bench).
+ */
+function budgetFor(n: number): number {
+  return n > 6000 ? 3500 : n > 1500 ? 1000 : 2500;
+}
+
 /** From this many nodes the stylesheet switches to its dense variant (styles.ts). */
 export const DENSE_FROM = 600;
 /** The largest zoom a layout's fit may leave: labels at 10px × 1.6. */
 const MAX_FIT_ZOOM = 1.6;
+/** In a large graph, labels of the nodes in sight appear from this zoom (10px labels at 1:1). */
+const LABEL_ZOOM = 0.9;
 /** The zoom at which the top labels (13px bold) read comfortably: 13 × 0.75 ≈ 10px on screen. */
 const READABLE_ZOOM = 0.75;
 
@@ -67,7 +78,8 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; previewAt?: number } | null = null;
+  private preview: GraphPreview;
 
   constructor(
     private container: HTMLElement,
@@ -82,6 +94,7 @@ export class GraphView {
     this.tooltip.hidden = true;
     container.parentElement?.appendChild(this.tooltip);
     this.axis = new TimelineAxisOverlay(container.parentElement ?? container);
+    this.preview = new GraphPreview(container);
     onLangChange(() => this.axis.refresh());
     this.cy = this.create(sizeHint > LARGE_GRAPH);
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
@@ -95,13 +108,13 @@ export class GraphView {
 
   private create(large: boolean, elements: ElementDefinition[] = []): Core {
     this.large = large;
-    this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM;
+    this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM || large;
     const useWebgl = this.force ? this.force === 'webgl' : large && webglAvailable();
     this.useWebgl = useWebgl;
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: stylesheet({ dense: this.dense }),
+      style: stylesheet({ dense: this.dense, large }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -137,8 +150,38 @@ export class GraphView {
       (e.target as NodeSingular).removeClass('hover');
       this.tooltip.hidden = true;
     });
-    cy.on('viewport', () => (this.tooltip.hidden = true));
+    cy.on('viewport', () => {
+      this.tooltip.hidden = true;
+      if (large) this.scheduleLabels();
+    });
     return cy;
+  }
+
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** In a large graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
+  private scheduleLabels(): void {
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = null;
+      const cy = this.cy;
+      if (!this.large) return;
+      const labelled = cy.nodes('.lbl');
+      if (cy.zoom() < LABEL_ZOOM) {
+        if (labelled.nonempty()) labelled.removeClass('lbl');
+        return;
+      }
+      const e = cy.extent();
+      const inSight = cy.nodes().filter((n) => {
+        const p = n.position();
+        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+      });
+      if (inSight.length > 1500) return;
+      cy.batch(() => {
+        labelled.difference(inSight).removeClass('lbl');
+        inSight.addClass('lbl');
+      });
+    }, 200);
   }
 
   /** Rebuilds the instance with the large-graph settings when a graph crosses LARGE_GRAPH (both ways). */
@@ -206,22 +249,29 @@ export class GraphView {
 
   /**
    * Adds a subgraph's elements (skipping those already shown; updating their data) and returns the new nodes.
-   * `replace` first removes everything.
+   * `replace` first removes everything; `positions` places new nodes where given (a layout computed beforehand).
    */
-  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean } = {}): NodeCollection {
+  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean; positions?: Map<string, { x: number; y: number }> } = {}): NodeCollection {
     const existing = opts.replace ? 0 : this.cy.nodes().length;
     const incoming = sub.nodes.filter((n) => opts.replace || this.cy.getElementById(n.data.id).empty()).length;
     this.ensureMode(existing + incoming);
     const cy = this.cy;
+    if (opts.replace) cy.elements().remove();
+    // The stylesheet for the size the graph will have, set before the elements arrive: restyling thousands of
+    // elements afterwards costs as much as adding them.
+    const dense = existing + incoming >= DENSE_FROM;
+    if (dense !== this.dense) {
+      this.dense = dense;
+      cy.style(stylesheet({ dense, large: this.large }));
+    }
     let added = cy.collection();
     cy.batch(() => {
-      if (opts.replace) cy.elements().remove();
       const fresh: ElementDefinition[] = [];
       for (const n of sub.nodes) {
         const data = { ...n.data, displayLabel: displayLabel(n.data) };
         const el = cy.getElementById(n.data.id);
         if (el.nonempty()) el.data(data);
-        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined });
+        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
       }
       for (const e of sub.edges) {
         const el = cy.getElementById(e.data.id);
@@ -235,12 +285,73 @@ export class GraphView {
       if (this.large) added.nodes().panify();
     });
     this.lastAdded = added.nodes();
-    const dense = cy.nodes().length >= DENSE_FROM;
-    if (dense !== this.dense) {
-      this.dense = dense;
-      cy.style(stylesheet({ dense }));
-    }
     return added.nodes();
+  }
+
+  /**
+   * Replaces the graph with `sub`, laid out by the force layout before a single element is drawn: the worker
+   * computes positions from the bare lists of ids and links, then the elements are added in place, and the view
+   * is fitted from the positions themselves (no bounding box of thousands of labels). One full draw, not three.
+   */
+  async replaceLaidOut(sub: Pick<Subgraph, 'nodes' | 'edges'>): Promise<NodeCollection> {
+    const n = sub.nodes.length;
+    const index = new Map<string, number>();
+    sub.nodes.forEach((node, i) => index.set(node.data.id, i));
+    const pairs = new Uint32Array(sub.edges.length * 2);
+    let k = 0;
+    for (const e of sub.edges) {
+      const s = index.get(e.data.source);
+      const t = index.get(e.data.target);
+      if (s === undefined || t === undefined || s === t) continue;
+      pairs[k++] = s;
+      pairs[k++] = t;
+    }
+    const tWait = performance.now();
+    const r = await layoutInWorker({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    const tApply = performance.now();
+    const positions = new Map<string, { x: number; y: number }>();
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    sub.nodes.forEach((node, i) => {
+      const x = r.x[i]!;
+      const y = r.y[i]!;
+      positions.set(node.data.id, { x, y });
+      x1 = Math.min(x1, x); x2 = Math.max(x2, x); y1 = Math.min(y1, y); y2 = Math.max(y2, y);
+    });
+    const vp = n ? this.boxViewport({ x1, y1, x2, y2 }) : null;
+    let previewAt: number | undefined;
+    if (vp && n > LARGE_GRAPH) {
+      // Progressive drawing: the final picture at once, while Cytoscape builds and draws its elements.
+      this.preview.draw({ x: r.x, y: r.y, types: sub.nodes.map((node) => node.data.type), edges: pairs.subarray(0, k), ...vp });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      previewAt = performance.now();
+    }
+    const added = this.add(sub, { replace: true, positions });
+    if (vp) this.cy.viewport(vp);
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
+    if (this.preview.shown) {
+      // Cytoscape's own picture replaces the preview once drawn.
+      await new Promise<void>((done) => {
+        this.cy.one('render', () => requestAnimationFrame(() => done()));
+        this.cy.forceRender();
+      });
+      this.preview.clear();
+    }
+    return added;
+  }
+
+  /** The viewport that fits a box of model coordinates, at most MAX_FIT_ZOOM. */
+  private boxViewport(b: { x1: number; y1: number; x2: number; y2: number }): { zoom: number; pan: { x: number; y: number } } {
+    const cy = this.cy;
+    const pad = 30 + 20;
+    const w = Math.max(1, b.x2 - b.x1);
+    const h = Math.max(1, b.y2 - b.y1);
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / w, (cy.height() - 2 * pad) / h));
+    return { zoom, pan: { x: cy.width() / 2 - zoom * (b.x1 + w / 2), y: cy.height() / 2 - zoom * (b.y1 + h / 2) } };
+  }
+
+  /** Fits a box of model coordinates (with room for the nodes at its edge), at most MAX_FIT_ZOOM. */
+  private fitBox(b: { x1: number; y1: number; x2: number; y2: number }): void {
+    this.cy.viewport(this.boxViewport(b));
   }
 
   /** Places nodes around `center` before an incremental layout, so new neighbours grow out of the node expanded. */
@@ -312,10 +423,11 @@ export class GraphView {
         req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
       });
     } else if (grouped) req.groups = groupOf;
-    // A large graph gets a time budget: the page must show something within seconds even on a busy machine.
-    req.budgetMs = n > 6000 ? 4500 : n > 1500 ? 1200 : 3000;
+    req.budgetMs = budgetFor(n);
+    const tWait = performance.now();
     const r = await layoutInWorker(req);
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n };
+    const tApply = performance.now();
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: 0 };
     if (this.cy !== cy) return;
     const animate = n < 300 && !this.large;
     const position = (node: NodeSingular) => {
@@ -329,10 +441,20 @@ export class GraphView {
         l.run();
       });
     } else {
+      let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+      for (let i = 0; i < n; i++) {
+        x1 = Math.min(x1, r.x[i]!); x2 = Math.max(x2, r.x[i]!); y1 = Math.min(y1, r.y[i]!); y2 = Math.max(y2, r.y[i]!);
+      }
       cy.batch(() => nodes.positions((node) => position(node as NodeSingular)));
-      if (!fresh) cy.fit(cy.elements(':visible'), 30);
+      // Group frames and the labels of a small graph need the real bounding box; a large one is fitted from the
+      // positions alone (measuring thousands of labels costs seconds).
+      if (!fresh) {
+        if (grouped || n < 600) cy.fit(cy.elements(':visible'), 30);
+        else this.fitBox({ x1, y1, x2, y2 });
+      }
     }
     if (cy.zoom() > MAX_FIT_ZOOM) this.fitCapped();
+    this.lastForce.applyMs = Math.round(performance.now() - tApply);
   }
 
   node(id: string): NodeSingular | null {
