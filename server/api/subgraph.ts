@@ -21,8 +21,14 @@ interface ElementRow {
   /** Links of the kinds the canvas shows, drawn or not; `hidden` is set from it once the edges are known. */
   links: number;
   hidden: number;
-  edges: { source: string; target: string; type: string; evidenceCount: number; score: number | null; reason: string | null }[];
+  edges: { source: string; target: string; type: string; evidenceCount: number; score: number | null; reason: string | null; pinpoint?: string | null; effectiveFrom?: string | null; supplements?: boolean | null }[];
   props: Record<string, unknown>;
+}
+
+/** A day as YYYY-MM-DD from what the graph stores (an ISO string or a Neo4j date's string), or null. */
+export function isoDay(v: unknown): string | null {
+  const m = typeof v === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(v) : null;
+  return m ? m[0] : null;
 }
 
 const SHORT = 60;
@@ -32,7 +38,7 @@ function nodeOf(r: ElementRow): CyNode {
   const p = r.props;
   switch (r.label) {
     case 'Instrument': {
-      const i = p as unknown as InstrumentRow & { issuer?: string | null };
+      const i = p as unknown as InstrumentRow & { issuer?: string | null; effectiveFrom?: string | null; endedOn?: string | null };
       return {
         data: {
           id: r.id,
@@ -46,6 +52,8 @@ function nodeOf(r: ElementRow): CyNode {
           status: instrumentStatus(i) as InstrumentStatus,
           citationCount: i.citationCount ?? 0,
           hiddenNeighbors: r.hidden,
+          effectiveFrom: isoDay(i.effectiveFrom),
+          endedOn: isoDay(i.endedOn),
         },
         classes: `instrument ${instrumentStatus(i).toLowerCase()}`,
       };
@@ -111,6 +119,9 @@ export async function elements(db: DbGate, ids: string[], opts: WalkOptions, tru
           score: e.score ?? null,
           reason: e.reason ?? null,
           evidenceCount: e.type === 'MAY_GOVERN' ? 0 : e.evidenceCount,
+          pinpoint: e.pinpoint ?? null,
+          effectiveFrom: isoDay(e.effectiveFrom),
+          supplements: e.type === 'AMENDS' ? Boolean(e.supplements) : null,
         },
         classes: e.type === 'MAY_GOVERN' ? 'inferred' : e.type.toLowerCase(),
       });

@@ -48,8 +48,14 @@ CALL {
     WHERE m IN nodes
     RETURN n AS s, m AS t, r
   }
-  WITH s, t, type(r) AS type, count(r) AS evidenceCount, max(r.score) AS score, head(collect(r.reason)) AS reason
-  RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason}) AS edges
+  // pinpoint: the article or clause the link names at its target; effectiveFrom: the change's own date, else the
+  // acting instrument's effective or issuing date (the earliest, when several documents state the link)
+  WITH s, t, type(r) AS type, count(r) AS evidenceCount, max(r.score) AS score, head(collect(r.reason)) AS reason,
+    head(collect(coalesce(r.toPinpoint, r.pinpoint, head(r.toPinpoints)))) AS pinpoint,
+    min(toString(coalesce(r.effectiveFrom, s.effectiveFrom, s.issuedOn))) AS effectiveFrom,
+    max(coalesce(r.supplements, false)) AS supplements
+  RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason,
+    pinpoint: pinpoint, effectiveFrom: effectiveFrom, supplements: supplements}) AS edges
 }
 RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'Organization', 'Action', 'Document']][0] AS label, edges,
   CASE
@@ -65,6 +71,12 @@ RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'O
     WHEN n:Instrument THEN n {.key, .kind, .number, .symbol, .label, .title, .year, .issuedOn, .conference, .term,
       issuer: coalesce(head([(o:Organization)-[:ISSUED]->(n) | o.name]), n.issuerName),
       citationCount: COUNT { (:Document)-[:CITES]->(n) },
+      effectiveFrom: toString(n.effectiveFrom),
+      // the earliest repeal or replacement of the whole instrument (one naming articles is partial)
+      endedOn: COLLECT { MATCH (n)<-[e:REPEALS|REPLACES]-(x:Instrument)
+        WHERE coalesce(e.toPinpoint, e.pinpoint, head(e.toPinpoints)) IS NULL
+        WITH toString(coalesce(e.effectiveFrom, x.effectiveFrom, x.issuedOn)) AS d WHERE d IS NOT NULL
+        RETURN d ORDER BY d LIMIT 1 }[0],
       superseding: [(n)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(s)]}
     WHEN n:Organization THEN n {.key, .name, .level}
     WHEN n:Document THEN n {.id, .title, .source, publishedOn: toString(n.publishedOn)}

@@ -120,14 +120,20 @@ export type CyEdge = {
 
 export type CyEdgeData = {
   __typename?: 'CyEdgeData';
+  /** From when the link applies: the change's effective date, or else the acting instrument's effective or issuing date. */
+  effectiveFrom?: Maybe<Scalars['Date']['output']>;
   /** Number of documents that state this link. */
   evidenceCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   inferred: Scalars['Boolean']['output'];
   label?: Maybe<Scalars['String']['output']>;
+  /** The article, clause or point the link names at its target, as written ("Điều 4", "khoản 27 Điều 1"). */
+  pinpoint?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   score?: Maybe<Scalars['Float']['output']>;
   source: Scalars['ID']['output'];
+  /** An AMENDS link that adds to the text ("bổ sung"). */
+  supplements?: Maybe<Scalars['Boolean']['output']>;
   target: Scalars['ID']['output'];
   /** A RelationType, or ISSUED, GOVERNS, MAY_GOVERN, PERFORMED_BY. */
   type: Scalars['String']['output'];
@@ -143,6 +149,10 @@ export type CyNode = {
 export type CyNodeData = {
   __typename?: 'CyNodeData';
   citationCount?: Maybe<Scalars['Int']['output']>;
+  /** When the instrument takes effect, when known. */
+  effectiveFrom?: Maybe<Scalars['Date']['output']>;
+  /** When it was repealed or replaced as a whole, when known (the earliest such change): the client's date control greys it from then. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** Neighbours not included because of the limit. */
   hiddenNeighbors?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -227,6 +237,26 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** An amendment, supplement, repeal, replacement or suspension of an instrument (some of its articles, or all). */
+export type HistoryEvent = {
+  __typename?: 'HistoryEvent';
+  /** The instrument making the change. */
+  by: Instrument;
+  /** Its articles, as written: ["Điều 1", "Điều 2"]. */
+  byPinpoints: Array<Scalars['String']['output']>;
+  /** Effective date of the change (or the issuing date when that is all we know). */
+  date?: Maybe<Scalars['Date']['output']>;
+  evidence: Array<Evidence>;
+  fromCatalog: Scalars['Boolean']['output'];
+  /** The changed articles of this instrument: ["Điều 4"]. */
+  pinpoints: Array<Scalars['String']['output']>;
+  /** "Bộ Pháp điển" or the document id. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** supplemented ("được bổ sung") is AMENDS with supplements: true */
+  supplements: Scalars['Boolean']['output'];
+  type: RelationType;
+};
+
 export type InferredBacking = {
   __typename?: 'InferredBacking';
   action: Action;
@@ -278,6 +308,8 @@ export type Instrument = {
   governs: Array<Action>;
   guidedBy: Array<Instrument>;
   guides: Array<Instrument>;
+  /** Dated events that changed this instrument, oldest first. */
+  history: Array<HistoryEvent>;
   implementedBy: Array<Instrument>;
   implements: Array<Instrument>;
   issuedOn?: Maybe<Scalars['Date']['output']>;
@@ -484,6 +516,7 @@ export type QueryGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   focus?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeActions?: InputMaybe<Scalars['Boolean']['input']>;
+  includeDocuments?: InputMaybe<Scalars['Boolean']['input']>;
   includeInferred?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -577,7 +610,11 @@ export type Stats = {
 
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Overview (no focus): how many documents cite the instruments returned, drawn or not. */
+  citingDocumentCount?: Maybe<Scalars['Int']['output']>;
   edges: Array<CyEdge>;
+  /** Overview (no focus): how many instruments the graph holds in all. */
+  instrumentCount?: Maybe<Scalars['Int']['output']>;
   nodes: Array<CyNode>;
   truncated: Scalars['Boolean']['output'];
 };
@@ -708,6 +745,7 @@ export type ResolversTypes = ResolversObject<{
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
+  HistoryEvent: ResolverTypeWrapper<Omit<HistoryEvent, 'by' | 'evidence'> & { by: ResolversTypes['Instrument'], evidence: Array<ResolversTypes['Evidence']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InferredBacking: ResolverTypeWrapper<InferredRow>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'document'> & { document?: Maybe<ResolversTypes['Document']> }>;
@@ -767,6 +805,7 @@ export type ResolversParentTypes = ResolversObject<{
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   Health: Health;
+  HistoryEvent: Omit<HistoryEvent, 'by' | 'evidence'> & { by: ResolversParentTypes['Instrument'], evidence: Array<ResolversParentTypes['Evidence']> };
   ID: Scalars['ID']['output'];
   InferredBacking: InferredRow;
   IngestResult: Omit<IngestResult, 'document'> & { document?: Maybe<ResolversParentTypes['Document']> };
@@ -866,13 +905,16 @@ export type CyEdgeResolvers<ContextType = ApiContext, ParentType extends Resolve
 }>;
 
 export type CyEdgeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CyEdgeData'] = ResolversParentTypes['CyEdgeData']> = ResolversObject<{
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pinpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplements?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -886,6 +928,8 @@ export type CyNodeResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type CyNodeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CyNodeData'] = ResolversParentTypes['CyNodeData']> = ResolversObject<{
   citationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hiddenNeighbors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -964,6 +1008,19 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HistoryEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HistoryEvent'] = ResolversParentTypes['HistoryEvent']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  byPinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  fromCatalog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplements?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InferredBackingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InferredBacking'] = ResolversParentTypes['InferredBacking']> = ResolversObject<{
   action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -1000,6 +1057,7 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   governs?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   guidedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   guides?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEvent']>, ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1095,7 +1153,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
-  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'includeActions' | 'includeInferred' | 'limit'>>;
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'includeActions' | 'includeDocuments' | 'includeInferred' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['InstrumentLookup'], ParentType, ContextType, Partial<QueryInstrumentArgs>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
@@ -1133,7 +1191,9 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
 }>;
 
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  citingDocumentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CyEdge']>, ParentType, ContextType>;
+  instrumentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CyNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1180,6 +1240,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   File?: GraphQLScalarType;
   Health?: HealthResolvers<ContextType>;
+  HistoryEvent?: HistoryEventResolvers<ContextType>;
   InferredBacking?: InferredBackingResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
