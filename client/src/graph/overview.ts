@@ -6,8 +6,9 @@
 //  - node size follows citations and links; the top instruments are labelled at every zoom, the rest on zoom-in.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { kindName, t } from '../i18n/index.ts';
-import { META } from './view.ts';
 
+/** Nodes the view draws for itself, not graph data: group frames and the collapsed-instruments item. */
+export const META = 'meta';
 export type GroupBy = 'issuer' | 'kind' | 'none';
 export const COLLAPSED_ID = '__unlinked';
 const GROUP_PREFIX = '__group:';
@@ -63,8 +64,14 @@ export function applyAsOf(cy: Core, at: string | null): void {
       else {
         const endedOn = dateOf(n.data('endedOn'));
         ended = Boolean(endedOn && endedOn <= at);
-        // Also a repeal or replacement drawn in the graph that applies by then.
-        if (!ended) ended = n.incomers('edge').some((e) => ENDING.has(String(e.data('type'))) && !(e as EdgeSingular).hasClass('not-yet') && !(e as EdgeSingular).source().hasClass('not-yet'));
+        // Also a repeal or replacement of the whole (one naming an article is partial) drawn in the graph that
+        // applies by then.
+        if (!ended) {
+          ended = n.incomers('edge').some((e) => {
+            const edge = e as EdgeSingular;
+            return ENDING.has(String(edge.data('type'))) && !edge.data('pinpoint') && !edge.hasClass('not-yet') && !edge.source().hasClass('not-yet');
+          });
+        }
       }
       n.toggleClass('ended', ended);
     });

@@ -14,6 +14,7 @@ import { layoutInWorker } from './force.ts';
 import type { ForceRequest } from './force-core.ts';
 import { edgeTooltipLines } from './edge-tooltip.ts';
 import { GraphPreview } from './preview.ts';
+import { META } from './overview.ts';
 
 cytoscape.use(dagre);
 // Cytoscape warns on the console for every edge whose ends overlap before a layout: thousands of lines on a
@@ -65,8 +66,6 @@ export interface ViewHandlers {
   onMetaTap?: (id: string) => void;
 }
 
-/** Nodes the view draws for itself, not graph data: group frames and the collapsed-instruments item. */
-export const META = 'meta';
 
 export class GraphView {
   cy: Core;
