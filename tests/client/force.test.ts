@@ -1,7 +1,7 @@
 // The force layout (client/src/graph/force-core.ts), the code the layout worker runs: finite, deterministic
 // positions; linked nodes nearer than unlinked ones; fixed nodes kept; groups laid out as discs that never overlap.
 import { describe, expect, it } from 'vitest';
-import { bfsOrder, EDGE_LENGTH, forceLayout } from '../../client/src/graph/force-core.ts';
+import { bfsOrder, edgeLengthFor, forceLayout, separateNodes } from '../../client/src/graph/force-core.ts';
 
 /** Two dense clusters of 30 nodes joined by one link. */
 function twoClusters(): { n: number; edges: Uint32Array } {
@@ -33,13 +33,26 @@ describe('forceLayout', () => {
     expect(inside * 1.5).toBeLessThan(across);
   });
 
-  it('scales the picture so a typical link is about EDGE_LENGTH long', () => {
+  it('scales the picture so a typical link is about edgeLengthFor(n) long, and no two nodes overlap', () => {
     const g = twoClusters();
     const r = forceLayout(g);
     const lengths = [];
     for (let k = 0; k < g.edges.length; k += 2) lengths.push(dist(r, g.edges[k]!, g.edges[k + 1]!));
     lengths.sort((p, q) => p - q);
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeCloseTo(EDGE_LENGTH, 0);
+    const median = lengths[Math.floor(lengths.length / 2)]!;
+    expect(median).toBeGreaterThan(edgeLengthFor(g.n) * 0.75);
+    expect(median).toBeLessThan(edgeLengthFor(g.n) * 1.5);
+    let closest = Infinity;
+    for (let a = 0; a < g.n; a++) for (let b = a + 1; b < g.n; b++) closest = Math.min(closest, dist(r, a, b));
+    expect(closest).toBeGreaterThan(edgeLengthFor(g.n) * 0.5);
+  });
+
+  it('separates nodes on the same spot', () => {
+    const x = new Float32Array(4);
+    const y = new Float32Array(4);
+    separateNodes(4, x, y, 50);
+    const r = { x, y };
+    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) expect(dist(r, a, b)).toBeGreaterThan(20);
   });
 
   it('leaves fixed nodes where they are and moves the others', () => {

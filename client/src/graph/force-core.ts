@@ -30,8 +30,16 @@ export interface ForceResult {
   ms: number;
 }
 
-/** Typical link length in model units (Cytoscape pixels at zoom 1). */
+/** Typical link length in model units (Cytoscape pixels at zoom 1) of a large graph. */
 export const EDGE_LENGTH = 70;
+
+/**
+ * Typical link length for n nodes: a small graph is looked at with its labels (up to 130px wide) and nodes sized
+ * by citations (up to 90px), so it gets room; a large one is seen from afar.
+ */
+export function edgeLengthFor(n: number): number {
+  return n <= 200 ? 160 : n <= 1000 ? 110 : EDGE_LENGTH;
+}
 const PPN = 10;
 const PPE = 3;
 
@@ -161,7 +169,7 @@ function fa2(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, fi
   return done;
 }
 
-/** Scales and centres positions so that the median link is EDGE_LENGTH long (or the nodes ~EDGE_LENGTH apart). */
+/** Scales and centres positions so that the median link is edgeLengthFor(n) long, then pulls overlapping nodes apart. */
 function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array): void {
   if (n === 0) return;
   let cx = 0;
@@ -186,10 +194,53 @@ function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Arr
     for (let v = 0; v < n; v++) r = Math.max(r, Math.hypot(x[v]! - cx, y[v]! - cy));
     typical = r > 1e-6 ? r / Math.sqrt(n) : 1;
   }
-  const scale = EDGE_LENGTH / typical;
+  const length = edgeLengthFor(n);
+  const scale = length / typical;
   for (let v = 0; v < n; v++) {
     x[v] = (x[v]! - cx) * scale;
     y[v] = (y[v]! - cy) * scale;
+  }
+  if (n <= 2000) separateNodes(n, x, y, length * 0.75);
+}
+
+/** Pushes nodes closer than `min` apart (a few passes over a grid of cells `min` wide). */
+export function separateNodes(n: number, x: Float32Array, y: Float32Array, min: number): void {
+  for (let pass = 0; pass < 8; pass++) {
+    const cells = new Map<string, number[]>();
+    for (let v = 0; v < n; v++) {
+      const k = `${Math.floor(x[v]! / min)},${Math.floor(y[v]! / min)}`;
+      const list = cells.get(k);
+      if (list) list.push(v);
+      else cells.set(k, [v]);
+    }
+    let moved = false;
+    for (let v = 0; v < n; v++) {
+      const cx = Math.floor(x[v]! / min);
+      const cy = Math.floor(y[v]! / min);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const w of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (w <= v) continue;
+            let ex = x[w]! - x[v]!;
+            let ey = y[w]! - y[v]!;
+            let d = Math.hypot(ex, ey);
+            if (d >= min) continue;
+            if (d < 1e-3) {
+              ex = Math.cos(v + w);
+              ey = Math.sin(v + w);
+              d = 1;
+            }
+            const push = (min - d) / 2 / d;
+            x[v] = x[v]! - ex * push;
+            y[v] = y[v]! - ey * push;
+            x[w] = x[w]! + ex * push;
+            y[w] = y[w]! + ey * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
   }
 }
 
@@ -253,8 +304,10 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
       between.set(key, (between.get(key) ?? 0) + 1);
     }
   }
-  // Inside each group.
+  // Inside each group; each group's box (half width and height around its centre), frame and labels included.
   const radius = new Float64Array(G);
+  const hw = new Float64Array(G);
+  const hh = new Float64Array(G);
   let done = 0;
   for (let g = 0; g < G; g++) {
     const list = members[g]!;
@@ -270,13 +323,20 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
       gy[0] = 0;
     }
     let r = 0;
+    let ax = 0;
+    let ay = 0;
     for (let i = 0; i < m; i++) {
       x[list[i]!] = gx[i]!;
       y[list[i]!] = gy[i]!;
       r = Math.max(r, Math.hypot(gx[i]!, gy[i]!));
+      ax = Math.max(ax, Math.abs(gx[i]!));
+      ay = Math.max(ay, Math.abs(gy[i]!));
     }
-    // Room for the node itself, its label and the group's frame.
-    radius[g] = r + (m > 1 ? 60 : 40);
+    // Room for the node itself, its label and the group's frame (its title above).
+    const pad = m > 1 ? 70 : 45;
+    radius[g] = r + pad;
+    hw[g] = ax + pad;
+    hh[g] = ay + pad + (m > 1 ? 15 : 0);
   }
   // The groups: a force layout of discs (links between groups pull, discs never overlap), biggest first.
   const order = Array.from({ length: G }, (_, g) => g).sort((a, b) => radius[b]! - radius[a]! || a - b);
@@ -310,9 +370,9 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
       cy[g]! *= 1 - 0.02 * cool;
     }
     // No overlap.
-    separate(G, cx, cy, radius);
+    separate(G, cx, cy, hw, hh);
   }
-  for (let pass = 0; pass < 20; pass++) if (!separate(G, cx, cy, radius)) break;
+  for (let pass = 0; pass < 50; pass++) if (!separate(G, cx, cy, hw, hh)) break;
   for (let v = 0; v < n; v++) {
     const g = gid[v]!;
     x[v] = x[v]! + cx[g]!;
@@ -321,26 +381,26 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
   return done;
 }
 
-/** Pushes overlapping discs apart; true when some overlapped. */
-function separate(G: number, cx: Float64Array, cy: Float64Array, radius: Float64Array): boolean {
+/** Pushes overlapping boxes apart along the axis where they overlap least; true when some overlapped. */
+function separate(G: number, cx: Float64Array, cy: Float64Array, hw: Float64Array, hh: Float64Array): boolean {
+  const GAP = 12;
   let moved = false;
   for (let a = 0; a < G; a++) {
     for (let b = a + 1; b < G; b++) {
-      let dx = cx[b]! - cx[a]!;
-      let dy = cy[b]! - cy[a]!;
-      let d = Math.hypot(dx, dy);
-      const want = radius[a]! + radius[b]! + 10;
-      if (d >= want) continue;
-      if (d < 1e-6) {
-        dx = Math.cos(a + b);
-        dy = Math.sin(a + b);
-        d = 1;
+      const dx = cx[b]! - cx[a]!;
+      const dy = cy[b]! - cy[a]!;
+      const ox = hw[a]! + hw[b]! + GAP - Math.abs(dx);
+      const oy = hh[a]! + hh[b]! + GAP - Math.abs(dy);
+      if (ox <= 0 || oy <= 0) continue;
+      if (ox < oy) {
+        const push = (ox / 2) * (dx < 0 ? -1 : 1) || ox / 2;
+        cx[a]! -= push;
+        cx[b]! += push;
+      } else {
+        const push = (oy / 2) * (dy < 0 ? -1 : 1) || oy / 2;
+        cy[a]! -= push;
+        cy[b]! += push;
       }
-      const push = (want - d) / 2 / d;
-      cx[a]! -= dx * push;
-      cy[a]! -= dy * push;
-      cx[b]! += dx * push;
-      cy[b]! += dy * push;
       moved = true;
     }
   }

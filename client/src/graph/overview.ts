@@ -173,7 +173,7 @@ export function rankNodes(cy: Core, top = TOP_LABELS): NodeSingular[] {
     cy.nodes('.top').removeClass('top');
     for (const n of instruments) {
       const f = Math.sqrt(weight.get(n.id())! / max);
-      n.data({ sizeW: Math.round(30 + 60 * f), sizeH: Math.round(20 + 36 * f) });
+      n.data({ sizeW: Math.round(28 + 44 * f), sizeH: Math.round(18 + 26 * f) });
     }
     for (const n of best) n.addClass('top');
   });
