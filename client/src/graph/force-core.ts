@@ -17,6 +17,8 @@ export interface ForceRequest {
   fixed?: Uint8Array;
   /** Group of each node, -1 for none (a node of its own). Only without fixed nodes. */
   groups?: Int32Array;
+  /** Half the width of each node, when some are much wider than a link (the collapsed item): room kept for it. */
+  halfWidths?: Float32Array;
   /** Iterations; default by size (see iterationsFor). */
   iterations?: number;
   /** Stop iterating after this many milliseconds (the picture is then as good as it got). */
@@ -170,7 +172,7 @@ function fa2(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, fi
 }
 
 /** Scales and centres positions so that the median link is edgeLengthFor(n) long, then pulls overlapping nodes apart. */
-function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array): void {
+function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, length = edgeLengthFor(n)): void {
   if (n === 0) return;
   let cx = 0;
   let cy = 0;
@@ -194,7 +196,6 @@ function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Arr
     for (let v = 0; v < n; v++) r = Math.max(r, Math.hypot(x[v]! - cx, y[v]! - cy));
     typical = r > 1e-6 ? r / Math.sqrt(n) : 1;
   }
-  const length = edgeLengthFor(n);
   const scale = length / typical;
   for (let v = 0; v < n; v++) {
     x[v] = (x[v]! - cx) * scale;
@@ -317,7 +318,8 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
     const ge = Uint32Array.from(inner[g]!);
     if (m > 1) {
       done = Math.max(done, fa2(m, ge, gx, gy, undefined, iterations, deadline));
-      normalise(m, ge, gx, gy);
+      // Tighter inside a frame: the frame already sets the group apart.
+      normalise(m, ge, gx, gy, Math.min(edgeLengthFor(m), 100));
     } else {
       gx[0] = 0;
       gy[0] = 0;
@@ -334,8 +336,9 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
     }
     // Room for the node itself, its label and the group's frame (its title above).
     const pad = m > 1 ? 70 : 45;
-    radius[g] = r + pad;
-    hw[g] = ax + pad;
+    const wide = m === 1 ? (req.halfWidths?.[list[0]!] ?? 0) : 0;
+    radius[g] = r + Math.max(pad, wide + 15);
+    hw[g] = ax + Math.max(pad, wide + 15);
     hh[g] = ay + pad + (m > 1 ? 15 : 0);
   }
   // The groups: a force layout of discs (links between groups pull, discs never overlap), biggest first.
@@ -358,7 +361,7 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
       const d = Math.hypot(dx, dy) || 1;
       const want = radius[a]! + radius[b]! + 20;
       if (d <= want) continue;
-      const f = (0.05 * cool * Math.min(w, 5) * (d - want)) / d / 5;
+      const f = (0.25 * cool * Math.min(w, 5) * (d - want)) / d / 5;
       cx[a]! += dx * f;
       cy[a]! += dy * f;
       cx[b]! -= dx * f;

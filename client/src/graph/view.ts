@@ -421,7 +421,10 @@ export class GraphView {
         req.y![i] = p.y;
         req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
       });
-    } else if (grouped) req.groups = groupOf;
+    } else if (grouped) {
+      req.groups = groupOf;
+      req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
+    }
     req.budgetMs = budgetFor(n);
     const tWait = performance.now();
     const r = await layoutInWorker(req);
