@@ -51,7 +51,7 @@ const PPE = 3;
  */
 export function iterationsFor(n: number): number {
   if (n <= 300) return 400;
-  if (n <= 1500) return 200;
+  if (n <= 1500) return 150;
   if (n <= 6000) return 90;
   return 60;
 }
@@ -158,7 +158,7 @@ function fa2(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, fi
   if (m > 0 || n > 1) {
     for (; done < iterations; done++) {
       iterate(settings, nodes, em);
-      if ((done & 7) === 7 && performance.now() > deadline) {
+      if (performance.now() > deadline) {
         done++;
         break;
       }

@@ -1,7 +1,7 @@
 // Progressive drawing for large graphs: as soon as the layout worker has the positions, the whole graph is drawn
 // at once on a plain canvas over the Cytoscape container — every link in one path, every node a small square in
 // the colour of its type — which takes a fraction of a second where Cytoscape's first full draw of 20,000 nodes
-// takes many. The picture is the final one (the same positions and viewport); it is removed as soon as Cytoscape
+// takes seconds. The picture is the final one (the same positions and viewport); it is removed as soon as Cytoscape
 // has drawn the graph itself and takes the clicks.
 import { NODE_LOOKS } from './styles.ts';
 

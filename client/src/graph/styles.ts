@@ -70,17 +70,18 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
   if (opts.dense) {
     sheet.push(
       { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'border-width': 0 } },
+      // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
+      // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
+      { selector: 'node', style: { label: '' } },
+      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed', style: { label: 'data(displayLabel)' } },
       { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
     );
   }
   if (opts.large) {
     // Thousands of nodes: single-line labels (wrapping measures every label), and links drawn as haystack lines,
     // the cheapest Cytoscape has (no arrowheads: at this scale they are specks; the tooltip gives the direction).
-    // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
-    // 20,000 nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
     sheet.push(
-      { selector: 'node', style: { 'text-wrap': 'none', label: '' } },
-      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover', style: { label: 'data(displayLabel)' } },
+      { selector: 'node', style: { 'text-wrap': 'none' } },
       { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } as never },
     );
   }

@@ -26,14 +26,14 @@ cytoscape.warnings(false);
  * seconds even on a busy machine (the iterations done by then are counted in the bench).
  */
 function budgetFor(n: number): number {
-  return n > 6000 ? 3500 : n > 1500 ? 1000 : 2500;
+  return n > 6000 ? 3000 : n > 1500 ? 1000 : 2000;
 }
 
 /** From this many nodes the stylesheet switches to its dense variant (styles.ts). */
 export const DENSE_FROM = 600;
 /** The largest zoom a layout's fit may leave: labels at 10px × 1.6. */
 const MAX_FIT_ZOOM = 1.6;
-/** In a large graph, labels of the nodes in sight appear from this zoom (10px labels at 1:1). */
+/** In a dense graph, labels of the nodes in sight appear from this zoom (10px labels at 1:1). */
 const LABEL_ZOOM = 0.9;
 /** The zoom at which the top labels (13px bold) read comfortably: 13 × 0.75 ≈ 10px on screen. */
 const READABLE_ZOOM = 0.75;
@@ -151,20 +151,20 @@ export class GraphView {
     });
     cy.on('viewport', () => {
       this.tooltip.hidden = true;
-      if (large) this.scheduleLabels();
+      if (this.dense) this.scheduleLabels();
     });
     return cy;
   }
 
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** In a large graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
+  /** In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
   private scheduleLabels(): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
       const cy = this.cy;
-      if (!this.large) return;
+      if (!this.dense) return;
       const labelled = cy.nodes('.lbl');
       if (cy.zoom() < LABEL_ZOOM) {
         if (labelled.nonempty()) labelled.removeClass('lbl');
@@ -318,7 +318,7 @@ export class GraphView {
     });
     const vp = n ? this.boxViewport({ x1, y1, x2, y2 }) : null;
     let previewAt: number | undefined;
-    if (vp && n > LARGE_GRAPH) {
+    if (vp && n >= DENSE_FROM) {
       // Progressive drawing: the final picture at once, while Cytoscape builds and draws its elements.
       this.preview.draw({ x: r.x, y: r.y, types: sub.nodes.map((node) => node.data.type), edges: pairs.subarray(0, k), ...vp });
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
