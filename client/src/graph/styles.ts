@@ -73,7 +73,7 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
       // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
       // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
       { selector: 'node', style: { label: '' } },
-      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed', style: { label: 'data(displayLabel)' } },
+      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed, node.trace, node.new, node.kbd-cursor', style: { label: 'data(displayLabel)' } },
       { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
     );
   }
