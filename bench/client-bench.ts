@@ -1,13 +1,18 @@
-// The client bench: in headless Chromium, the time from navigation to a laid-out graph of 1,000 and 5,000
-// nodes (2 edges per node, generated in the page by the client's `?bench=N` mode, so the API is not measured),
-// and, on the larger one, the frame rate while panning by mouse drag (from the background and from a node),
+// The client bench: in headless Chromium, the time from navigation to a laid-out graph of 1,000, 5,000 and
+// 20,000 nodes (2 edges per node, generated in the page by the client's `?bench=N` mode, so the API is not
+// measured; the force layout runs in a Web Worker, its own time is `workerMs`), the machine's load average while
+// it ran, and, on the two larger ones, the frame rate while panning by mouse drag (from the background and from a node),
 // zooming by wheel (real input events), and while panning programmatically (a full redraw every frame).
-// Standalone: `npx tsx bench/client-bench.ts`; within all benches: `npm run bench -- client`.
+// Standalone: `npx tsx bench/client-bench.ts [sizes…]` (e.g. `… 5000`); within all benches: `npm run bench -- client`.
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium, serveClientOnly } from '../tests/e2e/chromium.ts';
 import { isEntry, runStandalone } from './standalone.ts';
 
-const SIZES = [1000, 5000];
+const ARG_SIZES = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = ARG_SIZES.length ? ARG_SIZES : [1000, 5000, 20000];
+/** Sizes at which the gestures are measured too. */
+const GESTURES_FROM = 5000;
 const PAN_MS = 3000;
 
 type Gesture = 'pan' | 'wheel' | 'drag-from-node';
@@ -64,14 +69,14 @@ async function gesture(page: Page, kind: Gesture): Promise<Record<string, unknow
   return { moved, inputsPerSecond: +((inputs * 1000) / stats.ms).toFixed(1), ...stats, zoom: +after.zoom.toFixed(3) };
 }
 
-interface BenchResult { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; layoutMs: number; addMs: number; layout: string }
+interface BenchResult { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; firstPictureMs: number; layoutMs: number; addMs: number; layout: string; workerMs: number | null; iterations: number | null }
 
 export async function run(): Promise<Record<string, unknown>> {
   if (!chromiumInstalled()) return { skipped: `no Chromium at ${CHROMIUM_PATH}: ${INSTALL_HINT}` };
   const built = ensureClientBuilt();
   const { server, url } = await serveClientOnly();
   const browser = await launchChromium();
-  const out: Record<string, unknown> = { builtClient: built, chromium: browser.version() };
+  const out: Record<string, unknown> = { builtClient: built, chromium: browser.version(), loadBefore: loadavg().map((x) => +x.toFixed(2)) };
   try {
     for (const n of SIZES) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -80,8 +85,8 @@ export async function run(): Promise<Record<string, unknown>> {
       await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 300_000, polling: 100 });
       const wall = Date.now() - t0;
       const r = (await page.evaluate(() => window.vanban.bench)) as BenchResult;
-      const entry: Record<string, unknown> = { ...r, wallMs: wall };
-      if (n === SIZES[SIZES.length - 1]) {
+      const entry: Record<string, unknown> = { ...r, wallMs: wall, load1: +loadavg()[0]!.toFixed(2) };
+      if (n >= GESTURES_FROM) {
         // First, before any gesture leaves Cytoscape's caches warm: a full redraw on every frame.
         await page.evaluate(() => window.vanban.frames.start());
         await page.evaluate((ms) => window.vanban.panFps(ms), PAN_MS);
@@ -95,6 +100,7 @@ export async function run(): Promise<Record<string, unknown>> {
       process.stderr.write(`client bench ${n}: ${JSON.stringify(entry)}\n`);
       await page.close();
     }
+    out.loadAfter = loadavg().map((x) => +x.toFixed(2));
   } finally {
     await browser.close();
     server.close();

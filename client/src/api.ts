@@ -30,6 +30,12 @@ export interface CyNodeData {
   status?: InstrumentStatus | null;
   citationCount?: number | null;
   hiddenNeighbors?: number | null;
+  /** When the instrument takes effect, when known. */
+  effectiveFrom?: string | null;
+  /** When it was repealed or replaced as a whole, when known (the date control greys it from then on). */
+  endedOn?: string | null;
+  /** The group frame (a compound node of the view) the node is drawn in. */
+  parent?: string;
 }
 export interface CyEdgeData {
   id: string;
@@ -41,11 +47,20 @@ export interface CyEdgeData {
   score?: number | null;
   reason?: string | null;
   evidenceCount: number;
+  /** The article, clause or point the link names ("Điều 4", "khoản 27 Điều 1"), as written. */
+  pinpoint?: string | null;
+  /** From when the link applies (an amendment's or repeal's effective date, or the acting instrument's date). */
+  effectiveFrom?: string | null;
+  /** An amendment that adds to the text ("bổ sung") rather than changes it. */
+  supplements?: boolean | null;
 }
 export interface Subgraph {
   nodes: { data: CyNodeData; classes?: string | null }[];
   edges: { data: CyEdgeData; classes?: string | null }[];
   truncated: boolean;
+  /** Overview only: instruments in the whole graph, and documents citing those shown (drawn or not). */
+  instrumentCount?: number | null;
+  citingDocumentCount?: number | null;
 }
 
 export interface DocumentRef { id: string; title: string | null; source?: string | null }
@@ -311,14 +326,17 @@ const EVIDENCE = `document { id title } sentence start end highlightStart highli
 const INSTRUMENT_REF = `key label kind title`;
 const ACTION_REF = `id kind summary`;
 const SUBGRAPH = `
-  nodes { data { id type label kind title year issuedOn issuer status citationCount hiddenNeighbors } classes }
-  edges { data { id source target type label inferred score reason evidenceCount } classes }
+  nodes { data { id type label kind title year issuedOn issuer status citationCount hiddenNeighbors effectiveFrom endedOn } classes }
+  edges { data { id source target type label inferred score reason evidenceCount pinpoint effectiveFrom supplements } classes }
   truncated`;
+const HISTORY_EVENT = `type supplements date by { key label kind title issuedOn } byPinpoints pinpoints fromCatalog source
+  evidence { document { id title } sentence start end highlightStart highlightEnd }`;
 
 export const Q = {
-  graph: `query Graph($focus: [ID!], $depth: Int, $relationTypes: [String!], $includeActions: Boolean, $includeInferred: Boolean, $limit: Int) {
-    graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit) { ${SUBGRAPH} }
+  graph: `query Graph($focus: [ID!], $depth: Int, $relationTypes: [String!], $includeActions: Boolean, $includeInferred: Boolean, $limit: Int, $includeDocuments: Boolean) {
+    graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit, includeDocuments: $includeDocuments) { ${SUBGRAPH} instrumentCount citingDocumentCount }
   }`,
+  history: `query History($key: ID!) { instrument(key: $key) { instrument { key history { ${HISTORY_EVENT} } } } }`,
   search: `query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       type score label detail
@@ -396,11 +414,27 @@ export interface GraphArgs {
   includeActions?: boolean;
   includeInferred?: boolean;
   limit?: number;
+  /** Also the documents citing the instruments shown, with their CITES links. */
+  includeDocuments?: boolean;
+}
+
+export interface HistoryEvent {
+  type: RelationType;
+  supplements: boolean;
+  date: string | null;
+  by: { key: string; label: string; kind: string; title: string | null; issuedOn: string | null };
+  byPinpoints: string[];
+  pinpoints: string[];
+  fromCatalog: boolean;
+  source: string | null;
+  evidence: Evidence[];
 }
 
 export const api = {
   graph: (args: GraphArgs, onRetry?: (d: Subgraph) => void) =>
     gql<{ graph: Subgraph }>(Q.graph, { ...args }, { onRetry: onRetry && ((d) => onRetry(d.graph)) }).then((d) => d.graph),
+  history: (key: string) =>
+    gql<{ instrument: { instrument: { key: string; history: HistoryEvent[] } | null } }>(Q.history, { key }).then((d) => d.instrument.instrument?.history ?? []),
   search: (text: string, first = 12, signal?: AbortSignal) => gql<{ search: SearchHit[] }>(Q.search, { text, first }, { signal }).then((d) => d.search),
   instrument: (key: string) => gql<{ instrument: { instrument: InstrumentDetail | null } }>(Q.instrument, { key }).then((d) => d.instrument.instrument),
   organization: (key: string) => gql<{ organization: OrganizationDetail | null }>(Q.organization, { key }).then((d) => d.organization),

@@ -17,13 +17,13 @@ import { renderList } from './list/list.ts';
 import { syntheticGraph } from './bench/synthetic.ts';
 import { FrameRecorder } from './bench/frames.ts';
 import { setupGraphKeyboard } from './graph/keyboard.ts';
+import { applyAsOf, applyGroups, collapseUnlinked, COLLAPSED_ID, rankNodes, summarize, ungroup, type GroupBy } from './graph/overview.ts';
+import { OverviewControls } from './timeline/controls.ts';
 
 /** How many neighbours one expansion adds at most; the rest is offered as "N more". */
 const EXPAND_CAP = 40;
 /** How many nodes a whole-graph or focus view loads at most. */
 const VIEW_LIMIT = 500;
-/** An overview up to this many instruments is shown with their neighbours (the API takes 200 focus ids). */
-const OVERVIEW_WITH_NEIGHBOURS = 150;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const app = $('#app');
@@ -34,13 +34,53 @@ translateStatic();
 const forced = new URLSearchParams(location.search).get('renderer');
 const view = new GraphView(
   $('#cy'),
-  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined, onEdgeTap: (id) => openEdge(id) },
+  { onNodeTap: (id) => void openNode(id), onBackgroundTap: () => undefined, onEdgeTap: (id) => openEdge(id), onMetaTap: (id) => onMetaTap(id) },
   state.bench ?? 0,
   forced === 'canvas' || forced === 'webgl' ? forced : null,
 );
 setupGraphKeyboard(view, $('#cy'), $('#graph-live'), (id) => void openNode(id));
 const expandLimits = new Map<string, number>();
 let lastTrace: Trace | null = null;
+/** The overview's state: instruments collapsed as unlinked, the top ones labelled, the counts of the last load. */
+let unlinked: string[] = [];
+let topCount = 0;
+let loaded: { total: number | null; citingDocuments: number | null } = { total: null, citingDocuments: null };
+const isOverview = () => state.focus.length === 0 && !state.bench;
+
+const controls = new OverviewControls($('#overview-bar'), $('#unlinked-list'), { at: state.at, docs: state.docs, group: state.group }, {
+  onDate: (at) => {
+    updateState({ at });
+    applyAsOf(view.cy, at);
+    afterFilter();
+  },
+  onDocs: (docs) => {
+    updateState({ docs });
+    void loadView();
+  },
+  onGroup: (group: GroupBy) => {
+    updateState({ group });
+    if (isOverview() && state.layout === 'fcose') {
+      applyGroups(view.cy, group);
+      void runLayout();
+    }
+  },
+  onPick: (id) => {
+    // The instrument leaves the collapsed item and is drawn next to it.
+    const n = view.node(id);
+    const item = view.node(COLLAPSED_ID);
+    if (n) {
+      n.removeClass('unlinked');
+      if (item) n.position({ x: item.position('x'), y: item.position('y') + 60 });
+      unlinked = unlinked.filter((u) => u !== id);
+    }
+    controls.closeList();
+    void openNode(id, 'instrument');
+  },
+});
+
+function onMetaTap(id: string): void {
+  if (id === COLLAPSED_ID) controls.openList(view.cy, unlinked);
+}
 
 const openDocument = setupDocumentView($<HTMLDialogElement>('#doc-dialog'), (key) => void openNode(key, 'instrument'));
 const panel = new Panel($('#panel'), $('#panel-body'), $('#panel-title'), {
@@ -82,6 +122,7 @@ $('#error-retry').addEventListener('click', () => {
 $('#error-dismiss').addEventListener('click', () => clearApiError());
 
 function updateCounts(): void {
+  controls.showSummary(summarize(view.cy, unlinked), { ...loaded, top: topCount, docsShown: state.docs, at: state.at });
   const { nodes: shown, edges } = visibleCounts(view.cy);
   $('#counts').textContent = `${t('nodesEdges', { n: shown, e: edges })} · ${view.renderer === 'webgl' ? 'WebGL' : 'Canvas'}`;
   const empty = $('#empty');
@@ -96,10 +137,19 @@ function updateCounts(): void {
 
 // ------------------------------------------------------------------ the view
 
+/** The overview's passes after the filters: the date, unlinked instruments collapsed, the top ones labelled. */
+function overviewPass(): void {
+  applyAsOf(view.cy, state.at);
+  unlinked = collapseUnlinked(view.cy, isOverview());
+  topCount = rankNodes(view.cy).length;
+}
+
 function refreshAround(): void {
   applyFilters(view.cy, state);
+  overviewPass();
   renderFilters($('#filters-body'), view.cy, () => {
     applyFilters(view.cy, state);
+    overviewPass();
     afterFilter();
     // What the filters left is brought into view.
     if (view.visibleNodes().length) view.fitVisible();
@@ -115,21 +165,23 @@ function afterFilter(): void {
 }
 
 async function runLayout(incremental = false): Promise<void> {
+  if (state.layout !== 'fcose') ungroup(view.cy);
   await view.layout(state.layout, { incremental });
   updateShareLink();
+  // The overview opens where the labels of the top instruments can be read.
+  if (!incremental && isOverview()) view.readable(view.cy.nodes('.top'));
 }
 
 /** Loads what the URL describes: the focus (or the whole graph), then the selection and the trace. */
 async function loadView(): Promise<void> {
   setGraphState('loading');
   try {
-    let sub = await api.graph({ focus: state.focus.length ? state.focus : undefined, depth: 1, limit: VIEW_LIMIT });
-    // The overview holds instruments only; when it is small, show what ties them together too (issuers,
-    // actions, tasks) by asking for the neighbourhood of all of them.
-    if (!state.focus.length && sub.nodes.length > 0 && sub.nodes.length <= OVERVIEW_WITH_NEIGHBOURS) {
-      sub = await api.graph({ focus: sub.nodes.map((n) => n.data.id), depth: 1, limit: VIEW_LIMIT });
-    }
+    // The overview: the most cited and linked instruments, with the documents citing them when asked for.
+    const sub = await api.graph({ focus: state.focus.length ? state.focus : undefined, depth: 1, limit: VIEW_LIMIT, includeDocuments: state.docs });
+    loaded = { total: sub.instrumentCount ?? null, citingDocuments: sub.citingDocumentCount ?? null };
+    controls.closeList();
     view.add(sub, { replace: true });
+    controls.setRange(view.cy);
     view.cy.nodes().removeClass('focus');
     for (const f of state.focus) view.node(f)?.addClass('focus');
     $('#truncated').hidden = !sub.truncated;
@@ -143,6 +195,7 @@ async function loadView(): Promise<void> {
     }
     refreshAround();
     const saved = savedPositions();
+    if (isOverview() && state.layout === 'fcose') applyGroups(view.cy, state.group);
     if (!saved) await runLayout();
     setGraphState('ready');
     updateCounts();
@@ -262,7 +315,7 @@ async function findPath(from: string, to: string): Promise<string | null> {
 async function expand(id: string, types?: string[]): Promise<void> {
   const limit = (expandLimits.get(id) ?? 0) + EXPAND_CAP + 1;
   expandLimits.set(id, limit);
-  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000), ...(types?.length ? { relationTypes: types, includeActions: false } : {}) });
+  const sub = await api.graph({ focus: [id], depth: 1, limit: Math.min(limit, 2000), includeDocuments: state.docs, ...(types?.length ? { relationTypes: types, includeActions: false } : {}) });
   const center = view.node(id);
   const added = view.add(sub);
   if (center && added.nonempty()) view.seed(added, center);
@@ -344,6 +397,7 @@ const layoutSel = $<HTMLSelectElement>('#layout');
 layoutSel.value = state.layout;
 layoutSel.addEventListener('change', () => {
   updateState({ layout: layoutSel.value as LayoutName });
+  if (state.layout === 'fcose' && isOverview()) applyGroups(view.cy, state.group);
   void runLayout();
 });
 $('#fit').addEventListener('click', () => view.fitVisible());
@@ -378,6 +432,7 @@ $('#lang').addEventListener('click', () => {
   setLang(next);
   translateStatic();
   view.refreshLabels();
+  controls.render();
   refreshAround();
   drawTrace();
   panel.refresh();
@@ -432,7 +487,7 @@ declare global {
       panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
       frames: FrameRecorder;
       emptyPoint: () => { x: number; y: number } | null;
-      bench?: { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; layoutMs: number; addMs: number; layout: string };
+      bench?: { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; firstPictureMs: number; layoutMs: number; addMs: number; layout: string; workerMs: number | null; iterations: number | null; phases?: Record<string, number> };
     };
   }
 }
@@ -467,13 +522,16 @@ async function bench(n: number): Promise<void> {
   setGraphState('loading');
   const sub = syntheticGraph(n);
   const t0 = performance.now();
-  view.add(sub, { replace: true });
-  const t1 = performance.now();
-  await runLayout();
+  const t1 = t0;
+  if (state.layout === 'fcose') await view.replaceLaidOut(sub);
+  else {
+    view.add(sub, { replace: true });
+    await runLayout();
+  }
   // One painted frame after the layout: the graph is on screen.
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const t2 = performance.now();
-  window.vanban.bench = { nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: view.renderer, navToLaidOutMs: Math.round(t2), layoutMs: Math.round(t2 - t1), addMs: Math.round(t1 - t0), layout: state.layout };
+  window.vanban.bench = { nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: view.renderer, navToLaidOutMs: Math.round(t2), firstPictureMs: Math.round(view.lastForce?.previewAt ?? t2), layoutMs: Math.round(t2 - t1), addMs: Math.round(t1 - t0), layout: state.layout, workerMs: view.lastForce?.ms ?? null, iterations: view.lastForce?.iterations ?? null, phases: { ...view.lastForce } };
   updateCounts();
   setGraphState('ready');
 }

@@ -32,8 +32,15 @@ interface ElementRow {
     catalog?: number | null;
     effectiveFrom?: string | null;
     pinpoints?: string[] | null;
+    supplements?: boolean | null;
   }[];
   props: Record<string, unknown>;
+}
+
+/** A day as YYYY-MM-DD from what the graph stores (an ISO string or a Neo4j date's string), or null. */
+export function isoDay(v: unknown): string | null {
+  const m = typeof v === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(v) : null;
+  return m ? m[0] : null;
 }
 
 const SHORT = 60;
@@ -43,7 +50,7 @@ function nodeOf(r: ElementRow): CyNode {
   const p = r.props;
   switch (r.label) {
     case 'Instrument': {
-      const i = p as unknown as InstrumentRow & { issuer?: string | null };
+      const i = p as unknown as InstrumentRow & { issuer?: string | null; effectiveFrom?: string | null; endedOn?: string | null };
       const status = instrumentStatus(i);
       return {
         data: {
@@ -56,9 +63,10 @@ function nodeOf(r: ElementRow): CyNode {
           issuedOn: i.issuedOn ?? null,
           issuer: i.issuer ?? null,
           status: status as InstrumentStatus,
-          effectiveFrom: i.effectiveFrom ?? null,
           citationCount: i.citationCount ?? 0,
           hiddenNeighbors: r.hidden,
+          effectiveFrom: isoDay(i.effectiveFrom),
+          endedOn: isoDay(i.endedOn),
         },
         classes: `instrument ${status.toLowerCase()}`,
       };
@@ -133,7 +141,8 @@ export async function elements(db: DbGate, ids: string[], opts: WalkOptions, tru
           reason: e.reason ?? null,
           evidenceCount: e.type === 'MAY_GOVERN' ? 0 : e.evidenceCount,
           pinpoint: pinpointText(e.pinpoints),
-          effectiveFrom: e.effectiveFrom ?? null,
+          effectiveFrom: isoDay(e.effectiveFrom),
+          supplements: e.type === 'AMENDS' ? Boolean(e.supplements) : null,
         },
         // "catalog": every relation behind the edge is a catalogue fact, none a document's sentence
         classes: e.type === 'MAY_GOVERN' ? 'inferred' : `${e.type.toLowerCase()}${e.catalog && !e.evidenceCount ? ' catalog' : ''}`,

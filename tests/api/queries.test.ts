@@ -310,6 +310,44 @@ describe('graph and path', () => {
     expect(r.data.graph.nodes.map((n: { data: { id: string } }) => n.data.id)).toContain(K.qd213);
   });
 
+  it('overview with includeDocuments: the citing documents and their CITES links, and the counts of what is left out', async () => {
+    type N = { data: { id: string; type: string } };
+    type E = { data: { source: string; target: string; type: string } };
+    const q = (docs: boolean) => gql(yoga, `{ graph(includeDocuments: ${docs}) { instrumentCount citingDocumentCount nodes { data { id type } } edges { data { source target type } } } }`);
+    const without = (await q(false)).data.graph;
+    const withDocs = (await q(true)).data.graph;
+    expect(without.nodes.some((n: N) => n.data.type === 'document')).toBe(false);
+    const docs = withDocs.nodes.filter((n: N) => n.data.type === 'document').map((n: N) => n.data.id);
+    expect(docs.length).toBeGreaterThan(0);
+    expect(withDocs.citingDocumentCount).toBe(docs.length);
+    expect(without.citingDocumentCount).toBe(docs.length);
+    expect(without.instrumentCount).toBe(without.nodes.length);
+    expect(withDocs.edges).toEqual(expect.arrayContaining([{ data: { source: expect.any(String), target: K.qd213, type: 'CITES' } }]));
+    expect(withDocs.edges.filter((e: E) => e.data.type === 'CITES' && docs.includes(e.data.source)).length).toBeGreaterThanOrEqual(docs.length);
+    // A focused view gets the documents citing what it shows too.
+    const focused = await gql(yoga, `{ graph(focus: ["${K.qd213}"], includeDocuments: true, includeActions: false) { nodes { data { type } } } }`);
+    expect(focused.data.graph.nodes.some((n: N) => n.data.type === 'document')).toBe(true);
+  });
+
+  it('dates links and says when an instrument ended: the replacement applies from the replacing rule’s date', async () => {
+    const r = await gql(yoga, `{ graph(focus: ["${K.qd213}"], includeActions: false) { nodes { data { id endedOn effectiveFrom } } edges { data { id effectiveFrom pinpoint supplements } } } }`);
+    const g = r.data.graph;
+    expect(g.edges.find((e: { data: { id: string } }) => e.data.id === `${K.qd213}|REPLACES|${K.qd76}`).data).toMatchObject({ effectiveFrom: '2020-01-02', pinpoint: null, supplements: null });
+    expect(g.nodes.find((n: { data: { id: string } }) => n.data.id === K.qd76).data.endedOn).toBe('2020-01-02');
+    expect(g.nodes.find((n: { data: { id: string } }) => n.data.id === K.qd213).data.endedOn).toBeNull();
+  });
+
+  it('history: the dated changes made to an instrument, with what made them and the sentence', async () => {
+    const r = await gql(yoga, `{ a: instrument(key: "${K.qd76}") { instrument { history { type supplements date by { key } byPinpoints pinpoints fromCatalog source evidence { sentence } } } }
+      b: instrument(key: "${K.qd213}") { instrument { history { type } } } }`);
+    const h = r.data.a.instrument.history;
+    expect(h).toHaveLength(1);
+    expect(h[0]).toMatchObject({ type: 'REPLACES', supplements: false, date: '2020-01-02', by: { key: K.qd213 }, byPinpoints: [], pinpoints: [], fromCatalog: false });
+    expect(h[0].source).toEqual(expect.any(String));
+    expect(h[0].evidence[0].sentence).toContain('76');
+    expect(r.data.b.instrument.history).toEqual([]);
+  });
+
   it('a focus organisation or document expands to what it issued or cites', async () => {
     const r = await gql(yoga, `{ o: graph(focus: ["bo-chinh-tri"]) { nodes { data { id type } } edges { data { type } } } d: graph(focus: ["${K.doc2}"]) { nodes { data { id type } } } }`);
     expect(r.data.o.nodes).toHaveLength(3);

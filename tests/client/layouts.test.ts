@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
-import { DRAFT_LAYOUT, layoutOptions, timeline, timelinePositions } from '../../client/src/graph/layouts.ts';
+import { layoutOptions, timeline, timelinePositions } from '../../client/src/graph/layouts.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -210,26 +210,15 @@ describe('layoutOptions', () => {
   const many = (n: number, hidden = 0) => graph(Array.from({ length: n }, (_, i) => ins(`n${i}`, { year: 2000 + (i % 20) }, i < hidden ? 'filtered-out' : undefined)));
   const opt = (cy: Core, name: 'fcose' | 'dagre' | 'timeline', o?: { incremental?: boolean }) => layoutOptions(cy, name, o) as unknown as Record<string, unknown>;
 
-  it('runs fcose at full quality up to DRAFT_LAYOUT visible nodes, in draft above', () => {
-    expect(opt(many(DRAFT_LAYOUT), 'fcose')).toMatchObject({ name: 'fcose', quality: 'default', nodeDimensionsIncludeLabels: true });
-    expect(opt(many(DRAFT_LAYOUT + 1), 'fcose')).toMatchObject({ name: 'fcose', quality: 'draft', nodeDimensionsIncludeLabels: false });
-  });
-
-  it('counts visible nodes only', () => {
-    expect(opt(many(DRAFT_LAYOUT + 1, 1), 'fcose')).toMatchObject({ quality: 'default' });
-    expect(opt(many(DRAFT_LAYOUT + 5, 4), 'fcose')).toMatchObject({ quality: 'draft' });
-  });
-
-  it('randomizes fcose for a fresh layout, not for an incremental one', () => {
-    const cy = many(10);
-    expect(opt(cy, 'fcose').randomize).toBe(true);
-    expect(opt(cy, 'fcose', { incremental: true }).randomize).toBe(false);
+  it('leaves the force-directed layout to the worker: a preset that keeps positions', () => {
+    expect(opt(many(10), 'fcose')).toMatchObject({ name: 'preset', fit: true });
+    expect(opt(many(10), 'fcose', { incremental: true })).toMatchObject({ name: 'preset', fit: false });
   });
 
   it('animates small graphs only', () => {
-    for (const name of ['fcose', 'dagre', 'timeline'] as const) {
+    for (const name of ['dagre', 'timeline'] as const) {
       expect(opt(many(20), name).animate, name).toBe(true);
-      expect(opt(many(DRAFT_LAYOUT + 1), name).animate, name).toBe(false);
+      expect(opt(many(301), name).animate, name).toBe(false);
     }
   });
 
@@ -245,7 +234,7 @@ describe('layoutOptions', () => {
   });
 
   it('gives options each layout extension accepts: every node ends at a finite position', () => {
-    for (const name of ['fcose', 'dagre', 'timeline'] as const) {
+    for (const name of ['dagre', 'timeline'] as const) {
       const cy = graph([
         ins('a', { issuedOn: '2018-01-01' }),
         ins('b', { kind: 'Nghị quyết', issuedOn: '2020-01-01' }),

@@ -19,6 +19,9 @@ const DEFAULTS: ViewState = {
   weak: false,
   trace: null,
   bench: null,
+  at: null,
+  docs: false,
+  group: 'issuer',
 };
 
 const FULL: ViewState = {
@@ -38,6 +41,9 @@ const FULL: ViewState = {
   weak: true,
   trace: 'action:doc-1#3',
   bench: 5000,
+  at: '2021-06-30',
+  docs: true,
+  group: 'kind',
 };
 
 describe('parseState', () => {
@@ -49,7 +55,8 @@ describe('parseState', () => {
   it('reads every field of a full link', () => {
     const s = parseState(
       '?focus=quy-dinh:213-qd-tw@2020|nghi-quyet:57-nq-tw@2024&sel=quy-dinh:213-qd-tw@2020&layout=timeline&view=list&lang=en' +
-        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&statuses=UNKNOWN&exp=a|b~BASED_ON&weak=1&trace=a1&bench=300',
+        '&kinds=Quy định|Nghị quyết&issuers=Bộ Chính trị&from=2018&to=2022&rels=REPLACES|GUIDES&backing=explicit&statuses=UNKNOWN&exp=a|b~BASED_ON&weak=1&trace=a1&bench=300' +
+        '&at=2021-06-30&docs=1&group=none',
     );
     expect(s).toEqual({
       focus: ['quy-dinh:213-qd-tw@2020', 'nghi-quyet:57-nq-tw@2024'],
@@ -68,7 +75,16 @@ describe('parseState', () => {
       weak: true,
       trace: 'a1',
       bench: 300,
+      at: '2021-06-30',
+      docs: true,
+      group: 'none',
     });
+  });
+
+  it('takes only a real calendar date for "at"', () => {
+    expect(parseState('?at=2021-02-29').at).toBeNull();
+    expect(parseState('?at=2021-2-3').at).toBeNull();
+    expect(parseState('?at=2024-02-29').at).toBe('2024-02-29');
   });
 
   it('decodes percent-encoded Vietnamese and "+" as a space', () => {

@@ -1,6 +1,7 @@
 // What a person is looking at, kept in the URL so a view survives reload and can be shared by link:
 // ?focus=quy-dinh:213-qd-tw@2020&sel=…&layout=dagre&kinds=Quy định&from=2018&to=2022&rels=REPLACES,GUIDES
 //  &backing=explicit&statuses=UNKNOWN|REPLACED&exp=<id>|<id>~BASED_ON&trace=<action id>&view=list&lang=en
+//  &at=2021-06-30&docs=1&group=kind
 // A shared link also carries the node positions in its fragment (#pos=…, see positions.ts).
 import type { Lang } from '../i18n/index.ts';
 
@@ -27,6 +28,12 @@ export interface ViewState {
   weak: boolean;
   trace: string | null;
   bench: number | null;
+  /** The graph as of this date (YYYY-MM-DD): later instruments hidden, those repealed by then greyed. */
+  at: string | null;
+  /** Show the documents citing the instruments, with their CITES links. */
+  docs: boolean;
+  /** Frames of the overview: by issuer (default), by kind, or none. */
+  group: 'issuer' | 'kind' | 'none';
 }
 
 const LIST_SEP = '|';
@@ -45,6 +52,14 @@ function int(p: URLSearchParams, name: string, min: number, max: number): number
 function text(p: URLSearchParams, name: string): string | null {
   const v = p.get(name);
   return v ? v : null;
+}
+
+/** A calendar date written YYYY-MM-DD that exists; anything else is ignored. */
+function isoDate(v: string | null): string | null {
+  const m = v ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? m[0] : null;
 }
 
 export function parseState(search: string): ViewState {
@@ -72,6 +87,9 @@ export function parseState(search: string): ViewState {
     weak: p.get('weak') === '1',
     trace: text(p, 'trace'),
     bench: int(p, 'bench', 1, 100_000),
+    at: isoDate(p.get('at')),
+    docs: p.get('docs') === '1',
+    group: p.get('group') === 'kind' || p.get('group') === 'none' ? (p.get('group') as 'kind' | 'none') : 'issuer',
   };
 }
 
@@ -94,6 +112,9 @@ export function formatState(s: ViewState): string {
   if (s.weak) p.set('weak', '1');
   if (s.trace) p.set('trace', s.trace);
   if (s.bench !== null) p.set('bench', String(s.bench));
+  if (s.at) p.set('at', s.at);
+  if (s.docs) p.set('docs', '1');
+  if (s.group !== 'issuer') p.set('group', s.group);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -1,20 +1,15 @@
-// The three layouts, as data plus one function for the timeline. fcose (force-directed) is the default;
-// dagre ranks chains of rules (a newer instrument left of the one it replaces or implements); the timeline puts
+// The three layouts, as data plus one function for the timeline. The force-directed one (still "fcose" in URLs,
+// so links made before stay valid) is the default and runs in a Web Worker (force.ts, called by view.ts); dagre
+// ranks chains of rules (a newer instrument left of the one it replaces or implements); the timeline puts
 // instruments on an axis of issue dates, one lane per kind, and everything else beside what it links to.
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../filters/url-state.ts';
 
 /** Above this many nodes the renderer switches to its large-graph settings (view.ts). */
 export const LARGE_GRAPH = 1500;
-/**
- * Above this many nodes fcose keeps only its spectral phase ("draft"): measured in headless Chromium, the
- * force-directed refinement costs ~14 ms per iteration at 1,000 nodes, seconds of frozen page.
- */
-export const DRAFT_LAYOUT = 600;
 
 export function layoutOptions(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): LayoutOptions {
   const n = cy.nodes(':visible').length;
-  const large = n > DRAFT_LAYOUT;
   const animate = n < 300;
   switch (name) {
     case 'dagre':
@@ -22,22 +17,8 @@ export function layoutOptions(cy: Core, name: LayoutName, opts: { incremental?: 
     case 'timeline':
       return { name: 'preset', positions: timelinePositions(cy), fit: true, padding: 30, animate, animationDuration: 300 } as LayoutOptions;
     default:
-      return {
-        name: 'fcose',
-        quality: large ? 'draft' : 'default',
-        randomize: !opts.incremental,
-        animate,
-        animationDuration: 400,
-        fit: true,
-        padding: 30,
-        nodeDimensionsIncludeLabels: !large,
-        nodeRepulsion: () => 6000,
-        idealEdgeLength: () => 70,
-        edgeElasticity: () => 0.45,
-        numIter: 2500,
-        packComponents: true,
-        tile: true,
-      } as LayoutOptions;
+      // The force-directed layout is not a Cytoscape layout here (view.ts runs it in a worker); unreachable.
+      return { name: 'preset', fit: !opts.incremental, padding: 30, animate: false } as LayoutOptions;
   }
 }
 

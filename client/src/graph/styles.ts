@@ -33,14 +33,12 @@ export const EDGE_LOOKS: Record<string, EdgeLook> = {
   PERFORMED_BY: { color: '#cbd5e0', line: 'solid', arrow: 'vee', width: 1 },
 };
 
-/** Status of an instrument no longer fully in force: drawn faded with a dashed border. */
-const SUPERSEDED = ['REPLACED', 'REPEALED', 'SUSPENDED'];
 
 /**
  * `dense` is for graphs past a few hundred nodes: straight edges instead of bezier curves, no label
  * backgrounds, and labels drawn only once zoomed in enough to read them — each costs a lot per frame.
  */
-export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
+export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -72,7 +70,19 @@ export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
   if (opts.dense) {
     sheet.push(
       { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'border-width': 0 } },
+      // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
+      // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
+      { selector: 'node', style: { label: '' } },
+      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed, node.trace, node.new, node.kbd-cursor', style: { label: 'data(displayLabel)' } },
       { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
+    );
+  }
+  if (opts.large) {
+    // Thousands of nodes: single-line labels (wrapping measures every label), and links drawn as haystack lines,
+    // the cheapest Cytoscape has (no arrowheads: at this scale they are specks; the tooltip gives the direction).
+    sheet.push(
+      { selector: 'node', style: { 'text-wrap': 'none' } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } as never },
     );
   }
   for (const [type, look] of Object.entries(NODE_LOOKS)) {
@@ -90,7 +100,24 @@ export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
   sheet.push(
     { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'node[type = "instrument"][citationCount > 2]', style: { width: 44, height: 28 } },
-    { selector: SUPERSEDED.map((s) => `node[status = "${s}"]`).join(', '), style: { 'background-opacity': 0.45, 'border-style': 'dashed' } },
+    // Size by weight (citations + links), set by the overview (overview.ts).
+    { selector: 'node[sizeW]', style: { width: 'data(sizeW)', height: 'data(sizeH)' } },
+    // Repealed or replaced (as of the date chosen, or for good): greyed, dashed.
+    { selector: 'node.ended', style: { 'background-color': '#a0aec0', 'background-opacity': 0.35, 'border-style': 'dashed', 'border-color': '#718096', color: '#718096' } },
+    // Changes (amends, repeals, replaces, suspends): their own style, on top of the other links.
+    { selector: 'edge.change', style: { width: 3.5, 'z-index': 5, opacity: 0.95, 'line-cap': 'round' } as never },
+    { selector: 'edge.change[?supplements]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 3] } },
+    // The most cited and linked instruments: labelled at every zoom.
+    { selector: 'node.top', style: { 'min-zoomed-font-size': 0, 'font-size': 13, 'font-weight': 'bold', 'text-background-opacity': 0.85, 'text-background-color': '#ffffff', 'z-index': 10 } },
+    // Group frames (issuer or kind) and the collapsed unlinked instruments.
+    {
+      selector: 'node.group',
+      style: { shape: 'round-rectangle', 'background-color': '#edf2f7', 'background-opacity': 0.55, 'border-width': 1, 'border-color': '#a0aec0', 'border-style': 'solid', padding: '14px', label: 'data(displayLabel)', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4, 'font-size': 15, 'font-weight': 'bold', color: '#4a5568', 'min-zoomed-font-size': 0, 'text-background-opacity': 0, 'text-max-width': '400px' } as never,
+    },
+    {
+      selector: 'node.collapsed',
+      style: { shape: 'round-rectangle', width: 170, height: 40, 'background-color': '#f7fafc', 'border-width': 2, 'border-style': 'dashed', 'border-color': '#4a5568', label: 'data(displayLabel)', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'font-size': 12, 'text-max-width': '160px', 'min-zoomed-font-size': 0, 'text-background-opacity': 0 },
+    },
     { selector: 'node[hiddenNeighbors > 0]', style: { 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d53f8c', 'overlay-opacity': 0 } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#d53f8c' } },
@@ -105,7 +132,7 @@ export function stylesheet(opts: { dense?: boolean } = {}): StylesheetJson {
     { selector: '.hover', style: { 'border-color': '#d53f8c', 'border-width': 3 } },
     // The keyboard cursor (keyboard.ts): a ring around the node, visible whatever its own border says.
     { selector: 'node.kbd-cursor', style: { 'underlay-color': '#3182ce', 'underlay-padding': 7, 'underlay-opacity': 0.45, 'underlay-shape': 'ellipse' } as never },
-    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: '.filtered-out, .not-yet, .unlinked', style: { display: 'none' } },
   );
   return sheet;
 }

@@ -3,25 +3,40 @@
 // a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
 // title in a tooltip on hover.
 import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
-import { kindName, t, tr, formatDate, onLangChange } from '../i18n/index.ts';
+import { kindName, t, formatDate, onLangChange } from '../i18n/index.ts';
 import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
 import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
 import { TimelineAxisOverlay } from './axis.ts';
+import { layoutInWorker } from './force.ts';
+import type { ForceRequest } from './force-core.ts';
+import { edgeTooltipLines } from './edge-tooltip.ts';
+import { GraphPreview } from './preview.ts';
+import { META } from './overview.ts';
 
-cytoscape.use(fcose);
 cytoscape.use(dagre);
 // Cytoscape warns on the console for every edge whose ends overlap before a layout: thousands of lines on a
 // large graph, each costing time. Off.
 cytoscape.warnings(false);
 
+/**
+ * How long the force layout may iterate: a large graph gets a time budget, so the page shows its picture within
+ * seconds even on a busy machine (the iterations done by then are counted in the bench).
+ */
+function budgetFor(n: number): number {
+  return n > 6000 ? 3000 : n > 1500 ? 1000 : 2000;
+}
+
 /** From this many nodes the stylesheet switches to its dense variant (styles.ts). */
 export const DENSE_FROM = 600;
 /** The largest zoom a layout's fit may leave: labels at 10px × 1.6. */
 const MAX_FIT_ZOOM = 1.6;
+/** In a dense graph, labels of the nodes in sight appear from this zoom (10px labels at 1:1). */
+const LABEL_ZOOM = 0.9;
+/** The zoom at which the top labels (13px bold) read comfortably: 13 × 0.75 ≈ 10px on screen. */
+const READABLE_ZOOM = 0.75;
 
 
 let webgl2: boolean | null = null;
@@ -49,7 +64,10 @@ export interface ViewHandlers {
   onBackgroundTap: () => void;
   /** A click on an edge (opens its evidence). */
   onEdgeTap?: (id: string) => void;
+  /** A node drawn by the view itself (the collapsed unlinked instruments, a group frame) was clicked. */
+  onMetaTap?: (id: string) => void;
 }
+
 
 export class GraphView {
   cy: Core;
@@ -58,6 +76,11 @@ export class GraphView {
   private useWebgl = false;
   private tooltip: HTMLElement;
   private axis: TimelineAxisOverlay;
+  /** Nodes added by the last add(): an incremental layout moves only these. */
+  private lastAdded: NodeCollection | null = null;
+  /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; previewAt?: number } | null = null;
+  private preview: GraphPreview;
 
   constructor(
     private container: HTMLElement,
@@ -72,6 +95,7 @@ export class GraphView {
     this.tooltip.hidden = true;
     container.parentElement?.appendChild(this.tooltip);
     this.axis = new TimelineAxisOverlay(container.parentElement ?? container);
+    this.preview = new GraphPreview(container);
     onLangChange(() => this.axis.refresh());
     this.cy = this.create(sizeHint > LARGE_GRAPH);
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
@@ -85,13 +109,13 @@ export class GraphView {
 
   private create(large: boolean, elements: ElementDefinition[] = []): Core {
     this.large = large;
-    this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM;
+    this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM || large;
     const useWebgl = this.force ? this.force === 'webgl' : large && webglAvailable();
     this.useWebgl = useWebgl;
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: stylesheet({ dense: this.dense }),
+      style: stylesheet({ dense: this.dense, large }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -112,7 +136,11 @@ export class GraphView {
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
     if (large) cy.nodes().panify();
     else cy.nodes().unpanify();
-    cy.on('tap', 'node', (e: EventObject) => this.handlers.onNodeTap((e.target as NodeSingular).id()));
+    cy.on('tap', 'node', (e: EventObject) => {
+      const n = e.target as NodeSingular;
+      if (n.hasClass(META)) this.handlers.onMetaTap?.(n.id());
+      else this.handlers.onNodeTap(n.id());
+    });
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.handlers.onBackgroundTap();
     });
@@ -124,8 +152,38 @@ export class GraphView {
     cy.on('tap', 'edge', (e: EventObject) => this.handlers.onEdgeTap?.((e.target as EdgeSingular).id()));
     cy.on('mouseover', 'edge', (e: EventObject) => this.showEdgeTooltip(e.target as EdgeSingular, e.renderedPosition));
     cy.on('mouseout', 'edge', () => (this.tooltip.hidden = true));
-    cy.on('viewport', () => (this.tooltip.hidden = true));
+    cy.on('viewport', () => {
+      this.tooltip.hidden = true;
+      if (this.dense) this.scheduleLabels();
+    });
     return cy;
+  }
+
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
+  private scheduleLabels(): void {
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = null;
+      const cy = this.cy;
+      if (!this.dense) return;
+      const labelled = cy.nodes('.lbl');
+      if (cy.zoom() < LABEL_ZOOM) {
+        if (labelled.nonempty()) labelled.removeClass('lbl');
+        return;
+      }
+      const e = cy.extent();
+      const inSight = cy.nodes().filter((n) => {
+        const p = n.position();
+        return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+      });
+      if (inSight.length > 1500) return;
+      cy.batch(() => {
+        labelled.difference(inSight).removeClass('lbl');
+        inSight.addClass('lbl');
+      });
+    }, 200);
   }
 
   /** Rebuilds the instance with the large-graph settings when a graph crosses LARGE_GRAPH (both ways). */
@@ -157,14 +215,19 @@ export class GraphView {
     }
   }
 
-  /** An edge's type on hover, with its ends: "QĐ 213-QĐ/TW — Thay thế → QĐ 76-QĐ/TW". */
+  /**
+   * An edge on hover: its type, its ends ("QĐ 213-QĐ/TW → QĐ 76-QĐ/TW"), the article or clause it names
+   * (pinpoint), its date and how many documents state it.
+   */
   showEdgeTooltip(e: EdgeSingular, at: { x: number; y: number } | undefined): void {
-    const type = String(e.data('type'));
-    const lines = [tr('rel_', type), `${String(e.source().data('label'))} → ${String(e.target().data('label'))}`];
+    const [head, ...rest] = edgeTooltipLines(e.data() as CyEdgeData);
+    const lines = [head ?? '', `${String(e.source().data('label'))} → ${String(e.target().data('label'))}`, ...rest];
     this.tooltip.replaceChildren(...lines.map((l, i) => Object.assign(document.createElement(i === 0 ? 'strong' : 'div'), { textContent: l })));
     const p = at ?? e.renderedMidpoint();
-    this.tooltip.style.left = `${Math.max(0, p.x + 12)}px`;
-    this.tooltip.style.top = `${Math.max(0, p.y + 12)}px`;
+    const box = this.container.getBoundingClientRect();
+    const parentBox = this.container.parentElement?.getBoundingClientRect() ?? box;
+    this.tooltip.style.left = `${Math.max(0, Math.min(box.left - parentBox.left + p.x + 12, box.width - 260))}px`;
+    this.tooltip.style.top = `${Math.max(0, box.top - parentBox.top + p.y + 12)}px`;
     this.tooltip.dataset.edge = e.id();
     this.tooltip.hidden = false;
   }
@@ -174,6 +237,7 @@ export class GraphView {
   }
 
   showTooltip(n: NodeSingular): void {
+    if (n.hasClass(META)) return;
     n.addClass('hover');
     const d = n.data() as CyNodeData;
     const lines = [d.title || d.label];
@@ -192,22 +256,29 @@ export class GraphView {
 
   /**
    * Adds a subgraph's elements (skipping those already shown; updating their data) and returns the new nodes.
-   * `replace` first removes everything.
+   * `replace` first removes everything; `positions` places new nodes where given (a layout computed beforehand).
    */
-  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean } = {}): NodeCollection {
+  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean; positions?: Map<string, { x: number; y: number }> } = {}): NodeCollection {
     const existing = opts.replace ? 0 : this.cy.nodes().length;
     const incoming = sub.nodes.filter((n) => opts.replace || this.cy.getElementById(n.data.id).empty()).length;
     this.ensureMode(existing + incoming);
     const cy = this.cy;
+    if (opts.replace) cy.elements().remove();
+    // The stylesheet for the size the graph will have, set before the elements arrive: restyling thousands of
+    // elements afterwards costs as much as adding them.
+    const dense = existing + incoming >= DENSE_FROM;
+    if (dense !== this.dense) {
+      this.dense = dense;
+      cy.style(stylesheet({ dense, large: this.large }));
+    }
     let added = cy.collection();
     cy.batch(() => {
-      if (opts.replace) cy.elements().remove();
       const fresh: ElementDefinition[] = [];
       for (const n of sub.nodes) {
         const data = { ...n.data, displayLabel: displayLabel(n.data) };
         const el = cy.getElementById(n.data.id);
         if (el.nonempty()) el.data(data);
-        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined });
+        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
       }
       for (const e of sub.edges) {
         const el = cy.getElementById(e.data.id);
@@ -220,12 +291,74 @@ export class GraphView {
       added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
       if (this.large) added.nodes().panify();
     });
-    const dense = cy.nodes().length >= DENSE_FROM;
-    if (dense !== this.dense) {
-      this.dense = dense;
-      cy.style(stylesheet({ dense }));
-    }
+    this.lastAdded = added.nodes();
     return added.nodes();
+  }
+
+  /**
+   * Replaces the graph with `sub`, laid out by the force layout before a single element is drawn: the worker
+   * computes positions from the bare lists of ids and links, then the elements are added in place, and the view
+   * is fitted from the positions themselves (no bounding box of thousands of labels). One full draw, not three.
+   */
+  async replaceLaidOut(sub: Pick<Subgraph, 'nodes' | 'edges'>): Promise<NodeCollection> {
+    const n = sub.nodes.length;
+    const index = new Map<string, number>();
+    sub.nodes.forEach((node, i) => index.set(node.data.id, i));
+    const pairs = new Uint32Array(sub.edges.length * 2);
+    let k = 0;
+    for (const e of sub.edges) {
+      const s = index.get(e.data.source);
+      const t = index.get(e.data.target);
+      if (s === undefined || t === undefined || s === t) continue;
+      pairs[k++] = s;
+      pairs[k++] = t;
+    }
+    const tWait = performance.now();
+    const r = await layoutInWorker({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    const tApply = performance.now();
+    const positions = new Map<string, { x: number; y: number }>();
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    sub.nodes.forEach((node, i) => {
+      const x = r.x[i]!;
+      const y = r.y[i]!;
+      positions.set(node.data.id, { x, y });
+      x1 = Math.min(x1, x); x2 = Math.max(x2, x); y1 = Math.min(y1, y); y2 = Math.max(y2, y);
+    });
+    const vp = n ? this.boxViewport({ x1, y1, x2, y2 }) : null;
+    let previewAt: number | undefined;
+    if (vp && n >= DENSE_FROM) {
+      // Progressive drawing: the final picture at once, while Cytoscape builds and draws its elements.
+      this.preview.draw({ x: r.x, y: r.y, types: sub.nodes.map((node) => node.data.type), edges: pairs.subarray(0, k), ...vp });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      previewAt = performance.now();
+    }
+    const added = this.add(sub, { replace: true, positions });
+    if (vp) this.cy.viewport(vp);
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
+    if (this.preview.shown) {
+      // Cytoscape's own picture replaces the preview once drawn.
+      await new Promise<void>((done) => {
+        this.cy.one('render', () => requestAnimationFrame(() => done()));
+        this.cy.forceRender();
+      });
+      this.preview.clear();
+    }
+    return added;
+  }
+
+  /** The viewport that fits a box of model coordinates, at most MAX_FIT_ZOOM. */
+  private boxViewport(b: { x1: number; y1: number; x2: number; y2: number }): { zoom: number; pan: { x: number; y: number } } {
+    const cy = this.cy;
+    const pad = 30 + 20;
+    const w = Math.max(1, b.x2 - b.x1);
+    const h = Math.max(1, b.y2 - b.y1);
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / w, (cy.height() - 2 * pad) / h));
+    return { zoom, pan: { x: cy.width() / 2 - zoom * (b.x1 + w / 2), y: cy.height() / 2 - zoom * (b.y1 + h / 2) } };
+  }
+
+  /** Fits a box of model coordinates (with room for the nodes at its edge), at most MAX_FIT_ZOOM. */
+  private fitBox(b: { x1: number; y1: number; x2: number; y2: number }): void {
+    this.cy.viewport(this.boxViewport(b));
   }
 
   /** Places nodes around `center` before an incremental layout, so new neighbours grow out of the node expanded. */
@@ -242,6 +375,7 @@ export class GraphView {
     const cy = this.cy;
     this.axis.hide();
     if (cy.nodes(':visible').empty()) return Promise.resolve();
+    if (name === 'fcose') return this.forceLayout(Boolean(opts.incremental));
     return new Promise((resolve) => {
       const l = cy.elements(':visible').layout(layoutOptions(cy, name, opts));
       l.one('layoutstop', () => {
@@ -252,6 +386,85 @@ export class GraphView {
       });
       l.run();
     });
+  }
+
+  /**
+   * The force-directed layout, computed in a Web Worker (force.ts) and applied as preset positions. Group frames
+   * (compound nodes) are not laid out themselves: their members are, group by group. Incremental: only the nodes
+   * of the last add() move, around those already placed.
+   */
+  private async forceLayout(incremental: boolean): Promise<void> {
+    const cy = this.cy;
+    const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
+    const n = nodes.length;
+    const index = new Map<string, number>();
+    const groupOf = new Int32Array(n).fill(-1);
+    const groupIds = new Map<string, number>();
+    let grouped = false;
+    nodes.forEach((node, i) => {
+      index.set(node.id(), i);
+      const parent = node.data('parent') as string | undefined;
+      if (parent) {
+        grouped = true;
+        let g = groupIds.get(parent);
+        if (g === undefined) groupIds.set(parent, (g = groupIds.size));
+        groupOf[i] = g;
+      }
+    });
+    const pairs: number[] = [];
+    cy.edges(':visible').forEach((e) => {
+      const s = index.get(e.data('source') as string);
+      const t = index.get(e.data('target') as string);
+      if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+    });
+    const req: ForceRequest = { n, edges: Uint32Array.from(pairs) };
+    const fresh = incremental && this.lastAdded ? new Set(this.lastAdded.map((x) => x.id())) : null;
+    if (fresh && fresh.size < n) {
+      req.x = new Float32Array(n);
+      req.y = new Float32Array(n);
+      req.fixed = new Uint8Array(n);
+      nodes.forEach((node, i) => {
+        const p = node.position();
+        req.x![i] = p.x;
+        req.y![i] = p.y;
+        req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
+      });
+    } else if (grouped) {
+      req.groups = groupOf;
+      req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
+    }
+    req.budgetMs = budgetFor(n);
+    const tWait = performance.now();
+    const r = await layoutInWorker(req);
+    const tApply = performance.now();
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: 0 };
+    if (this.cy !== cy) return;
+    const animate = n < 300 && !this.large;
+    const position = (node: NodeSingular) => {
+      const i = index.get(node.id());
+      return i === undefined ? node.position() : { x: r.x[i]!, y: r.y[i]! };
+    };
+    if (animate) {
+      await new Promise<void>((resolve) => {
+        const l = nodes.layout({ name: 'preset', positions: position, fit: !fresh, padding: 30, animate: true, animationDuration: 300 } as cytoscape.LayoutOptions);
+        l.one('layoutstop', () => resolve());
+        l.run();
+      });
+    } else {
+      let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+      for (let i = 0; i < n; i++) {
+        x1 = Math.min(x1, r.x[i]!); x2 = Math.max(x2, r.x[i]!); y1 = Math.min(y1, r.y[i]!); y2 = Math.max(y2, r.y[i]!);
+      }
+      cy.batch(() => nodes.positions((node) => position(node as NodeSingular)));
+      // Group frames and the labels of a small graph need the real bounding box; a large one is fitted from the
+      // positions alone (measuring thousands of labels costs seconds).
+      if (!fresh) {
+        if (grouped || n < 600) cy.fit(cy.elements(':visible'), 30);
+        else this.fitBox({ x1, y1, x2, y2 });
+      }
+    }
+    if (cy.zoom() > MAX_FIT_ZOOM) this.fitCapped();
+    this.lastForce.applyMs = Math.round(performance.now() - tApply);
   }
 
   node(id: string): NodeSingular | null {
@@ -270,6 +483,27 @@ export class GraphView {
     // A large graph is redrawn whole on every animation frame (no cached texture for programmatic moves): jump.
     if (this.large) this.cy.viewport({ zoom: to.zoom, pan: this.cy.pan() }).center(n);
     else this.cy.animate(to, { duration: 250 });
+  }
+
+  /**
+   * After a fit that left the labels too small to read (a big overview), zooms in to READABLE_ZOOM on the given
+   * nodes (the top instruments), centred on the heaviest group of them, so their labels read on the first screen.
+   */
+  readable(nodes: NodeCollection): void {
+    const cy = this.cy;
+    const shown = nodes.filter((n) => n.visible());
+    if (shown.empty() || cy.zoom() >= READABLE_ZOOM) return;
+    const bb = shown.boundingBox({});
+    const w = cy.width();
+    const h = cy.height();
+    // As much of the top instruments as fits at a readable zoom, centred on them.
+    const zoom = Math.max(READABLE_ZOOM, Math.min(MAX_FIT_ZOOM, Math.min(w / (bb.w + 120), h / (bb.h + 120))));
+    cy.viewport({ zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) } });
+    if (zoom === READABLE_ZOOM && (bb.w * zoom > w || bb.h * zoom > h)) {
+      // Too spread out to show them all: centre the heaviest one.
+      const first = shown[0]!;
+      cy.center(first);
+    }
   }
 
   /** Fits the visible elements, animated on a small graph, at once on a large one (see select). */
@@ -311,7 +545,7 @@ export class GraphView {
 
   /** Ids of the nodes shown (not filtered out), for export, the list and the tests. */
   visibleNodes(): NodeSingular[] {
-    return this.cy.nodes().filter((n) => !n.hasClass('filtered-out')).toArray() as NodeSingular[];
+    return this.cy.nodes().filter((n) => !n.hasClass('filtered-out') && !n.hasClass(META) && !n.hasClass('not-yet')).toArray() as NodeSingular[];
   }
 
   refreshLabels(): void {

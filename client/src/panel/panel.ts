@@ -28,6 +28,7 @@ export interface EdgeRef {
 export function relationHeading(type: string, direction: 'OUTGOING' | 'INCOMING' | 'BOTH'): string {
   return relationLabel(type, direction === 'INCOMING' ? 'passive' : 'active', lang());
 }
+import { historySection } from '../history/history.ts';
 
 export interface PanelActions {
   select: (id: string, type: NodeType) => void;
@@ -250,6 +251,7 @@ export class Panel {
     if (d.supersededBy.length) {
       nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${relationHeading(r.type, 'INCOMING')} `, this.instrumentLink(r.instrument))))));
     }
+    nodes.push(historySection(d.key, { select: (k) => this.actions.select(k, 'instrument'), openDocument: this.actions.openDocument }));
     // Evidence of the instrument itself: the sentences that cite it.
     const evs = d.evidence.length ? d.evidence.map((e) => evidenceBlock(e, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('noEvidence') })];
     nodes.push(section('evidence', {}, ...evs));

@@ -48,12 +48,16 @@ CALL {
     WHERE m IN nodes
     RETURN n AS s, m AS t, r
   }
-  // catalogue relations (fromCatalog) are not stated by a document: they count in `catalog`, not in evidenceCount
+  // catalogue relations (fromCatalog) are not stated by a document: they count in `catalog`, not in evidenceCount;
+  // pinpoint: the articles or clause the link names at its target; effectiveFrom: the change's own date, else the
+  // acting instrument's effective or issuing date (the earliest, when several documents state the link)
   WITH s, t, type(r) AS type, sum(CASE WHEN r.fromCatalog = true THEN 0 ELSE 1 END) AS evidenceCount,
     sum(CASE WHEN r.fromCatalog = true THEN 1 ELSE 0 END) AS catalog, max(r.score) AS score, head(collect(r.reason)) AS reason,
-    min(r.effectiveFrom) AS effectiveFrom, collect(r.toPinpoints) AS pinpointLists, collect(r.toPinpoint) AS pinpoints
+    min(toString(coalesce(r.effectiveFrom, s.effectiveFrom, s.issuedOn))) AS effectiveFrom,
+    collect(r.toPinpoints) AS pinpointLists, collect(coalesce(r.toPinpoint, r.pinpoint)) AS pinpoints,
+    max(coalesce(r.supplements, false)) AS supplements
   RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason,
-    catalog: catalog, effectiveFrom: effectiveFrom, pinpoints: pinpoints + reduce(acc = [], l IN pinpointLists | acc + l)}) AS edges
+    catalog: catalog, effectiveFrom: effectiveFrom, pinpoints: pinpoints + reduce(acc = [], l IN pinpointLists | acc + l), supplements: supplements}) AS edges
 }
 RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'Organization', 'Action', 'Document']][0] AS label, edges,
   CASE
@@ -69,6 +73,12 @@ RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'O
     WHEN n:Instrument THEN n {.key, .kind, .number, .symbol, .label, .title, .year, .issuedOn, .conference, .term, .effectiveFrom, .catalogSources,
       issuer: coalesce(head([(o:Organization)-[:ISSUED]->(n) | o.name]), n.issuerName),
       citationCount: COUNT { (:Document)-[:CITES]->(n) },
+      effectiveFrom: toString(n.effectiveFrom),
+      // the earliest repeal or replacement of the whole instrument (one naming articles is partial)
+      endedOn: COLLECT { MATCH (n)<-[e:REPEALS|REPLACES]-(x:Instrument)
+        WHERE coalesce(e.toPinpoint, e.pinpoint, head(e.toPinpoints)) IS NULL
+        WITH toString(coalesce(e.effectiveFrom, x.effectiveFrom, x.issuedOn)) AS d WHERE d IS NOT NULL
+        RETURN d ORDER BY d LIMIT 1 }[0],
       superseding: [(n)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(sb:Instrument) | {type: type(s), date: coalesce(s.effectiveFrom, sb.effectiveFrom, sb.issuedOn), catalog: s.fromCatalog = true, partial: s.toPinpoints IS NOT NULL OR s.toPinpoint IS NOT NULL, by: sb.key, byLabel: sb.label}]}
     WHEN n:Organization THEN n {.key, .name, .level}
     WHEN n:Document THEN n {.id, .title, .source, publishedOn: toString(n.publishedOn)}

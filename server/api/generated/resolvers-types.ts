@@ -137,18 +137,20 @@ export type CyEdge = {
 
 export type CyEdgeData = {
   __typename?: 'CyEdgeData';
-  /** When the link takes effect (amendments and repeals from the catalogue), when known. */
+  /** From when the link applies: the change's effective date, or else the acting instrument's effective or issuing date. */
   effectiveFrom?: Maybe<Scalars['Date']['output']>;
   /** Number of documents that state this link. */
   evidenceCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   inferred: Scalars['Boolean']['output'];
   label?: Maybe<Scalars['String']['output']>;
-  /** The articles of the target the link names, as written ("Điều 4, Điều 5"), when known. */
+  /** The article, clause or point the link names at its target, as written ("Điều 4", "khoản 27 Điều 1"). */
   pinpoint?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   score?: Maybe<Scalars['Float']['output']>;
   source: Scalars['ID']['output'];
+  /** An AMENDS link that adds to the text ("bổ sung"). */
+  supplements?: Maybe<Scalars['Boolean']['output']>;
   target: Scalars['ID']['output'];
   /** A RelationType, or ISSUED, GOVERNS, MAY_GOVERN, PERFORMED_BY. */
   type: Scalars['String']['output'];
@@ -164,7 +166,10 @@ export type CyNode = {
 export type CyNodeData = {
   __typename?: 'CyNodeData';
   citationCount?: Maybe<Scalars['Int']['output']>;
+  /** When the instrument takes effect, when known. */
   effectiveFrom?: Maybe<Scalars['Date']['output']>;
+  /** When it was repealed or replaced as a whole, when known (the earliest such change): the client's date control greys it from then. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** Neighbours not included because of the limit. */
   hiddenNeighbors?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -289,17 +294,17 @@ export type Health = {
 
 export type HistoryEvent = {
   __typename?: 'HistoryEvent';
-  /** the instrument making the change */
+  /** The instrument making the change. */
   by: Instrument;
-  /** its articles, as written: ["Điều 1", "Điều 2"] */
+  /** Its articles, as written: ["Điều 1", "Điều 2"]. */
   byPinpoints: Array<Scalars['String']['output']>;
-  /** effective date of the change (or the issuing date when that is all we know) */
+  /** Effective date of the change (or the issuing date when that is all we know). */
   date?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
   fromCatalog: Scalars['Boolean']['output'];
-  /** the changed articles of this instrument: ["Điều 4"] */
+  /** The changed articles of this instrument: ["Điều 4"]. */
   pinpoints: Array<Scalars['String']['output']>;
-  /** "Bộ Pháp điển" or the document id */
+  /** "Bộ Pháp điển" or the document id. */
   source?: Maybe<Scalars['String']['output']>;
   /** supplemented ("được bổ sung") is AMENDS with supplements: true */
   supplements: Scalars['Boolean']['output'];
@@ -734,6 +739,7 @@ export type QueryGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   focus?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeActions?: InputMaybe<Scalars['Boolean']['input']>;
+  includeDocuments?: InputMaybe<Scalars['Boolean']['input']>;
   includeInferred?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -838,7 +844,11 @@ export type StatusDetail = {
 
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Overview (no focus): how many documents cite the instruments returned, drawn or not. */
+  citingDocumentCount?: Maybe<Scalars['Int']['output']>;
   edges: Array<CyEdge>;
+  /** Overview (no focus): how many instruments the graph holds in all. */
+  instrumentCount?: Maybe<Scalars['Int']['output']>;
   nodes: Array<CyNode>;
   truncated: Scalars['Boolean']['output'];
 };
@@ -1147,6 +1157,7 @@ export type CyEdgeDataResolvers<ContextType = ApiContext, ParentType extends Res
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplements?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1161,6 +1172,7 @@ export type CyNodeResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type CyNodeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CyNodeData'] = ResolversParentTypes['CyNodeData']> = ResolversObject<{
   citationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   hiddenNeighbors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1406,7 +1418,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
-  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'includeActions' | 'includeInferred' | 'limit'>>;
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'includeActions' | 'includeDocuments' | 'includeInferred' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['InstrumentLookup'], ParentType, ContextType, Partial<QueryInstrumentArgs>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
@@ -1453,7 +1465,9 @@ export type StatusDetailResolvers<ContextType = ApiContext, ParentType extends R
 }>;
 
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  citingDocumentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CyEdge']>, ParentType, ContextType>;
+  instrumentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CyNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

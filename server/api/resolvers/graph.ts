@@ -8,6 +8,8 @@ import { checkText } from './query.ts';
 
 const MAX_DEPTH = 4;
 const MAX_LIMIT = 2000;
+/** Documents added by includeDocuments, at most (those citing the most instruments shown first). */
+const MAX_DOCUMENTS = 300;
 /** What a backer of an action itself rests on: the relations trace follows outward. */
 const TRACE_RELATIONS = new Set(['IMPLEMENTS', 'CONTINUES', 'BASED_ON', 'GUIDES']);
 
@@ -27,10 +29,24 @@ export const graphQuery: QueryResolvers['graph'] = async (_p, args, ctx) => {
   const focus = args.focus ?? [];
   checkIds('focus', focus);
   const opts: WalkOptions = { relationTypes, includeActions: args.includeActions ?? true, includeInferred: args.includeInferred ?? true, focus };
-  if (focus.length) return walk(ctx.db, focus, depth, limit, opts);
-  // No focus: the best-connected instruments and the links among them.
+  const withDocuments = args.includeDocuments ?? false;
+  if (focus.length) {
+    const sub = await walk(ctx.db, focus, depth, limit, opts);
+    if (!withDocuments) return sub;
+    // The documents citing the instruments reached, with their CITES links.
+    const instruments = sub.nodes.filter((n) => n.data.type === 'instrument').map((n) => n.data.id);
+    const [docs] = instruments.length ? await ctx.db.read<{ total: number; ids: string[] }>('api/graph-citing-documents', { ids: instruments, limit: MAX_DOCUMENTS }) : [];
+    const extra = (docs?.ids ?? []).filter((id) => !sub.nodes.some((n) => n.data.id === id));
+    if (!extra.length) return sub;
+    return elements(ctx.db, [...sub.nodes.map((n) => n.data.id), ...extra], opts, sub.truncated);
+  }
+  // No focus: the best-connected instruments and the links among them; with includeDocuments, the documents
+  // citing them too. Either way, how many instruments there are and how many documents cite those shown.
   const [top] = await ctx.db.read<{ total: number; ids: string[] }>('api/graph-overview', { limit });
-  return elements(ctx.db, top?.ids ?? [], { ...opts, includeActions: false }, (top?.total ?? 0) > limit);
+  const ids = top?.ids ?? [];
+  const [docs] = ids.length ? await ctx.db.read<{ total: number; ids: string[] }>('api/graph-citing-documents', { ids, limit: withDocuments ? MAX_DOCUMENTS : 0 }) : [];
+  const sub = await elements(ctx.db, [...ids, ...(withDocuments ? (docs?.ids ?? []) : [])], { ...opts, includeActions: false }, (top?.total ?? 0) > limit);
+  return { ...sub, instrumentCount: top?.total ?? 0, citingDocumentCount: docs?.total ?? 0 };
 };
 
 export const pathQuery: QueryResolvers['path'] = async (_p, { from, to, maxDepth }, ctx) => {

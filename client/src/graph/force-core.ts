@@ -1,0 +1,411 @@
+// The force-directed layout itself, free of the DOM so it runs in a Web Worker (force-worker.ts) and in unit tests:
+// ForceAtlas2 (graphology-layout-forceatlas2's iteration over flat typed arrays, Barnes-Hut above a few hundred
+// nodes) from a start where linked nodes are already close (breadth-first order on a spiral), scaled at the end
+// so a typical link is EDGE_LENGTH long. With groups (issuer, kind), each group is laid out on its own and the
+// groups are then placed as discs around the centre, the most linked ones next to each other, never overlapping.
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+
+export interface ForceRequest {
+  /** Number of nodes; nodes are 0..n-1. */
+  n: number;
+  /** Links as pairs of node indices: [s0, t0, s1, t1, …]. */
+  edges: Uint32Array;
+  /** Start positions (NaN: none, the node is placed by the layout). */
+  x?: Float32Array;
+  y?: Float32Array;
+  /** 1: the node keeps its start position (an incremental layout around nodes already shown). */
+  fixed?: Uint8Array;
+  /** Group of each node, -1 for none (a node of its own). Only without fixed nodes. */
+  groups?: Int32Array;
+  /** Half the width of each node, when some are much wider than a link (the collapsed item): room kept for it. */
+  halfWidths?: Float32Array;
+  /** Iterations; default by size (see iterationsFor). */
+  iterations?: number;
+  /** Stop iterating after this many milliseconds (the picture is then as good as it got). */
+  budgetMs?: number;
+}
+
+export interface ForceResult {
+  x: Float32Array;
+  y: Float32Array;
+  iterations: number;
+  ms: number;
+}
+
+/** Typical link length in model units (Cytoscape pixels at zoom 1) of a large graph. */
+export const EDGE_LENGTH = 70;
+
+/**
+ * Typical link length for n nodes: a small graph is looked at with its labels (up to 130px wide) and nodes sized
+ * by citations (up to 90px), so it gets room; a large one is seen from afar.
+ */
+export function edgeLengthFor(n: number): number {
+  return n <= 200 ? 160 : n <= 1000 ? 110 : EDGE_LENGTH;
+}
+const PPN = 10;
+const PPE = 3;
+
+/**
+ * How many iterations a graph of n nodes gets: many for a small graph (cheap, and it is looked at closely), fewer
+ * for a large one, where each iteration costs ~10 ms per 5,000 nodes and the start is already ordered.
+ */
+export function iterationsFor(n: number): number {
+  if (n <= 300) return 400;
+  if (n <= 1500) return 150;
+  if (n <= 6000) return 90;
+  return 60;
+}
+
+function settingsFor(n: number): Record<string, number | boolean> {
+  return {
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    adjustSizes: false,
+    edgeWeightInfluence: 1,
+    scalingRatio: n > 2000 ? 10 : 2,
+    strongGravityMode: true,
+    gravity: n > 2000 ? 0.05 : 0.5,
+    slowDown: 1 + Math.log(Math.max(n, 1)),
+    barnesHutOptimize: n > 300,
+    barnesHutTheta: n > 5000 ? 1.2 : 0.8,
+  };
+}
+
+/** Adjacency lists as CSR arrays (offsets, neighbours). */
+function adjacency(n: number, edges: Uint32Array): { off: Uint32Array; nb: Uint32Array } {
+  const deg = new Uint32Array(n + 1);
+  for (let i = 0; i < edges.length; i += 2) {
+    deg[edges[i]!]!++;
+    deg[edges[i + 1]!]!++;
+  }
+  const off = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) off[i + 1] = off[i]! + deg[i]!;
+  const fill = off.slice(0, n);
+  const nb = new Uint32Array(off[n]!);
+  for (let i = 0; i < edges.length; i += 2) {
+    const s = edges[i]!;
+    const t = edges[i + 1]!;
+    nb[fill[s]!++] = t;
+    nb[fill[t]!++] = s;
+  }
+  return { off, nb };
+}
+
+/** Breadth-first order from the best-connected node of each component: neighbours come out next to each other. */
+export function bfsOrder(n: number, edges: Uint32Array): Uint32Array {
+  const { off, nb } = adjacency(n, edges);
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort((a, b) => off[b + 1]! - off[b]! - (off[a + 1]! - off[a]!) || a - b);
+  const seen = new Uint8Array(n);
+  const order = new Uint32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (const root of byDegree) {
+    if (seen[root]) continue;
+    seen[root] = 1;
+    order[tail++] = root;
+    while (head < tail) {
+      const v = order[head++]!;
+      for (let k = off[v]!; k < off[v + 1]!; k++) {
+        const w = nb[k]!;
+        if (!seen[w]) {
+          seen[w] = 1;
+          order[tail++] = w;
+        }
+      }
+    }
+  }
+  return order;
+}
+
+/** Runs ForceAtlas2 on one connected set of nodes; positions are read from and written to x, y. */
+function fa2(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, fixed: Uint8Array | undefined, iterations: number, deadline: number): number {
+  if (n === 0) return 0;
+  const order = bfsOrder(n, edges);
+  const nodes = new Float32Array(n * PPN);
+  // Unplaced nodes go on a sunflower spiral in breadth-first order, or next to a placed neighbour.
+  let k = 0;
+  for (const v of order) {
+    let px = x[v]!;
+    let py = y[v]!;
+    if (Number.isNaN(px) || Number.isNaN(py)) {
+      const r = 12 * Math.sqrt(k + 0.5);
+      const a = k * 2.399963;
+      px = r * Math.cos(a);
+      py = r * Math.sin(a);
+      k++;
+    }
+    const j = v * PPN;
+    nodes[j] = px;
+    nodes[j + 1] = py;
+    nodes[j + 6] = 1;
+    nodes[j + 7] = 1;
+    nodes[j + 8] = 1;
+    nodes[j + 9] = fixed?.[v] ? 1 : 0;
+  }
+  const m = edges.length / 2;
+  const em = new Float32Array(m * PPE);
+  for (let e = 0; e < m; e++) {
+    const s = edges[2 * e]!;
+    const t = edges[2 * e + 1]!;
+    em[e * PPE] = s * PPN;
+    em[e * PPE + 1] = t * PPN;
+    em[e * PPE + 2] = 1;
+    nodes[s * PPN + 6]! += 1;
+    nodes[t * PPN + 6]! += 1;
+  }
+  const settings = settingsFor(n);
+  let done = 0;
+  if (m > 0 || n > 1) {
+    for (; done < iterations; done++) {
+      iterate(settings, nodes, em);
+      if (performance.now() > deadline) {
+        done++;
+        break;
+      }
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    x[v] = nodes[v * PPN]!;
+    y[v] = nodes[v * PPN + 1]!;
+  }
+  return done;
+}
+
+/** Scales and centres positions so that the median link is edgeLengthFor(n) long, then pulls overlapping nodes apart. */
+function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, length = edgeLengthFor(n)): void {
+  if (n === 0) return;
+  let cx = 0;
+  let cy = 0;
+  for (let v = 0; v < n; v++) {
+    cx += x[v]!;
+    cy += y[v]!;
+  }
+  cx /= n;
+  cy /= n;
+  const lengths: number[] = [];
+  const step = Math.max(1, Math.floor(edges.length / 2 / 2000));
+  for (let e = 0; e < edges.length / 2; e += step) {
+    const s = edges[2 * e]!;
+    const t = edges[2 * e + 1]!;
+    lengths.push(Math.hypot(x[s]! - x[t]!, y[s]! - y[t]!));
+  }
+  lengths.sort((a, b) => a - b);
+  let typical = lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0;
+  if (!(typical > 1e-6)) {
+    let r = 0;
+    for (let v = 0; v < n; v++) r = Math.max(r, Math.hypot(x[v]! - cx, y[v]! - cy));
+    typical = r > 1e-6 ? r / Math.sqrt(n) : 1;
+  }
+  const scale = length / typical;
+  for (let v = 0; v < n; v++) {
+    x[v] = (x[v]! - cx) * scale;
+    y[v] = (y[v]! - cy) * scale;
+  }
+  if (n <= 2000) separateNodes(n, x, y, length * 0.75);
+}
+
+/** Pushes nodes closer than `min` apart (a few passes over a grid of cells `min` wide). */
+export function separateNodes(n: number, x: Float32Array, y: Float32Array, min: number): void {
+  for (let pass = 0; pass < 8; pass++) {
+    const cells = new Map<string, number[]>();
+    for (let v = 0; v < n; v++) {
+      const k = `${Math.floor(x[v]! / min)},${Math.floor(y[v]! / min)}`;
+      const list = cells.get(k);
+      if (list) list.push(v);
+      else cells.set(k, [v]);
+    }
+    let moved = false;
+    for (let v = 0; v < n; v++) {
+      const cx = Math.floor(x[v]! / min);
+      const cy = Math.floor(y[v]! / min);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const w of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (w <= v) continue;
+            let ex = x[w]! - x[v]!;
+            let ey = y[w]! - y[v]!;
+            let d = Math.hypot(ex, ey);
+            if (d >= min) continue;
+            if (d < 1e-3) {
+              ex = Math.cos(v + w);
+              ey = Math.sin(v + w);
+              d = 1;
+            }
+            const push = (min - d) / 2 / d;
+            x[v] = x[v]! - ex * push;
+            y[v] = y[v]! - ey * push;
+            x[w] = x[w]! + ex * push;
+            y[w] = y[w]! + ey * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+/** Lays out the graph. Pure: the same request gives the same positions. */
+export function forceLayout(req: ForceRequest): ForceResult {
+  const t0 = performance.now();
+  const n = req.n;
+  const x = new Float32Array(n).fill(Number.NaN);
+  const y = new Float32Array(n).fill(Number.NaN);
+  if (req.x && req.y) {
+    x.set(req.x.subarray(0, n));
+    y.set(req.y.subarray(0, n));
+  }
+  const deadline = t0 + (req.budgetMs ?? Number.POSITIVE_INFINITY);
+  const iterations = req.iterations ?? iterationsFor(n);
+  let done: number;
+  if (req.groups && !req.fixed) done = grouped(req, x, y, iterations, deadline);
+  else {
+    done = fa2(n, req.edges, x, y, req.fixed, iterations, deadline);
+    // An incremental layout keeps the scale of what is already drawn.
+    if (!req.fixed) normalise(n, req.edges, x, y);
+  }
+  return { x, y, iterations: done, ms: Math.round(performance.now() - t0) };
+}
+
+/** Each group laid out alone, then the groups placed as non-overlapping discs, linked groups near each other. */
+function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations: number, deadline: number): number {
+  const n = req.n;
+  const groupsIn = req.groups!;
+  // Nodes without a group are groups of one.
+  const gid = new Int32Array(n);
+  const ids = new Map<number, number>();
+  let next = 0;
+  for (let v = 0; v < n; v++) {
+    const g = groupsIn[v]!;
+    if (g < 0) gid[v] = next++;
+    else {
+      let id = ids.get(g);
+      if (id === undefined) {
+        id = next++;
+        ids.set(g, id);
+      }
+      gid[v] = id;
+    }
+  }
+  const G = next;
+  const members: number[][] = Array.from({ length: G }, () => []);
+  for (let v = 0; v < n; v++) members[gid[v]!]!.push(v);
+  const local = new Int32Array(n);
+  for (const list of members) list.forEach((v, i) => (local[v] = i));
+  const inner: number[][] = Array.from({ length: G }, () => []);
+  const between = new Map<number, number>();
+  for (let e = 0; e < req.edges.length; e += 2) {
+    const s = req.edges[e]!;
+    const t = req.edges[e + 1]!;
+    const a = gid[s]!;
+    const b = gid[t]!;
+    if (a === b) inner[a]!.push(local[s]!, local[t]!);
+    else {
+      const key = a < b ? a * G + b : b * G + a;
+      between.set(key, (between.get(key) ?? 0) + 1);
+    }
+  }
+  // Inside each group; each group's box (half width and height around its centre), frame and labels included.
+  const radius = new Float64Array(G);
+  const hw = new Float64Array(G);
+  const hh = new Float64Array(G);
+  let done = 0;
+  for (let g = 0; g < G; g++) {
+    const list = members[g]!;
+    const m = list.length;
+    const gx = new Float32Array(m).fill(Number.NaN);
+    const gy = new Float32Array(m).fill(Number.NaN);
+    const ge = Uint32Array.from(inner[g]!);
+    if (m > 1) {
+      done = Math.max(done, fa2(m, ge, gx, gy, undefined, iterations, deadline));
+      // Tighter inside a frame: the frame already sets the group apart.
+      normalise(m, ge, gx, gy, Math.min(edgeLengthFor(m), 100));
+    } else {
+      gx[0] = 0;
+      gy[0] = 0;
+    }
+    let r = 0;
+    let ax = 0;
+    let ay = 0;
+    for (let i = 0; i < m; i++) {
+      x[list[i]!] = gx[i]!;
+      y[list[i]!] = gy[i]!;
+      r = Math.max(r, Math.hypot(gx[i]!, gy[i]!));
+      ax = Math.max(ax, Math.abs(gx[i]!));
+      ay = Math.max(ay, Math.abs(gy[i]!));
+    }
+    // Room for the node itself, its label and the group's frame (its title above).
+    const pad = m > 1 ? 70 : 45;
+    const wide = m === 1 ? (req.halfWidths?.[list[0]!] ?? 0) : 0;
+    radius[g] = r + Math.max(pad, wide + 15);
+    hw[g] = ax + Math.max(pad, wide + 15);
+    hh[g] = ay + pad + (m > 1 ? 15 : 0);
+  }
+  // The groups: a force layout of discs (links between groups pull, discs never overlap), biggest first.
+  const order = Array.from({ length: G }, (_, g) => g).sort((a, b) => radius[b]! - radius[a]! || a - b);
+  const cx = new Float64Array(G);
+  const cy = new Float64Array(G);
+  order.forEach((g, k) => {
+    const r = 40 * Math.sqrt(k) * (1 + Math.sqrt(radius[g]!) / 10);
+    cx[g] = r * Math.cos(k * 2.399963);
+    cy[g] = r * Math.sin(k * 2.399963);
+  });
+  const pairs = [...between.entries()].map(([key, w]) => [Math.floor(key / G), key % G, w] as const);
+  const rounds = G > 400 ? 60 : 200;
+  for (let round = 0; round < rounds; round++) {
+    const cool = 1 - round / rounds;
+    // Links pull linked groups together.
+    for (const [a, b, w] of pairs) {
+      const dx = cx[b]! - cx[a]!;
+      const dy = cy[b]! - cy[a]!;
+      const d = Math.hypot(dx, dy) || 1;
+      const want = radius[a]! + radius[b]! + 20;
+      if (d <= want) continue;
+      const f = (0.25 * cool * Math.min(w, 5) * (d - want)) / d / 5;
+      cx[a]! += dx * f;
+      cy[a]! += dy * f;
+      cx[b]! -= dx * f;
+      cy[b]! -= dy * f;
+    }
+    // Everything drifts towards the centre, more so the small groups.
+    for (let g = 0; g < G; g++) {
+      cx[g]! *= 1 - 0.02 * cool;
+      cy[g]! *= 1 - 0.02 * cool;
+    }
+    // No overlap.
+    separate(G, cx, cy, hw, hh);
+  }
+  for (let pass = 0; pass < 50; pass++) if (!separate(G, cx, cy, hw, hh)) break;
+  for (let v = 0; v < n; v++) {
+    const g = gid[v]!;
+    x[v] = x[v]! + cx[g]!;
+    y[v] = y[v]! + cy[g]!;
+  }
+  return done;
+}
+
+/** Pushes overlapping boxes apart along the axis where they overlap least; true when some overlapped. */
+function separate(G: number, cx: Float64Array, cy: Float64Array, hw: Float64Array, hh: Float64Array): boolean {
+  const GAP = 12;
+  let moved = false;
+  for (let a = 0; a < G; a++) {
+    for (let b = a + 1; b < G; b++) {
+      const dx = cx[b]! - cx[a]!;
+      const dy = cy[b]! - cy[a]!;
+      const ox = hw[a]! + hw[b]! + GAP - Math.abs(dx);
+      const oy = hh[a]! + hh[b]! + GAP - Math.abs(dy);
+      if (ox <= 0 || oy <= 0) continue;
+      if (ox < oy) {
+        const push = (ox / 2) * (dx < 0 ? -1 : 1) || ox / 2;
+        cx[a]! -= push;
+        cx[b]! += push;
+      } else {
+        const push = (oy / 2) * (dy < 0 ? -1 : 1) || oy / 2;
+        cy[a]! -= push;
+        cy[b]! += push;
+      }
+      moved = true;
+    }
+  }
+  return moved;
+}

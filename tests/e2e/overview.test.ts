@@ -1,0 +1,184 @@
+// The overview, the date control and the history in a real headless Chromium against the real server, on a graph
+// built here through the API from short texts written for this test: a decree of 2016 amended in 2019, replaced
+// in 2021, and guided by a decree of 2024; three instruments cited with no relation to anything. Screenshots go
+// to test-results/e2e/ (overview-*.png).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createApi } from '../../server/api/yoga.ts';
+import { createHttpServer, listen } from '../../server/http.ts';
+import { REPO_ROOT } from '../../server/graph/queries.ts';
+import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
+import { chromiumInstalled, ensureClientBuilt, launchChromium } from './chromium.ts';
+
+const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
+
+/** Each text states one change, with its date, in the usual official wording. */
+const TEXTS: { title: string; text: string }[] = [
+  {
+    title: 'Thông báo ban hành nghị định về kho lưu trữ',
+    text: 'Ngày 10/3/2016, Chính phủ ban hành Nghị định số 901/2016/NĐ-CP ngày 10/3/2016 của Chính phủ quy định về quản lý kho lưu trữ điện tử của cơ quan nhà nước.',
+  },
+  {
+    title: 'Tin về nghị định sửa đổi năm 2019',
+    text: 'Nghị định số 902/2019/NĐ-CP ngày 5/6/2019 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 901/2016/NĐ-CP ngày 10/3/2016 của Chính phủ về quản lý kho lưu trữ điện tử.',
+  },
+  {
+    title: 'Tin về nghị định thay thế năm 2021',
+    text: 'Nghị định số 903/2021/NĐ-CP ngày 20/9/2021 của Chính phủ về kho lưu trữ số thay thế Nghị định số 901/2016/NĐ-CP ngày 10/3/2016 của Chính phủ.',
+  },
+  {
+    title: 'Tin về nghị định hướng dẫn năm 2024',
+    text: 'Nghị định số 904/2024/NĐ-CP ngày 1/2/2024 của Chính phủ hướng dẫn Nghị định số 903/2021/NĐ-CP ngày 20/9/2021 của Chính phủ về kho lưu trữ số.',
+  },
+  {
+    title: 'Tổng hợp các văn bản về văn thư',
+    text: 'Các cơ quan tiếp tục thực hiện Quyết định số 811/2010/QĐ-TTg ngày 2/4/2010 của Thủ tướng Chính phủ. Bên cạnh đó, Chỉ thị số 812/CT-TTg ngày 3/5/2012 của Thủ tướng Chính phủ cũng được quán triệt. Ngoài ra, Thông tư số 813/2013/TT-BNV ngày 4/6/2013 của Bộ Nội vụ vẫn được áp dụng.',
+  },
+];
+
+describe.runIf(chromiumInstalled())('overview, date control and history in Chromium', () => {
+  const graph = testGraph({ txTimeoutMs: 120_000 });
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `overview-${name}.png`) });
+  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+  const labelled = (part: string) =>
+    page.evaluate((p) => window.vanban.view.cy.nodes().filter((n) => String(n.data('label')).includes(p)).map((n) => ({ id: n.id(), visible: n.visible(), classes: n.classes() as unknown as string[] })), part);
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await resetGraph(graph);
+    ensureClientBuilt();
+    server = createHttpServer(createApi({ graph, config: testConfig({ QUERY_TIMEOUT_MS: '120000' }) }));
+    const port = await listen(server, 0, '127.0.0.1');
+    base = `http://127.0.0.1:${port}/`;
+    for (const t of TEXTS) {
+      const res = await fetch(`${base}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($input: IngestTextInput!) { ingestText(input: $input) { relations } }', variables: { input: { text: t.text, title: t.title } } }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      expect(body.errors).toBeUndefined();
+    }
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    server?.closeAllConnections();
+    await graph.close();
+  });
+
+  it('opens on a summary: top instruments labelled and readable, unlinked ones collapsed into one item with a list', async () => {
+    await page.goto(base);
+    await ready();
+    const top = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      return cy.nodes('.top').map((n) => ({ label: String(n.data('label')), shown: n.visible(), px: Number.parseFloat(String(n.style('font-size'))) * cy.zoom(), drawn: String(n.style('label')) }));
+    });
+    expect(top.length).toBeGreaterThan(0);
+    for (const n of top) {
+      expect(n.shown).toBe(true);
+      expect(n.drawn).toBe(n.label);
+      // Readable on the first screen: at least 9 px on the canvas.
+      expect(n.px).toBeGreaterThanOrEqual(9);
+    }
+    expect(top.map((n) => n.label).join(' ')).toContain('901/2016');
+    // The three instruments without a relation: one item, not three loose nodes.
+    const item = await page.evaluate(() => {
+      const n = window.vanban.view.cy.getElementById('__unlinked');
+      return n.empty() ? null : { label: String(n.data('label')), shown: n.visible() };
+    });
+    expect(item).toEqual({ label: '3 văn bản chưa có quan hệ', shown: true });
+    for (const part of ['811/2010', '812/CT-TTg', '813/2013']) expect((await labelled(part))[0]?.visible).toBe(false);
+    expect(await page.locator('#overview-summary').textContent()).toContain('3 chưa có quan hệ');
+    await shot('01-summary');
+    await page.evaluate(() => window.vanban.view.cy.getElementById('__unlinked').emit('tap'));
+    await page.waitForSelector('#unlinked-list:not([hidden]) li');
+    expect(await page.locator('#unlinked-list li').count()).toBe(3);
+    await shot('02-unlinked-list');
+    await page.locator('#unlinked-list li button', { hasText: '811/2010' }).click();
+    await page.waitForSelector('#panel:not([hidden])');
+    await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 30_000 }).toContain('811');
+    expect((await labelled('811/2010'))[0]?.visible).toBe(true);
+  });
+
+  it('adds the citing documents and their CITES links on the toggle, and says so in the URL', async () => {
+    await page.goto(base);
+    await ready();
+    const cites = () => page.evaluate(() => window.vanban.view.cy.edges('[type = "CITES"]').filter((e) => e.source().data('type') === 'document' && e.visible()).length);
+    expect(await cites()).toBe(0);
+    expect(await page.locator('#overview-summary').textContent()).toContain('5 tài liệu dẫn chiếu đang ẩn');
+    await page.check('#show-docs');
+    await page.waitForFunction(() => window.vanban.view.cy.nodes('[type = "document"]').length > 0, undefined, { timeout: 60_000 });
+    await ready();
+    expect(await cites()).toBeGreaterThanOrEqual(8);
+    expect(page.url()).toContain('docs=1');
+    // Cited by a document, nothing is unlinked any more.
+    expect(await page.evaluate(() => window.vanban.view.cy.getElementById('__unlinked').empty())).toBe(true);
+    await shot('03-documents');
+  });
+
+  it('shows the graph as of a date: a later instrument hidden, a replaced one greyed; the URL keeps the date', async () => {
+    await page.goto(base);
+    await ready();
+    const state = async () => ({
+      a: (await labelled('901/2016'))[0]!,
+      c: (await labelled('903/2021'))[0]!,
+      d: (await labelled('904/2024'))[0]!,
+    });
+    await page.fill('#as-of', '2020-01-01');
+    await page.dispatchEvent('#as-of', 'change');
+    let s = await state();
+    expect(s.c.visible).toBe(false);
+    expect(s.d.visible).toBe(false);
+    expect(s.a.visible).toBe(true);
+    expect(s.a.classes).not.toContain('ended');
+    expect(page.url()).toContain('at=2020-01-01');
+    await shot('04-as-of-2020');
+    await page.fill('#as-of', '2022-06-30');
+    await page.dispatchEvent('#as-of', 'change');
+    s = await state();
+    expect(s.c.visible).toBe(true);
+    expect(s.d.visible).toBe(false);
+    expect(s.a.classes).toContain('ended');
+    // The replacement is drawn as a change, in its own style.
+    const change = await page.evaluate(() => window.vanban.view.cy.edges('[type = "REPLACES"]').map((e) => ({ change: e.hasClass('change'), from: e.data('effectiveFrom') as string | null })));
+    expect(change).toEqual([{ change: true, from: '2021-09-20' }]);
+    await shot('05-as-of-2022');
+    // A reload keeps the date.
+    await page.reload();
+    await ready();
+    expect((await page.inputValue('#as-of'))).toBe('2022-06-30');
+    expect((await state()).a.classes).toContain('ended');
+  });
+
+  it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
+    await page.goto(base);
+    await ready();
+    const id = (await labelled('901/2016'))[0]!.id;
+    await page.evaluate((i) => window.vanban.view.cy.getElementById(i).emit('tap'), id);
+    await page.waitForSelector('#panel .history-list li', { timeout: 30_000 });
+    const items = await page.locator('#panel .history-list > li .history-head').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('5/6/2019');
+    expect(items[0]).toContain('902/2019');
+    expect(items[1]).toContain('20/9/2021');
+    expect(items[1]).toContain('Thay thế');
+    expect(items[1]).toContain('903/2021');
+    expect(await page.locator('#panel .history-list > li').first().locator('.evidence-sentence').textContent()).toContain('sửa đổi, bổ sung');
+    await page.locator('#panel .history-list').scrollIntoViewIfNeeded();
+    await shot('06-history');
+    expect(pageErrors).toEqual([]);
+  });
+});
