@@ -118,11 +118,11 @@ describe('edgeTooltipLines', () => {
   it('names the relation, the article it names, the date and the documents stating it', () => {
     setLang('vi');
     expect(edgeTooltipLines({ id: 'e', source: 'p', target: 'a', type: 'REPEALS', inferred: false, evidenceCount: 2, pinpoint: 'khoản 27 Điều 1', effectiveFrom: '2020-01-01' })).toEqual([
-      'bãi bỏ',
+      'Bãi bỏ',
       'Điều khoản: khoản 27 Điều 1',
       'Áp dụng từ 1/1/2020',
       '2 tài liệu nêu liên kết này',
     ]);
-    expect(edgeTooltipLines({ id: 'e', source: 'b', target: 'a', type: 'AMENDS', inferred: false, evidenceCount: 1, supplements: true })).toEqual(['sửa đổi, bổ sung (bổ sung)']);
+    expect(edgeTooltipLines({ id: 'e', source: 'b', target: 'a', type: 'AMENDS', inferred: false, evidenceCount: 1, supplements: true })).toEqual(['Sửa đổi, bổ sung (bổ sung)']);
   });
 });
