@@ -12,7 +12,7 @@
 //   "Regulation No. 213-QD/TW", "Decree No. 30/2020/ND-CP"   English renderings, Vietnamese kind and symbol
 
 import { fold } from '../text/fold.ts';
-import { intToRoman } from '../text/dates.ts';
+import { intToRoman, matchDateAt } from '../text/dates.ts';
 import type { Doc, Mention, MentionForm, Range } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
 import {
@@ -581,12 +581,16 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
   while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
   const name = { start: nameStart, end };
   const title = tidy(text.slice(name.start, name.end));
+  // "the June 19, 2015 Law on Government Organization": the date stands before the name
+  const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
+  const d = before ? matchDateAt(scan, start - (before[1]?.length ?? 0) - 1) : null;
+  const dated = d ? { issuedOn: d.iso, year: d.year } : {};
   const numbered = numberAfterName(doc, kind, start, name);
   if (numbered) {
     numbered.title = title;
-    return [numbered];
+    return [Object.assign(numbered, dated)];
   }
-  return [mention('named', kind, { start, end }, { title, titleRange: name })];
+  return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
 }
 
 /** Exposed for parseReference: the fold of a kind word → display kind, Vietnamese or English. */

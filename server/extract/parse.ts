@@ -94,7 +94,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     if (!inFormal && attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
-      m.issuedOn = attrs.issuedOn;
+      m.issuedOn = attrs.issuedOn ?? m.issuedOn;
       m.year ??= attrs.year;
       if (attrs.issuer) {
         m.issuer = attrs.issuer.name;
@@ -546,7 +546,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:has |have )?(?:issued|promulgated|adopted|signed))[ \n]{1,3}$/;
+const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
@@ -585,7 +585,7 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
  * characters, and only when nothing between the date and `pos` ends a clause or looks like another citation.
  */
 function clauseDateBefore(scan: string, pos: number): { iso: string; year: number } | null {
-  const from = Math.max(0, pos - 80);
+  const from = Math.max(0, pos - 120);
   // "Ngày 22-12-2024, …" or, in English, "On January 2, 2020, …"
   const vi = lastWord(scan, 'ngay ', pos, from);
   const en = lastWord(scan, 'on ', pos, from);

@@ -226,3 +226,13 @@ describe('law names in lower case (older texts)', () => {
     expect(insts('Luật mới sẽ có hiệu lực vào năm sau.')).toEqual([]);
   });
 });
+
+describe('English dates around a citation (item 5)', () => {
+  it('a date before an English law name', () => {
+    expect(insts('Pursuant to the November 25, 2015 Law on Statistics;')[0]).toMatchObject({ issuedOn: '2015-11-25', title: 'Statistics' });
+  });
+  it('the date opening the clause of "… has promulgated the Circular …"', () => {
+    const i = insts('On March 3, 2031, the Ministry of Health has promulgated the Circular No. 09/2031/TT-BYT on vaccines.')[0];
+    expect(i?.issuedOn).toBe('2031-03-03');
+  });
+});
