@@ -133,7 +133,9 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
       const prev = ordered[j] as Mention;
       if (prev.start === next.start) continue; // same list group ("số 18, 19-NQ/TW")
-      if (prev.kind !== m.kind || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
+      // "Regulation No. 144 and Directive No. 35 of the Politburo": two kinds joined by "và" / "and" share it too
+      const pair = /^[ \n]{1,2}(?:va|and)[ \n]{1,2}$/.test(doc.scan.slice(prev.end, next.start));
+      if ((prev.kind !== m.kind && !pair) || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
       if (!LIST_GAP.test(doc.scan.slice(prev.end, next.start))) break;
       for (const x of ordered) {
         if (x.start !== prev.start) continue;
@@ -144,10 +146,45 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
       next = prev;
     }
   }
+  issuerForMany(ctx, mentions);
   markNested(mentions);
 }
 
-const LIST_GAP = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
+const MANY_INTRO = /(?:^|[^a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
+const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
+
+/**
+ * "Năm 2024, Ban Bí thư ban hành 03 Kết luận, gồm: Kết luận số 12-KL/TW …, Kết luận số 14-KL/TW …": an issuer named once
+ * before "gồm:" / "including" issues every citation listed after it in that sentence.
+ */
+function issuerForMany(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  for (const m of mentions) {
+    if (m.issuer || m.self) continue;
+    const from = Math.max(0, m.start - 400);
+    const region = scan.slice(from, m.start);
+    const cut = Math.max(region.lastIndexOf('. '), region.lastIndexOf('\n\n'));
+    const sentence = cut >= 0 ? region.slice(cut + 1) : region;
+    const base = m.start - sentence.length;
+    MANY_INTRO.lastIndex = 0;
+    let intro = -1;
+    for (let x = MANY_INTRO.exec(sentence); x; x = MANY_INTRO.exec(sentence)) intro = x.index;
+    if (intro < 0) continue;
+    MANY_ACT.lastIndex = 0;
+    let act: RegExpExecArray | null = null;
+    for (let x = MANY_ACT.exec(sentence); x && x.index < intro; x = MANY_ACT.exec(sentence)) act = x;
+    if (!act) continue;
+    const at = base + act.index;
+    const k = lowerBound(ctx.orgEnds, at - 2);
+    const org = ctx.orgs[k];
+    if (!org || org.end > at || at - org.end > 12) continue;
+    m.issuer = org.name;
+    m.issuerPlace = org.place;
+    m.issuerLevel = org.level;
+  }
+}
+
+const LIST_GAP = /^[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}$/;
 
 interface Attrs {
   end: number;

@@ -236,3 +236,18 @@ describe('English dates around a citation (item 5)', () => {
     expect(i?.issuedOn).toBe('2031-03-03');
   });
 });
+
+describe('an issuer named once for many (item 3)', () => {
+  it('"<body> ban hành 02 Chỉ thị, gồm: …" gives each listed citation that body', () => {
+    const list = insts('Trong quý I, Ban Bí thư đã ban hành 02 Chỉ thị, gồm: Chỉ thị số 61-CT/TW về công tác thanh niên, Chỉ thị số 62-CT/TW về phòng chống thiên tai.');
+    expect(list.map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+  });
+  it('"The Politburo has just issued …" and "A and B of the Politburo"', () => {
+    expect(insts('The Politburo has just issued Conclusion No. 99-KL/TW on science.')[0]?.issuer).toBe('Bộ Chính trị');
+    expect(insts('Delegates studied Regulation No. 190 and Directive No. 41 of the Politburo.').map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+  it('a header body broken over two lines', () => {
+    const list = insts('BAN CHẤP HÀNH\nTRUNG ƯƠNG\nSố: 51-QĐ/TW\nHà Nội, ngày 2 tháng 5 năm 2031\nQUY ĐỊNH\nVỀ CÔNG TÁC KIỂM TRA\n- Căn cứ Điều lệ Đảng;');
+    expect(list.find((i) => i.number === '51')?.issuer).toBe('Ban Chấp hành Trung ương');
+  });
+});
