@@ -200,11 +200,14 @@ function readConference(doc: Doc, kind: string, start: number, afterKind: number
   if (nums.length === 0) return [];
   // a term is written in capitals ("khóa XIII"); "khóa vi…" in lower case is some other word
   const origTail = doc.text.slice(afterKind, afterKind + m[0].length);
-  const term = m[4] && (/^\d/.test(m[4]) || origTail.includes(m[4].toUpperCase())) ? termOf(m[4]) : null;
+  const terms = (m[4] ?? '').split(',').map((t) => t.trim()).filter((t) => t && (/^\d/.test(t) || origTail.includes(t.toUpperCase()))).map(termOf);
+  if (terms.length === 0) terms.push(null);
   const range = { start, end: afterKind + m[0].length };
-  return [...new Set(nums)].map((n) =>
-    mention('conference', kind, range, { conference: `Hội nghị Trung ương ${n}`, conferenceNo: n, term, listSize: nums.length }),
-  );
+  const out: Mention[] = [];
+  for (const n of new Set(nums)) {
+    for (const term of terms) out.push(mention('conference', kind, range, { conference: `Hội nghị Trung ương ${n}`, conferenceNo: n, term, listSize: nums.length * terms.length }));
+  }
+  return out;
 }
 
 const EN_OF = /[ \n]{1,3}(?:of|adopted[ \n]{1,3}(?:at|by)|by)[ \n]{1,3}/y;

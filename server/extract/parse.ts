@@ -301,7 +301,8 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const c = CONFERENCE.exec(scan);
           const no = c ? ordinalValue(c[1] ?? c[2] ?? c[3] ?? '') : null;
           if (c && no !== null) {
-            a.alias = { no, term: c[4] ? (/^\d+$/.test(c[4]) ? intToRoman(Number(c[4])) : c[4].toUpperCase()) : null };
+            const t4 = c[4]?.split(',')[0]?.trim();
+            a.alias = { no, term: t4 ? (/^\d+$/.test(t4) ? intToRoman(Number(t4)) : t4.toUpperCase()) : null };
             next = at - 1 + c[0].length;
           }
         }

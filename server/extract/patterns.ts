@@ -162,7 +162,8 @@ export function ordinalValue(raw: string): number | null {
   return ORDINAL_WORDS[w] ?? null;
 }
 const ORDINAL = `(?:\\d{1,2}|${alternation(Object.keys(ORDINAL_WORDS))})`;
-const ROMAN_TERM = '([ivxl]{1,7}|\\d{1,2})';
+// one term or a list of them: "khóa X, XI" (the same plenum number in two terms: two resolutions)
+const ROMAN_TERM = `([ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
 
 /**
  * After "Nghị quyết": the conference that adopted it. Handles "Hội nghị Trung ương 4, 5, 6 khóa XIII",

@@ -251,3 +251,12 @@ describe('an issuer named once for many (item 3)', () => {
     expect(list.find((i) => i.number === '51')?.issuer).toBe('Ban Chấp hành Trung ương');
   });
 });
+
+describe('conference resolutions (item 2)', () => {
+  it('"Nghị quyết Trung ương 7 (khóa IX, X)" is two resolutions, one per term', () => {
+    expect(insts('Tổng kết Nghị quyết Trung ương 7 (khóa IX, X) về nông nghiệp.').map((i) => i.key)).toEqual(['nghi-quyet:hntw-7-ix', 'nghi-quyet:hntw-7-x']);
+  });
+  it('keeps the term of "Nghị quyết Hội nghị Trung ương 6 khóa XI"', () => {
+    expect(insts('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa XI về đất đai.')[0]).toMatchObject({ conference: 'Hội nghị Trung ương 6', term: 'XI' });
+  });
+});
