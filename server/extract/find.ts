@@ -82,7 +82,9 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     const orig = text.slice(p, p + seg[0].length);
     // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
     const centre = codes.length > 0 && isCentre(orig);
-    if (!centre && !codeLike(orig, loose, doc.lenient)) break;
+    // an old law's one-letter type code: "23-L/CTN" (Luật, promulgated by the President's order)
+    const letter = codes.length === 0 && /^[A-Z]$/.test(orig) && scan[p + 1] === '/';
+    if (!centre && !letter && !codeLike(orig, loose, doc.lenient)) break;
     out += centre ? 'TW' : canonSegment(seg[0], orig);
     codes.push(centre ? 'tw' : seg[0]);
     p += seg[0].length;

@@ -149,6 +149,7 @@ describe('the kind from its kind word (item 7), long symbols (item 8)', () => {
   });
   it('a joint circular with spaces after hyphens', () => {
     expect(insts('Thông tư liên tịch số 07/2019/TTLT-BCA- BQP-TANDTC quy định việc phối hợp.')[0]?.symbol).toBe('2019/TTLT-BCA-BQP-TANDTC');
+    expect(insts('Luật số 31-L/CTN được công bố.')[0]?.symbol).toBe('L/CTN');
   });
 });
 
