@@ -150,7 +150,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   markNested(mentions);
 }
 
-const MANY_INTRO = /(?:^|[^a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
+const MANY_INTRO = /(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
 const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
 
 /**
@@ -159,8 +159,15 @@ const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|ha
  */
 function issuerForMany(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
+  // one pass for the intro words; a mention is looked at only when one stands within reach before it
+  const intros: number[] = [];
+  MANY_INTRO.lastIndex = 0;
+  for (let x = MANY_INTRO.exec(scan); x; x = MANY_INTRO.exec(scan)) intros.push(x.index);
+  if (intros.length === 0) return;
   for (const m of mentions) {
     if (m.issuer || m.self) continue;
+    const near = lowerBound(intros, m.start) - 1;
+    if (near < 0 || m.start - (intros[near] as number) > 400) continue;
     const from = Math.max(0, m.start - 400);
     const region = scan.slice(from, m.start);
     const cut = Math.max(region.lastIndexOf('. '), region.lastIndexOf('\n\n'));
