@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { Graph } from './driver.ts';
 import { instrumentRow, organizationKey, organizationLevel, searchFields, writeInstruments } from './ingest.ts';
 import { keyFromAttributes } from './instrument-keys.ts';
+import { splitIssuers } from '../catalog/issuers.ts';
 import { REPO_ROOT } from './queries.ts';
 
 export const CATALOG_DIR = join(REPO_ROOT, 'data', 'catalog');
@@ -138,12 +139,12 @@ export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEn
     await graph.writeTx(async (tx) => {
       counters.instruments = { added: 0, updated: 0 };
       const map = await writeInstruments(tx, items, { fromCatalog: true, authoritative: true }, counters);
+      // a joint issuer ("Bộ Tài chính và Bộ Y tế") is one ISSUED edge per body
       const rows = batch
         .filter((e) => e.issuer)
-        .map((e) => {
-          const name = e.issuer!;
-          return { key: map.get(catalogKey(e)) ?? catalogKey(e), orgKey: organizationKey(name), name, level: organizationLevel(name), ...searchFields([name]) };
-        });
+        .flatMap((e) =>
+          splitIssuers(e.issuer!).map((name) => ({ key: map.get(catalogKey(e)) ?? catalogKey(e), orgKey: organizationKey(name), name, level: organizationLevel(name), ...searchFields([name]) })),
+        );
       if (rows.length) await tx.run('ingest/catalog-issuers', { rows });
       const facts = batch
         .filter((e) => e.source || e.effectiveFrom || e.officialUrl || e.topics?.length)
