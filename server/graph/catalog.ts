@@ -21,6 +21,11 @@ import { REPO_ROOT } from './queries.ts';
 export const CATALOG_DIR = join(REPO_ROOT, 'data', 'catalog');
 /** Files of the official catalogue (loaded by server/catalog/official.ts, not by `loadCatalog`'s default). */
 export const OFFICIAL_PREFIX = 'phapdien-';
+/**
+ * A catalogue load is a data load, not an API request: its transactions may take longer than the queries'
+ * timeout (QUERY_TIMEOUT_MS) on a busy machine, so they get their own.
+ */
+export const CATALOG_TX_TIMEOUT_MS = 300_000;
 
 const nullableString = z.string().trim().min(1).nullable().optional();
 export const CatalogEntry = z.object({
@@ -112,7 +117,7 @@ export interface CatalogLoad {
 }
 
 /** Loads entries in transactions of `batchSize`; returns how many instruments it created and completed. */
-export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEntry> | Iterable<CatalogEntry> = readCatalog(), batchSize = 1000): Promise<CatalogLoad> {
+export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEntry> | Iterable<CatalogEntry> = readCatalog(), batchSize = 500): Promise<CatalogLoad> {
   const totals: CatalogLoad = { entries: 0, added: 0, updated: 0, keys: new Map() };
   let batch: CatalogEntry[] = [];
   const flush = async () => {
@@ -158,7 +163,7 @@ export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEn
         }));
       if (facts.length) await tx.run('catalog/set-facts', { rows: facts });
       for (const e of batch) totals.keys.set(catalogKey(e), map.get(catalogKey(e)) ?? catalogKey(e));
-    });
+    }, CATALOG_TX_TIMEOUT_MS);
     totals.entries += batch.length;
     totals.added += counters.instruments.added;
     totals.updated += counters.instruments.updated;
