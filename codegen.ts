@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           DocumentConnection: `${models}#DocumentPage`,
           TraceStep: `${models}#TraceStepRow`,
           Trace: `${models}#TraceRow`,
+          HistoryEvent: `${models}#HistoryEventRow`,
         },
       },
     },

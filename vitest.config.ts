@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/extract/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/client/**/*.test.ts'],
+          include: ['tests/extract/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/catalog/**/*.test.ts', 'tests/client/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

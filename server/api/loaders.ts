@@ -2,6 +2,7 @@
 // one tick into one Cypher statement (UNWIND $keys), so a query over N instruments makes the same number of
 // statements as one over 3N. Loaders live for one request only: no data is cached across requests.
 import DataLoader from 'dataloader';
+import type { HistoryRow } from '../catalog/history.ts';
 import type { DbGate } from './db.ts';
 import type {
   ActionRow,
@@ -108,6 +109,7 @@ export function createLoaders(db: DbGate) {
     affectedActions: many<ActionRow>(db, 'api/instrument-affected-actions', 'keys', 'key', (r) => seenAction(r.action as ActionRow)),
     mentions: many<MentionRow>(db, 'api/instrument-evidence', 'keys', 'key', (r) => r as unknown as MentionRow),
     conflicts: many<ConflictRow>(db, 'api/instrument-conflicts', 'keys', 'key', (r) => r as unknown as ConflictRow),
+    history: many<HistoryRow>(db, 'catalog/instrument-history', 'keys', 'key', (r) => ({ ...(r as unknown as HistoryRow), by: seen(r.by as InstrumentRow) })),
     citedBy: new DataLoader<CitedByKey, DocumentPage, string>(
       async (reqs) => {
         const rows = await db.read<{ key: string; offset: number; first: number; total: number; page: DocumentRow[] }>('api/instrument-citing-documents', {

@@ -1,5 +1,6 @@
 // What the resolvers pass around: rows as the Cypher in cypher/queries/api returns them. codegen.ts maps the
 // GraphQL types onto these (the "mappers"), so a resolver's parent is typed as the row its parent returned.
+import type { SupersedingFact } from '../catalog/status.ts';
 
 /** An instrument as every API query projects it (instruments-by-key.cypher). */
 export interface InstrumentRow {
@@ -18,9 +19,28 @@ export interface InstrumentRow {
   label?: string | null;
   fromCatalog?: boolean | null;
   aliases?: string[] | null;
+  /** Official facts of the catalogue (or a date a document states). */
+  effectiveFrom?: string | null;
+  officialUrl?: string | null;
+  topics?: string[] | null;
+  /** Catalogues that know this instrument ("phapdien"; "catalog" for the hand-written one). */
+  catalogSources?: string[] | null;
   citationCount: number;
-  /** Types of the relations by which newer instruments supersede this one (REPLACES, AMENDS…). */
-  superseding: string[];
+  /** The relations by which other instruments supersede this one (REPLACES, AMENDS…), with their dates. */
+  superseding: SupersedingFact[];
+}
+
+/** One dated change of an instrument (Instrument.history): a catalogue event, or a link documents state. */
+export interface HistoryEventRow {
+  type: string;
+  supplements: boolean;
+  date: string | null;
+  by: InstrumentRow;
+  byPinpoints: string[];
+  pinpoints: string[];
+  fromCatalog: boolean;
+  source: string | null;
+  evidence: EvidenceRow[];
 }
 
 export interface ActionRow {
@@ -60,6 +80,10 @@ export interface EvidenceRow {
   end: number;
   citeStart?: number | null;
   citeEnd?: number | null;
+  /** The article/clause/point named at the far end, as written (set by the ingest when the text gives one). */
+  pinpoint?: string | null;
+  fromPinpoint?: string | null;
+  toPinpoint?: string | null;
 }
 
 export type RelationDirection = 'OUTGOING' | 'INCOMING';

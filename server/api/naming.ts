@@ -1,6 +1,7 @@
 // How the API names an instrument to a person. Party symbols join the number with a hyphen ("213-QĐ/TW"),
 // State ones with a slash ("30/2020/NĐ-CP", "749/QĐ-TTg"); an instrument without a number is named by its
 // conference or title ("Nghị quyết Hội nghị Trung ương 4", "Luật Tổ chức Chính phủ").
+import { statusAt, type InstrumentStatusValue, type StatusFacts } from '../catalog/status.ts';
 import type { InstrumentRow } from './models.ts';
 
 type Named = Pick<InstrumentRow, 'kind' | 'number' | 'symbol' | 'title' | 'conference' | 'label' | 'key'> & Partial<Pick<InstrumentRow, 'term'>>;
@@ -67,15 +68,7 @@ export function supersededWarning(type: string, old: Named, newer: Named): strin
   return `backed by ${instrumentName(old)}, ${VERB[type] ?? type.toLowerCase()} by ${instrumentName(newer)}`;
 }
 
-const STATUS_ORDER: [string, 'REPEALED' | 'REPLACED' | 'SUSPENDED' | 'AMENDED'][] = [
-  ['REPEALS', 'REPEALED'],
-  ['REPLACES', 'REPLACED'],
-  ['SUSPENDS', 'SUSPENDED'],
-  ['AMENDS', 'AMENDED'],
-];
-
-/** As far as the graph knows: the strongest superseding relation wins; none known means in force. */
-export function instrumentStatus(i: Pick<InstrumentRow, 'superseding'>): 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' {
-  for (const [rel, status] of STATUS_ORDER) if (i.superseding?.includes(rel)) return status;
-  return 'IN_FORCE';
+/** Status at a date (default today) as far as the graph knows; UNKNOWN without evidence (server/catalog/status.ts). */
+export function instrumentStatus(i: StatusFacts, at?: string | null): InstrumentStatusValue {
+  return statusAt(i, at ?? undefined).status;
 }

@@ -21,7 +21,18 @@ interface ElementRow {
   /** Links of the kinds the canvas shows, drawn or not; `hidden` is set from it once the edges are known. */
   links: number;
   hidden: number;
-  edges: { source: string; target: string; type: string; evidenceCount: number; score: number | null; reason: string | null }[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    evidenceCount: number;
+    score: number | null;
+    reason: string | null;
+    /** Catalogue relations behind the edge (no document states them). */
+    catalog?: number | null;
+    effectiveFrom?: string | null;
+    pinpoints?: string[] | null;
+  }[];
   props: Record<string, unknown>;
 }
 
@@ -33,6 +44,7 @@ function nodeOf(r: ElementRow): CyNode {
   switch (r.label) {
     case 'Instrument': {
       const i = p as unknown as InstrumentRow & { issuer?: string | null };
+      const status = instrumentStatus(i);
       return {
         data: {
           id: r.id,
@@ -43,11 +55,12 @@ function nodeOf(r: ElementRow): CyNode {
           year: i.year ?? null,
           issuedOn: i.issuedOn ?? null,
           issuer: i.issuer ?? null,
-          status: instrumentStatus(i) as InstrumentStatus,
+          status: status as InstrumentStatus,
+          effectiveFrom: i.effectiveFrom ?? null,
           citationCount: i.citationCount ?? 0,
           hiddenNeighbors: r.hidden,
         },
-        classes: `instrument ${instrumentStatus(i).toLowerCase()}`,
+        classes: `instrument ${status.toLowerCase()}`,
       };
     }
     case 'Action': {
@@ -84,6 +97,14 @@ const EDGE_LABEL: Record<string, string> = {
   REPORTS: 'nêu',
 };
 
+/** "Điều 1, Điều 2, … (+12)": the articles an edge names, unique, as written, at most eight. */
+function pinpointText(list: string[] | null | undefined): string | null {
+  const unique = [...new Set((list ?? []).filter(Boolean))];
+  if (!unique.length) return null;
+  const shown = unique.slice(0, 8).join(', ');
+  return unique.length > 8 ? `${shown}, … (+${unique.length - 8})` : shown;
+}
+
 /** The elements for a set of node ids: one statement. */
 export async function elements(db: DbGate, ids: string[], opts: WalkOptions, truncated: boolean): Promise<Subgraph> {
   if (!ids.length) return { nodes: [], edges: [], truncated };
@@ -111,8 +132,11 @@ export async function elements(db: DbGate, ids: string[], opts: WalkOptions, tru
           score: e.score ?? null,
           reason: e.reason ?? null,
           evidenceCount: e.type === 'MAY_GOVERN' ? 0 : e.evidenceCount,
+          pinpoint: pinpointText(e.pinpoints),
+          effectiveFrom: e.effectiveFrom ?? null,
         },
-        classes: e.type === 'MAY_GOVERN' ? 'inferred' : e.type.toLowerCase(),
+        // "catalog": every relation behind the edge is a catalogue fact, none a document's sentence
+        classes: e.type === 'MAY_GOVERN' ? 'inferred' : `${e.type.toLowerCase()}${e.catalog && !e.evidenceCount ? ' catalog' : ''}`,
       });
     }
   }

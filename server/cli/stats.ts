@@ -10,7 +10,8 @@ async function main(): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
     else {
       const rows = (o: Record<string, number>) => Object.entries(o).filter(([, n]) => n > 0).map(([k, n]) => `  ${k.padEnd(14)} ${n}`);
-      process.stdout.write(['Nodes', ...rows(stats.nodes), 'Relationships', ...rows(stats.relationships)].join('\n') + '\n');
+      const catalog = Object.entries(stats.catalog ?? {}).map(([name, c]) => `  ${name.padEnd(14)} ${c.instruments} instruments, ${c.relations} amendment/repeal relations`);
+      process.stdout.write(['Nodes', ...rows(stats.nodes), 'Relationships', ...rows(stats.relationships), ...(catalog.length ? ['Catalogues', ...catalog] : [])].join('\n') + '\n');
     }
     return 0;
   });

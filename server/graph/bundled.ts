@@ -1,22 +1,32 @@
-// Loads data/ (the catalogue data/catalog/*.jsonl, then the seed article and other bundled texts under
-// data/corpus/) into an empty graph at start. The ingest (server/graph/ingest.ts) does the work; this only
-// decides whether to run it.
+// Loads data/ (the catalogue data/catalog/*.jsonl, the official catalogue derived from the Bộ Pháp điển, then
+// the seed article and other bundled texts under data/corpus/) into an empty graph at start. The ingest
+// (server/graph/ingest.ts) does the work; this only decides whether to run it. The official catalogue is also
+// (re)loaded into a graph that has data when its files changed since the last load (or were never loaded).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from './driver.ts';
 import type { Config } from '../config.ts';
 import { loadCatalog } from './catalog.ts';
+import { loadOfficialCatalog, type OfficialLoad } from '../catalog/official.ts';
 import { ingestFiles } from './ingest-files.ts';
 import { REPO_ROOT } from './queries.ts';
 
 export const CORPUS_DIR = join(REPO_ROOT, 'data', 'corpus');
 
 /** Returns a one-line summary when it loaded something, null when the graph already had data. */
-export async function loadBundledDataIfEmpty(graph: Graph, _config: Config, corpusDir = CORPUS_DIR): Promise<string | null> {
+export async function loadBundledDataIfEmpty(graph: Graph, _config: Config, corpusDir = CORPUS_DIR, opts: { official?: boolean } = {}): Promise<string | null> {
   const [row] = await graph.read<{ count: number }>('graph/count-nodes');
-  if ((row?.count ?? 0) > 0) return null;
+  const official = async (): Promise<string[]> => {
+    if (opts.official === false) return [];
+    const o: OfficialLoad = await loadOfficialCatalog(graph);
+    return o.skipped ? [] : [`${o.instruments} official catalogue instruments and ${o.relations} amendment/repeal relations (Bộ Pháp điển, ${(o.ms / 1000).toFixed(1)} s)`];
+  };
+  if ((row?.count ?? 0) > 0) {
+    const parts = await official();
+    return parts.length ? parts.join(', ') : null;
+  }
   const catalog = await loadCatalog(graph);
-  const parts = [`${catalog.entries} catalogue instruments`];
+  const parts = [`${catalog.entries} catalogue instruments`, ...(await official())];
   if (existsSync(corpusDir)) {
     const s = await ingestFiles(graph, [corpusDir], { cwd: REPO_ROOT }).catch((err: unknown) => {
       parts.push(`corpus not loaded: ${(err as Error).message}`);

@@ -127,6 +127,8 @@ interface Candidate {
   year: number | null;
   jurisdiction: string | null;
   symbol: string | null;
+  /** A catalogue law's key as cited by title and year ("luat:t-thanh-nien@2020"). */
+  titleKey?: string | null;
 }
 
 export interface Rekey {
@@ -158,6 +160,12 @@ export function resolveKeys(incoming: { key: string; jurisdiction?: string | nul
     if (map.has(inst.key)) continue;
     if (byKey.has(inst.key)) {
       map.set(inst.key, inst.key);
+      continue;
+    }
+    // a law cited by title and year joins the one catalogue node known by that title and year
+    const titled = existing.filter((c) => c.titleKey === inst.key);
+    if (titled.length === 1) {
+      map.set(inst.key, titled[0]!.key);
       continue;
     }
     const p = parseInstrumentKey(inst.key);

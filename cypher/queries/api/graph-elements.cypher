@@ -48,8 +48,12 @@ CALL {
     WHERE m IN nodes
     RETURN n AS s, m AS t, r
   }
-  WITH s, t, type(r) AS type, count(r) AS evidenceCount, max(r.score) AS score, head(collect(r.reason)) AS reason
-  RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason}) AS edges
+  // catalogue relations (fromCatalog) are not stated by a document: they count in `catalog`, not in evidenceCount
+  WITH s, t, type(r) AS type, sum(CASE WHEN r.fromCatalog = true THEN 0 ELSE 1 END) AS evidenceCount,
+    sum(CASE WHEN r.fromCatalog = true THEN 1 ELSE 0 END) AS catalog, max(r.score) AS score, head(collect(r.reason)) AS reason,
+    min(r.effectiveFrom) AS effectiveFrom, collect(r.toPinpoints) AS pinpointLists, collect(r.toPinpoint) AS pinpoints
+  RETURN collect({source: coalesce(s.key, s.id), target: coalesce(t.key, t.id), type: type, evidenceCount: evidenceCount, score: score, reason: reason,
+    catalog: catalog, effectiveFrom: effectiveFrom, pinpoints: pinpoints + reduce(acc = [], l IN pinpointLists | acc + l)}) AS edges
 }
 RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'Organization', 'Action', 'Document']][0] AS label, edges,
   CASE
@@ -62,10 +66,10 @@ RETURN coalesce(n.key, n.id) AS id, [l IN labels(n) WHERE l IN ['Instrument', 'O
     ELSE COUNT { (n)-[:CITES]->() } + CASE WHEN $includeActions THEN COUNT { (n)-[:REPORTS]->() } ELSE 0 END
   END AS links,
   CASE
-    WHEN n:Instrument THEN n {.key, .kind, .number, .symbol, .label, .title, .year, .issuedOn, .conference, .term,
+    WHEN n:Instrument THEN n {.key, .kind, .number, .symbol, .label, .title, .year, .issuedOn, .conference, .term, .effectiveFrom, .catalogSources,
       issuer: coalesce(head([(o:Organization)-[:ISSUED]->(n) | o.name]), n.issuerName),
       citationCount: COUNT { (:Document)-[:CITES]->(n) },
-      superseding: [(n)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(s)]}
+      superseding: [(n)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(sb:Instrument) | {type: type(s), date: coalesce(s.effectiveFrom, sb.effectiveFrom, sb.issuedOn), catalog: s.fromCatalog = true, partial: s.toPinpoints IS NOT NULL OR s.toPinpoint IS NOT NULL, by: sb.key, byLabel: sb.label}]}
     WHEN n:Organization THEN n {.key, .name, .level}
     WHEN n:Document THEN n {.id, .title, .source, publishedOn: toString(n.publishedOn)}
     ELSE n {.id, .kind, .summary, .ordinal}

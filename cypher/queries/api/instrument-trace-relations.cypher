@@ -7,5 +7,5 @@ WITH k, type(r) AS type, o, collect(r {.docId, .sentence, .start, .end, .citeSta
 RETURN k AS key, type, 'OUTGOING' AS direction, evidence,
   o {.*, searchText: null, searchFolded: null,
     citationCount: COUNT { (:Document)-[:CITES]->(o) },
-    superseding: [(o)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(s)]} AS other
+    superseding: [(o)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(sb:Instrument) | {type: type(s), date: coalesce(s.effectiveFrom, sb.effectiveFrom, sb.issuedOn), catalog: s.fromCatalog = true, partial: s.toPinpoints IS NOT NULL OR s.toPinpoint IS NOT NULL, by: sb.key, byLabel: sb.label}]} AS other
 ORDER BY key, type, other.key

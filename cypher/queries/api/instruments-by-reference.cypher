@@ -9,6 +9,6 @@ WHERE i.number IN $numberForms
   AND ($year IS NULL OR i.year = $year)
 RETURN i {.*, searchText: null, searchFolded: null,
   citationCount: COUNT { (:Document)-[:CITES]->(i) },
-  superseding: [(i)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(:Instrument) | type(s)]} AS node
+  superseding: [(i)<-[s:REPLACES|REPEALS|AMENDS|SUSPENDS]-(sb:Instrument) | {type: type(s), date: coalesce(s.effectiveFrom, sb.effectiveFrom, sb.issuedOn), catalog: s.fromCatalog = true, partial: s.toPinpoints IS NOT NULL OR s.toPinpoint IS NOT NULL, by: sb.key, byLabel: sb.label}]} AS node
 ORDER BY node.fromCatalog ASC, node.citationCount DESC, node.key
 LIMIT 50

@@ -4,7 +4,7 @@ import { Action, Quantity } from './action.ts';
 import { connectionFields } from './connection.ts';
 import { Document } from './document.ts';
 import { graphQuery, pathQuery, Trace, traceQuery } from './graph.ts';
-import { AttributeConflict, Citation, ConflictValue, Evidence, InferredBacking, Instrument, InstrumentRelation } from './instrument.ts';
+import { AttributeConflict, Citation, ConflictValue, Evidence, HistoryEvent, InferredBacking, Instrument, InstrumentRelation } from './instrument.ts';
 import { Mutation } from './mutation.ts';
 import { Organization } from './organization.ts';
 import { Query } from './query.ts';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   Instrument,
   InstrumentRelation,
   Evidence,
+  HistoryEvent,
   InferredBacking,
   Citation,
   AttributeConflict,

@@ -4,6 +4,7 @@ import type {
   CitationResolvers,
   ConflictValueResolvers,
   EvidenceResolvers,
+  HistoryEventResolvers,
   InferredBackingResolvers,
   InstrumentRelationResolvers,
   InstrumentResolvers,
@@ -12,7 +13,9 @@ import type {
 import type { ApiContext } from '../context.ts';
 import { sentenceAround } from '../evidence.ts';
 import type { InstrumentRow, OrganizationRow, RelationRow } from '../models.ts';
-import { instrumentCitation, instrumentLabel, instrumentStatus } from '../naming.ts';
+import { instrumentCitation, instrumentLabel } from '../naming.ts';
+import { historyEvents } from '../../catalog/history.ts';
+import { statusAt } from '../../catalog/status.ts';
 import { slugify } from '../../text/fold.ts';
 import { pageArgs } from './connection.ts';
 
@@ -37,7 +40,19 @@ export const Instrument: InstrumentResolvers = {
   issuer: (i, _a, ctx) => issuerOf(i, ctx),
   // "only from the catalogue": a catalogue entry that a document also cites has document evidence
   fromCatalog: (i) => i.fromCatalog === true && (i.citationCount ?? 0) === 0,
-  status: (i) => instrumentStatus(i),
+  status: (i, { at }) => statusAt(i, at ?? undefined).status,
+  statusDetail: async (i, { at }, ctx) => {
+    const s = statusAt(i, at ?? undefined);
+    if (!s.events.length) return { ...s, events: [] };
+    // the events that decide it, in full (acting instrument, articles, evidence)
+    const history = historyEvents(await ctx.loaders.history.load(i.key));
+    const decisive = new Set(s.events.map((e) => `${e.type}|${e.by}`));
+    return { ...s, events: history.filter((h) => decisive.has(`${h.type}|${h.by.key}`) && (!h.date || h.date <= s.at)) };
+  },
+  history: async (i, _a, ctx) => historyEvents(await ctx.loaders.history.load(i.key)),
+  effectiveFrom: (i) => i.effectiveFrom ?? null,
+  officialUrl: (i) => i.officialUrl ?? null,
+  topics: (i) => i.topics ?? [],
   supersededBy: async (i, _a, ctx) => (await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)),
   relations: async (i, { direction, types }, ctx) => {
     const rels = await ctx.loaders.relations.load(i.key);
@@ -75,6 +90,11 @@ export const Evidence: EvidenceResolvers = {
   document: async (e, _a, ctx) => (await ctx.loaders.document.load(e.docId)) ?? { id: e.docId },
   highlightStart: (e) => e.citeStart ?? null,
   highlightEnd: (e) => e.citeEnd ?? null,
+  pinpoint: (e) => e.pinpoint ?? e.toPinpoint ?? null,
+};
+
+export const HistoryEvent: HistoryEventResolvers = {
+  type: (h) => h.type as RelationType,
 };
 
 export const InferredBacking: InferredBackingResolvers = {

@@ -1,5 +1,6 @@
 // The entry points that find things: one instrument (by key or as a person writes it), lists with filters,
 // actions, organisations and documents.
+import { today } from '../../catalog/status.ts';
 import { parseReference } from '../../extract/index.ts';
 import { fold, slugify } from '../../text/fold.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -65,6 +66,8 @@ export const Query: QueryResolvers = {
       yearTo: f.yearTo ?? null,
       jurisdiction: f.jurisdiction ? f.jurisdiction.toLowerCase() : null,
       text: wordsOf(f.text),
+      statuses: f.statuses ?? [],
+      statusAt: f.statusAt ?? today(),
       field: orderBy?.field ?? 'ISSUED_ON',
       desc: (orderBy?.direction ?? 'DESC') === 'DESC',
       ...page,
