@@ -33,6 +33,8 @@ interface Context {
   coreStarts: number[];
   /** Starts of citations by name, without a number. */
   namedStarts: Set<number>;
+  /** Positions of ", có hiệu lực" / ", takes effect", found on first use. */
+  effective?: number[];
 }
 
 /** True when position `i` lies inside a citation core: "… thi hành Luật Ban hành văn bản quy phạm pháp luật". */
@@ -362,6 +364,14 @@ const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|t
 function effectiveAfter(ctx: Context, a: Attrs): void {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, a.end + 200);
+  // one pass for the phrase's positions; most citations have none within reach
+  if (!ctx.effective) {
+    ctx.effective = [];
+    EFFECTIVE_AHEAD.lastIndex = 0;
+    for (let x = EFFECTIVE_AHEAD.exec(scan); x; x = EFFECTIVE_AHEAD.exec(scan)) ctx.effective.push(x.index);
+  }
+  const e0 = lowerBound(ctx.effective, a.end);
+  if (e0 >= ctx.effective.length || (ctx.effective[e0] as number) >= limit) return;
   EFFECTIVE_AHEAD.lastIndex = 0;
   const found = EFFECTIVE_AHEAD.exec(scan.slice(a.end, limit));
   if (!found) return;
