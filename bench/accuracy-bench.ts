@@ -2,6 +2,7 @@
 //   (a) the prose excerpts with their reference annotation   (b) the dev corpus (must stay at 1.0)
 //   (c) the Bộ Pháp điển's official notes: the first full note of each source document (citation, date, issuer,
 //       title, effective date) and every amendment/repeal note (relation with its type and both pinpoints)
+//       and, when data/catalog holds the catalogue derived from the same notes, the same figures on its values
 //   (d) full texts of State documents, no gold: citations per 10 kB and the share carrying a pinpoint.
 //
 //   npx tsx bench/accuracy-bench.ts [--misses]     (standalone)     run() is also called by bench/run.ts
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extract } from '../server/extract/index.ts';
-import { deriveGold, scoreNotes } from './accuracy/phapdien.ts';
+import { deriveGold, scoreAgainstCatalog, scoreNotes } from './accuracy/phapdien.ts';
 import { newTally, scoreFile, summarize, type FileReport, type Gold } from './accuracy/score.ts';
 import { isEntry, runStandalone } from './standalone.ts';
 
@@ -82,6 +83,12 @@ export async function run(): Promise<Record<string, unknown>> {
       events: s.events, eventRecall: ratio(s.eventsFound, s.events), eventRecallWithPinpoints: ratio(s.eventsWithPinpoints, s.events),
       irregularNotes: s.irregular,
     };
+  }
+  // the catalogue derived from the same notes (data/catalog, committed by the project): a second gold
+  const catInstruments = join(here, '..', 'data', 'catalog', 'phapdien-instruments.jsonl');
+  const catEvents = join(here, '..', 'data', 'catalog', 'phapdien-events.jsonl');
+  if (existsSync(notesPath) && existsSync(catInstruments) && existsSync(catEvents)) {
+    result.phapdienCatalog = scoreAgainstCatalog(deriveGold(notesPath), catInstruments, catEvents, (t) => extract(t));
   }
   const docsPath = join(shared, 'real-corpus', 'documents', 'vbpl-texts.jsonl.gz');
   if (existsSync(docsPath)) result.documents = scoreDocuments(docsPath);

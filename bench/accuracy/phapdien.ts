@@ -166,3 +166,53 @@ export function scoreNotes(gold: NotesGold, run: (text: string) => Extraction, k
   }
   return s;
 }
+
+interface CatalogInstrument extends NoteRef {
+  issuedOn: string | null;
+  issuer: string | null;
+  effectiveFrom: string | null;
+}
+interface CatalogEvent {
+  type: string;
+  from: NoteRef;
+  to: NoteRef;
+  toPinpoints: string[];
+}
+
+/**
+ * The catalogue derived by the project from the same notes (data/catalog/phapdien-*.jsonl), as a second gold: the
+ * extractor's date, issuer and effective date on the catalogue's values, and how far the two derivations agree.
+ */
+export function scoreAgainstCatalog(gold: NotesGold, instrumentsPath: string, eventsPath: string, run: (text: string) => Extraction) {
+  const catalog = new Map<string, CatalogInstrument>();
+  for (const line of readFileSync(instrumentsPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line) as CatalogInstrument;
+    catalog.set(identityOf(c), c);
+  }
+  let inCatalog = 0, goldAgrees = 0, issuedOn = 0, issuer = 0, effectiveFrom = 0;
+  for (const g of gold.sources) {
+    const c = catalog.get(identityOf(g));
+    if (!c) continue;
+    inCatalog++;
+    if (c.issuedOn === g.issuedOn && c.effectiveFrom === g.effectiveFrom && sameIssuer(c.issuer, g.issuer)) goldAgrees++;
+    const inst = findInstrument(run(g.note), g);
+    if (!inst) continue;
+    if (inst.issuedOn === c.issuedOn) issuedOn++;
+    if (sameIssuer(c.issuer, inst.issuer)) issuer++;
+    if ((inst.effectiveFrom ?? null) === c.effectiveFrom) effectiveFrom++;
+  }
+  const events = new Set<string>();
+  for (const line of readFileSync(eventsPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line) as CatalogEvent;
+    for (const to of e.toPinpoints.length ? e.toPinpoints : ['']) events.add(`${identityOf(e.from)}>${e.type}>${identityOf(e.to)}@${to.replace(/^Điều\s+/u, '').toLowerCase()}`);
+  }
+  const eventsInCatalog = gold.events.filter((e) => events.has(`${identityOf(e.from)}>${e.type}>${identityOf(e.to)}@${e.toArticle.toLowerCase()}`)).length;
+  const r = (a: number, b: number) => (b ? +(a / b).toFixed(3) : null);
+  return {
+    catalogInstruments: catalog.size, sourcesInCatalog: r(inCatalog, gold.sources.length), goldAgreesWithCatalog: r(goldAgrees, inCatalog),
+    issuedOn: r(issuedOn, inCatalog), issuer: r(issuer, inCatalog), effectiveFrom: r(effectiveFrom, inCatalog),
+    catalogEvents: events.size, eventsInCatalog: r(eventsInCatalog, gold.events.length),
+  };
+}

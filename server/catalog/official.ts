@@ -13,7 +13,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { CATALOG_DIR, CatalogError, catalogKey, loadCatalog, readCatalog, type CatalogEntry } from '../graph/catalog.ts';
+import { CATALOG_DIR, CATALOG_TX_TIMEOUT_MS, CatalogError, catalogKey, loadCatalog, readCatalog, type CatalogEntry } from '../graph/catalog.ts';
 import type { Graph } from '../graph/driver.ts';
 import { instrumentLabel } from '../graph/instrument-keys.ts';
 
@@ -130,19 +130,19 @@ export async function loadOfficialCatalog(graph: Graph, opts: { dir?: string; fo
   for await (const e of readCatalog([join(dir, OFFICIAL_INSTRUMENTS)])) {
     entries.push({ ...e, source: e.source ?? OFFICIAL_SOURCE, aliases: e.aliases ?? (e.number ? [instrumentLabel(e)] : []) });
   }
-  const loaded = await loadCatalog(graph, entries, opts.batchSize ?? 1000);
+  const loaded = await loadCatalog(graph, entries, opts.batchSize ?? 500);
   const byRef = new Map(entries.filter((e) => e.number).map((e) => [refId({ kind: e.kind, number: e.number!, symbol: e.symbol ?? null }), loaded.keys.get(catalogKey(e))] as const));
   const events: CatalogEventEntry[] = [];
   for await (const e of readEvents(join(dir, OFFICIAL_EVENTS))) events.push(e);
   const rows = eventRows(events, (r) => byRef.get(refId(r)));
-  const size = opts.batchSize ?? 1000;
+  const size = opts.batchSize ?? 500;
   for (let i = 0; i < rows.length; i += size) {
     const batch = rows.slice(i, i + size);
-    await graph.writeTx((tx) => tx.run('catalog/write-events', { rows: batch, source: OFFICIAL_SOURCE }));
+    await graph.writeTx((tx) => tx.run('catalog/write-events', { rows: batch, source: OFFICIAL_SOURCE }), CATALOG_TX_TIMEOUT_MS);
   }
   await graph.writeTx(async (tx) => {
     await tx.run('catalog/delete-stale-events', { source: OFFICIAL_SOURCE, ids: rows.map((r) => r.id) });
     await tx.run('catalog/record-source', { name: OFFICIAL_SOURCE, checksum, instruments: entries.length, events: rows.length });
-  });
+  }, CATALOG_TX_TIMEOUT_MS);
   return { skipped: false, instruments: loaded.entries, added: loaded.added, events: events.length, relations: rows.length, ms: Math.round(performance.now() - t0) };
 }

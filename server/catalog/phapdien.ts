@@ -114,7 +114,8 @@ export function splitNumber(raw: string, repairs: string[]): { number: string; s
 }
 
 function clean(note: string): string {
-  let s = note.replace(/[\u00a0\u2007\u202f\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  // "Ð" (U+00D0, Icelandic eth) typed for "Đ"
+  let s = note.replace(/\u00d0/g, 'Đ').replace(/[\u00a0\u2007\u202f\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
   // outer parentheses (sometimes doubled), then a closing full stop
   for (;;) {
     const before = s;

@@ -12,7 +12,7 @@
 //   "Regulation No. 213-QD/TW", "Decree No. 30/2020/ND-CP"   English renderings, Vietnamese kind and symbol
 
 import { fold } from '../text/fold.ts';
-import { intToRoman } from '../text/dates.ts';
+import { intToRoman, matchDateAt } from '../text/dates.ts';
 import type { Doc, Mention, MentionForm, Range } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
 import {
@@ -82,7 +82,9 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     const orig = text.slice(p, p + seg[0].length);
     // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
     const centre = codes.length > 0 && isCentre(orig);
-    if (!centre && !codeLike(orig, loose, doc.lenient)) break;
+    // an old law's one-letter type code: "23-L/CTN" (Luật, promulgated by the President's order)
+    const letter = codes.length === 0 && /^[A-Z]$/.test(orig) && scan[p + 1] === '/';
+    if (!centre && !letter && !codeLike(orig, loose, doc.lenient)) break;
     out += centre ? 'TW' : canonSegment(seg[0], orig);
     codes.push(centre ? 'tw' : seg[0]);
     p += seg[0].length;
@@ -200,11 +202,14 @@ function readConference(doc: Doc, kind: string, start: number, afterKind: number
   if (nums.length === 0) return [];
   // a term is written in capitals ("khóa XIII"); "khóa vi…" in lower case is some other word
   const origTail = doc.text.slice(afterKind, afterKind + m[0].length);
-  const term = m[4] && (/^\d/.test(m[4]) || origTail.includes(m[4].toUpperCase())) ? termOf(m[4]) : null;
+  const terms = (m[4] ?? '').split(',').map((t) => t.trim()).filter((t) => t && (/^\d/.test(t) || origTail.includes(t.toUpperCase()))).map(termOf);
+  if (terms.length === 0) terms.push(null);
   const range = { start, end: afterKind + m[0].length };
-  return [...new Set(nums)].map((n) =>
-    mention('conference', kind, range, { conference: `Hội nghị Trung ương ${n}`, conferenceNo: n, term, listSize: nums.length }),
-  );
+  const out: Mention[] = [];
+  for (const n of new Set(nums)) {
+    for (const term of terms) out.push(mention('conference', kind, range, { conference: `Hội nghị Trung ương ${n}`, conferenceNo: n, term, listSize: nums.length * terms.length }));
+  }
+  return out;
 }
 
 const EN_OF = /[ \n]{1,3}(?:of|adopted[ \n]{1,3}(?:at|by)|by)[ \n]{1,3}/y;
@@ -581,12 +586,16 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
   while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
   const name = { start: nameStart, end };
   const title = tidy(text.slice(name.start, name.end));
+  // "the June 19, 2015 Law on Government Organization": the date stands before the name
+  const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
+  const d = before ? matchDateAt(scan, start - (before[1]?.length ?? 0) - 1) : null;
+  const dated = d ? { issuedOn: d.iso, year: d.year } : {};
   const numbered = numberAfterName(doc, kind, start, name);
   if (numbered) {
     numbered.title = title;
-    return [numbered];
+    return [Object.assign(numbered, dated)];
   }
-  return [mention('named', kind, { start, end }, { title, titleRange: name })];
+  return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
 }
 
 /** Exposed for parseReference: the fold of a kind word → display kind, Vietnamese or English. */

@@ -33,6 +33,8 @@ interface Context {
   coreStarts: number[];
   /** Starts of citations by name, without a number. */
   namedStarts: Set<number>;
+  /** Positions of ", có hiệu lực" / ", takes effect", found on first use. */
+  effective?: number[];
 }
 
 /** True when position `i` lies inside a citation core: "… thi hành Luật Ban hành văn bản quy phạm pháp luật". */
@@ -94,7 +96,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     if (!inFormal && attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
-      m.issuedOn = attrs.issuedOn;
+      m.issuedOn = attrs.issuedOn ?? m.issuedOn;
       m.year ??= attrs.year;
       if (attrs.issuer) {
         m.issuer = attrs.issuer.name;
@@ -133,7 +135,9 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
       const prev = ordered[j] as Mention;
       if (prev.start === next.start) continue; // same list group ("số 18, 19-NQ/TW")
-      if (prev.kind !== m.kind || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
+      // "Regulation No. 144 and Directive No. 35 of the Politburo": two kinds joined by "và" / "and" share it too
+      const pair = /^[ \n]{1,2}(?:va|and)[ \n]{1,2}$/.test(doc.scan.slice(prev.end, next.start));
+      if ((prev.kind !== m.kind && !pair) || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
       if (!LIST_GAP.test(doc.scan.slice(prev.end, next.start))) break;
       for (const x of ordered) {
         if (x.start !== prev.start) continue;
@@ -144,10 +148,52 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
       next = prev;
     }
   }
+  issuerForMany(ctx, mentions);
   markNested(mentions);
 }
 
-const LIST_GAP = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
+const MANY_INTRO = /(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
+const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
+
+/**
+ * "Năm 2024, Ban Bí thư ban hành 03 Kết luận, gồm: Kết luận số 12-KL/TW …, Kết luận số 14-KL/TW …": an issuer named once
+ * before "gồm:" / "including" issues every citation listed after it in that sentence.
+ */
+function issuerForMany(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  // one pass for the intro words; a mention is looked at only when one stands within reach before it
+  const intros: number[] = [];
+  MANY_INTRO.lastIndex = 0;
+  for (let x = MANY_INTRO.exec(scan); x; x = MANY_INTRO.exec(scan)) intros.push(x.index);
+  if (intros.length === 0) return;
+  for (const m of mentions) {
+    if (m.issuer || m.self) continue;
+    const near = lowerBound(intros, m.start) - 1;
+    if (near < 0 || m.start - (intros[near] as number) > 400) continue;
+    const from = Math.max(0, m.start - 400);
+    const region = scan.slice(from, m.start);
+    const cut = Math.max(region.lastIndexOf('. '), region.lastIndexOf('\n\n'));
+    const sentence = cut >= 0 ? region.slice(cut + 1) : region;
+    const base = m.start - sentence.length;
+    MANY_INTRO.lastIndex = 0;
+    let intro = -1;
+    for (let x = MANY_INTRO.exec(sentence); x; x = MANY_INTRO.exec(sentence)) intro = x.index;
+    if (intro < 0) continue;
+    MANY_ACT.lastIndex = 0;
+    let act: RegExpExecArray | null = null;
+    for (let x = MANY_ACT.exec(sentence); x && x.index < intro; x = MANY_ACT.exec(sentence)) act = x;
+    if (!act) continue;
+    const at = base + act.index;
+    const k = lowerBound(ctx.orgEnds, at - 2);
+    const org = ctx.orgs[k];
+    if (!org || org.end > at || at - org.end > 12) continue;
+    m.issuer = org.name;
+    m.issuerPlace = org.place;
+    m.issuerLevel = org.level;
+  }
+}
+
+const LIST_GAP = /^[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}$/;
 
 interface Attrs {
   end: number;
@@ -264,7 +310,8 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const c = CONFERENCE.exec(scan);
           const no = c ? ordinalValue(c[1] ?? c[2] ?? c[3] ?? '') : null;
           if (c && no !== null) {
-            a.alias = { no, term: c[4] ? (/^\d+$/.test(c[4]) ? intToRoman(Number(c[4])) : c[4].toUpperCase()) : null };
+            const t4 = c[4]?.split(',')[0]?.trim();
+            a.alias = { no, term: t4 ? (/^\d+$/.test(t4) ? intToRoman(Number(t4)) : t4.toUpperCase()) : null };
             next = at - 1 + c[0].length;
           }
         }
@@ -317,6 +364,14 @@ const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|t
 function effectiveAfter(ctx: Context, a: Attrs): void {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, a.end + 200);
+  // one pass for the phrase's positions; most citations have none within reach
+  if (!ctx.effective) {
+    ctx.effective = [];
+    EFFECTIVE_AHEAD.lastIndex = 0;
+    for (let x = EFFECTIVE_AHEAD.exec(scan); x; x = EFFECTIVE_AHEAD.exec(scan)) ctx.effective.push(x.index);
+  }
+  const e0 = lowerBound(ctx.effective, a.end);
+  if (e0 >= ctx.effective.length || (ctx.effective[e0] as number) >= limit) return;
   EFFECTIVE_AHEAD.lastIndex = 0;
   const found = EFFECTIVE_AHEAD.exec(scan.slice(a.end, limit));
   if (!found) return;
@@ -546,7 +601,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:has |have )?(?:issued|promulgated|adopted|signed))[ \n]{1,3}$/;
+const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
@@ -585,7 +640,7 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
  * characters, and only when nothing between the date and `pos` ends a clause or looks like another citation.
  */
 function clauseDateBefore(scan: string, pos: number): { iso: string; year: number } | null {
-  const from = Math.max(0, pos - 80);
+  const from = Math.max(0, pos - 120);
   // "Ngày 22-12-2024, …" or, in English, "On January 2, 2020, …"
   const vi = lastWord(scan, 'ngay ', pos, from);
   const en = lastWord(scan, 'on ', pos, from);

@@ -90,7 +90,7 @@ export const ENGLISH_KINDS: Record<string, string> = {
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
 export const KIND_ANCHOR = new RegExp(
-  `(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(?=[bcdghijklnopqrt])(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
+  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
   'g',
 );
 
@@ -162,7 +162,8 @@ export function ordinalValue(raw: string): number | null {
   return ORDINAL_WORDS[w] ?? null;
 }
 const ORDINAL = `(?:\\d{1,2}|${alternation(Object.keys(ORDINAL_WORDS))})`;
-const ROMAN_TERM = '([ivxl]{1,7}|\\d{1,2})';
+// one term or a list of them: "khóa X, XI" (the same plenum number in two terms: two resolutions)
+const ROMAN_TERM = `([ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
 
 /**
  * After "Nghị quyết": the conference that adopted it. Handles "Hội nghị Trung ương 4, 5, 6 khóa XIII",

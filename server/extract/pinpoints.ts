@@ -4,6 +4,7 @@
 // changes the instrument's identity; it is kept on the mention and on each end of a relation.
 
 import type { Doc, Mention, Pinpoint } from './models.ts';
+import { lowerBound } from './parse.ts';
 
 // Read on the original text: "Điều" with its capital names an article, "một số điều" is a common noun.
 const ONE = String.raw`(?:[đĐ]iểm[ \u00a0]{1,2}[a-zđ]{1,2}\d?[ \u00a0,]{1,3})?(?:[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?[ \u00a0,]{1,3})?Điều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?![\p{L}\d])`;
@@ -25,8 +26,15 @@ export function parsePinpoint(text: string): Pinpoint {
 }
 
 /** Attaches to every mention the pinpoint written right before it, if any. */
+const ARTICLE_WORD = /(?<![a-z])(?:dieu|article)[ \u00a0]{1,2}\d/g;
+
 export function findPinpoints(doc: Doc, mentions: Mention[]): void {
   const { text, scan } = doc;
+  // one pass for "Điều N" / "Article N"; a mention is looked at only when one stands within reach before it
+  const articles: number[] = [];
+  ARTICLE_WORD.lastIndex = 0;
+  for (let x = ARTICLE_WORD.exec(scan); x; x = ARTICLE_WORD.exec(scan)) articles.push(x.index);
+  if (articles.length === 0) return;
   let lastStart = -1;
   let last: (Pinpoint & { start: number }) | null = null;
   for (const m of mentions) {
@@ -38,8 +46,8 @@ export function findPinpoints(doc: Doc, mentions: Mention[]): void {
     last = null;
     // cheap test first: the fold of "Điều"/"Article" must occur in the reach
     const from = Math.max(0, m.start - REACH);
-    const near = scan.slice(from, m.start);
-    if (!near.includes('dieu') && !near.includes('article')) continue;
+    const k = lowerBound(articles, m.start) - 1;
+    if (k < 0 || (articles[k] as number) < from) continue;
     const hit = PIN_BEFORE.exec(text.slice(from, m.start));
     if (!hit) continue;
     const pinText = (hit[1] ?? '').replace(/[ \u00a0,]+$/, '');

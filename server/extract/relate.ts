@@ -203,7 +203,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
 const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|dinh chi(?:[ ]{1,2}thi hanh)?)';
 const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
 const PASSIVE_CHAIN = new RegExp(
-  `(?<![a-z0-9])${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
+  `(?=[cnbd])(?<![a-z0-9])${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
     '[ \\n,]{1,3}(?:boi|theo[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai|tai)[ \\n]{1,3}',
   'g',
 );

@@ -415,6 +415,11 @@ function readHeader(doc: Doc, limit: number): Header | null {
           if (t && t.length < 400) h.title = sentenceCase(t);
         }
       } else if (!h.issuer && !h.kind && headerOrg(f)) h.issuer = headerOrg(f);
+      else if (!h.issuer && !h.kind && isUpperLine((lines[i + 1] ?? '').trim())) {
+        // a header body broken over two lines: "BAN CHẤP HÀNH / TRUNG ƯƠNG"
+        const joined = headerOrg(`${f} ${fold((lines[i + 1] ?? '').trim()).replace(/\s+/g, ' ')}`);
+        if (joined) h.issuer = joined;
+      }
       else if (!h.jurisdiction) {
         const loc = /^(?:tinh uy|thanh uy|uy ban nhan dan tinh|hoi dong nhan dan tinh|ubnd tinh|hdnd tinh) (.+)$/.exec(f);
         if (loc) h.jurisdiction = titleCase(line.slice(line.length - (loc[1]?.length ?? 0)));

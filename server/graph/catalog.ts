@@ -15,11 +15,17 @@ import { z } from 'zod';
 import type { Graph } from './driver.ts';
 import { instrumentRow, organizationKey, organizationLevel, searchFields, writeInstruments } from './ingest.ts';
 import { keyFromAttributes } from './instrument-keys.ts';
+import { splitIssuers } from '../catalog/issuers.ts';
 import { REPO_ROOT } from './queries.ts';
 
 export const CATALOG_DIR = join(REPO_ROOT, 'data', 'catalog');
 /** Files of the official catalogue (loaded by server/catalog/official.ts, not by `loadCatalog`'s default). */
 export const OFFICIAL_PREFIX = 'phapdien-';
+/**
+ * A catalogue load is a data load, not an API request: its transactions may take longer than the queries'
+ * timeout (QUERY_TIMEOUT_MS) on a busy machine, so they get their own.
+ */
+export const CATALOG_TX_TIMEOUT_MS = 300_000;
 
 const nullableString = z.string().trim().min(1).nullable().optional();
 export const CatalogEntry = z.object({
@@ -111,7 +117,7 @@ export interface CatalogLoad {
 }
 
 /** Loads entries in transactions of `batchSize`; returns how many instruments it created and completed. */
-export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEntry> | Iterable<CatalogEntry> = readCatalog(), batchSize = 1000): Promise<CatalogLoad> {
+export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEntry> | Iterable<CatalogEntry> = readCatalog(), batchSize = 500): Promise<CatalogLoad> {
   const totals: CatalogLoad = { entries: 0, added: 0, updated: 0, keys: new Map() };
   let batch: CatalogEntry[] = [];
   const flush = async () => {
@@ -138,12 +144,12 @@ export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEn
     await graph.writeTx(async (tx) => {
       counters.instruments = { added: 0, updated: 0 };
       const map = await writeInstruments(tx, items, { fromCatalog: true, authoritative: true }, counters);
+      // a joint issuer ("Bộ Tài chính và Bộ Y tế") is one ISSUED edge per body
       const rows = batch
         .filter((e) => e.issuer)
-        .map((e) => {
-          const name = e.issuer!;
-          return { key: map.get(catalogKey(e)) ?? catalogKey(e), orgKey: organizationKey(name), name, level: organizationLevel(name), ...searchFields([name]) };
-        });
+        .flatMap((e) =>
+          splitIssuers(e.issuer!).map((name) => ({ key: map.get(catalogKey(e)) ?? catalogKey(e), orgKey: organizationKey(name), name, level: organizationLevel(name), ...searchFields([name]) })),
+        );
       if (rows.length) await tx.run('ingest/catalog-issuers', { rows });
       const facts = batch
         .filter((e) => e.source || e.effectiveFrom || e.officialUrl || e.topics?.length)
@@ -157,7 +163,7 @@ export async function loadCatalog(graph: Graph, entries: AsyncIterable<CatalogEn
         }));
       if (facts.length) await tx.run('catalog/set-facts', { rows: facts });
       for (const e of batch) totals.keys.set(catalogKey(e), map.get(catalogKey(e)) ?? catalogKey(e));
-    });
+    }, CATALOG_TX_TIMEOUT_MS);
     totals.entries += batch.length;
     totals.added += counters.instruments.added;
     totals.updated += counters.instruments.updated;

@@ -55,3 +55,16 @@ describe('historyEvents', () => {
     expect(h[2]!.pinpoints).toEqual(['Điều 2']);
   });
 });
+
+describe('splitIssuers', () => {
+  it('splits joint issuers at a body name, never inside one', async () => {
+    const { splitIssuers } = await import('../../server/catalog/issuers.ts');
+    expect(splitIssuers('Bộ Tài chính và Bộ Khoa học và Công nghệ')).toEqual(['Bộ Tài chính', 'Bộ Khoa học và Công nghệ']);
+    expect(splitIssuers('Bộ Công an, Bộ Quốc phòng, Viện kiểm sát nhân dân tối cao và Toà án nhân dân tối cao')).toEqual([
+      'Bộ Công an', 'Bộ Quốc phòng', 'Viện kiểm sát nhân dân tối cao', 'Toà án nhân dân tối cao',
+    ]);
+    expect(splitIssuers('Bộ Văn hóa, Thể thao và Du lịch')).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
+    expect(splitIssuers('Bộ Lao động - Thương binh và Xã hội')).toEqual(['Bộ Lao động - Thương binh và Xã hội']);
+    expect(splitIssuers('Ban Chấp hành Trung ương')).toEqual(['Ban Chấp hành Trung ương']);
+  });
+});

@@ -149,6 +149,7 @@ describe('the kind from its kind word (item 7), long symbols (item 8)', () => {
   });
   it('a joint circular with spaces after hyphens', () => {
     expect(insts('Thông tư liên tịch số 07/2019/TTLT-BCA- BQP-TANDTC quy định việc phối hợp.')[0]?.symbol).toBe('2019/TTLT-BCA-BQP-TANDTC');
+    expect(insts('Luật số 31-L/CTN được công bố.')[0]?.symbol).toBe('L/CTN');
   });
 });
 
@@ -224,5 +225,39 @@ describe('law names in lower case (older texts)', () => {
     expect(insts('Theo Luật thuế tài nguyên số 45/2009/QH12, thuế suất được điều chỉnh.')[0]).toMatchObject({ key: 'luat:45-2009-qh12', title: 'Thuế tài nguyên' });
     expect(insts('Căn cứ Luật tổ chức Chính phủ 2015, Chính phủ quyết định.')[0]?.key).toBe('luat:t-to-chuc-chinh-phu@2015');
     expect(insts('Luật mới sẽ có hiệu lực vào năm sau.')).toEqual([]);
+  });
+});
+
+describe('English dates around a citation (item 5)', () => {
+  it('a date before an English law name', () => {
+    expect(insts('Pursuant to the November 25, 2015 Law on Statistics;')[0]).toMatchObject({ issuedOn: '2015-11-25', title: 'Statistics' });
+  });
+  it('the date opening the clause of "… has promulgated the Circular …"', () => {
+    const i = insts('On March 3, 2031, the Ministry of Health has promulgated the Circular No. 09/2031/TT-BYT on vaccines.')[0];
+    expect(i?.issuedOn).toBe('2031-03-03');
+  });
+});
+
+describe('an issuer named once for many (item 3)', () => {
+  it('"<body> ban hành 02 Chỉ thị, gồm: …" gives each listed citation that body', () => {
+    const list = insts('Trong quý I, Ban Bí thư đã ban hành 02 Chỉ thị, gồm: Chỉ thị số 61-CT/TW về công tác thanh niên, Chỉ thị số 62-CT/TW về phòng chống thiên tai.');
+    expect(list.map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+  });
+  it('"The Politburo has just issued …" and "A and B of the Politburo"', () => {
+    expect(insts('The Politburo has just issued Conclusion No. 99-KL/TW on science.')[0]?.issuer).toBe('Bộ Chính trị');
+    expect(insts('Delegates studied Regulation No. 190 and Directive No. 41 of the Politburo.').map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+  it('a header body broken over two lines', () => {
+    const list = insts('BAN CHẤP HÀNH\nTRUNG ƯƠNG\nSố: 51-QĐ/TW\nHà Nội, ngày 2 tháng 5 năm 2031\nQUY ĐỊNH\nVỀ CÔNG TÁC KIỂM TRA\n- Căn cứ Điều lệ Đảng;');
+    expect(list.find((i) => i.number === '51')?.issuer).toBe('Ban Chấp hành Trung ương');
+  });
+});
+
+describe('conference resolutions (item 2)', () => {
+  it('"Nghị quyết Trung ương 7 (khóa IX, X)" is two resolutions, one per term', () => {
+    expect(insts('Tổng kết Nghị quyết Trung ương 7 (khóa IX, X) về nông nghiệp.').map((i) => i.key)).toEqual(['nghi-quyet:hntw-7-ix', 'nghi-quyet:hntw-7-x']);
+  });
+  it('keeps the term of "Nghị quyết Hội nghị Trung ương 6 khóa XI"', () => {
+    expect(insts('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa XI về đất đai.')[0]).toMatchObject({ conference: 'Hội nghị Trung ương 6', term: 'XI' });
   });
 });
