@@ -62,5 +62,8 @@ describe('DataLoaders', () => {
     expect(g3).toBe(g1);
     const t = await count(`{ actions(first: ${3 * N}) { nodes { id } } }`);
     expect(t).toBe(1);
+    const h1 = await count(`{ instruments(first: ${N}) { nodes { history { type by { key } } } } }`);
+    const h3 = await count(`{ instruments(first: ${3 * N}) { nodes { history { type by { key } } } } }`);
+    expect(h3).toBe(h1);
   });
 });

@@ -27,7 +27,9 @@ export function exportPng(view: GraphView): void {
 }
 
 export function viewJson(view: GraphView): { nodes: unknown[]; edges: unknown[] } {
-  const visible = view.cy.elements().filter((e) => !e.hasClass('filtered-out') && (e.isNode() || (!e.source().hasClass('filtered-out') && !e.target().hasClass('filtered-out'))));
+  // Graph data only: not the view's own group frames and collapsed item, nor what the date control hides.
+  const out = (e: { hasClass: (c: string) => boolean }) => e.hasClass('filtered-out') || e.hasClass('meta') || e.hasClass('not-yet');
+  const visible = view.cy.elements().filter((e) => !out(e) && (e.isNode() || (!out(e.source()) && !out(e.target()))));
   return {
     nodes: visible.nodes().map((n) => ({ data: stripUi(n.data() as Record<string, unknown>), position: n.position() })),
     edges: visible.edges().map((e) => ({ data: stripUi(e.data() as Record<string, unknown>) })),
@@ -35,7 +37,7 @@ export function viewJson(view: GraphView): { nodes: unknown[]; edges: unknown[] 
 }
 
 function stripUi(d: Record<string, unknown>): Record<string, unknown> {
-  const { displayLabel: _a, scoreLabel: _b, ...rest } = d;
+  const { displayLabel: _a, scoreLabel: _b, parent: _c, sizeW: _d, sizeH: _e, ...rest } = d;
   return rest;
 }
 

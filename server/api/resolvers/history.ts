@@ -1,6 +1,7 @@
 // Instrument.history: the dated changes made to an instrument (amended, supplemented, repealed, replaced,
 // suspended, corrected), oldest first, from the relations in the graph — those the catalogue records and those
-// documents state, with their sentences. Batched per request like the other instrument fields.
+// documents state, with their sentences. Batched per request (one statement for all the instruments asked).
+import DataLoader from 'dataloader';
 import type { InstrumentResolvers } from '../generated/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
 import type { EvidenceRow, InstrumentRow } from '../models.ts';
@@ -19,18 +20,21 @@ export interface HistoryRow {
   by: InstrumentRow;
 }
 
-const cache = new WeakMap<ApiContext, Map<string, Promise<HistoryRow[]>>>();
+const loaders = new WeakMap<ApiContext, DataLoader<string, HistoryRow[]>>();
 
-/** One read per instrument and request (the panel asks once; a list of instruments asks each once). */
+/** One statement per request for every instrument whose history is asked for (a list of 100: still one). */
 function historyOf(key: string, ctx: ApiContext): Promise<HistoryRow[]> {
-  let perRequest = cache.get(ctx);
-  if (!perRequest) cache.set(ctx, (perRequest = new Map()));
-  let rows = perRequest.get(key);
-  if (!rows) {
-    rows = ctx.db.read<HistoryRow>('api/instrument-history', { keys: [key] });
-    perRequest.set(key, rows);
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (keys: readonly string[]) => {
+      const rows = await ctx.db.read<HistoryRow>('api/instrument-history', { keys: [...keys] });
+      const by = new Map<string, HistoryRow[]>();
+      for (const r of rows) by.set(r.key, [...(by.get(r.key) ?? []), r]);
+      return keys.map((k) => by.get(k) ?? []);
+    });
+    loaders.set(ctx, loader);
   }
-  return rows;
+  return loader.load(key);
 }
 
 export const history: NonNullable<InstrumentResolvers['history']> = async (i, _a, ctx) => {
