@@ -11,13 +11,12 @@ import { Query } from './query.ts';
 import { scalars } from './scalars.ts';
 import { SearchHit, SearchNode, searchQuery } from './search.ts';
 import { healthQuery, statsQuery } from './stats.ts';
-import { history } from './history.ts';
 
 export const resolvers: Resolvers = {
   ...scalars,
   Query: { ...Query, search: searchQuery, graph: graphQuery, path: pathQuery, trace: traceQuery, stats: statsQuery, health: healthQuery },
   Mutation,
-  Instrument: { ...Instrument, history },
+  Instrument,
   InstrumentRelation,
   Evidence,
   HistoryEvent,
