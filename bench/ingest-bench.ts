@@ -10,6 +10,17 @@
 //   tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
 //   (the naive baseline runs on a sample, 100 documents by default, 0 to skip, and is extrapolated)
 //   --batch-docs 1 --concurrency 8 is the earlier ingest: one transaction per document, 8 in flight.
+//
+// Figures (2 cores shared with other sessions: wall-clock rates depend on their load, hence loadAverage and
+// the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm cost per document):
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 100
+//     55.4 docs/s, 1,918 relationships/s, peak RSS 309 MB (load 18); naive 0.4 docs/s
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 30000 --naive-docs 0
+//     88 docs/s, 3,046 relationships/s, RSS 245–326 MB from 3,000 to 30,000 documents; warm 3.0–3.5 CPU ms/doc
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0 --bulk
+//     56.7 docs/s, 1,963 relationships/s, peak RSS 325 MB (load 14); 74 CPU s against 78.5 batched, same graph
+//   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
+//     352 documents in 27.6 s (load 10) / 117 s (load 25); --bulk 84.5 s (load 20); 2,914 citations
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -144,6 +155,8 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     let pinpoints = 0;
     let pinpointField = false;
     const rssAt: Record<string, number> = {};
+    // CPU seconds (this process + Neo4j) at every tenth: the steady cost per document, warm-up excluded
+    const cpuAt: Record<string, number> = {};
     const every = Math.max(1000, Math.round((opts.dump ? 1000 : opts.docs) / 10));
     const summary = await ingestFiles(graph, [input], {
       concurrency: opts.concurrency,
@@ -164,6 +177,8 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
         if (e.done - last >= every) {
           last = e.done;
           rssAt[e.done] = Math.round(process.memoryUsage().rss / 1e6);
+          const c = process.cpuUsage(cpu0);
+          cpuAt[e.done] = +((c.user + c.system) / 1e6 + (processCpu(db.pid) ?? 0) - (dbCpu0 ?? 0)).toFixed(1);
           process.stderr.write(`  ${e.done} documents, ${(e.done / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s, RSS ${rssAt[e.done]} MB\n`);
         }
       },
@@ -202,6 +217,7 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
       rssBeforeMB: Math.round(rssBefore / 1e6),
       peakRssMB: Math.round(peakRss / 1e6),
       rssMBAtDocuments: rssAt,
+      cpuSecondsAtDocuments: cpuAt,
       concurrency: opts.concurrency,
       batchRows: opts.batchRows ?? 'default',
       batchDocs: opts.batchDocs ?? 'default',

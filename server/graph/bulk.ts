@@ -3,7 +3,7 @@
 // needs: one loader keeps the merge state of every instrument in memory (identity.ts NodeState: memory grows
 // with the distinct instruments and the ids of the documents, not with their texts), so there is no
 // candidate read, no merge lock and no begin statement; each batch is two auto-commit statements with
-// `CALL { … } IN TRANSACTIONS` (instruments, then whole documents, 50 a transaction). That runs on any
+// `CALL { … } IN TRANSACTIONS` (instruments, then whole documents, 500 a transaction). That runs on any
 // Neo4j 5, a user's server or cluster (`neo4j://`, the writes go to the leader) as well as the bundled one.
 //
 // What it gives up: it refuses a store that already has documents; a repeated text is written once, but a

@@ -1,5 +1,5 @@
 // Bulk load (an empty store, one loader): each row of $docs is one whole document, its node, CITES, MENTIONS,
-// ISSUED, the relations and the actions it states, committed 50 documents at a time, so a document is in the
+// ISSUED, the relations and the actions it states, committed 500 documents at a time, so a document is in the
 // graph entirely or not at all also here. The document ids are new (the loader checked the store had no
 // document and skips repeated texts), hence CREATE. Needs an auto-commit transaction (Graph.autoCommit).
 // Relationship types cannot be parameters, hence one FOREACH per type of the vocabulary (cypher/README.md).
@@ -79,4 +79,4 @@ CALL (x) {
       CREATE (i)-[:MAY_GOVERN {score: m.score, reason: m.reason, docId: a.docId}]->(n)
     }
   }
-} IN TRANSACTIONS OF 50 ROWS
+} IN TRANSACTIONS OF 500 ROWS
