@@ -207,6 +207,9 @@ export interface RelationRow {
   sentence: string;
   start: number;
   end: number;
+  /** The article, clause or point each end names, as written ("Điều 1", "khoản 27 Điều 1"). */
+  fromPinpoint: string | null;
+  toPinpoint: string | null;
 }
 
 export interface ActionRow {
@@ -299,7 +302,8 @@ export function documentRows(doc: DocumentFields, ex: Extraction, target: (key: 
     const s = sentenceAround(doc.text, r.evidence.start, r.evidence.end);
     const id = `${r.type}|${from}|${to}|${r.evidence.start}`;
     relationRows.delete(id);
-    relationRows.set(id, { docId: doc.id, from, to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end });
+    relationRows.set(id, { docId: doc.id, from, to, type: r.type, citeStart: r.evidence.start, citeEnd: r.evidence.end, sentence: s.text, start: s.start, end: s.end,
+      fromPinpoint: r.evidence.fromPinpoint?.text ?? null, toPinpoint: r.evidence.toPinpoint?.text ?? null });
   }
 
   const seen = new Set<string>();

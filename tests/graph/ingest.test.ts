@@ -115,6 +115,18 @@ describe('the seed article', () => {
   });
 });
 
+describe('pinpoints', () => {
+  beforeEach(() => resetGraph(graph));
+
+  it('a relation keeps the article, clause or point each end names', async () => {
+    const r = await ingestDocument(graph, { text: 'Khoản 2 Điều 1 Nghị định số 85/2021/NĐ-CP sửa đổi, bổ sung Điều 4 Nghị định số 52/2013/NĐ-CP.', source: 'pinpoints.txt' });
+    const rels = await cypher<{ type: string; from: string; to: string; fromPinpoint: string | null; toPinpoint: string | null }>(
+      `MATCH (a:Instrument)-[x {docId: '${r.docId}'}]->(b:Instrument) RETURN type(x) AS type, a.key AS from, b.key AS to, x.fromPinpoint AS fromPinpoint, x.toPinpoint AS toPinpoint`,
+    );
+    expect(rels).toEqual([{ type: 'AMENDS', from: 'nghi-dinh:85-2021-nd-cp', to: 'nghi-dinh:52-2013-nd-cp', fromPinpoint: 'Khoản 2 Điều 1', toPinpoint: 'Điều 4' }]);
+  });
+});
+
 describe('replace and delete', () => {
   beforeEach(() => resetGraph(graph));
 

@@ -31,29 +31,29 @@ CALL (x) {
     UNWIND x.relations AS r
     MATCH (a:Instrument {key: r.from}), (b:Instrument {key: r.to})
     FOREACH (_ IN CASE WHEN r.type = 'REPLACES' THEN [1] ELSE [] END |
-      CREATE (a)-[:REPLACES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:REPLACES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'AMENDS' THEN [1] ELSE [] END |
-      CREATE (a)-[:AMENDS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:AMENDS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'REPEALS' THEN [1] ELSE [] END |
-      CREATE (a)-[:REPEALS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:REPEALS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'GUIDES' THEN [1] ELSE [] END |
-      CREATE (a)-[:GUIDES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:GUIDES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'IMPLEMENTS' THEN [1] ELSE [] END |
-      CREATE (a)-[:IMPLEMENTS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:IMPLEMENTS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'CONTINUES' THEN [1] ELSE [] END |
-      CREATE (a)-[:CONTINUES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:CONTINUES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'BASED_ON' THEN [1] ELSE [] END |
-      CREATE (a)-[:BASED_ON {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:BASED_ON {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'SUMMARIZES' THEN [1] ELSE [] END |
-      CREATE (a)-[:SUMMARIZES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:SUMMARIZES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'CONSOLIDATES' THEN [1] ELSE [] END |
-      CREATE (a)-[:CONSOLIDATES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:CONSOLIDATES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'CORRECTS' THEN [1] ELSE [] END |
-      CREATE (a)-[:CORRECTS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:CORRECTS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'SUSPENDS' THEN [1] ELSE [] END |
-      CREATE (a)-[:SUSPENDS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:SUSPENDS {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
     FOREACH (_ IN CASE WHEN r.type = 'CITES' THEN [1] ELSE [] END |
-      CREATE (a)-[:CITES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end}]->(b))
+      CREATE (a)-[:CITES {docId: r.docId, citeStart: r.citeStart, citeEnd: r.citeEnd, sentence: r.sentence, start: r.start, end: r.end, fromPinpoint: r.fromPinpoint, toPinpoint: r.toPinpoint}]->(b))
   }
   CALL (d, x) {
     UNWIND x.actions AS a
