@@ -32,7 +32,7 @@ function printSummary(s: IngestSummary, seconds: number): void {
 }
 
 /**
- * The --json contract of issue 4: `documents`, `instruments`, `relations`, `actions` are the numbers added or
+ * The --json contract (other tools read it): `documents`, `instruments`, `relations`, `actions` are the numbers added or
  * updated by this run and `failed` the number of files that failed; `failures` lists those files with the
  * reason, `unchanged` counts documents already in the graph, and `details` splits added from updated.
  */
