@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Q } from '../client/src/api.ts';
 import { loadConfig } from '../server/config.ts';
+import { log } from '../server/log.ts';
 import { Graph } from '../server/graph/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/graph/local-neo4j.ts';
 import { migrate } from '../server/graph/migrate.ts';
@@ -27,6 +28,7 @@ interface CannonResult {
   requests: { average: number; total: number };
   non2xx: number;
   errors: number;
+  mismatches: number;
   timeouts: number;
   duration: number;
 }
@@ -51,6 +53,7 @@ function settings(): { seconds: number; connections: number; instruments: number
 
 export async function run(): Promise<Record<string, unknown>> {
   const { seconds, connections, instruments } = settings();
+  log.level = 'silent'; // failed answers are counted (graphqlErrors), not logged one by one
   let local: LocalNeo4j | null = null;
   let dir: string | null = null;
   let uri = process.env.BENCH_NEO4J_URI;
@@ -80,7 +83,8 @@ export async function run(): Promise<Record<string, unknown>> {
     const requests = ops.map((op) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op) }));
     global.gc?.();
     const rssStart = process.memoryUsage().rss;
-    const r = await autocannon({ url: `http://127.0.0.1:${port}`, requests, connections, duration: seconds, timeout: 30 });
+    // an answer with "errors" is an error too, even with HTTP 200 (a database read that failed)
+    const r = await autocannon({ url: `http://127.0.0.1:${port}`, requests, connections, duration: seconds, timeout: 30, verifyBody: (body: string) => !body.includes('"errors"') });
     const rssEnd = process.memoryUsage().rss;
     server.closeAllConnections();
     await new Promise((res) => server.close(res));
@@ -95,6 +99,7 @@ export async function run(): Promise<Record<string, unknown>> {
       p99Ms: r.latency.p99,
       maxMs: r.latency.max,
       errors: r.errors + r.non2xx,
+      graphqlErrors: r.mismatches,
       timeouts: r.timeouts,
       rssStartMb: mb(rssStart),
       rssEndMb: mb(rssEnd),
