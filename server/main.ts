@@ -8,16 +8,19 @@ import { createHttpServer, listen } from './http.ts';
 import { loadBundledDataIfEmpty } from './graph/bundled.ts';
 import { log } from './log.ts';
 import { buildClientIfStale } from './client-build.ts';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './graph/local-neo4j.ts';
 
 async function main(): Promise<void> {
   const started = Date.now();
   let conn: Connection | null = null;
+  let supervisor: SupervisedNeo4j | null = null;
   let shuttingDown = false;
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     server?.close();
     server?.closeAllConnections();
+    await supervisor?.stop().catch(() => undefined);
     await conn?.close().catch(() => undefined);
     process.exit(code);
   };
@@ -30,6 +33,8 @@ async function main(): Promise<void> {
     // The client builds (when its sources changed) while the database starts.
     const client = buildClientIfStale();
     conn = await connect(config, { txTimeoutMs: config.queryTimeoutMs });
+    // a bundled database that dies is started again (and /healthz says so meanwhile)
+    if (conn.local) supervisor = superviseLocalNeo4j(conn.local, { dataDir: config.dataDir, port: config.neo4jLocalPort });
     const where = conn.local ? `bundled Neo4j ${conn.local.version} (${conn.graph.uri}, data in ${config.dataDir})` : conn.graph.uri;
     process.stderr.write(`Neo4j ready: ${where}\n`);
     const m = await migrate(conn.graph);
@@ -39,7 +44,8 @@ async function main(): Promise<void> {
     const built = await client;
     if (built.status === 'built') process.stderr.write(`Built the web client in ${(built.ms / 1000).toFixed(1)}s\n`);
     if (built.status === 'unavailable') process.stderr.write(`Web client not available: ${built.reason}\n`);
-    const yoga = createApi({ graph: conn.graph, config });
+    const sup = supervisor;
+    const yoga = createApi({ graph: conn.graph, config, ...(sup ? { database: () => sup.state() } : {}) });
     server = createHttpServer(yoga);
     const port = await listen(server, config.port, config.host);
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;

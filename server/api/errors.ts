@@ -71,6 +71,10 @@ export function maskError(error: unknown, message: string): Error {
   if (isTooLarge(cause)) return new GraphQLError(TOO_LARGE_MESSAGE, { path, extensions: { code: 'QUERY_TOO_LARGE' } });
   if (isUnavailable(cause)) return new GraphQLError(UNAVAILABLE_MESSAGE, { path, extensions: { code: 'SERVICE_UNAVAILABLE' } });
   if (isTimeout(cause)) return new GraphQLError(TIMEOUT_MESSAGE, { path, extensions: { code: 'QUERY_TIMEOUT' } });
+  // every connection to the database busy for the whole wait: the server is overloaded, not broken
+  if (cause instanceof Error && /Connection acquisition timed out/.test(cause.message)) {
+    return new GraphQLError('The server is busy (every database connection is in use); try again in a moment.', { path, extensions: { code: 'SERVER_BUSY' } });
+  }
   log.error({ err: cause, path }, 'unexpected error in a GraphQL request');
   return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -49,8 +49,8 @@ export function createApi(deps: ServerContext): YogaServerInstance<Record<string
     plugins: [useHealth(deps.graph, deps.database), ...securityPlugins(deps.config), useExecutionCancellation()],
     context: ({ request }): ApiContext & ServerContext => {
       // Each request reads through its own gate, so that its reads stop when its client goes away.
-      // and within a deadline: no request holds the database longer than one query may
-      const gate = db.forRequest(request.signal, deps.config.queryTimeoutMs);
+      // and within a deadline (twice what one statement may take): no request holds the database for long
+      const gate = db.forRequest(request.signal, 2 * deps.config.queryTimeoutMs);
       return { graph: deps.graph, config: deps.config, db: gate, loaders: createLoaders(gate) };
     },
     logging: false,

@@ -8,6 +8,33 @@ import { loadCatalog } from '../graph/catalog.ts';
 import { deleteDocument } from '../graph/ingest.ts';
 import { ingestFiles, type IngestSummary } from '../graph/ingest-files.ts';
 import { withGraph } from './with-graph.ts';
+import type { Graph } from '../graph/driver.ts';
+
+/** How long the database may be unreachable before the ingest gives up (instead of the driver's retries). */
+const DB_GONE_MS = 5_000;
+
+/**
+ * Asks the database every second whether it is there; once it has not answered for DB_GONE_MS, calls `gone`.
+ * Each document is one transaction, so stopping then leaves no partial document behind.
+ */
+function watchDatabase(graph: Graph, gone: () => void): () => void {
+  let lastSeen = Date.now();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    let t: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((r) => (t = setTimeout(() => r(false), 2_000)));
+    void Promise.race([graph.driver.getServerInfo({ database: graph.database }).then(() => true, () => false), late]).then((up) => {
+      clearTimeout(t);
+      busy = false;
+      if (up) lastSeen = Date.now();
+      else if (Date.now() - lastSeen >= DB_GONE_MS) gone();
+    });
+  }, 1_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N]
        npm run ingest -- --delete DOCUMENT_ID [--json]
@@ -108,6 +135,15 @@ async function main(): Promise<number> {
     );
     const showBar = process.stderr.isTTY;
     const t0 = Date.now();
+    let committed = 0;
+    const unwatch = watchDatabase(graph, () => {
+      if (showBar) bar.stop();
+      process.stderr.write(
+        `ingest stopped: the database has not answered for ${DB_GONE_MS / 1000} s; ${committed} document(s) were committed. ` +
+          'Run the same command again when it is back: committed documents stay unchanged and the rest are added.\n',
+      );
+      process.exit(3);
+    });
     if (showBar) bar.start(0, 0, { rate: '0.0', failed: 0, file: '' });
     const summary = await ingestFiles(graph, positionals, {
       concurrency,
@@ -115,12 +151,14 @@ async function main(): Promise<number> {
       bulk: values.bulk,
       cwd: process.cwd(),
       onProgress: (e) => {
+        if (e.result) committed++;
         if (!showBar) return;
         const rate = (e.done / Math.max(0.001, (Date.now() - t0) / 1000)).toFixed(1);
         bar.setTotal(e.done);
         bar.update(e.done, { rate, failed: e.failed, file: e.file.length > 60 ? `…${e.file.slice(-59)}` : e.file });
       },
     });
+    unwatch();
     if (showBar) bar.stop();
     printSummary(summary, (Date.now() - t0) / 1000);
     if (values.json) process.stdout.write(`${JSON.stringify(jsonSummary(summary))}\n`);

@@ -50,6 +50,10 @@ export interface LocalNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** Settles when the process exits, for whatever reason (a stop, a crash, a kill). */
+  exited: Promise<number | null>;
+  /** True once stop() was called: an exit after it is no crash. */
+  readonly stopping: boolean;
   /** Stops the database and waits until the process has exited. */
   stop(): Promise<void>;
 }
@@ -226,6 +230,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     uri: ready.uri,
     version: ready.version,
     pid: child.pid!,
+    exited,
+    get stopping() {
+      return stopping !== null;
+    },
     stop() {
       stopping ??= (async () => {
         rmSync(runningInfoFile(opts.dataDir), { force: true });
@@ -238,6 +246,90 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         }
       })();
       return stopping;
+    },
+  };
+}
+
+export interface SupervisorOptions {
+  /** Tries before giving up on a database that keeps dying (or will not start). */
+  maxRestarts?: number;
+  /** First wait before a restart; doubles with each failed try (capped at 30 s). */
+  backoffMs?: number;
+  /** Where the one line per event goes (stderr by default). */
+  log?: (line: string) => void;
+  /** Told each time the database is back, with the new process. */
+  onRestart?: (db: LocalNeo4j) => void;
+}
+
+export interface SupervisedNeo4j {
+  /** The process running now (a new one after each restart). */
+  current(): LocalNeo4j;
+  state(): { state: 'running' | 'restarting' | 'stopped' | 'failed'; restarts: number; detail?: string };
+  /** Stops supervising and stops the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Watches a bundled Neo4j started by startLocalNeo4j and starts it again (same store, same port, so the
+ * driver finds it where it was) when it exits without being asked to: one log line each time, a growing wait
+ * between tries, and after `maxRestarts` tries in a row that fail, one line saying it gave up.
+ */
+export function superviseLocalNeo4j(first: LocalNeo4j, opts: LocalNeo4jOptions, sup: SupervisorOptions = {}): SupervisedNeo4j {
+  const say = sup.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const maxRestarts = sup.maxRestarts ?? 5;
+  const port = Number(new URL(first.uri).port);
+  let db = first;
+  let state: 'running' | 'restarting' | 'stopped' | 'failed' = 'running';
+  let restarts = 0;
+  let detail: string | undefined;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+
+  const watch = (d: LocalNeo4j) => {
+    void d.exited.then(async (code) => {
+      if (stopped || d.stopping) return;
+      state = 'restarting';
+      detail = `the bundled Neo4j exited (code ${code ?? 'signal'})`;
+      let wait = sup.backoffMs ?? 1_000;
+      for (let attempt = 1; attempt <= maxRestarts && !stopped; attempt++) {
+        say(`${detail}; restarting it in ${(wait / 1000).toFixed(1)} s (try ${attempt} of ${maxRestarts})`);
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, wait);
+          wake = () => {
+            clearTimeout(t);
+            r();
+          };
+        });
+        wake = null;
+        if (stopped) return;
+        try {
+          db = await startLocalNeo4j({ ...opts, port });
+          restarts++;
+          state = 'running';
+          detail = undefined;
+          say(`the bundled Neo4j is running again (${db.uri}, restart ${restarts})`);
+          sup.onRestart?.(db);
+          watch(db);
+          return;
+        } catch (err) {
+          detail = `restart failed: ${(err as Error).message.split('\n')[0]}`;
+          wait = Math.min(wait * 2, 30_000);
+        }
+      }
+      if (stopped) return;
+      state = 'failed';
+      say(`gave up restarting the bundled Neo4j after ${maxRestarts} tries (${detail}); the API answers SERVICE_UNAVAILABLE until vanban-graph is restarted`);
+    });
+  };
+  watch(first);
+  return {
+    current: () => db,
+    state: () => ({ state, restarts, ...(detail ? { detail } : {}) }),
+    async stop() {
+      stopped = true;
+      state = 'stopped';
+      wake?.();
+      await db.stop();
     },
   };
 }

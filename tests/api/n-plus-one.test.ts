@@ -14,17 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
+// Small pages on the nested lists keep the query within the cost budget (every list multiplies its contents).
 const NESTED = `query($n: Int) { instruments(first: $n, filter: {kinds: ["Quy định"]}) { totalCount nodes {
-  key label citation status citationCount issuer { name issued { key } }
-  relations { type instrument { label issuer { name } governs { id } } evidence { sentence document { title } } }
-  implements { key basisFor { key } }
-  supersededBy { type }
-  citedBy(first: 5) { totalCount nodes { title citations { start } } }
-  evidence { sentence document { id } }
-  conflicts { attribute }
-  governs { summary warnings actor { name performed { id } } document { title } backedBy { key } inferredBacking { score } evidence { sentence } }
-  mayGovern { score }
-  affectedActions { id }
+  key label citation status citationCount issuer { name issued(first: 3) { key } }
+  relations(first: 3) { type instrument { label issuer { name } governs(first: 3) { id } } evidence(first: 3) { sentence document { title } } }
+  implements(first: 3) { key basisFor(first: 3) { key } }
+  supersededBy(first: 3) { type }
+  citedBy(first: 3) { totalCount nodes { title citations(first: 3) { start } } }
+  evidence(first: 3) { sentence document { id } }
+  conflicts(first: 3) { attribute }
+  governs(first: 3) { summary warnings actor { name performed(first: 3) { id } } document { title } backedBy(first: 3) { key } inferredBacking(first: 3) { score } evidence { sentence } }
+  mayGovern(first: 3) { score }
+  affectedActions(first: 3) { id }
 } } }`;
 
 async function statementsFor(n: number): Promise<{ statements: number; count: number }> {

@@ -74,4 +74,10 @@ describe('reads with a budget', () => {
     const [row] = await gate.read<{ instruments: number }>('api/stats');
     expect(row!.instruments).toBeGreaterThan(0);
   });
+
+  it('a pool with every connection busy is SERVER_BUSY, not an unexpected error nor "database not reachable"', () => {
+    const busy = new Neo4jError('Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 100, Idle conn count = 0.', 'N/A', '', '');
+    expect(isUnavailable(busy)).toBe(false);
+    expect((maskError(busy, 'Unexpected error.') as GraphQLError).extensions.code).toBe('SERVER_BUSY');
+  });
 });
