@@ -280,6 +280,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'to implement': 'IMPLEMENTS',
   'in implementation of': 'IMPLEMENTS',
   'pursuant to': 'BASED_ON',
+  pursuant: 'BASED_ON',
   'based on': 'BASED_ON',
   summarizing: 'SUMMARIZES',
   'reviewing the implementation of': 'SUMMARIZES',

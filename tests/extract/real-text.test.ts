@@ -261,3 +261,24 @@ describe('conference resolutions (item 2)', () => {
     expect(insts('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa XI về đất đai.')[0]).toMatchObject({ conference: 'Hội nghị Trung ương 6', term: 'XI' });
   });
 });
+
+describe('names joined by "và" and preamble lists', () => {
+  it.each([
+    ['Căn cứ Luật Tổ chức HĐND và UBND ngày 12/12/2031;', 'Tổ chức HĐND và UBND'],
+    ['Căn cứ Pháp lệnh Quản lý và bảo vệ rừng phòng hộ ven biển ngày 04/5/2032;', 'Quản lý và bảo vệ rừng phòng hộ ven biển'],
+  ])('a name runs through "và" up to its date: %s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+  it('"và" before another instrument or a function word ends the name', () => {
+    expect(insts('Căn cứ Luật Đất đai và Luật Nhà ở năm 2030;').map((i) => i.title)).toEqual(['Đất đai', 'Nhà ở']);
+    expect(insts('Theo Luật Đầu tư và các văn bản hướng dẫn thì dự án được ưu đãi.')[0]?.title).toBe('Đầu tư');
+  });
+  it('English preamble: a date before the law, and a list whose items repeat "the"', () => {
+    const t = 'No.: 12/2033/QD-TTg\nDECISION\nPursuant to the April 2, 2030 Law on Fisheries; the Law No. 08/2031/QH15 on aquaculture dated May 4, 2031; the Government\'s Decree No. 03/2032/ND-CP dated June 1, 2032;';
+    expect(relOf(extract(t), 'BASED_ON').map((r) => r.to)).toEqual(['luat:t-fisheries@2030', 'luat:8-2031-qh15', 'nghi-dinh:3-2032-nd-cp']);
+  });
+  it('"Pursuant" takes its object after one short word however that word was rendered', () => {
+    const t = 'No.: 13/2033/QD-TTg\nDECISION\nPursuant tô Decree No. 05/2032/ND-CP dated June 1, 2032;';
+    expect(rels(t)).toEqual([['quyet-dinh:13-2033-qd-ttg', 'BASED_ON', 'nghi-dinh:5-2032-nd-cp']]);
+  });
+});
