@@ -282,3 +282,16 @@ describe('names joined by "và" and preamble lists', () => {
     expect(rels(t)).toEqual([['quyet-dinh:13-2033-qd-ttg', 'BASED_ON', 'nghi-dinh:5-2032-nd-cp']]);
   });
 });
+
+describe('joint instruments', () => {
+  it('the title after a list of joint issuers, "Liên Bộ" included', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 31/2032/TTLT-BYT-BTC ngày 02/3/2032 của Liên Bộ Y tế, Bộ Tài chính và Bộ Nội vụ về hướng dẫn thực hiện Nghị định số 12/2031/NĐ-CP.';
+    const e = extract(t);
+    expect(e.instruments.find((i) => i.key === 'thong-tu-lien-tich:31-2032-ttlt-byt-btc')?.title).toBe('Về hướng dẫn thực hiện Nghị định số 12/2031/NĐ-CP');
+    expect(relOf(e, 'GUIDES').map((r) => [r.from, r.to])).toEqual([['thong-tu-lien-tich:31-2032-ttlt-byt-btc', 'nghi-dinh:12-2031-nd-cp']]);
+  });
+  it('"Thông tư 31" later in the text is the joint circular, not a new instrument', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 31/2032/TTLT-BYT-BTC ngày 02/3/2032 của Bộ Y tế, Bộ Tài chính (sau đây gọi tắt là Thông tư 31). Theo Thông tư 31, mức hỗ trợ tăng.';
+    expect(insts(t).map((i) => i.key)).toEqual(['thong-tu-lien-tich:31-2032-ttlt-byt-btc']);
+  });
+});
