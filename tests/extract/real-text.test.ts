@@ -295,3 +295,15 @@ describe('joint instruments', () => {
     expect(insts(t).map((i) => i.key)).toEqual(['thong-tu-lien-tich:31-2032-ttlt-byt-btc']);
   });
 });
+
+describe('a text written all in lower case', () => {
+  const filler = 'các chi bộ tổ chức học tập, quán triệt sâu rộng trong cán bộ, đảng viên và quần chúng nhân dân ở cơ sở. ';
+  it('names the central bodies in lower case, and they are issuers', () => {
+    const t = `${filler.repeat(3)}ngày 02/3/2031, bộ chính trị đã ban hành chỉ thị số 18-ct/tw về công tác dân vận.`;
+    expect(insts(t)[0]).toMatchObject({ key: 'chi-thi:18-ct-tw@2031', issuer: 'Bộ Chính trị' });
+  });
+  it('a lower-case body in an ordinarily written text is not an issuer', () => {
+    const t = `${filler.repeat(3)} Đảng ủy khối họp. Ngày 02/3/2031, bộ chính trị đã ban hành Chỉ thị số 18-CT/TW về Công tác Dân vận ở Cơ sở.`.replace(/các chi/g, 'Các Chi').replace(/cán bộ/g, 'Cán Bộ').replace(/quần chúng/g, 'Quần Chúng');
+    expect(insts(t)[0]?.issuer ?? null).toBeNull();
+  });
+});
