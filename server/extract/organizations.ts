@@ -91,6 +91,8 @@ function isAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const AFTER_CUA = /(?:^|[^a-z])cua[ ]{1,2}$/;
+
 /**
  * A text written all in lower case ("bộ chính trị đã ban hành chỉ thị số 06-ct/tw"): fewer than one letter in a
  * hundred is a capital. Such a text names the central bodies in lower case too.
@@ -117,7 +119,8 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   ORG_PATTERN.lastIndex = 0;
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
-    if (!isUpperAt(doc.text, start) && !(lowerText && m[5])) continue;
+    // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
+    if (!isUpperAt(doc.text, start) && !(m[5] && (lowerText || AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start))))) continue;
     let end = start + m[0].length;
     let name: string;
     let place: string | null = null;

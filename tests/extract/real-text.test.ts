@@ -307,3 +307,13 @@ describe('a text written all in lower case', () => {
     expect(insts(t)[0]?.issuer ?? null).toBeNull();
   });
 });
+
+describe('a central body in lower case right after "của"', () => {
+  it('is the issuer, and the State title after it is read', () => {
+    const i = insts('Căn cứ Nghị định số 41/2031/NĐ-CP ngày 03/4/2031 của chính phủ Quy định về quản lý chợ đầu mối;')[0];
+    expect(i).toMatchObject({ issuer: 'Chính phủ', title: 'Quy định về quản lý chợ đầu mối' });
+  });
+  it('elsewhere a lower-case "chính phủ" is a common noun', () => {
+    expect(insts('Thông tư số 08/2031/TT-BTTTT hướng dẫn xây dựng chính phủ số tại địa phương.')[0]?.issuer).toBe('Bộ Thông tin và Truyền thông');
+  });
+});
