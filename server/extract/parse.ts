@@ -604,6 +604,11 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       end = s - (scan[s - 2] === ',' || scan[s - 2] === ';' ? 2 : 4);
       break;
     }
+    // the English list: "… on Party congresses and Conclusion No. 118 …"
+    if (/ and $/.test(scan.slice(s - 5, s))) {
+      end = s - 5;
+      break;
+    }
   }
   const t = trimTitle(ctx, p, end);
   return t ? { title: t, end } : null;

@@ -317,3 +317,10 @@ describe('a central body in lower case right after "của"', () => {
     expect(insts('Thông tư số 08/2031/TT-BTTTT hướng dẫn xây dựng chính phủ số tại địa phương.')[0]?.issuer).toBe('Bộ Thông tin và Truyền thông');
   });
 });
+
+describe('an English title ends before "and" and the next citation', () => {
+  it('does not run into the next item of the list', () => {
+    const t = 'Units must implement Directive No. 47 of the Politburo on commune congresses and Conclusion No. 150 of the Politburo on the apparatus.';
+    expect(insts(t).map((i) => i.title)).toEqual(['On commune congresses', 'On the apparatus']);
+  });
+});
