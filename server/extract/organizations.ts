@@ -115,12 +115,15 @@ function writtenInLowerCase(text: string): boolean {
 /** Finds every organisation mention, in text order. */
 export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
-  const lowerText = writtenInLowerCase(doc.text);
+  let lowerText: boolean | null = null; // decided on the first lower-case central name
   ORG_PATTERN.lastIndex = 0;
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
-    if (!isUpperAt(doc.text, start) && !(m[5] && (lowerText || AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start))))) continue;
+    if (!isUpperAt(doc.text, start)) {
+      if (!m[5]) continue;
+      if (!AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start)) && !(lowerText ??= writtenInLowerCase(doc.text))) continue;
+    }
     let end = start + m[0].length;
     let name: string;
     let place: string | null = null;
