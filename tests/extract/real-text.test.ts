@@ -324,3 +324,10 @@ describe('an English title ends before "and" and the next citation', () => {
     expect(insts(t).map((i) => i.title)).toEqual(['On commune congresses', 'On the apparatus']);
   });
 });
+
+describe('a year after the acting citation, and "một số điều trong"', () => {
+  it('"Hướng dẫn N năm Y thực hiện một số điều trong Quy định M" guides M', () => {
+    const t = 'Ngày 02/3/2031, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn 09-HD/UBKTTW năm 2031 thực hiện một số điều trong Quy định 81-QĐ/TW về công tác kiểm tra.';
+    expect(rels(t)).toEqual([['huong-dan:9-hd-ubkttw@2031', 'GUIDES', 'quy-dinh:81-qd-tw']]);
+  });
+});
