@@ -246,6 +246,9 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'quan triet': 'IMPLEMENTS',
   'can cu': 'BASED_ON',
   'so ket': 'SUMMARIZES',
+  // "Kết luận … nêu rõ kết quả đạt được sau 8 năm thực hiện Nghị quyết …": the results of years of it are reviewed
+  'ket qua dat duoc sau': 'SUMMARIZES',
+  'ket qua sau': 'SUMMARIZES',
   'tong ket': 'SUMMARIZES',
   'hop nhat': 'CONSOLIDATES',
   'dinh chinh': 'CORRECTS',

@@ -331,3 +331,13 @@ describe('a year after the acting citation, and "một số điều trong"', () 
     expect(rels(t)).toEqual([['huong-dan:9-hd-ubkttw@2031', 'GUIDES', 'quy-dinh:81-qd-tw']]);
   });
 });
+
+describe('the results of years of implementing an instrument', () => {
+  it('"Kết luận N nêu rõ kết quả đạt được sau 5 năm thực hiện Nghị quyết M" summarizes M', () => {
+    const t = 'Kết luận số 305-KL/TW nêu rõ kết quả đạt được sau 5 năm thực hiện Nghị quyết số 27-NQ/TW và những hạn chế còn tồn tại.';
+    expect(rels(t)).toEqual([['ket-luan:305-kl-tw', 'SUMMARIZES', 'nghi-quyet:27-nq-tw']]);
+  });
+  it('"kết quả" alone is no cue', () => {
+    expect(rels('Kết luận số 305-KL/TW nêu rõ kết quả đạt được của ngành; Nghị quyết số 27-NQ/TW được nhắc lại.')).toEqual([]);
+  });
+});
