@@ -33,7 +33,7 @@ const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
-const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
+const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
@@ -111,6 +111,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;
       p = last.extentEnd + ln[0].length;
+    }
+    // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
+    if (targets.length === 0 && type === 'BASED_ON' && !passive) {
+      const located = locatedBasis(scan, sorted, starts, ce);
+      if (located) targets.push(located);
     }
     if (targets.length === 0) continue;
     if (passive) {
@@ -204,6 +209,23 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     add(from, to, 'CITES', m.start, m.end);
   }
   return out;
+}
+
+const LOCATED_BEFORE = /(?:^|[^a-z])(?:tai|theo|cua)[ \n]{1,2}(?:dieu[ ]{1,2}[0-9]{1,3}[ ]{1,2}(?:cua[ ]{1,2})?)?$/;
+
+/** The first citation of the clause after `from` that "tại" / "theo" / "của" locates; the clause ends at ";" or a line break. */
+function locatedBasis(scan: string, sorted: Mention[], starts: number[], from: number): Mention | null {
+  let stop = scan.length;
+  for (let i = from; i < Math.min(scan.length, from + 160); i++) {
+    const c = scan[i];
+    if (c === ';' || c === '\n' || c === '.') { stop = i; break; }
+  }
+  for (let k = lowerBound(starts, from); k < sorted.length; k++) {
+    const m = sorted[k] as Mention;
+    if (m.start >= stop || m.start > from + 160) break;
+    if (LOCATED_BEFORE.test(scan.slice(Math.max(from, m.start - 24), m.start))) return m;
+  }
+  return null;
 }
 
 // "có nội dung được sửa đổi, có nội dung được bổ sung, có nội dung bị bãi bỏ bởi Điều 1, Điều 2 Nghị định số

@@ -341,3 +341,17 @@ describe('the results of years of implementing an instrument', () => {
     expect(rels('Kết luận số 305-KL/TW nêu rõ kết quả đạt được của ngành; Nghị quyết số 27-NQ/TW được nhắc lại.')).toEqual([]);
   });
 });
+
+describe('a preamble basis located by "tại", and "ban hành bản quy định"', () => {
+  it('"Căn cứ chức năng … tại Điều 9 của Điều lệ Đảng" bases the document on the charter', () => {
+    const t = 'Số: 71-QĐ/TW\nQUY ĐỊNH\n- Căn cứ quyền hạn của Ban Bí thư tại Điều 9 của Điều lệ Đảng;\nBan Bí thư ban hành bản quy định thi hành Điều lệ Đảng về công tác cán bộ như sau:';
+    expect(rels(t)).toEqual([
+      ['quy-dinh:71-qd-tw', 'BASED_ON', 'dieu-le:t-dang'],
+      ['quy-dinh:71-qd-tw', 'GUIDES', 'dieu-le:t-dang'],
+    ]);
+  });
+  it('a citation in a later clause of the line is no basis', () => {
+    const t = 'Số: 71-QĐ/TW\nQUY ĐỊNH\n- Căn cứ tình hình thực tế của địa phương; các chi bộ tiếp tục học tập theo Chỉ thị số 05-CT/TW.';
+    expect(rels(t).filter((r) => r[1] === 'BASED_ON')).toEqual([]);
+  });
+});
