@@ -355,3 +355,10 @@ describe('a preamble basis located by "tại", and "ban hành bản quy định"
     expect(rels(t).filter((r) => r[1] === 'BASED_ON')).toEqual([]);
   });
 });
+
+describe('English joint issuers', () => {
+  it('the title after "of the Politburo and the Secretariat"', () => {
+    const t = 'The Party has issued Conclusion No. 402-KL/TW of the Politburo and the Secretariat on streamlining district units in 2032.';
+    expect(insts(t)[0]?.title).toBe('On streamlining district units in 2032');
+  });
+});
