@@ -594,6 +594,8 @@ const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
 const EN_LAW_WORD = /([ ]{1,2})([a-z][a-z-]{0,20})(?![a-z0-9])/y;
 const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
 
+const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   const { scan, text } = doc;
   EN_LAW_ON.lastIndex = afterKind;
@@ -610,6 +612,8 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
     const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
     if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "… of the Government of September 30, 1992": a date ends the name
+    if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
     if (words === 0 && !isUpperAt(text, wStart)) return [];
     p = wStart + word.length;

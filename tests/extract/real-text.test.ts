@@ -362,3 +362,9 @@ describe('English joint issuers', () => {
     expect(insts(t)[0]?.title).toBe('On streamlining district units in 2032');
   });
 });
+
+describe('an English law name ends at a date', () => {
+  it('"the Law on Organization of the Government of September 30, 2031"', () => {
+    expect(insts('Pursuant to the Law on Organization of the Government of September 30, 2031;')[0]).toMatchObject({ title: 'Organization of the Government', issuedOn: '2031-09-30' });
+  });
+});
