@@ -34,6 +34,7 @@ const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
+const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
@@ -198,6 +199,22 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
   }
 
+  // "Xét Tờ trình số … ; Báo cáo thẩm tra số …", "Xét đề nghị của Bộ … (công văn số …)": the considerations of a
+  // preamble line are cited by the document itself
+  if (selfKey) {
+    CONSIDERING.lastIndex = 0;
+    for (let c = CONSIDERING.exec(scan); c; c = CONSIDERING.exec(scan)) {
+      const from = c.index + c[0].length;
+      const nl = scan.indexOf('\n', from);
+      const stop = nl < 0 ? scan.length : nl;
+      for (let k = lowerBound(starts, from); k < sorted.length; k++) {
+        const m = sorted[k] as Mention;
+        if (m.start >= stop) break;
+        const to = keyOf.get(m.id);
+        if (to && m.nestedIn === null && !pairs.has(`${selfKey}|${to}`)) add(selfKey, to, 'CITES', c.index + (scan[c.index] === '\n' ? 1 : 0), m.end, null, m);
+      }
+    }
+  }
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {
     if (m.nestedIn === null) continue;

@@ -368,3 +368,17 @@ describe('an English law name ends at a date', () => {
     expect(insts('Pursuant to the Law on Organization of the Government of September 30, 2031;')[0]).toMatchObject({ title: 'Organization of the Government', issuedOn: '2031-09-30' });
   });
 });
+
+describe('the considerations of a preamble ("Xét …")', () => {
+  it('are cited by the document itself', () => {
+    const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét Tờ trình số 40/TTr-UBND ngày 02/3/2032 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 15/BC-HĐND ngày 05/3/2032;\nQUYẾT NGHỊ:';
+    expect(rels(t)).toEqual([
+      ['nghi-quyet:12-2032-nq-hdnd', 'CITES', 'to-trinh:40-ttr-ubnd@2032'],
+      ['nghi-quyet:12-2032-nq-hdnd', 'CITES', 'bao-cao:15-bc-hdnd@2032'],
+    ]);
+  });
+  it('a citation after the line is not one of them', () => {
+    const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét đề nghị của Ủy ban nhân dân tỉnh;\nTheo dõi Tờ trình số 40/TTr-UBND ngày 02/3/2032.';
+    expect(rels(t)).toEqual([]);
+  });
+});
