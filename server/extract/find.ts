@@ -327,13 +327,47 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
     if (/^\d/.test(word)) break;
     // a name broken across lines (a PDF's text layer): the next line goes on with it unless it opens a new part
     if (sep.includes('\n') && LINE_OPENERS.has(word)) break;
-    if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
+    if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) {
+      if (word === 'va' && sep === ' ') {
+        const joined = joinedNameEnd(doc, wStart + word.length);
+        if (joined > 0) end = joined;
+      }
+      break;
+    }
     if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
     p = wStart + word.length;
     end = p;
     if (scan[p] !== ' ') break;
   }
   return end < 0 ? null : { start: at, end };
+}
+
+/** Words that open another instrument's name: after "và" they start a second citation, never the rest of this name. */
+const KIND_OPENERS = new Set(['luat', 'bo', 'phap', 'nghi', 'quyet', 'thong', 'chi', 'hien', 'dieu', 'quy', 'ket', 'huong', 'cac', 'nhung']);
+const JOINED_END = /^(?:[ ]{1,2}(?:ngay|nam)[ ]{1,2}\d|[ ]{0,2}(?:;|\n|\.(?:[ \n]|$)|$))/;
+
+/**
+ * "Luật Tổ chức HĐND và UBND ngày 26/11/2003", "Pháp lệnh Khai thác và bảo vệ công trình thủy lợi;": a name goes on
+ * through "và" when the words after it run, with no function word and no other instrument's kind, up to a date or
+ * the end of the clause. Returns the end of the joined name, or -1.
+ */
+function joinedNameEnd(doc: Doc, afterVa: number): number {
+  const { scan, text } = doc;
+  let p = afterVa;
+  let end = -1;
+  for (let words = 0; words < 8; words++) {
+    NAME_WORD.lastIndex = p;
+    const w = NAME_WORD.exec(scan);
+    if (!w || w[1] !== ' ') break;
+    const wStart = p + 1;
+    const word = w[2] ?? '';
+    if (/^\d/.test(word)) break;
+    if (words === 0 && KIND_OPENERS.has(word)) return -1;
+    if (NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
+    p = wStart + word.length;
+    end = p;
+  }
+  return end > 0 && JOINED_END.test(scan.slice(end, end + 8)) ? end : -1;
 }
 
 const AMENDING = /[ ]{1,2}(?:sua doi,?[ ]{1,2}bo sung|sua doi|bo sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}dieu)?[ ]{1,2}cua[ ]{1,2}(bo luat|luat|phap lenh)(?![a-z0-9])/y;
@@ -560,6 +594,8 @@ const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
 const EN_LAW_WORD = /([ ]{1,2})([a-z][a-z-]{0,20})(?![a-z0-9])/y;
 const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
 
+const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   const { scan, text } = doc;
   EN_LAW_ON.lastIndex = afterKind;
@@ -576,6 +612,8 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
     const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
     if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "… of the Government of September 30, 1992": a date ends the name
+    if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
     if (words === 0 && !isUpperAt(text, wStart)) return [];
     p = wStart + word.length;

@@ -91,21 +91,47 @@ function isAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const AFTER_CUA = /(?:^|[^a-z])cua[ ]{1,2}$/;
+
+/**
+ * A text written all in lower case ("bộ chính trị đã ban hành chỉ thị số 06-ct/tw"): fewer than one letter in a
+ * hundred is a capital. Such a text names the central bodies in lower case too.
+ */
+function writtenInLowerCase(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  // the opening 20 000 characters tell: a text is lower-cased throughout or not at all
+  for (let i = 0, n = Math.min(text.length, 20_000); i < n; i++) {
+    const ch = text[i] as string;
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return letters >= 200 && upper * 100 < letters;
+}
+
 /** Finds every organisation mention, in text order. */
 export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
+  let lowerText: boolean | null = null; // decided on the first lower-case central name
   ORG_PATTERN.lastIndex = 0;
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
-    if (!isUpperAt(doc.text, start)) continue;
+    // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
+    if (!isUpperAt(doc.text, start)) {
+      if (!m[5]) continue;
+      if (!AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start)) && !(lowerText ??= writtenInLowerCase(doc.text))) continue;
+    }
     let end = start + m[0].length;
     let name: string;
     let place: string | null = null;
     let level: OrgMention['level'] = 'central';
     if (m[6]) {
       name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
-    } else if (m[5] && isAscii(doc.text, start, end)) {
-      // "cua Bo Chinh tri": the same body, named as it is properly written
+    } else if (m[5] && (isAscii(doc.text, start, end) || !isUpperAt(doc.text, start))) {
+      // "cua Bo Chinh tri", "của bộ chính trị": the same body, named as it is properly written
       name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));
     } else {
       if (m[2] || m[3]) {

@@ -293,6 +293,15 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         if (org) {
           a.issuer = org;
           next = org.end;
+          // joint issuers: "của Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Y tế về …" — the title follows the whole
+          // list (the first body stays the issuer; a joint symbol's codes name them all)
+          for (let i = 0; i < 6; i++) {
+            JOINT_NEXT.lastIndex = next;
+            const j = JOINT_NEXT.exec(scan);
+            const more = j ? ctx.orgsAt.get(next + j[0].length) : undefined;
+            if (!more) break;
+            next = more.end;
+          }
           const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
@@ -389,6 +398,7 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 
 // ---------------------------------------------------------------- titles
 
+const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|on),?[ \n](?=[a-z0-9])/y;
 const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
@@ -592,6 +602,11 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
     if (s >= end) break;
     if (/(?:,|va|;) $/.test(scan.slice(s - 4, s))) {
       end = s - (scan[s - 2] === ',' || scan[s - 2] === ';' ? 2 : 4);
+      break;
+    }
+    // the English list: "… on Party congresses and Conclusion No. 118 …"
+    if (/ and $/.test(scan.slice(s - 5, s))) {
+      end = s - 5;
       break;
     }
   }

@@ -206,7 +206,8 @@ export const YEAR_ATTR = /(?:nam[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-
 /** The term: "khóa XII" ("của Ban Chấp hành Trung ương khóa XII"). */
 export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`, 'y');
 /** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */
-export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}/y;
+/** "của (Liên) Bộ …": joint ministries are introduced as "Liên Bộ" before the first of them. */
+export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}(?:lien[ ]{1,2}(?=bo[ ]))?/y;
 /**
  * "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…"; a State decree or circular's own
  * title verb is part of its title: "Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng…", "… quy định chi tiết
@@ -245,6 +246,9 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'quan triet': 'IMPLEMENTS',
   'can cu': 'BASED_ON',
   'so ket': 'SUMMARIZES',
+  // "Kết luận … nêu rõ kết quả đạt được sau 8 năm thực hiện Nghị quyết …": the results of years of it are reviewed
+  'ket qua dat duoc sau': 'SUMMARIZES',
+  'ket qua sau': 'SUMMARIZES',
   'tong ket': 'SUMMARIZES',
   'hop nhat': 'CONSOLIDATES',
   'dinh chinh': 'CORRECTS',
@@ -280,6 +284,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'to implement': 'IMPLEMENTS',
   'in implementation of': 'IMPLEMENTS',
   'pursuant to': 'BASED_ON',
+  pursuant: 'BASED_ON',
   'based on': 'BASED_ON',
   summarizing: 'SUMMARIZES',
   'reviewing the implementation of': 'SUMMARIZES',

@@ -15,10 +15,13 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
-const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky)[ \n,]{0,3}){0,4}$/;
-const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}/y;
+const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
+/** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
+const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+/** "Pursuant <word> …": the preposition after "pursuant" is one short word, however it was rendered. */
+const PURSUANT_WORD = /[ ]{1,2}[a-z]{1,4}(?=[ \n])/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
 const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${RELATION_CUE.source.replace(/^\(\?<!\[a-z0-9\]\)/, '')})`, 'y');
 /**
@@ -30,7 +33,8 @@ const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
-const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
+const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
+const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
@@ -86,9 +90,16 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       if (prev && prev.extentEnd <= cs && PASSIVE_GAP.test(scan.slice(prev.extentEnd, cs))) passive = prev;
     }
     // objects: the citation right after the cue, and the ones listed after it
-    OBJECT_FILLER.lastIndex = ce;
+    let objStart = ce;
+    if (c[1] === 'pursuant') {
+      PURSUANT_WORD.lastIndex = ce;
+      const w = PURSUANT_WORD.exec(scan);
+      if (!w) continue;
+      objStart += w[0].length;
+    }
+    OBJECT_FILLER.lastIndex = objStart;
     const fill = passive ? agent : OBJECT_FILLER.exec(scan);
-    let p = ce + (fill?.[0].length ?? 0);
+    let p = objStart + (fill?.[0].length ?? 0);
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
       const here = byStart.get(p);
@@ -101,6 +112,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;
       p = last.extentEnd + ln[0].length;
+    }
+    // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
+    if (targets.length === 0 && type === 'BASED_ON' && !passive) {
+      const located = locatedBasis(scan, sorted, starts, ce);
+      if (located) targets.push(located);
     }
     if (targets.length === 0) continue;
     if (passive) {
@@ -183,6 +199,22 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
   }
 
+  // "Xét Tờ trình số … ; Báo cáo thẩm tra số …", "Xét đề nghị của Bộ … (công văn số …)": the considerations of a
+  // preamble line are cited by the document itself
+  if (selfKey) {
+    CONSIDERING.lastIndex = 0;
+    for (let c = CONSIDERING.exec(scan); c; c = CONSIDERING.exec(scan)) {
+      const from = c.index + c[0].length;
+      const nl = scan.indexOf('\n', from);
+      const stop = nl < 0 ? scan.length : nl;
+      for (let k = lowerBound(starts, from); k < sorted.length; k++) {
+        const m = sorted[k] as Mention;
+        if (m.start >= stop) break;
+        const to = keyOf.get(m.id);
+        if (to && m.nestedIn === null && !pairs.has(`${selfKey}|${to}`)) add(selfKey, to, 'CITES', c.index + (scan[c.index] === '\n' ? 1 : 0), m.end, null, m);
+      }
+    }
+  }
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {
     if (m.nestedIn === null) continue;
@@ -194,6 +226,23 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     add(from, to, 'CITES', m.start, m.end);
   }
   return out;
+}
+
+const LOCATED_BEFORE = /(?:^|[^a-z])(?:tai|theo|cua)[ \n]{1,2}(?:dieu[ ]{1,2}[0-9]{1,3}[ ]{1,2}(?:cua[ ]{1,2})?)?$/;
+
+/** The first citation of the clause after `from` that "tại" / "theo" / "của" locates; the clause ends at ";" or a line break. */
+function locatedBasis(scan: string, sorted: Mention[], starts: number[], from: number): Mention | null {
+  let stop = scan.length;
+  for (let i = from; i < Math.min(scan.length, from + 160); i++) {
+    const c = scan[i];
+    if (c === ';' || c === '\n' || c === '.') { stop = i; break; }
+  }
+  for (let k = lowerBound(starts, from); k < sorted.length; k++) {
+    const m = sorted[k] as Mention;
+    if (m.start >= stop || m.start > from + 160) break;
+    if (LOCATED_BEFORE.test(scan.slice(Math.max(from, m.start - 24), m.start))) return m;
+  }
+  return null;
 }
 
 // "có nội dung được sửa đổi, có nội dung được bổ sung, có nội dung bị bãi bỏ bởi Điều 1, Điều 2 Nghị định số

@@ -179,7 +179,8 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   for (const m of mentions) {
     if (m.form !== 'short' || !m.number) continue;
     const k = `${kindS(m.kind)}:${numS(m.number)}`;
-    let cands = fullByKindNum.get(k);
+    // "Thông tư 20" for "Thông tư liên tịch số 20/2014/TTLT-…": a joint instrument is shortened to its plain kind
+    let cands = fullByKindNum.get(k) ?? fullByKindNum.get(`${kindS(m.kind)}-lien-tich:${numS(m.number)}`);
     const y = yearOf(m);
     if (cands && y !== null) {
       const sameYear = cands.filter((c) => yearOf(c) === y);

@@ -261,3 +261,124 @@ describe('conference resolutions (item 2)', () => {
     expect(insts('Thực hiện Nghị quyết Hội nghị Trung ương 6 khóa XI về đất đai.')[0]).toMatchObject({ conference: 'Hội nghị Trung ương 6', term: 'XI' });
   });
 });
+
+describe('names joined by "và" and preamble lists', () => {
+  it.each([
+    ['Căn cứ Luật Tổ chức HĐND và UBND ngày 12/12/2031;', 'Tổ chức HĐND và UBND'],
+    ['Căn cứ Pháp lệnh Quản lý và bảo vệ rừng phòng hộ ven biển ngày 04/5/2032;', 'Quản lý và bảo vệ rừng phòng hộ ven biển'],
+  ])('a name runs through "và" up to its date: %s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+  it('"và" before another instrument or a function word ends the name', () => {
+    expect(insts('Căn cứ Luật Đất đai và Luật Nhà ở năm 2030;').map((i) => i.title)).toEqual(['Đất đai', 'Nhà ở']);
+    expect(insts('Theo Luật Đầu tư và các văn bản hướng dẫn thì dự án được ưu đãi.')[0]?.title).toBe('Đầu tư');
+  });
+  it('English preamble: a date before the law, and a list whose items repeat "the"', () => {
+    const t = 'No.: 12/2033/QD-TTg\nDECISION\nPursuant to the April 2, 2030 Law on Fisheries; the Law No. 08/2031/QH15 on aquaculture dated May 4, 2031; the Government\'s Decree No. 03/2032/ND-CP dated June 1, 2032;';
+    expect(relOf(extract(t), 'BASED_ON').map((r) => r.to)).toEqual(['luat:t-fisheries@2030', 'luat:8-2031-qh15', 'nghi-dinh:3-2032-nd-cp']);
+  });
+  it('"Pursuant" takes its object after one short word however that word was rendered', () => {
+    const t = 'No.: 13/2033/QD-TTg\nDECISION\nPursuant tô Decree No. 05/2032/ND-CP dated June 1, 2032;';
+    expect(rels(t)).toEqual([['quyet-dinh:13-2033-qd-ttg', 'BASED_ON', 'nghi-dinh:5-2032-nd-cp']]);
+  });
+});
+
+describe('joint instruments', () => {
+  it('the title after a list of joint issuers, "Liên Bộ" included', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 31/2032/TTLT-BYT-BTC ngày 02/3/2032 của Liên Bộ Y tế, Bộ Tài chính và Bộ Nội vụ về hướng dẫn thực hiện Nghị định số 12/2031/NĐ-CP.';
+    const e = extract(t);
+    expect(e.instruments.find((i) => i.key === 'thong-tu-lien-tich:31-2032-ttlt-byt-btc')?.title).toBe('Về hướng dẫn thực hiện Nghị định số 12/2031/NĐ-CP');
+    expect(relOf(e, 'GUIDES').map((r) => [r.from, r.to])).toEqual([['thong-tu-lien-tich:31-2032-ttlt-byt-btc', 'nghi-dinh:12-2031-nd-cp']]);
+  });
+  it('"Thông tư 31" later in the text is the joint circular, not a new instrument', () => {
+    const t = 'Căn cứ Thông tư liên tịch số 31/2032/TTLT-BYT-BTC ngày 02/3/2032 của Bộ Y tế, Bộ Tài chính (sau đây gọi tắt là Thông tư 31). Theo Thông tư 31, mức hỗ trợ tăng.';
+    expect(insts(t).map((i) => i.key)).toEqual(['thong-tu-lien-tich:31-2032-ttlt-byt-btc']);
+  });
+});
+
+describe('a text written all in lower case', () => {
+  const filler = 'các chi bộ tổ chức học tập, quán triệt sâu rộng trong cán bộ, đảng viên và quần chúng nhân dân ở cơ sở. ';
+  it('names the central bodies in lower case, and they are issuers', () => {
+    const t = `${filler.repeat(3)}ngày 02/3/2031, bộ chính trị đã ban hành chỉ thị số 18-ct/tw về công tác dân vận.`;
+    expect(insts(t)[0]).toMatchObject({ key: 'chi-thi:18-ct-tw@2031', issuer: 'Bộ Chính trị' });
+  });
+  it('a lower-case body in an ordinarily written text is not an issuer', () => {
+    const t = `${filler.repeat(3)} Đảng ủy khối họp. Ngày 02/3/2031, bộ chính trị đã ban hành Chỉ thị số 18-CT/TW về Công tác Dân vận ở Cơ sở.`.replace(/các chi/g, 'Các Chi').replace(/cán bộ/g, 'Cán Bộ').replace(/quần chúng/g, 'Quần Chúng');
+    expect(insts(t)[0]?.issuer ?? null).toBeNull();
+  });
+});
+
+describe('a central body in lower case right after "của"', () => {
+  it('is the issuer, and the State title after it is read', () => {
+    const i = insts('Căn cứ Nghị định số 41/2031/NĐ-CP ngày 03/4/2031 của chính phủ Quy định về quản lý chợ đầu mối;')[0];
+    expect(i).toMatchObject({ issuer: 'Chính phủ', title: 'Quy định về quản lý chợ đầu mối' });
+  });
+  it('elsewhere a lower-case "chính phủ" is a common noun', () => {
+    expect(insts('Thông tư số 08/2031/TT-BTTTT hướng dẫn xây dựng chính phủ số tại địa phương.')[0]?.issuer).toBe('Bộ Thông tin và Truyền thông');
+  });
+});
+
+describe('an English title ends before "and" and the next citation', () => {
+  it('does not run into the next item of the list', () => {
+    const t = 'Units must implement Directive No. 47 of the Politburo on commune congresses and Conclusion No. 150 of the Politburo on the apparatus.';
+    expect(insts(t).map((i) => i.title)).toEqual(['On commune congresses', 'On the apparatus']);
+  });
+});
+
+describe('a year after the acting citation, and "một số điều trong"', () => {
+  it('"Hướng dẫn N năm Y thực hiện một số điều trong Quy định M" guides M', () => {
+    const t = 'Ngày 02/3/2031, Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn 09-HD/UBKTTW năm 2031 thực hiện một số điều trong Quy định 81-QĐ/TW về công tác kiểm tra.';
+    expect(rels(t)).toEqual([['huong-dan:9-hd-ubkttw@2031', 'GUIDES', 'quy-dinh:81-qd-tw']]);
+  });
+});
+
+describe('the results of years of implementing an instrument', () => {
+  it('"Kết luận N nêu rõ kết quả đạt được sau 5 năm thực hiện Nghị quyết M" summarizes M', () => {
+    const t = 'Kết luận số 305-KL/TW nêu rõ kết quả đạt được sau 5 năm thực hiện Nghị quyết số 27-NQ/TW và những hạn chế còn tồn tại.';
+    expect(rels(t)).toEqual([['ket-luan:305-kl-tw', 'SUMMARIZES', 'nghi-quyet:27-nq-tw']]);
+  });
+  it('"kết quả" alone is no cue', () => {
+    expect(rels('Kết luận số 305-KL/TW nêu rõ kết quả đạt được của ngành; Nghị quyết số 27-NQ/TW được nhắc lại.')).toEqual([]);
+  });
+});
+
+describe('a preamble basis located by "tại", and "ban hành bản quy định"', () => {
+  it('"Căn cứ chức năng … tại Điều 9 của Điều lệ Đảng" bases the document on the charter', () => {
+    const t = 'Số: 71-QĐ/TW\nQUY ĐỊNH\n- Căn cứ quyền hạn của Ban Bí thư tại Điều 9 của Điều lệ Đảng;\nBan Bí thư ban hành bản quy định thi hành Điều lệ Đảng về công tác cán bộ như sau:';
+    expect(rels(t)).toEqual([
+      ['quy-dinh:71-qd-tw', 'BASED_ON', 'dieu-le:t-dang'],
+      ['quy-dinh:71-qd-tw', 'GUIDES', 'dieu-le:t-dang'],
+    ]);
+  });
+  it('a citation in a later clause of the line is no basis', () => {
+    const t = 'Số: 71-QĐ/TW\nQUY ĐỊNH\n- Căn cứ tình hình thực tế của địa phương; các chi bộ tiếp tục học tập theo Chỉ thị số 05-CT/TW.';
+    expect(rels(t).filter((r) => r[1] === 'BASED_ON')).toEqual([]);
+  });
+});
+
+describe('English joint issuers', () => {
+  it('the title after "of the Politburo and the Secretariat"', () => {
+    const t = 'The Party has issued Conclusion No. 402-KL/TW of the Politburo and the Secretariat on streamlining district units in 2032.';
+    expect(insts(t)[0]?.title).toBe('On streamlining district units in 2032');
+  });
+});
+
+describe('an English law name ends at a date', () => {
+  it('"the Law on Organization of the Government of September 30, 2031"', () => {
+    expect(insts('Pursuant to the Law on Organization of the Government of September 30, 2031;')[0]).toMatchObject({ title: 'Organization of the Government', issuedOn: '2031-09-30' });
+  });
+});
+
+describe('the considerations of a preamble ("Xét …")', () => {
+  it('are cited by the document itself', () => {
+    const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét Tờ trình số 40/TTr-UBND ngày 02/3/2032 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 15/BC-HĐND ngày 05/3/2032;\nQUYẾT NGHỊ:';
+    expect(rels(t)).toEqual([
+      ['nghi-quyet:12-2032-nq-hdnd', 'CITES', 'to-trinh:40-ttr-ubnd@2032'],
+      ['nghi-quyet:12-2032-nq-hdnd', 'CITES', 'bao-cao:15-bc-hdnd@2032'],
+    ]);
+  });
+  it('a citation after the line is not one of them', () => {
+    const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét đề nghị của Ủy ban nhân dân tỉnh;\nTheo dõi Tờ trình số 40/TTr-UBND ngày 02/3/2032.';
+    expect(rels(t)).toEqual([]);
+  });
+});
