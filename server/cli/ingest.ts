@@ -1,4 +1,4 @@
-// `npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N]` and `npm run ingest -- --delete ID`.
+// `npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N]` and `npm run ingest -- --delete ID`.
 // Uses the Neo4j a running `npm start` uses (NEO4J_URI, or the bundled one found through DATA_DIR), else
 // starts the bundled one for its duration; applies migrations and loads the catalogue first.
 // Progress goes to stderr; with --json stdout carries exactly one JSON object, the summary.
@@ -36,12 +36,13 @@ function watchDatabase(graph: Graph, gone: () => void): () => void {
   return () => clearInterval(timer);
 }
 
-const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N]
+const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N]
        npm run ingest -- --delete DOCUMENT_ID [--json]
 PATH: files (.txt .md .html .docx .pdf), JSON Lines dumps of documents (.jsonl .ndjson, gzip or not:
       one {id, title, text} or {id, sourceUrl, chapters} object a line) or folders (walked recursively)
 --bulk: first load into a store without documents (faster; no replacing of earlier versions)
---concurrency N: batches written at once (default 1, a single writer)`;
+--concurrency N: batches written at once (default 1, a single writer)
+--batch N: at most N documents per transaction (default 1000; smaller batches commit, and resume, in smaller steps)`;
 
 function printSummary(s: IngestSummary, seconds: number): void {
   const total = s.documents.added + s.documents.updated + s.documents.unchanged;
@@ -88,6 +89,7 @@ async function main(): Promise<number> {
         bulk: { type: 'boolean', default: false },
         delete: { type: 'string', multiple: true },
         concurrency: { type: 'string', default: '1' },
+        batch: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -103,6 +105,11 @@ async function main(): Promise<number> {
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     process.stderr.write(`--concurrency must be a whole number from 1 to 64, got ${values.concurrency}\n`);
+    return 2;
+  }
+  const batchDocs = values.batch === undefined ? undefined : Number(values.batch);
+  if (batchDocs !== undefined && (!Number.isInteger(batchDocs) || batchDocs < 1 || batchDocs > 100_000)) {
+    process.stderr.write(`--batch must be a whole number from 1 to 100000, got ${values.batch}\n`);
     return 2;
   }
   return withGraph('ingest', async (graph) => {
@@ -147,6 +154,7 @@ async function main(): Promise<number> {
     if (showBar) bar.start(0, 0, { rate: '0.0', failed: 0, file: '' });
     const summary = await ingestFiles(graph, positionals, {
       concurrency,
+      batchDocs,
       force: values.force,
       bulk: values.bulk,
       cwd: process.cwd(),
