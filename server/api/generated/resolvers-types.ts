@@ -311,6 +311,11 @@ export type HistoryEvent = {
   type: RelationType;
 };
 
+
+export type HistoryEventEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type InferredBacking = {
   __typename?: 'InferredBacking';
   action: Action;
@@ -479,6 +484,12 @@ export type InstrumentGuidedByArgs = {
 
 /** An instrument (văn bản): a resolution, regulation, decree, law… */
 export type InstrumentGuidesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An instrument (văn bản): a resolution, regulation, decree, law… */
+export type InstrumentHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1270,7 +1281,7 @@ export type HistoryEventResolvers<ContextType = ApiContext, ParentType extends R
   by?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   byPinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<HistoryEventEvidenceArgs, 'first'>>;
   fromCatalog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pinpoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1319,7 +1330,7 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   governs?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<InstrumentGovernsArgs, 'first'>>;
   guidedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentGuidedByArgs, 'first'>>;
   guides?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentGuidesArgs, 'first'>>;
-  history?: Resolver<Array<ResolversTypes['HistoryEvent']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEvent']>, ParentType, ContextType, RequireFields<InstrumentHistoryArgs, 'first'>>;
   implementedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentImplementedByArgs, 'first'>>;
   implements?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentImplementsArgs, 'first'>>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -47,9 +47,12 @@ export const Instrument: InstrumentResolvers = {
     // the events that decide it, in full (acting instrument, articles, evidence)
     const history = historyEvents(await ctx.loaders.history.load(i.key));
     const decisive = new Set(s.events.map((e) => `${e.type}|${e.by}`));
-    return { ...s, events: history.filter((h) => decisive.has(`${h.type}|${h.by.key}`) && (!h.date || h.date <= s.at)) };
+    const events = history.filter((h) => decisive.has(`${h.type}|${h.by.key}`) && (!h.date || h.date <= s.at));
+    // a status a document states is shown with the sentence that states it
+    const sentence = s.source === 'document' ? events.flatMap((e) => e.evidence).find((e) => e.sentence)?.sentence : undefined;
+    return { ...s, basis: sentence ? `${s.basis}: “${sentence.trim()}”` : s.basis, events };
   },
-  history: async (i, _a, ctx) => historyEvents(await ctx.loaders.history.load(i.key)),
+  history: async (i, a, ctx) => take(historyEvents(await ctx.loaders.history.load(i.key)), a.first),
   effectiveFrom: (i) => i.effectiveFrom ?? null,
   officialUrl: (i) => i.officialUrl ?? null,
   topics: (i) => i.topics ?? [],
@@ -97,6 +100,7 @@ export const Evidence: EvidenceResolvers = {
 
 export const HistoryEvent: HistoryEventResolvers = {
   type: (h) => h.type as RelationType,
+  evidence: (h, a) => take(h.evidence, a.first),
 };
 
 export const InferredBacking: InferredBackingResolvers = {
