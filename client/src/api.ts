@@ -330,13 +330,13 @@ const SUBGRAPH = `
   edges { data { id source target type label inferred score reason evidenceCount pinpoint effectiveFrom supplements } classes }
   truncated`;
 const HISTORY_EVENT = `type supplements date by { key label kind title issuedOn } byPinpoints pinpoints fromCatalog source
-  evidence { document { id title } sentence start end highlightStart highlightEnd }`;
+  evidence(first: 2) { document { id title } sentence start end highlightStart highlightEnd }`;
 
 export const Q = {
   graph: `query Graph($focus: [ID!], $depth: Int, $relationTypes: [String!], $includeActions: Boolean, $includeInferred: Boolean, $limit: Int, $includeDocuments: Boolean) {
     graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit, includeDocuments: $includeDocuments) { ${SUBGRAPH} instrumentCount citingDocumentCount }
   }`,
-  history: `query History($key: ID!) { instrument(key: $key) { instrument { key history { ${HISTORY_EVENT} } } } }`,
+  history: `query History($key: ID!) { instrument(key: $key) { instrument { key history(first: 100) { ${HISTORY_EVENT} } } } }`,
   search: `query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       type score label detail
