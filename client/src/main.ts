@@ -2,6 +2,7 @@
 // Each part lives in its own folder; this file only decides what happens when a person acts.
 import { api, clearApiError, onApiStatus, type IngestResult, type NodeType, type Trace } from './api.ts';
 import { GraphView } from './graph/view.ts';
+import type { NodeCollection } from 'cytoscape';
 import { renderLegend } from './graph/legend.ts';
 import { applyFilters, renderFilters, visibleCounts } from './filters/filters.ts';
 import { decodePositions, encodePositions } from './filters/positions.ts';
@@ -194,34 +195,49 @@ async function loadView(): Promise<void> {
       view.node(id)?.addClass('focus');
     }
     refreshAround();
+    // A shared link with the positions of the very same elements: they are put back as the sender saw them, with
+    // no layout (neither the worker's nor the group frames') and no readable-zoom moving them afterwards.
     const saved = savedPositions();
     if (isOverview() && state.layout === 'fcose') applyGroups(view.cy, state.group);
-    if (!saved) await runLayout();
+    if (saved) restorePositions(saved);
+    else await runLayout();
     setGraphState('ready');
     updateCounts();
+    const nodesBefore = view.cy.nodes().length;
     await reloadPanelAndTrace();
-    // A shared link with the positions of the very same elements: put them back, as the sender saw them.
-    const again = savedPositions();
-    if (again) {
-      view.cy.nodes().positions((n) => again[n.id()] ?? n.position());
-      view.fitCapped();
-    }
+    // A trace in the link may have laid out nodes it added: the saved ones go back where they were.
+    if (saved && view.cy.nodes().length !== nodesBefore) restorePositions(saved);
     updateShareLink();
   } catch {
     setGraphState('error');
   }
 }
 
+/**
+ * The nodes whose positions a shared link records: every node but the group frames, whose place and size follow
+ * from their members (and which differ with the moment the frames were drawn, so they cannot be part of the check).
+ */
+function placedNodes(): NodeCollection {
+  return view.cy.nodes().filter((n) => !n.hasClass('group') && !n.isParent());
+}
+
 /** The positions a link's fragment holds for exactly the elements now loaded, or null. */
 function savedPositions(): Record<string, { x: number; y: number }> | null {
   if (!location.hash.includes('pos=')) return null;
-  return decodePositions(location.hash.slice(1), view.cy.nodes().map((n) => n.id()));
+  return decodePositions(location.hash.slice(1), placedNodes().map((n) => n.id()));
+}
+
+/** Puts the nodes at the positions of a shared link and fits them, as the sender saw them. */
+function restorePositions(saved: Record<string, { x: number; y: number }>): void {
+  const nodes = placedNodes();
+  view.cy.batch(() => nodes.positions((n) => saved[n.id()] ?? n.position()));
+  view.fitCapped();
 }
 
 /** The share link: the URL of the view plus the positions of its nodes (in the fragment, never sent). */
 function updateShareLink(): void {
   const pos: Record<string, { x: number; y: number }> = {};
-  view.cy.nodes().forEach((n) => {
+  placedNodes().forEach((n) => {
     pos[n.id()] = n.position();
   });
   const url = `${location.origin}${location.pathname}${location.search}#${encodePositions(pos)}`;

@@ -266,6 +266,15 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
   it('4: the trace box does not cover the nodes it traces', async () => {
     await page.goto(base);
     await ready();
+    // The overview draws instruments only (actions and tasks hang on an instrument): the view of one that governs
+    // an action, Quy định 213, found by search, holds the action to trace.
+    await page.keyboard.press('/');
+    await page.keyboard.type('quy dinh 213');
+    await page.locator('#search-list [role=option]').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.vanban.state.focus.join('|')), { timeout: 30_000 }).toContain('213');
+    await ready();
+    await page.waitForFunction(() => window.vanban.view.cy.nodes('[type = "action"], [type = "task"]').filter((n) => n.connectedEdges('[type = "GOVERNS"]').nonempty()).nonempty(), undefined, { timeout: 30_000 });
     const action = await page.evaluate(() => window.vanban.view.cy.nodes('[type = "action"], [type = "task"]').filter((n) => n.connectedEdges('[type = "GOVERNS"]').nonempty()).first().id());
     await page.evaluate((id) => void window.vanban.view.cy.getElementById(id).emit('tap'), action);
     await page.waitForSelector('#panel:not([hidden]) .trace-btn', { timeout: 30_000 });
