@@ -9,11 +9,10 @@
 // files did not change, so a restart costs one read. Works on any Neo4j (bundled, NEO4J_URI, a cluster):
 // plain parameterised MERGE statements in write transactions, nothing local.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { CATALOG_DIR, CATALOG_TX_TIMEOUT_MS, CatalogError, catalogKey, loadCatalog, readCatalog, type CatalogEntry } from '../graph/catalog.ts';
+import { CATALOG_DIR, CATALOG_TX_TIMEOUT_MS, catalogKey, loadCatalog, readCatalog, readJsonLines, type CatalogEntry } from '../graph/catalog.ts';
 import type { Graph } from '../graph/driver.ts';
 import { instrumentLabel } from '../graph/instrument-keys.ts';
 
@@ -45,21 +44,7 @@ export interface OfficialLoad {
 
 async function* readEvents(file: string): AsyncGenerator<CatalogEventEntry> {
   if (!existsSync(file)) return;
-  let n = 0;
-  for await (const raw of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    n++;
-    const line = raw.trim();
-    if (!line || line.startsWith('//')) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (err) {
-      throw new CatalogError(file, n, `not JSON: ${(err as Error).message}`);
-    }
-    const parsed = CatalogEventEntry.safeParse(json);
-    if (!parsed.success) throw new CatalogError(file, n, parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; '));
-    yield parsed.data;
-  }
+  for await (const { value } of readJsonLines(file, CatalogEventEntry, 'event')) yield value;
 }
 
 const refId = (r: { kind: string; number: string; symbol: string | null }) => `${r.kind}|${r.number}|${r.symbol ?? ''}`;

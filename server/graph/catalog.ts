@@ -68,25 +68,35 @@ export function catalogFiles(dir = CATALOG_DIR, only?: (name: string) => boolean
     .map((f) => join(dir, f));
 }
 
+/**
+ * The valid lines of one JSON Lines catalogue file, with their line numbers (blank lines and lines starting
+ * with // skipped); a line that is not JSON or not of `schema`'s shape stops the read with its file and line.
+ */
+export async function* readJsonLines<T>(file: string, schema: z.ZodType<T>, what: string): AsyncGenerator<{ line: number; value: T }> {
+  let n = 0;
+  for await (const raw of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    n++;
+    const line = raw.trim();
+    if (!line || line.startsWith('//')) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (err) {
+      throw new CatalogError(file, n, `not JSON: ${(err as Error).message}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new CatalogError(file, n, parsed.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; '));
+    yield { line: n, value: parsed.data };
+  }
+}
+
 /** Reads catalogue files line by line (blank lines and lines starting with // skipped). */
 export async function* readCatalog(dir: string | string[] = catalogFiles(CATALOG_DIR, (f) => !f.startsWith(OFFICIAL_PREFIX))): AsyncGenerator<CatalogEntry> {
   const files = Array.isArray(dir) ? dir : catalogFiles(dir);
   for (const file of files) {
-    let n = 0;
-    for await (const raw of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-      n++;
-      const line = raw.trim();
-      if (!line || line.startsWith('//')) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (err) {
-        throw new CatalogError(file, n, `not JSON: ${(err as Error).message}`);
-      }
-      const parsed = CatalogEntry.safeParse(json);
-      if (!parsed.success) throw new CatalogError(file, n, parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; '));
-      if (!parsed.data.number && !parsed.data.conference && !parsed.data.title) throw new CatalogError(file, n, 'an entry needs a number, a conference or a title');
-      yield parsed.data;
+    for await (const { line, value } of readJsonLines(file, CatalogEntry, 'entry')) {
+      if (!value.number && !value.conference && !value.title) throw new CatalogError(file, line, 'an entry needs a number, a conference or a title');
+      yield value;
     }
   }
 }
