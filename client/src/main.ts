@@ -165,7 +165,19 @@ function afterFilter(): void {
   if (state.view === 'list') renderList($('#list'), view, (id) => void openNode(id, 'instrument'));
 }
 
+/**
+ * The hierarchical layout is for chains and focused views: over a whole network it draws one unreadable column,
+ * so it is offered only once something is focused (a link that asks for it keeps it).
+ */
+function offerLayouts(): void {
+  const dagre = document.querySelector<HTMLOptionElement>('#layout option[value="dagre"]');
+  if (!dagre) return;
+  dagre.disabled = isOverview() && state.layout !== 'dagre';
+  dagre.title = dagre.disabled ? t('layoutDagreFocused') : '';
+}
+
 async function runLayout(incremental = false): Promise<void> {
+  offerLayouts();
   if (state.layout !== 'fcose') ungroup(view.cy);
   await view.layout(state.layout, { incremental });
   updateShareLink();

@@ -297,4 +297,15 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     await shot('trust-08-trace-clear');
     expect(pageErrors).toEqual([]);
   });
+
+  it('4: offers the hierarchical layout for focused views, not for the whole network', async () => {
+    await page.goto(base);
+    await ready();
+    const disabled = () => page.evaluate(() => document.querySelector<HTMLOptionElement>('#layout option[value="dagre"]')!.disabled);
+    expect(await disabled()).toBe(true);
+    await page.goto(`${base}?focus=${encodeURIComponent(CT05)}`);
+    await ready();
+    expect(await disabled()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
 }, 600_000);

@@ -25,6 +25,7 @@ export const en: Record<keyof typeof vi, string> = {
   layout: 'Layout',
   layoutFcose: 'Force-directed (fCoSE)',
   layoutDagre: 'Hierarchical (dagre)',
+  layoutDagreFocused: 'The hierarchical layout is for chains and focused views: focus on an instrument first.',
   layoutTimeline: 'Timeline',
   fit: 'Fit',
   shareLink: 'Link',

@@ -23,6 +23,7 @@ export const vi = {
   layout: 'Bố cục',
   layoutFcose: 'Lực hấp dẫn (fCoSE)',
   layoutDagre: 'Phân cấp (dagre)',
+  layoutDagreFocused: 'Bố cục phân cấp dành cho chuỗi văn bản và khung nhìn tập trung: hãy chọn một văn bản trước.',
   layoutTimeline: 'Dòng thời gian',
   fit: 'Vừa khung',
   shareLink: 'Liên kết',
