@@ -19,7 +19,12 @@ const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
-const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+/**
+ * "thay thế cơ chế đã ban hành tại các Nghị định: A, B": the object is named by a short noun phrase the
+ * instruments after it enacted; the list after "tại (các <kind>):" is what the cue acts on.
+ */
+const ENACTED_IN = /(?:[a-z]{1,7}[ ]{1,2}){1,5}(?:(?:da|duoc)[ ]{1,2}){1,2}ban[ ]{1,2}hanh[ \n]{1,2}(?:tai|theo)[ \n]{1,2}(?:cac[ \n]{1,2}(?:nghi dinh|thong tu|quyet dinh|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|van ban)[ ]{0,2}:?[ \n]{1,3})?/y;
 /** "Pursuant <word> …": the preposition after "pursuant" is one short word, however it was rendered. */
 const PURSUANT_WORD = /[ ]{1,2}[a-z]{1,4}(?=[ \n])/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
@@ -100,6 +105,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     OBJECT_FILLER.lastIndex = objStart;
     const fill = passive ? agent : OBJECT_FILLER.exec(scan);
     let p = objStart + (fill?.[0].length ?? 0);
+    if (!passive && !byStart.has(p)) {
+      ENACTED_IN.lastIndex = p;
+      const np = ENACTED_IN.exec(scan);
+      if (np) p += np[0].length;
+    }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
       const here = byStart.get(p);

@@ -32,4 +32,18 @@ describe('relate', () => {
       ['nghi-dinh:15-2023-nd-cp', 'REPEALS', 'thong-tu:14-2011-tt-bnv'],
     ]);
   });
+  it('reads a list named by a noun phrase the instruments enacted, and skips asides between items', () => {
+    expect(rels('Nghị định số 20/2024/NĐ-CP thay thế cơ chế đã ban hành tại các Nghị định: Nghị định 11/2019/NĐ-CP ngày 1 tháng 2 năm 2019 của Chính phủ về phí (sau đây viết tắt là Nghị định 11), Nghị định 12/2020/NĐ-CP ngày 3 tháng 4 năm 2020 của Chính phủ về lệ phí.')).toEqual([
+      ['nghi-dinh:20-2024-nd-cp', 'REPLACES', 'nghi-dinh:11-2019-nd-cp'],
+      ['nghi-dinh:20-2024-nd-cp', 'REPLACES', 'nghi-dinh:12-2020-nd-cp'],
+    ]);
+    expect(rels('Thông tư số 07/2023/TT-BTC thay thế các quy định đã được ban hành theo Quyết định số 5/2010/QĐ-TTg.')).toEqual([['thong-tu:7-2023-tt-btc', 'REPLACES', 'quyet-dinh:5-2010-qd-ttg']]);
+    expect(rels('Nghị định số 20/2024/NĐ-CP thay thế Nghị định 11/2019/NĐ-CP (sau đây gọi là Nghị định 11), Nghị định 12/2020/NĐ-CP.')).toEqual([
+      ['nghi-dinh:20-2024-nd-cp', 'REPLACES', 'nghi-dinh:11-2019-nd-cp'],
+      ['nghi-dinh:20-2024-nd-cp', 'REPLACES', 'nghi-dinh:12-2020-nd-cp'],
+    ]);
+    // no subject, and a noun phrase that is not enacted by what follows: nothing
+    expect(rels('Bộ đã thay thế cơ chế đã ban hành tại các Nghị định: Nghị định 11/2019/NĐ-CP.')).toEqual([]);
+    expect(rels('Nghị định số 20/2024/NĐ-CP thay thế cơ chế phối hợp giữa các bộ. Nghị định 11/2019/NĐ-CP vẫn còn hiệu lực.')).toEqual([]);
+  });
 });
