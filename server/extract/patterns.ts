@@ -282,6 +282,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   implements: 'IMPLEMENTS',
   implementing: 'IMPLEMENTS',
   'to implement': 'IMPLEMENTS',
+  implement: 'IMPLEMENTS',
   'in implementation of': 'IMPLEMENTS',
   'pursuant to': 'BASED_ON',
   pursuant: 'BASED_ON',

@@ -41,6 +41,12 @@ const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:d
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
+/**
+ * "Cần thực hiện nghiêm …", "It is necessary to strictly implement …": a sentence that opens with a modal or an
+ * adverb of manner is the document's own directive; the document is the subject of its cue.
+ */
+const ISSUED_BEFORE = /(?:ban[ ]{1,2}hanh|issued|promulgated|signed)[ ]{1,2}$/;
+const DIRECTIVE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:(?:can|phai|can phai|khan truong|kien quyet|quyet liet|nghiem tuc|tap trung|it is necessary to|it is required to|it is needed to|(?:we )?must|need to|continue to|strictly|seriously|resolutely|urgently|thoroughly|effectively)[ ]{1,2}){1,3}$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
   const { scan, text } = doc;
@@ -72,6 +78,20 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   for (const m of sorted) {
     if (!m.pinpoint || byStart.has(m.pinpoint.start)) continue;
     byStart.set(m.pinpoint.start, byStart.get(m.start) ?? [m]);
+  }
+  // a news text reports on the instrument its first line says was issued ("… vừa ký ban hành Kết luận số 126 …",
+  // "… signed and issued Conclusion No. 126 …"); that text's directives are the instrument's
+  let reported: string | null = selfKey;
+  if (!reported) {
+    const firstLine = scan.indexOf('\n');
+    const stop = Math.min(firstLine < 0 ? scan.length : firstLine, 400);
+    for (const m of sorted) {
+      if (m.start >= stop) break;
+      if (m.nestedIn === null && ISSUED_BEFORE.test(scan.slice(Math.max(0, m.start - 24), m.start))) {
+        reported = keyOf.get(m.id) ?? null;
+        break;
+      }
+    }
   }
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
@@ -196,6 +216,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         prev = t;
       }
     }
+    if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;
     if (!from) {
       for (const t of targets) objectOf.set(t.id, null);

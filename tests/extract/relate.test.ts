@@ -46,4 +46,14 @@ describe('relate', () => {
     expect(rels('Bộ đã thay thế cơ chế đã ban hành tại các Nghị định: Nghị định 11/2019/NĐ-CP.')).toEqual([]);
     expect(rels('Nghị định số 20/2024/NĐ-CP thay thế cơ chế phối hợp giữa các bộ. Nghị định 11/2019/NĐ-CP vẫn còn hiệu lực.')).toEqual([]);
   });
+  it('gives a directive sentence to the document, or to the instrument a news text reports as issued', () => {
+    const t = 'QUỐC HỘI\nSố: 15/2023/NQ-QH\nNGHỊ QUYẾT\nCần thực hiện nghiêm Nghị quyết số 18-NQ/TW. Ban Thường vụ cần thực hiện Nghị quyết số 19-NQ/TW.';
+    expect(rels(t)).toEqual([['nghi-quyet:15-2023-nq-qh', 'IMPLEMENTS', 'nghi-quyet:18-nq-tw']]);
+    const news = 'Ban Bí thư vừa ban hành Chỉ thị số 40-CT/TW về tín dụng chính sách.\nPhải khẩn trương thực hiện Kết luận số 21-KL/TW. Thực hiện Nghị quyết số 20-NQ/TW, tỉnh đã xây dựng kế hoạch.';
+    expect(rels(news)).toEqual([['chi-thi:40-ct-tw', 'IMPLEMENTS', 'ket-luan:21-kl-tw']]);
+    const en = 'The Secretariat has signed and issued Directive No. 41-CT/TW on credit.\nIt is necessary to strictly implement Resolution No. 18 of the Politburo. The province will implement Resolution No. 19.';
+    expect(rels(en)).toEqual([['chi-thi:41-ct-tw', 'IMPLEMENTS', 'nghi-quyet:18']]);
+    // a news text that names no issued instrument in its first line: nobody directs
+    expect(rels('Hội nghị diễn ra tại Hà Nội.\nCần thực hiện nghiêm Nghị quyết số 18-NQ/TW.')).toEqual([]);
+  });
 });
