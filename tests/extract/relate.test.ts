@@ -56,4 +56,12 @@ describe('relate', () => {
     // a news text that names no issued instrument in its first line: nobody directs
     expect(rels('Hội nghị diễn ra tại Hà Nội.\nCần thực hiện nghiêm Nghị quyết số 18-NQ/TW.')).toEqual([]);
   });
+  it('reads a law named in lower case when its articles are detailed or guided', () => {
+    expect(rels('Nghị định số 31/2019/NĐ-CP quy định chi tiết thi hành một số điều của Pháp lệnh quản lý chợ nông thôn;')).toEqual([['nghi-dinh:31-2019-nd-cp', 'GUIDES', 'phap-lenh:t-quan-ly-cho-nong-thon']]);
+    expect(rels('Thông tư số 08/2022/TT-BYT hướng dẫn Luật khám chữa bệnh về cấp chứng chỉ.')).toEqual([['thong-tu:8-2022-tt-byt', 'GUIDES', 'luat:t-kham-chua-benh']]);
+    // "luật này" is the document, a lower-case kind word is no citation, and a bare lower-case name is not a law
+    expect(rels('Nghị định số 31/2019/NĐ-CP hướng dẫn một số điều của Luật này.')).toEqual([]);
+    expect(rels('Nghị định số 31/2019/NĐ-CP hướng dẫn một số điều của luật quản lý chợ.')).toEqual([]);
+    expect(rels('Nghị định số 31/2019/NĐ-CP thực hiện Luật quản lý chợ.')).toEqual([]);
+  });
 });
