@@ -610,7 +610,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       break;
     }
   }
-  const t = trimTitle(ctx, p, end);
+  // "Decree No. 12/2020/ND-CP on e-transactions …": the English "on" introduces the title and is not part of it
+  const on = /^[ \n]{0,2}on[ \n]{1,3}(?=[a-z0-9])/.exec(scan.slice(p, p + 8));
+  const t = trimTitle(ctx, on ? p + on[0].length : p, end);
   return t ? { title: t, end } : null;
 }
 

@@ -133,9 +133,9 @@ describe('titles and dates (items 4, 14)', () => {
     const i = insts('Decree No. 31/2031/ND-CP prescribing rules on school meals was signed.')[0];
     expect(i?.title).toBe('Prescribing rules on school meals');
   });
-  it('reads an English "On …" title past "No."', () => {
+  it('reads an English "on …" title past "No." ("on" introduces it, as "về" does)', () => {
     const m = byNo('Conclusion No. 150-KL/TW on amending Directive No. 20-CT/TW of the Politburo was issued.');
-    expect(m.get('150')?.title).toMatch(/^On amending Directive No\. 20-CT\/TW/);
+    expect(m.get('150')?.title).toMatch(/^Amending Directive No\. 20-CT\/TW/);
   });
 });
 
@@ -321,7 +321,7 @@ describe('a central body in lower case right after "của"', () => {
 describe('an English title ends before "and" and the next citation', () => {
   it('does not run into the next item of the list', () => {
     const t = 'Units must implement Directive No. 47 of the Politburo on commune congresses and Conclusion No. 150 of the Politburo on the apparatus.';
-    expect(insts(t).map((i) => i.title)).toEqual(['On commune congresses', 'On the apparatus']);
+    expect(insts(t).map((i) => i.title)).toEqual(['Commune congresses', 'The apparatus']);
   });
 });
 
@@ -359,7 +359,7 @@ describe('a preamble basis located by "tại", and "ban hành bản quy định"
 describe('English joint issuers', () => {
   it('the title after "of the Politburo and the Secretariat"', () => {
     const t = 'The Party has issued Conclusion No. 402-KL/TW of the Politburo and the Secretariat on streamlining district units in 2032.';
-    expect(insts(t)[0]?.title).toBe('On streamlining district units in 2032');
+    expect(insts(t)[0]?.title).toBe('Streamlining district units in 2032');
   });
 });
 
@@ -380,5 +380,13 @@ describe('the considerations of a preamble ("Xét …")', () => {
   it('a citation after the line is not one of them', () => {
     const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét đề nghị của Ủy ban nhân dân tỉnh;\nTheo dõi Tờ trình số 40/TTr-UBND ngày 02/3/2032.';
     expect(rels(t)).toEqual([]);
+  });
+});
+
+describe('an English title introduced by "on"', () => {
+  it('leaves the introducing word out, as "về" is for the scorer, and keeps titles that start otherwise', () => {
+    expect(insts('Decree No. 14/2031/ND-CP on e-invoices in retail trade was issued.')[0]?.title).toBe('E-invoices in retail trade');
+    expect(insts('Decree No. 14/2031/ND-CP prescribing e-invoices in retail trade was issued.')[0]?.title).toMatch(/^Prescribing e-invoices/);
+    expect(insts('Nghị định số 14/2031/NĐ-CP về hóa đơn điện tử đã được ban hành.')[0]?.title).toBe('Về hóa đơn điện tử');
   });
 });
