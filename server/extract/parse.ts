@@ -620,12 +620,37 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
 
 const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
+const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
+const PROPOSED_BY = /(?:de[ ]{1,2}nghi|to[ ]{1,2}trinh|bao[ ]{1,2}cao)[ ]{1,2}cua[ ]{1,2}$/;
+
+/**
+ * "Xét đề nghị của Bộ Công Thương (công văn số 4167/BCT-NLDK …)", "theo đề nghị của Sở Tài chính tại Tờ trình số
+ * 12/TTr-STC": the letter that carries a proposal is issued by its proposer.
+ */
+function proposerBefore(ctx: Context, group: Mention[]): void {
+  const first = group[0] as Mention;
+  if (first.kind !== 'Công văn' && first.kind !== 'Tờ trình') return;
+  const { scan } = ctx.doc;
+  const k = lowerBound(ctx.orgEnds, first.start) - 1;
+  const org = ctx.orgs[k];
+  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) return;
+  if (!PROPOSED_BY.test(scan.slice(Math.max(0, org.start - 20), org.start))) return;
+  for (const x of group) {
+    x.issuer = org.name;
+    x.issuerPlace = org.place;
+    x.issuerLevel = org.level;
+  }
+}
+
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
   const first = group[0] as Mention;
   const before = ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start);
   const m = BAN_HANH_BEFORE.exec(before);
-  if (!m) return;
+  if (!m) {
+    proposerBefore(ctx, group);
+    return;
+  }
   const at = first.start - m[0].length;
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];

@@ -390,3 +390,14 @@ describe('an English title introduced by "on"', () => {
     expect(insts('Nghị định số 14/2031/NĐ-CP về hóa đơn điện tử đã được ban hành.')[0]?.title).toBe('Về hóa đơn điện tử');
   });
 });
+
+describe('the letter that carries a proposal', () => {
+  it('is issued by its proposer', () => {
+    expect(insts('Xét đề nghị của Bộ Xây dựng (công văn số 812/BXD-QLN ngày 2 tháng 3 năm 2031),')[0]?.issuer).toBe('Bộ Xây dựng');
+    expect(insts('Theo đề nghị của Bộ Tài chính tại Tờ trình số 12/TTr-BTC ngày 3/4/2031;')[0]?.issuer).toBe('Bộ Tài chính');
+  });
+  it('is not issued by an organisation that merely sent or received it', () => {
+    expect(insts('Bộ Xây dựng đã gửi công văn số 812/BXD-QLN ngày 2 tháng 3 năm 2031.')[0]?.issuer ?? null).toBeNull();
+    expect(insts('Xét đề nghị của Bộ Xây dựng, Quyết định số 5/2031/QĐ-TTg được ban hành.')[0]?.issuer ?? null).not.toBe('Bộ Xây dựng');
+  });
+});
