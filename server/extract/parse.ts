@@ -149,7 +149,49 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     }
   }
   issuerForMany(ctx, mentions);
+  issuerForAll(ctx, mentions);
   markNested(mentions);
+}
+
+const ALL_ISSUED = /(?=[bcaed])(?<![a-z])(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
+
+/**
+ * "Regulation No. 07 …, and Regulation No. 102 …, both issued by the Politburo", "… đều do Ban Bí thư ban hành": the
+ * issuer named after a sentence's list issues every citation of that sentence that names none of its own.
+ */
+function issuerForAll(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  if (mentions.length < 2) return;
+  let sorted: Mention[] | null = null;
+  ALL_ISSUED.lastIndex = 0;
+  for (let c = ALL_ISSUED.exec(scan); c; c = ALL_ISSUED.exec(scan)) {
+    const at = c.index + c[0].length;
+    // the organisation starts within a few words ("by the 12th-tenure Politburo")
+    const org = ctx.orgs[lowerBound(ctx.orgEnds, at + 1)];
+    if (!org || org.start < at || org.start - at > 24 || /[.;,\n]/.test(scan.slice(at, org.start))) continue;
+    if (c[0].startsWith('deu') || c[0].startsWith('ca')) {
+      // "đều do Ban Bí thư ban hành": the Vietnamese order names the act after the issuer
+      if (!/^[ ]{1,2}ban[ ]{1,2}hanh/.test(scan.slice(org.end, org.end + 12))) continue;
+    }
+    // the sentence before: back to a full stop that is not the "No." of a citation, a semicolon or a line break
+    let from = c.index;
+    for (let i = c.index - 1; i >= Math.max(0, c.index - 600); i--) {
+      const ch = scan[i];
+      if (ch === '\n' || ch === ';' || (ch === '.' && scan[i + 1] === ' ' && !/(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i)))) break;
+      from = i;
+    }
+    if (lowerBound(ctx.starts, c.index) - lowerBound(ctx.starts, from) < 2) continue;
+    sorted ??= [...mentions].sort((a, b) => a.start - b.start);
+    const starts = sorted.map((m) => m.start);
+    for (let j = lowerBound(starts, from); j < sorted.length; j++) {
+      const m = sorted[j] as Mention;
+      if (m.start >= c.index) break;
+      if (m.issuer || m.self) continue;
+      m.issuer = org.name;
+      m.issuerPlace = org.place;
+      m.issuerLevel = org.level;
+    }
+  }
 }
 
 const MANY_INTRO = /(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;

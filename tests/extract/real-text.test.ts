@@ -401,3 +401,16 @@ describe('the letter that carries a proposal', () => {
     expect(insts('Xét đề nghị của Bộ Xây dựng, Quyết định số 5/2031/QĐ-TTg được ban hành.')[0]?.issuer ?? null).not.toBe('Bộ Xây dựng');
   });
 });
+
+describe('an issuer named after a list for all of it', () => {
+  it('issues every citation of the sentence that names none', () => {
+    const t = 'Two texts applied: Regulation No. 31-QD/TW, dated May 2, 2031, on cadres, and Regulation No. 32-QD/TW, dated May 9, 2031, on members, both issued by the Secretariat.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+    expect(insts('Quy định số 31-QĐ/TW về cán bộ và Hướng dẫn số 9-HD/TW về đảng viên đều do Ban Bí thư ban hành.').map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+  });
+  it('stops at the sentence, and at a citation that names its own issuer', () => {
+    const t = 'Regulation No. 31-QD/TW of the Politburo applies. Regulation No. 32-QD/TW of the Politburo and Regulation No. 33-QD/TW, both issued by the Secretariat.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị', 'Ban Bí thư']);
+    expect(insts('Quy định số 31-QĐ/TW đều do Ban Bí thư ban hành.').map((i) => i.issuer)).toEqual([null]);
+  });
+});
