@@ -632,7 +632,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
     // a line broken inside the title (a PDF's text layer): the next line goes on in lower case
-    if (c === '\n' && /^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+    if (c === '\n' && /^\n[ ]?(?:\n[ ]?)?\p{Ll}/u.test(text.slice(i, i + 5))) continue;
     // "No." is an abbreviation, not a sentence end: "On amending Directive No. 35-CT/TW"
     if (c === '.' && /(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i))) continue;
     end = i;

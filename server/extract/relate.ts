@@ -211,7 +211,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       let prev: Mention | null = null;
       for (const t of targets) {
         const joined = prev !== null && (prev.start === t.start || /^[ ]{0,2}(?:,|va|and)[ ]{1,3}$/.test(scan.slice(prev.extentEnd, t.start)));
-        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention))) break;
+        // (only an item of the same kind: "… của Luật X số 08/2012/QH13 và Nghị định số 99/…" starts a new item)
+        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
         acted.push(t);
         prev = t;
       }

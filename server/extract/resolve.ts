@@ -240,7 +240,9 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (!m.title || (m.form !== 'named' && !(m.form === 'full' && m.titleRange && m.titleRange.end <= m.start + 200 && KINDS[fold(m.kind)]?.named))) continue;
-    const k = `${kindS(m.kind)}:${kindS(m.title)}`;
+    // "sửa đổi … của Luật Giáo dục đại học số 08/2012/QH13 ngày 18/6/2012": the inner law's number and date name
+    // the same amending law as "Luật sửa đổi … của Luật Giáo dục đại học"
+    const k = `${kindS(m.kind)}:${kindS(m.title.replace(/[ ]+(?:số|ngày)[ ]+\d[^]*$/u, ''))}`;
     const l = named.get(k) ?? [];
     l.push(m);
     named.set(k, l);

@@ -414,3 +414,21 @@ describe('an issuer named after a list for all of it', () => {
     expect(insts('Quy định số 31-QĐ/TW đều do Ban Bí thư ban hành.').map((i) => i.issuer)).toEqual([null]);
   });
 });
+
+describe('a title broken by a blank line (a PDF text layer)', () => {
+  it('goes on when the next paragraph opens in lower case, and stops when it opens a new sentence', () => {
+    expect(insts('Nghị quyết số 41-NQ/TW về tiếp tục đổi mới quản lý, nâng cao hiệu quả\n\nhoạt động của các đơn vị sự nghiệp công lập.')[0]?.title).toBe('Về tiếp tục đổi mới quản lý, nâng cao hiệu quả hoạt động của các đơn vị sự nghiệp công lập');
+    expect(insts('Nghị quyết số 41-NQ/TW về tiếp tục đổi mới quản lý\n\nCác đơn vị sự nghiệp công lập đã chuyển biến.')[0]?.title).toBe('Về tiếp tục đổi mới quản lý');
+  });
+});
+
+describe('an amending law named by what it amends', () => {
+  it('is the numbered amending law of the same text, whatever number and date of the amended law follow', () => {
+    const t = 'Luật số 12/2031/QH15 sửa đổi, bổ sung một số điều của Luật Thủ đô số 25/2012/QH13 ngày 21/11/2012 và Nghị định số 5/2032/NĐ-CP quy định chi tiết một số điều của Luật sửa đổi, bổ sung một số điều của Luật Thủ đô.';
+    const r = extract(t).relations.map((x) => [x.from, x.type, x.to]);
+    expect(r).toContainEqual(['luat:12-2031-qh15', 'AMENDS', 'luat:25-2012-qh13']);
+    expect(r).toContainEqual(['nghi-dinh:5-2032-nd-cp', 'GUIDES', 'luat:12-2031-qh15']);
+    // the decree listed after the amended law is not amended
+    expect(r).not.toContainEqual(['luat:12-2031-qh15', 'AMENDS', 'nghi-dinh:5-2032-nd-cp']);
+  });
+});
