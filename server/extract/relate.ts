@@ -19,7 +19,8 @@ const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
-const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+// (its guiding texts may be named along with an item: "Luật X và các văn bản hướng dẫn thi hành; Luật Y …")
+const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?(?:,?[ \n]{1,2}(?:and[ ]{1,2}(?:their[ ]{1,2}|its[ ]{1,2})?(?:instructional|guiding|implementing)[ ]{1,2}documents|va[ ]{1,2}cac[ ]{1,2}van[ ]{1,2}ban[ ]{1,2}huong[ ]{1,2}dan(?:[ ]{1,2}thi[ ]{1,2}hanh)?))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
 /**
  * "thay thế cơ chế đã ban hành tại các Nghị định: A, B": the object is named by a short noun phrase the
  * instruments after it enacted; the list after "tại (các <kind>):" is what the cue acts on.

@@ -64,4 +64,16 @@ describe('relate', () => {
     expect(rels('Nghị định số 31/2019/NĐ-CP hướng dẫn một số điều của luật quản lý chợ.')).toEqual([]);
     expect(rels('Nghị định số 31/2019/NĐ-CP thực hiện Luật quản lý chợ.')).toEqual([]);
   });
+  it('goes on through a list item that names its guiding texts along', () => {
+    const t = 'CHÍNH PHỦ\nSố: 15/2031/NĐ-CP\nNGHỊ ĐỊNH\nCăn cứ Luật Quản lý thuế số 78/2006/QH11 và các văn bản hướng dẫn thi hành; Luật số 71/2014/QH13 sửa đổi các luật về thuế;';
+    expect(rels(t)).toEqual([
+      ['nghi-dinh:15-2031-nd-cp', 'BASED_ON', 'luat:78-2006-qh11'],
+      ['nghi-dinh:15-2031-nd-cp', 'BASED_ON', 'luat:71-2014-qh13'],
+    ]);
+    const en = 'CHÍNH PHỦ\nSố: 15/2031/NĐ-CP\nNGHỊ ĐỊNH\nPursuant to the Law No. 71/2014/QH13 dated November 26, 2014, and instructional documents; the Law No. 106/2016/QH13 dated April 6, 2016;';
+    expect(rels(en).map((r) => r[2])).toEqual(['luat:71-2014-qh13', 'luat:106-2016-qh13']);
+    // other words between the items end the list
+    const cut = 'CHÍNH PHỦ\nSố: 15/2031/NĐ-CP\nNGHỊ ĐỊNH\nCăn cứ Luật Quản lý thuế số 78/2006/QH11 và tình hình thực tế; Luật số 71/2014/QH13 đã hết hiệu lực.';
+    expect(rels(cut)).toEqual([['nghi-dinh:15-2031-nd-cp', 'BASED_ON', 'luat:78-2006-qh11']]);
+  });
 });
