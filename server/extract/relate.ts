@@ -248,6 +248,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       }
     }
   }
+  historyTable(scan, sorted, starts, keyOf, add);
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {
     if (m.nestedIn === null) continue;
@@ -338,4 +339,41 @@ function passiveChains(
     }
   }
   return ranges;
+}
+
+// A database's table of status changes: "Lịch sử hiệu lực: Nghị định 28/CP" over rows "<date> <status> <source>",
+// e.g. "04/01/2005 Được bổ sung 210/2004/NĐ-CP", "20/06/2006 Bị thay thế 54/2006/NĐ-CP": the row's source acts on
+// the table's instrument.
+const HISTORY = /(?<![a-z])lich[ ]su[ ]hieu[ ]luc[ ]{0,2}:?[ \t]{0,3}/g;
+const HISTORY_ROW = /(?:^|\n)[ \t]*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[ \t]+(duoc[ ]sua[ ]doi(?:,?[ ]bo[ ]sung)?|duoc[ ]bo[ ]sung|bi[ ]thay[ ]the|bi[ ]bai[ ]bo|bi[ ]dinh[ ]chi|bi[ ]ngung[ ]hieu[ ]luc)(?:[ ]{1,2}(?:1|mot)[ ]{1,2}phan)?[ \t]+$/;
+const HISTORY_TYPE: [RegExp, RelationType][] = [[/sua doi|bo sung/, 'AMENDS'], [/thay the/, 'REPLACES'], [/bai bo/, 'REPEALS'], [/dinh chi|ngung/, 'SUSPENDS']];
+
+function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, add: Add): void {
+  HISTORY.lastIndex = 0;
+  for (let h = HISTORY.exec(scan); h; h = HISTORY.exec(scan)) {
+    const subject = sorted[lowerBound(starts, h.index + h[0].length)];
+    if (!subject || subject.start > h.index + h[0].length + 40) continue;
+    const to = keyOf.get(subject.id);
+    if (!to) continue;
+    // rows follow until a line with no citation of the table, at most 60 of them
+    let end = subject.extentEnd;
+    const first = lowerBound(starts, subject.extentEnd);
+    for (let k = first; k < sorted.length && k < first + 60; k++) {
+      const m = sorted[k] as Mention;
+      // a row is short: its line starts within 80 characters of the citation
+      const window = Math.max(end, m.start - 80);
+      const nl = scan.slice(window, m.start).lastIndexOf('\n');
+      const lineStart = nl >= 0 ? window + nl : -1;
+      // more than six lines (or 1,000 characters) with no citation between two citations end the table
+      if (m.start - end > 1000 || scan.slice(end, m.start).split('\n').length > 8) break;
+      end = m.extentEnd;
+      if (lineStart < 0) continue;
+      const row = HISTORY_ROW.exec(scan.slice(lineStart, m.start));
+      if (!row) continue;
+      const from = keyOf.get(m.id);
+      const words = (row[1] ?? '').replace(/[ ,]+/g, ' ');
+      const type = HISTORY_TYPE.find(([re]) => re.test(words))?.[1];
+      if (from && type) add(from, to, type, lineStart + 1, m.end, m, subject);
+    }
+  }
 }

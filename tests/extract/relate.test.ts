@@ -76,4 +76,15 @@ describe('relate', () => {
     const cut = 'CHÍNH PHỦ\nSố: 15/2031/NĐ-CP\nNGHỊ ĐỊNH\nCăn cứ Luật Quản lý thuế số 78/2006/QH11 và tình hình thực tế; Luật số 71/2014/QH13 đã hết hiệu lực.';
     expect(rels(cut)).toEqual([['nghi-dinh:15-2031-nd-cp', 'BASED_ON', 'luat:78-2006-qh11']]);
   });
+  it("reads a table of status changes: the row's source acts on the table's instrument", () => {
+    const t = 'Lịch sử hiệu lực: Nghị định 41/CP\nNgày Trạng thái Văn bản nguồn\n01/01/1996 Văn bản có hiệu lực 41/CP\n03/02/2001 Được sửa đổi 12/2001/NĐ-CP\n05/06/2008 Bị thay thế 1 phần 30/2008/NĐ-CP\n07/08/2010 Bị bãi bỏ 44/2010/NĐ-CP';
+    expect(rels(t)).toEqual([
+      ['nghi-dinh:12-2001-nd-cp', 'AMENDS', 'nghi-dinh:41-cp'],
+      ['nghi-dinh:30-2008-nd-cp', 'REPLACES', 'nghi-dinh:41-cp'],
+      ['nghi-dinh:44-2010-nd-cp', 'REPEALS', 'nghi-dinh:41-cp'],
+    ]);
+    // rows outside such a table, and a table's own status rows, state nothing
+    expect(rels('03/02/2001 Được sửa đổi 12/2001/NĐ-CP\n05/06/2008 Bị thay thế 30/2008/NĐ-CP')).toEqual([]);
+    expect(rels('Lịch sử hiệu lực: Nghị định 41/CP\n01/01/1996 Văn bản có hiệu lực 41/CP\n03/02/2001 Văn bản được ban hành 12/2001/NĐ-CP')).toEqual([]);
+  });
 });
