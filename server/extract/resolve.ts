@@ -10,7 +10,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 
@@ -343,7 +343,10 @@ export function issuerFromCodes(codes: string[]): string | null {
   const found: string[] = [];
   // a Party symbol ("HD/TWĐTN-BTC", "QĐ/TW"): its later segments are Party bodies' codes, never ministries
   const party = codes.slice(1).some((c) => /tw|^tu$/.test(c));
-  for (const c of codes.slice(codes.length > 1 ? 1 : 0)) {
+  // the first segment is the kind's code ("NĐ-CP", "QĐ-TTg"), except in a letter that has none: "4409/TCT-KK"
+  const c0 = codes[0] ?? '';
+  const firstIsKind = codes.length > 1 && (Boolean(CODE_KIND[c0]) || /^(?:qd|tt|ttlt|qdlt|ctlt|hdlt|l|sl|lct|nq|qdi)$/.test(c0) || !ISSUER_CODES[c0]);
+  for (const c of codes.slice(firstIsKind ? 1 : 0)) {
     if (party && !/tw/.test(c)) continue;
     const a = ASSEMBLY_CODE.exec(c);
     if (a) found.push(a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội');

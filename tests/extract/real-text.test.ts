@@ -397,7 +397,7 @@ describe('the letter that carries a proposal', () => {
     expect(insts('Theo đề nghị của Bộ Tài chính tại Tờ trình số 12/TTr-BTC ngày 3/4/2031;')[0]?.issuer).toBe('Bộ Tài chính');
   });
   it('is not issued by an organisation that merely sent or received it', () => {
-    expect(insts('Bộ Xây dựng đã gửi công văn số 812/BXD-QLN ngày 2 tháng 3 năm 2031.')[0]?.issuer ?? null).toBeNull();
+    expect(insts('Bộ Xây dựng đã nhận công văn số 812/SXD-QLN ngày 2 tháng 3 năm 2031.')[0]?.issuer ?? null).toBeNull();
     expect(insts('Xét đề nghị của Bộ Xây dựng, Quyết định số 5/2031/QĐ-TTg được ban hành.')[0]?.issuer ?? null).not.toBe('Bộ Xây dựng');
   });
 });
@@ -430,5 +430,14 @@ describe('an amending law named by what it amends', () => {
     expect(r).toContainEqual(['nghi-dinh:5-2032-nd-cp', 'GUIDES', 'luat:12-2031-qh15']);
     // the decree listed after the amended law is not amended
     expect(r).not.toContainEqual(['luat:12-2031-qh15', 'AMENDS', 'nghi-dinh:5-2032-nd-cp']);
+  });
+});
+
+describe('the issuer code of a letter', () => {
+  it('is the first segment of its symbol when no kind code comes first', () => {
+    const t = 'Công văn số 51/TCT-KK ngày 2/3/2031. Công văn số 52/BNV-TCBC ngày 2/3/2031. Quyết định số 53/TTg ngày 2/3/2031. Nghị định số 54/2031/NĐ-CP.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Tổng cục Thuế', 'Bộ Nội vụ', 'Thủ tướng Chính phủ', 'Chính phủ']);
+    // a department's own code says nothing
+    expect(insts('Công văn số 55/SXD-QLN ngày 2/3/2031.')[0]?.issuer ?? null).toBeNull();
   });
 });
