@@ -15,7 +15,7 @@ import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
-import { ATTR_GAP, CONFERENCE, EN_PLENUM, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
+import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
 
 interface Context {
   doc: Doc;
@@ -150,7 +150,56 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   }
   issuerForMany(ctx, mentions);
   issuerForAll(ctx, mentions);
+  announced(ctx, mentions);
   markNested(mentions);
+}
+
+const ANNOUNCED = new RegExp(
+  `(?:(?:has|have)[ ](?:just[ ]|recently[ ])?issued|issued|promulgated|adopted|(?:vua|moi|da)[ ](?:ky[ ])?ban[ ]hanh)[ ](?:a[ ]|an[ ]|the[ ]new[ ]|a[ ]new[ ]|mot[ ])?(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})[ ](?:ve|on)[ ]`,
+  'g',
+);
+
+/**
+ * "The Politburo has issued a regulation on disciplinary measures … . Regulation No. 69-QD/TW, dated …": a news text
+ * announces an instrument by its issuer and subject, then cites it by number in the next sentence; the citation, of
+ * that kind and with no issuer or title of its own, takes both.
+ */
+function announced(ctx: Context, mentions: Mention[]): void {
+  const { scan, text } = ctx.doc;
+  let byStart: Map<number, Mention[]> | null = null;
+  ANNOUNCED.lastIndex = 0;
+  for (let c = ANNOUNCED.exec(scan); c; c = ANNOUNCED.exec(scan)) {
+    const word = c[1] ?? '';
+    const kind = KINDS[word]?.display ?? ENGLISH_KINDS[word];
+    if (!kind) continue;
+    const org = ctx.orgs[lowerBound(ctx.orgEnds, c.index - 2)];
+    if (!org || org.end > c.index || c.index - org.end > 2) continue;
+    const after = c.index + c[0].length;
+    const stop = scan.slice(after, after + 300).search(/[.;\n]/);
+    if (stop < 3) continue;
+    const tEnd = after + stop;
+    // a Vietnamese title keeps its "về", as quoted ones do; the English "on" only introduces it
+    const tStart = scan.startsWith('ve ', after - 3) ? after - 3 : after;
+    // the next citation, in the next sentence
+    const k = lowerBound(ctx.starts, tEnd);
+    const at = ctx.starts[k];
+    if (at === undefined || at - tEnd > 4) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const m of mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
+    }
+    for (const m of byStart.get(at) ?? []) {
+      if (m.kind !== kind || m.number === null || m.issuer) continue;
+      m.issuer = org.name;
+      m.issuerPlace = org.place;
+      m.issuerLevel = org.level;
+      if (!m.title) {
+        const t = tidy(text.slice(tStart, tEnd));
+        m.title = t.charAt(0).toUpperCase() + t.slice(1);
+        m.titleRange = { start: tStart, end: tEnd };
+      }
+    }
+  }
 }
 
 const ALL_ISSUED = /(?=[bcaed])(?<![a-z])(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;

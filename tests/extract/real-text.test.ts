@@ -441,3 +441,16 @@ describe('the issuer code of a letter', () => {
     expect(insts('Công văn số 55/SXD-QLN ngày 2/3/2031.')[0]?.issuer ?? null).toBeNull();
   });
 });
+
+describe('an instrument announced before it is cited', () => {
+  it('gives the next sentence\'s citation of that kind its issuer and subject', () => {
+    const en = insts('Hanoi – The Secretariat has issued a regulation on inspecting Party cells.\nRegulation No. 71-QD/TW, dated May 6, 2031, has three chapters.')[0];
+    expect([en?.issuer, en?.title]).toEqual(['Ban Bí thư', 'Inspecting Party cells']);
+    const vi = insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Quy định số 71-QĐ/TW gồm 3 chương.')[0];
+    expect([vi?.issuer, vi?.title]).toEqual(['Bộ Chính trị', 'Về kiểm tra chi bộ']);
+  });
+  it('gives nothing to a citation of another kind, or one further away', () => {
+    expect(insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Hướng dẫn số 71-HD/TW gồm 3 phần.')[0]?.issuer ?? null).toBeNull();
+    expect(insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Theo đó, Quy định số 71-QĐ/TW gồm 3 chương.')[0]?.issuer ?? null).toBeNull();
+  });
+});
