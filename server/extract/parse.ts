@@ -155,7 +155,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
 }
 
 const ANNOUNCED = new RegExp(
-  `(?:(?:has|have)[ ](?:just[ ]|recently[ ])?issued|issued|promulgated|adopted|(?:vua|moi|da)[ ](?:ky[ ])?ban[ ]hanh)[ ](?:a[ ]|an[ ]|the[ ]new[ ]|a[ ]new[ ]|mot[ ])?(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})[ ](?:ve|on)[ ]`,
+  `(?=[hipavmd])(?:(?:has|have)[ ](?:just[ ]|recently[ ])?issued|issued|promulgated|adopted|(?:vua|moi|da)[ ](?:ky[ ])?ban[ ]hanh)[ ](?:a[ ]|an[ ]|the[ ]new[ ]|a[ ]new[ ]|mot[ ])?(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})[ ](?:ve|on)[ ]`,
   'g',
 );
 
@@ -202,7 +202,7 @@ function announced(ctx: Context, mentions: Mention[]): void {
   }
 }
 
-const ALL_ISSUED = /(?=[bcaed])(?<![a-z])(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
+const ALL_ISSUED = /(?=[abcdet])(?<![a-z])(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
 
 /**
  * "Regulation No. 07 …, and Regulation No. 102 …, both issued by the Politburo", "… đều do Ban Bí thư ban hành": the
