@@ -407,7 +407,16 @@ function readHeader(doc: Doc, limit: number): Header | null {
           .map((l) => l.trim())
           .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|, ngay \d/.test(fold(l)));
         const next = rest[0];
-        if (next && !isUpperLine(next) && next.length < 400) h.title = tidy(next);
+        if (next && !isUpperLine(next) && next.length < 400) {
+          // a title broken over lines (blank ones between, in PDF text) goes on with a line that opens in lower case
+          // or with a quotation: "… kinh phí hoạt động phong trào / “Toàn dân đoàn kết …”"
+          let t = next;
+          for (const l of rest.slice(1, 3)) {
+            if (!/^[“"«\p{Ll}]/u.test(l) || t.length + l.length > 400) break;
+            t += ` ${l}`;
+          }
+          h.title = tidy(t);
+        }
         else if (next) {
           // an upper-case title, possibly over several lines, up to the first line in normal case
           const parts: string[] = [];

@@ -454,3 +454,12 @@ describe('an instrument announced before it is cited', () => {
     expect(insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Theo đó, Quy định số 71-QĐ/TW gồm 3 chương.')[0]?.issuer ?? null).toBeNull();
   });
 });
+
+describe('a header title broken over lines', () => {
+  it('goes on with a line that opens with a quotation or in lower case, not with the preamble', () => {
+    const t = 'BỘ TÀI CHÍNH\nSố: 61/2031/TT-BTC\nHà Nội, ngày 2 tháng 3 năm 2031\n\nTHÔNG TƯ\n\nHướng dẫn sử dụng kinh phí cuộc vận động\n\n“Người Việt Nam ưu tiên dùng hàng Việt Nam”\n\nCăn cứ Luật Ngân sách nhà nước;\nThông tư này hướng dẫn.';
+    expect(insts(t)[0]?.title).toBe('Hướng dẫn sử dụng kinh phí cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”');
+    const plain = 'BỘ TÀI CHÍNH\nSố: 61/2031/TT-BTC\nHà Nội, ngày 2 tháng 3 năm 2031\n\nTHÔNG TƯ\n\nHướng dẫn sử dụng kinh phí\n\nCăn cứ Luật Ngân sách nhà nước;\nThông tư này hướng dẫn.';
+    expect(insts(plain)[0]?.title).toBe('Hướng dẫn sử dụng kinh phí');
+  });
+});
