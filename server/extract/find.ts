@@ -438,7 +438,7 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     name = readLawName(doc, afterKind, true);
     if (!name) return [];
     const year = /^[ ]{1,2}(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)/.test(doc.scan.slice(name.end, name.end + 10));
-    if (!year && !numberAfterName(doc, kind, start, name)) return [];
+    if (!year && !numberAfterName(doc, kind, start, name) && !articlesOf(doc, start, name)) return [];
   }
   const written = tidy(doc.text.slice(name.start, name.end));
   const title = written.charAt(0).toUpperCase() + written.slice(1);
@@ -448,6 +448,17 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     return [m];
   }
   return [mention('named', kind, { start, end: name.end }, { title, titleRange: name })];
+}
+
+const ARTICLES_OF = /(?:mot[ ]{1,2}so[ ]{1,2}dieu|cac[ ]{1,2}dieu|dieu[ ]{1,2}[0-9]{1,3}|huong[ ]{1,2}dan)[ \n]{1,2}(?:cua[ \n]{1,2})?$/;
+
+/**
+ * "quy định chi tiết một số điều của Luật bảo hiểm xã hội", "hướng dẫn Pháp lệnh khai thác …": a capitalised
+ * kind whose articles are detailed names a law even when its name is written in lower case.
+ */
+function articlesOf(doc: Doc, start: number, name: Range): boolean {
+  if (!isUpperAt(doc.text, start) || NAME_STOPS.has(doc.text.slice(name.start, Math.min(name.end, name.start + 12)).split(/[^\p{L}]/u, 1)[0] ?? '')) return false;
+  return ARTICLES_OF.test(doc.scan.slice(Math.max(0, start - 30), start));
 }
 
 /** "Luật Tổ chức Chính phủ số 76/2015/QH13", "Luật Thanh niên số 57/2020/QH14": a named law that also gives its number. */

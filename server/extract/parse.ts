@@ -15,7 +15,7 @@ import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
-import { ATTR_GAP, CONFERENCE, EN_PLENUM, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
+import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
 
 interface Context {
   doc: Doc;
@@ -149,7 +149,98 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     }
   }
   issuerForMany(ctx, mentions);
+  issuerForAll(ctx, mentions);
+  announced(ctx, mentions);
   markNested(mentions);
+}
+
+const ANNOUNCED = new RegExp(
+  `(?=[hipavmd])(?:(?:has|have)[ ](?:just[ ]|recently[ ])?issued|issued|promulgated|adopted|(?:vua|moi|da)[ ](?:ky[ ])?ban[ ]hanh)[ ](?:a[ ]|an[ ]|the[ ]new[ ]|a[ ]new[ ]|mot[ ])?(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})[ ](?:ve|on)[ ]`,
+  'g',
+);
+
+/**
+ * "The Politburo has issued a regulation on disciplinary measures … . Regulation No. 69-QD/TW, dated …": a news text
+ * announces an instrument by its issuer and subject, then cites it by number in the next sentence; the citation, of
+ * that kind and with no issuer or title of its own, takes both.
+ */
+function announced(ctx: Context, mentions: Mention[]): void {
+  const { scan, text } = ctx.doc;
+  let byStart: Map<number, Mention[]> | null = null;
+  ANNOUNCED.lastIndex = 0;
+  for (let c = ANNOUNCED.exec(scan); c; c = ANNOUNCED.exec(scan)) {
+    const word = c[1] ?? '';
+    const kind = KINDS[word]?.display ?? ENGLISH_KINDS[word];
+    if (!kind) continue;
+    const org = ctx.orgs[lowerBound(ctx.orgEnds, c.index - 2)];
+    if (!org || org.end > c.index || c.index - org.end > 2) continue;
+    const after = c.index + c[0].length;
+    const stop = scan.slice(after, after + 300).search(/[.;\n]/);
+    if (stop < 3) continue;
+    const tEnd = after + stop;
+    // a Vietnamese title keeps its "về", as quoted ones do; the English "on" only introduces it
+    const tStart = scan.startsWith('ve ', after - 3) ? after - 3 : after;
+    // the next citation, in the next sentence
+    const k = lowerBound(ctx.starts, tEnd);
+    const at = ctx.starts[k];
+    if (at === undefined || at - tEnd > 4) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const m of mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
+    }
+    for (const m of byStart.get(at) ?? []) {
+      if (m.kind !== kind || m.number === null || m.issuer) continue;
+      m.issuer = org.name;
+      m.issuerPlace = org.place;
+      m.issuerLevel = org.level;
+      if (!m.title) {
+        const t = tidy(text.slice(tStart, tEnd));
+        m.title = t.charAt(0).toUpperCase() + t.slice(1);
+        m.titleRange = { start: tStart, end: tEnd };
+      }
+    }
+  }
+}
+
+const ALL_ISSUED = /(?=[abcdet])(?<![a-z])(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
+
+/**
+ * "Regulation No. 07 …, and Regulation No. 102 …, both issued by the Politburo", "… đều do Ban Bí thư ban hành": the
+ * issuer named after a sentence's list issues every citation of that sentence that names none of its own.
+ */
+function issuerForAll(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  if (mentions.length < 2) return;
+  let sorted: Mention[] | null = null;
+  ALL_ISSUED.lastIndex = 0;
+  for (let c = ALL_ISSUED.exec(scan); c; c = ALL_ISSUED.exec(scan)) {
+    const at = c.index + c[0].length;
+    // the organisation starts within a few words ("by the 12th-tenure Politburo")
+    const org = ctx.orgs[lowerBound(ctx.orgEnds, at + 1)];
+    if (!org || org.start < at || org.start - at > 24 || /[.;,\n]/.test(scan.slice(at, org.start))) continue;
+    if (c[0].startsWith('deu') || c[0].startsWith('ca')) {
+      // "đều do Ban Bí thư ban hành": the Vietnamese order names the act after the issuer
+      if (!/^[ ]{1,2}ban[ ]{1,2}hanh/.test(scan.slice(org.end, org.end + 12))) continue;
+    }
+    // the sentence before: back to a full stop that is not the "No." of a citation, a semicolon or a line break
+    let from = c.index;
+    for (let i = c.index - 1; i >= Math.max(0, c.index - 600); i--) {
+      const ch = scan[i];
+      if (ch === '\n' || ch === ';' || (ch === '.' && scan[i + 1] === ' ' && !/(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i)))) break;
+      from = i;
+    }
+    if (lowerBound(ctx.starts, c.index) - lowerBound(ctx.starts, from) < 2) continue;
+    sorted ??= [...mentions].sort((a, b) => a.start - b.start);
+    const starts = sorted.map((m) => m.start);
+    for (let j = lowerBound(starts, from); j < sorted.length; j++) {
+      const m = sorted[j] as Mention;
+      if (m.start >= c.index) break;
+      if (m.issuer || m.self) continue;
+      m.issuer = org.name;
+      m.issuerPlace = org.place;
+      m.issuerLevel = org.level;
+    }
+  }
 }
 
 const MANY_INTRO = /(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
@@ -590,7 +681,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
     // a line broken inside the title (a PDF's text layer): the next line goes on in lower case
-    if (c === '\n' && /^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+    if (c === '\n' && /^\n[ ]?(?:\n[ ]?)?\p{Ll}/u.test(text.slice(i, i + 5))) continue;
     // "No." is an abbreviation, not a sentence end: "On amending Directive No. 35-CT/TW"
     if (c === '.' && /(?:^|[^a-z])nos?$/.test(scan.slice(Math.max(0, i - 4), i))) continue;
     end = i;
@@ -610,7 +701,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       break;
     }
   }
-  const t = trimTitle(ctx, p, end);
+  // "Decree No. 12/2020/ND-CP on e-transactions …": the English "on" introduces the title and is not part of it
+  const on = /^[ \n]{0,2}on[ \n]{1,3}(?=[a-z0-9])/.exec(scan.slice(p, p + 8));
+  const t = trimTitle(ctx, on ? p + on[0].length : p, end);
   return t ? { title: t, end } : null;
 }
 
@@ -618,12 +711,37 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
 
 const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
+const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
+const PROPOSED_BY = /(?:de[ ]{1,2}nghi|to[ ]{1,2}trinh|bao[ ]{1,2}cao)[ ]{1,2}cua[ ]{1,2}$/;
+
+/**
+ * "Xét đề nghị của Bộ Công Thương (công văn số 4167/BCT-NLDK …)", "theo đề nghị của Sở Tài chính tại Tờ trình số
+ * 12/TTr-STC": the letter that carries a proposal is issued by its proposer.
+ */
+function proposerBefore(ctx: Context, group: Mention[]): void {
+  const first = group[0] as Mention;
+  if (first.kind !== 'Công văn' && first.kind !== 'Tờ trình') return;
+  const { scan } = ctx.doc;
+  const k = lowerBound(ctx.orgEnds, first.start) - 1;
+  const org = ctx.orgs[k];
+  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) return;
+  if (!PROPOSED_BY.test(scan.slice(Math.max(0, org.start - 20), org.start))) return;
+  for (const x of group) {
+    x.issuer = org.name;
+    x.issuerPlace = org.place;
+    x.issuerLevel = org.level;
+  }
+}
+
 /** "Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the organisation right before "(đã) ban hành". */
 function issuerBefore(ctx: Context, group: Mention[]): void {
   const first = group[0] as Mention;
   const before = ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start);
   const m = BAN_HANH_BEFORE.exec(before);
-  if (!m) return;
+  if (!m) {
+    proposerBefore(ctx, group);
+    return;
+  }
   const at = first.start - m[0].length;
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];

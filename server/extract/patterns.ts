@@ -139,6 +139,7 @@ export const ISSUER_CODES: Record<string, string> = {
   btgtw: 'Ban Tuyên giáo Trung ương', btgdvtw: 'Ban Tuyên giáo và Dân vận Trung ương', bdvtw: 'Ban Dân vận Trung ương',
   bkttw: 'Ban Kinh tế Trung ương', bnctw: 'Ban Nội chính Trung ương', bdntw: 'Ban Đối ngoại Trung ương',
   duqstw: 'Đảng ủy Quân sự Trung ương', qutw: 'Quân ủy Trung ương', duca: 'Đảng ủy Công an Trung ương',
+  tct: 'Tổng cục Thuế', tchq: 'Tổng cục Hải quan', kbnn: 'Kho bạc Nhà nước',
   hu: 'Huyện ủy', qu: 'Quận ủy', ubnd: 'Ủy ban nhân dân', hdnd: 'Hội đồng nhân dân',
 };
 
@@ -282,6 +283,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   implements: 'IMPLEMENTS',
   implementing: 'IMPLEMENTS',
   'to implement': 'IMPLEMENTS',
+  implement: 'IMPLEMENTS',
   'in implementation of': 'IMPLEMENTS',
   'pursuant to': 'BASED_ON',
   pursuant: 'BASED_ON',

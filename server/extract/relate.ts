@@ -15,11 +15,17 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
-const LIST_NEXT = /[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+// (its guiding texts may be named along with an item: "Luật X và các văn bản hướng dẫn thi hành; Luật Y …")
+const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?(?:,?[ \n]{1,2}(?:and[ ]{1,2}(?:their[ ]{1,2}|its[ ]{1,2})?(?:instructional|guiding|implementing)[ ]{1,2}documents|va[ ]{1,2}cac[ ]{1,2}van[ ]{1,2}ban[ ]{1,2}huong[ ]{1,2}dan(?:[ ]{1,2}thi[ ]{1,2}hanh)?))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
+/**
+ * "thay thế cơ chế đã ban hành tại các Nghị định: A, B": the object is named by a short noun phrase the
+ * instruments after it enacted; the list after "tại (các <kind>):" is what the cue acts on.
+ */
+const ENACTED_IN = /(?:[a-z]{1,7}[ ]{1,2}){1,5}(?:(?:da|duoc)[ ]{1,2}){1,2}ban[ ]{1,2}hanh[ \n]{1,2}(?:tai|theo)[ \n]{1,2}(?:cac[ \n]{1,2}(?:nghi dinh|thong tu|quyet dinh|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|van ban)[ ]{0,2}:?[ \n]{1,3})?/y;
 /** "Pursuant <word> …": the preposition after "pursuant" is one short word, however it was rendered. */
 const PURSUANT_WORD = /[ ]{1,2}[a-z]{1,4}(?=[ \n])/y;
 /** A cue right after a citation makes that citation the subject of a new clause, not one more object. */
@@ -36,6 +42,12 @@ const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:d
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
+/**
+ * "Cần thực hiện nghiêm …", "It is necessary to strictly implement …": a sentence that opens with a modal or an
+ * adverb of manner is the document's own directive; the document is the subject of its cue.
+ */
+const ISSUED_BEFORE = /(?:ban[ ]{1,2}hanh|issued|promulgated|signed)[ ]{1,2}$/;
+const DIRECTIVE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:(?:can|phai|can phai|khan truong|kien quyet|quyet liet|nghiem tuc|tap trung|it is necessary to|it is required to|it is needed to|(?:we )?must|need to|continue to|strictly|seriously|resolutely|urgently|thoroughly|effectively)[ ]{1,2}){1,3}$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
   const { scan, text } = doc;
@@ -67,6 +79,20 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   for (const m of sorted) {
     if (!m.pinpoint || byStart.has(m.pinpoint.start)) continue;
     byStart.set(m.pinpoint.start, byStart.get(m.start) ?? [m]);
+  }
+  // a news text reports on the instrument its first line says was issued ("… vừa ký ban hành Kết luận số 126 …",
+  // "… signed and issued Conclusion No. 126 …"); that text's directives are the instrument's
+  let reported: string | null = selfKey;
+  if (!reported) {
+    const firstLine = scan.indexOf('\n');
+    const stop = Math.min(firstLine < 0 ? scan.length : firstLine, 400);
+    for (const m of sorted) {
+      if (m.start >= stop) break;
+      if (m.nestedIn === null && ISSUED_BEFORE.test(scan.slice(Math.max(0, m.start - 24), m.start))) {
+        reported = keyOf.get(m.id) ?? null;
+        break;
+      }
+    }
   }
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
@@ -100,6 +126,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     OBJECT_FILLER.lastIndex = objStart;
     const fill = passive ? agent : OBJECT_FILLER.exec(scan);
     let p = objStart + (fill?.[0].length ?? 0);
+    if (!passive && !byStart.has(p)) {
+      ENACTED_IN.lastIndex = p;
+      const np = ENACTED_IN.exec(scan);
+      if (np) p += np[0].length;
+    }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
       const here = byStart.get(p);
@@ -181,11 +212,13 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       let prev: Mention | null = null;
       for (const t of targets) {
         const joined = prev !== null && (prev.start === t.start || /^[ ]{0,2}(?:,|va|and)[ ]{1,3}$/.test(scan.slice(prev.extentEnd, t.start)));
-        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention))) break;
+        // (only an item of the same kind: "… của Luật X số 08/2012/QH13 và Nghị định số 99/…" starts a new item)
+        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
         acted.push(t);
         prev = t;
       }
     }
+    if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;
     if (!from) {
       for (const t of targets) objectOf.set(t.id, null);
@@ -215,6 +248,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       }
     }
   }
+  historyTable(scan, sorted, starts, keyOf, add);
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {
     if (m.nestedIn === null) continue;
@@ -305,4 +339,41 @@ function passiveChains(
     }
   }
   return ranges;
+}
+
+// A database's table of status changes: "Lịch sử hiệu lực: Nghị định 28/CP" over rows "<date> <status> <source>",
+// e.g. "04/01/2005 Được bổ sung 210/2004/NĐ-CP", "20/06/2006 Bị thay thế 54/2006/NĐ-CP": the row's source acts on
+// the table's instrument.
+const HISTORY = /(?<![a-z])lich[ ]su[ ]hieu[ ]luc[ ]{0,2}:?[ \t]{0,3}/g;
+const HISTORY_ROW = /(?:^|\n)[ \t]*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[ \t]+(duoc[ ]sua[ ]doi(?:,?[ ]bo[ ]sung)?|duoc[ ]bo[ ]sung|bi[ ]thay[ ]the|bi[ ]bai[ ]bo|bi[ ]dinh[ ]chi|bi[ ]ngung[ ]hieu[ ]luc)(?:[ ]{1,2}(?:1|mot)[ ]{1,2}phan)?[ \t]+$/;
+const HISTORY_TYPE: [RegExp, RelationType][] = [[/sua doi|bo sung/, 'AMENDS'], [/thay the/, 'REPLACES'], [/bai bo/, 'REPEALS'], [/dinh chi|ngung/, 'SUSPENDS']];
+
+function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, add: Add): void {
+  HISTORY.lastIndex = 0;
+  for (let h = HISTORY.exec(scan); h; h = HISTORY.exec(scan)) {
+    const subject = sorted[lowerBound(starts, h.index + h[0].length)];
+    if (!subject || subject.start > h.index + h[0].length + 40) continue;
+    const to = keyOf.get(subject.id);
+    if (!to) continue;
+    // rows follow until a line with no citation of the table, at most 60 of them
+    let end = subject.extentEnd;
+    const first = lowerBound(starts, subject.extentEnd);
+    for (let k = first; k < sorted.length && k < first + 60; k++) {
+      const m = sorted[k] as Mention;
+      // a row is short: its line starts within 80 characters of the citation
+      const window = Math.max(end, m.start - 80);
+      const nl = scan.slice(window, m.start).lastIndexOf('\n');
+      const lineStart = nl >= 0 ? window + nl : -1;
+      // more than six lines (or 1,000 characters) with no citation between two citations end the table
+      if (m.start - end > 1000 || scan.slice(end, m.start).split('\n').length > 8) break;
+      end = m.extentEnd;
+      if (lineStart < 0) continue;
+      const row = HISTORY_ROW.exec(scan.slice(lineStart, m.start));
+      if (!row) continue;
+      const from = keyOf.get(m.id);
+      const words = (row[1] ?? '').replace(/[ ,]+/g, ' ');
+      const type = HISTORY_TYPE.find(([re]) => re.test(words))?.[1];
+      if (from && type) add(from, to, type, lineStart + 1, m.end, m, subject);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 
@@ -240,7 +240,9 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (!m.title || (m.form !== 'named' && !(m.form === 'full' && m.titleRange && m.titleRange.end <= m.start + 200 && KINDS[fold(m.kind)]?.named))) continue;
-    const k = `${kindS(m.kind)}:${kindS(m.title)}`;
+    // "sửa đổi … của Luật Giáo dục đại học số 08/2012/QH13 ngày 18/6/2012": the inner law's number and date name
+    // the same amending law as "Luật sửa đổi … của Luật Giáo dục đại học"
+    const k = `${kindS(m.kind)}:${kindS(m.title.replace(/[ ]+(?:số|ngày)[ ]+\d[^]*$/u, ''))}`;
     const l = named.get(k) ?? [];
     l.push(m);
     named.set(k, l);
@@ -341,7 +343,10 @@ export function issuerFromCodes(codes: string[]): string | null {
   const found: string[] = [];
   // a Party symbol ("HD/TWĐTN-BTC", "QĐ/TW"): its later segments are Party bodies' codes, never ministries
   const party = codes.slice(1).some((c) => /tw|^tu$/.test(c));
-  for (const c of codes.slice(codes.length > 1 ? 1 : 0)) {
+  // the first segment is the kind's code ("NĐ-CP", "QĐ-TTg"), except in a letter that has none: "4409/TCT-KK"
+  const c0 = codes[0] ?? '';
+  const firstIsKind = codes.length > 1 && (Boolean(CODE_KIND[c0]) || /^(?:qd|tt|ttlt|qdlt|ctlt|hdlt|l|sl|lct|nq|qdi)$/.test(c0) || !ISSUER_CODES[c0]);
+  for (const c of codes.slice(firstIsKind ? 1 : 0)) {
     if (party && !/tw/.test(c)) continue;
     const a = ASSEMBLY_CODE.exec(c);
     if (a) found.push(a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội');
@@ -402,7 +407,16 @@ function readHeader(doc: Doc, limit: number): Header | null {
           .map((l) => l.trim())
           .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|, ngay \d/.test(fold(l)));
         const next = rest[0];
-        if (next && !isUpperLine(next) && next.length < 400) h.title = tidy(next);
+        if (next && !isUpperLine(next) && next.length < 400) {
+          // a title broken over lines (blank ones between, in PDF text) goes on with a line that opens in lower case
+          // or with a quotation: "… kinh phí hoạt động phong trào / “Toàn dân đoàn kết …”"
+          let t = next;
+          for (const l of rest.slice(1, 3)) {
+            if (!/^[“"«\p{Ll}]/u.test(l) || t.length + l.length > 400) break;
+            t += ` ${l}`;
+          }
+          h.title = tidy(t);
+        }
         else if (next) {
           // an upper-case title, possibly over several lines, up to the first line in normal case
           const parts: string[] = [];

@@ -133,9 +133,9 @@ describe('titles and dates (items 4, 14)', () => {
     const i = insts('Decree No. 31/2031/ND-CP prescribing rules on school meals was signed.')[0];
     expect(i?.title).toBe('Prescribing rules on school meals');
   });
-  it('reads an English "On …" title past "No."', () => {
+  it('reads an English "on …" title past "No." ("on" introduces it, as "về" does)', () => {
     const m = byNo('Conclusion No. 150-KL/TW on amending Directive No. 20-CT/TW of the Politburo was issued.');
-    expect(m.get('150')?.title).toMatch(/^On amending Directive No\. 20-CT\/TW/);
+    expect(m.get('150')?.title).toMatch(/^Amending Directive No\. 20-CT\/TW/);
   });
 });
 
@@ -321,7 +321,7 @@ describe('a central body in lower case right after "của"', () => {
 describe('an English title ends before "and" and the next citation', () => {
   it('does not run into the next item of the list', () => {
     const t = 'Units must implement Directive No. 47 of the Politburo on commune congresses and Conclusion No. 150 of the Politburo on the apparatus.';
-    expect(insts(t).map((i) => i.title)).toEqual(['On commune congresses', 'On the apparatus']);
+    expect(insts(t).map((i) => i.title)).toEqual(['Commune congresses', 'The apparatus']);
   });
 });
 
@@ -359,7 +359,7 @@ describe('a preamble basis located by "tại", and "ban hành bản quy định"
 describe('English joint issuers', () => {
   it('the title after "of the Politburo and the Secretariat"', () => {
     const t = 'The Party has issued Conclusion No. 402-KL/TW of the Politburo and the Secretariat on streamlining district units in 2032.';
-    expect(insts(t)[0]?.title).toBe('On streamlining district units in 2032');
+    expect(insts(t)[0]?.title).toBe('Streamlining district units in 2032');
   });
 });
 
@@ -380,5 +380,86 @@ describe('the considerations of a preamble ("Xét …")', () => {
   it('a citation after the line is not one of them', () => {
     const t = 'Số: 12/2032/NQ-HĐND\nNGHỊ QUYẾT\nXét đề nghị của Ủy ban nhân dân tỉnh;\nTheo dõi Tờ trình số 40/TTr-UBND ngày 02/3/2032.';
     expect(rels(t)).toEqual([]);
+  });
+});
+
+describe('an English title introduced by "on"', () => {
+  it('leaves the introducing word out, as "về" is for the scorer, and keeps titles that start otherwise', () => {
+    expect(insts('Decree No. 14/2031/ND-CP on e-invoices in retail trade was issued.')[0]?.title).toBe('E-invoices in retail trade');
+    expect(insts('Decree No. 14/2031/ND-CP prescribing e-invoices in retail trade was issued.')[0]?.title).toMatch(/^Prescribing e-invoices/);
+    expect(insts('Nghị định số 14/2031/NĐ-CP về hóa đơn điện tử đã được ban hành.')[0]?.title).toBe('Về hóa đơn điện tử');
+  });
+});
+
+describe('the letter that carries a proposal', () => {
+  it('is issued by its proposer', () => {
+    expect(insts('Xét đề nghị của Bộ Xây dựng (công văn số 812/BXD-QLN ngày 2 tháng 3 năm 2031),')[0]?.issuer).toBe('Bộ Xây dựng');
+    expect(insts('Theo đề nghị của Bộ Tài chính tại Tờ trình số 12/TTr-BTC ngày 3/4/2031;')[0]?.issuer).toBe('Bộ Tài chính');
+  });
+  it('is not issued by an organisation that merely sent or received it', () => {
+    expect(insts('Bộ Xây dựng đã nhận công văn số 812/SXD-QLN ngày 2 tháng 3 năm 2031.')[0]?.issuer ?? null).toBeNull();
+    expect(insts('Xét đề nghị của Bộ Xây dựng, Quyết định số 5/2031/QĐ-TTg được ban hành.')[0]?.issuer ?? null).not.toBe('Bộ Xây dựng');
+  });
+});
+
+describe('an issuer named after a list for all of it', () => {
+  it('issues every citation of the sentence that names none', () => {
+    const t = 'Two texts applied: Regulation No. 31-QD/TW, dated May 2, 2031, on cadres, and Regulation No. 32-QD/TW, dated May 9, 2031, on members, both issued by the Secretariat.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+    expect(insts('Quy định số 31-QĐ/TW về cán bộ và Hướng dẫn số 9-HD/TW về đảng viên đều do Ban Bí thư ban hành.').map((i) => i.issuer)).toEqual(['Ban Bí thư', 'Ban Bí thư']);
+  });
+  it('stops at the sentence, and at a citation that names its own issuer', () => {
+    const t = 'Regulation No. 31-QD/TW of the Politburo applies. Regulation No. 32-QD/TW of the Politburo and Regulation No. 33-QD/TW, both issued by the Secretariat.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị', 'Ban Bí thư']);
+    expect(insts('Quy định số 31-QĐ/TW đều do Ban Bí thư ban hành.').map((i) => i.issuer)).toEqual([null]);
+  });
+});
+
+describe('a title broken by a blank line (a PDF text layer)', () => {
+  it('goes on when the next paragraph opens in lower case, and stops when it opens a new sentence', () => {
+    expect(insts('Nghị quyết số 41-NQ/TW về tiếp tục đổi mới quản lý, nâng cao hiệu quả\n\nhoạt động của các đơn vị sự nghiệp công lập.')[0]?.title).toBe('Về tiếp tục đổi mới quản lý, nâng cao hiệu quả hoạt động của các đơn vị sự nghiệp công lập');
+    expect(insts('Nghị quyết số 41-NQ/TW về tiếp tục đổi mới quản lý\n\nCác đơn vị sự nghiệp công lập đã chuyển biến.')[0]?.title).toBe('Về tiếp tục đổi mới quản lý');
+  });
+});
+
+describe('an amending law named by what it amends', () => {
+  it('is the numbered amending law of the same text, whatever number and date of the amended law follow', () => {
+    const t = 'Luật số 12/2031/QH15 sửa đổi, bổ sung một số điều của Luật Thủ đô số 25/2012/QH13 ngày 21/11/2012 và Nghị định số 5/2032/NĐ-CP quy định chi tiết một số điều của Luật sửa đổi, bổ sung một số điều của Luật Thủ đô.';
+    const r = extract(t).relations.map((x) => [x.from, x.type, x.to]);
+    expect(r).toContainEqual(['luat:12-2031-qh15', 'AMENDS', 'luat:25-2012-qh13']);
+    expect(r).toContainEqual(['nghi-dinh:5-2032-nd-cp', 'GUIDES', 'luat:12-2031-qh15']);
+    // the decree listed after the amended law is not amended
+    expect(r).not.toContainEqual(['luat:12-2031-qh15', 'AMENDS', 'nghi-dinh:5-2032-nd-cp']);
+  });
+});
+
+describe('the issuer code of a letter', () => {
+  it('is the first segment of its symbol when no kind code comes first', () => {
+    const t = 'Công văn số 51/TCT-KK ngày 2/3/2031. Công văn số 52/BNV-TCBC ngày 2/3/2031. Quyết định số 53/TTg ngày 2/3/2031. Nghị định số 54/2031/NĐ-CP.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Tổng cục Thuế', 'Bộ Nội vụ', 'Thủ tướng Chính phủ', 'Chính phủ']);
+    // a department's own code says nothing
+    expect(insts('Công văn số 55/SXD-QLN ngày 2/3/2031.')[0]?.issuer ?? null).toBeNull();
+  });
+});
+
+describe('an instrument announced before it is cited', () => {
+  it('gives the next sentence\'s citation of that kind its issuer and subject', () => {
+    const en = insts('Hanoi – The Secretariat has issued a regulation on inspecting Party cells.\nRegulation No. 71-QD/TW, dated May 6, 2031, has three chapters.')[0];
+    expect([en?.issuer, en?.title]).toEqual(['Ban Bí thư', 'Inspecting Party cells']);
+    const vi = insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Quy định số 71-QĐ/TW gồm 3 chương.')[0];
+    expect([vi?.issuer, vi?.title]).toEqual(['Bộ Chính trị', 'Về kiểm tra chi bộ']);
+  });
+  it('gives nothing to a citation of another kind, or one further away', () => {
+    expect(insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Hướng dẫn số 71-HD/TW gồm 3 phần.')[0]?.issuer ?? null).toBeNull();
+    expect(insts('Bộ Chính trị vừa ban hành Quy định về kiểm tra chi bộ. Theo đó, Quy định số 71-QĐ/TW gồm 3 chương.')[0]?.issuer ?? null).toBeNull();
+  });
+});
+
+describe('a header title broken over lines', () => {
+  it('goes on with a line that opens with a quotation or in lower case, not with the preamble', () => {
+    const t = 'BỘ TÀI CHÍNH\nSố: 61/2031/TT-BTC\nHà Nội, ngày 2 tháng 3 năm 2031\n\nTHÔNG TƯ\n\nHướng dẫn sử dụng kinh phí cuộc vận động\n\n“Người Việt Nam ưu tiên dùng hàng Việt Nam”\n\nCăn cứ Luật Ngân sách nhà nước;\nThông tư này hướng dẫn.';
+    expect(insts(t)[0]?.title).toBe('Hướng dẫn sử dụng kinh phí cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”');
+    const plain = 'BỘ TÀI CHÍNH\nSố: 61/2031/TT-BTC\nHà Nội, ngày 2 tháng 3 năm 2031\n\nTHÔNG TƯ\n\nHướng dẫn sử dụng kinh phí\n\nCăn cứ Luật Ngân sách nhà nước;\nThông tư này hướng dẫn.';
+    expect(insts(plain)[0]?.title).toBe('Hướng dẫn sử dụng kinh phí');
   });
 });

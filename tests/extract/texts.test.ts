@@ -70,7 +70,7 @@ describe('own texts', () => {
   it('an English rendering', () => {
     const v = view(ENGLISH);
     expect(v.inst).toEqual([
-      ['nghi-quyet:57-nq-tw@2024', '2024-12-22', 'Bộ Chính trị', 'On breakthroughs in science, technology, innovation and national digital transformation'],
+      ['nghi-quyet:57-nq-tw@2024', '2024-12-22', 'Bộ Chính trị', 'Breakthroughs in science, technology, innovation and national digital transformation'],
       ['nghi-quyet:3-nq-cp@2025', '2025-01-09', 'Chính phủ', null],
       ['nghi-dinh:13-2023-nd-cp', null, 'Chính phủ', null],
       ['nghi-dinh:52-2013-nd-cp', null, 'Chính phủ', null],
