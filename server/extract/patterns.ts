@@ -60,7 +60,7 @@ export const KINDS: Record<string, KindInfo> = {
   luat: { display: 'Luật', named: true },
   'phap lenh': { display: 'Pháp lệnh', named: true },
   'hien phap': { display: 'Hiến pháp', named: true },
-  // Party instruments cited by name, without a number (DOMAIN.md): "Điều lệ Đảng", "Cương lĩnh chính trị".
+  // Party instruments cited by name, without a number (docs/citations.md): "Điều lệ Đảng", "Cương lĩnh chính trị".
   'dieu le': { display: 'Điều lệ', named: true },
   'cuong linh': { display: 'Cương lĩnh', named: true },
 };
@@ -218,7 +218,7 @@ export const TITLE_VE = /(?:quy[ \n]{1,3}dinh[ \n]{1,3}(?:ve|chi[ \n]{1,3}tiet(?
 /** Punctuation and spaces between attributes: ", ", " (", ") ". */
 export const ATTR_GAP = /[ \n,()]{0,4}/y;
 
-// ------------------------------------------------------------------ relations (DOMAIN.md §3)
+// ------------------------------------------------------------------ relations (docs/citations.md §3)
 
 /** Cue phrases, folded → relation type. Longest first matters: "tiếp tục thực hiện" before "thực hiện". */
 export const RELATION_CUES: Record<string, import('./models.ts').RelationType> = {

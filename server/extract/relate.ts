@@ -1,4 +1,4 @@
-// Stage 5: relate. Relations the text states, from the cue words of DOMAIN.md §3, always from the acting
+// Stage 5: relate. Relations the text states, from the cue words of docs/citations.md §3, always from the acting
 // (newer) instrument to the one it acts on:
 //
 //   “Về tiếp tục thực hiện Chỉ thị số 05-CT/TW …” (title of Kết luận 01)   Kết luận 01 CONTINUES Chỉ thị 05
