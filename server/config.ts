@@ -49,6 +49,21 @@ const port = (name: string, dflt: number) =>
       return n;
     });
 
+/** A whole number of `unit` of at least `min`, from an optional variable (unset or empty: `dflt`). */
+const wholeNumber = (name: string, dflt: number, min: number, unit: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return dflt;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) {
+        ctx.addIssue({ code: 'custom', message: `${name}=${JSON.stringify(v)} must be a whole number of ${unit} ≥ ${min}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const schema = z.object({
   NEO4J_URI: z
     .string()
@@ -65,30 +80,8 @@ const schema = z.object({
   API_TOKEN: z.string().min(16, 'API_TOKEN must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
-  QUERY_TIMEOUT_MS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 15_000;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 100) {
-        ctx.addIssue({ code: 'custom', message: `QUERY_TIMEOUT_MS=${JSON.stringify(v)} must be a whole number of milliseconds ≥ 100` });
-        return z.NEVER;
-      }
-      return n;
-    }),
-  RESPONSE_MAX_BYTES: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 16 * 1024 * 1024;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1024) {
-        ctx.addIssue({ code: 'custom', message: `RESPONSE_MAX_BYTES=${JSON.stringify(v)} must be a whole number of bytes ≥ 1024` });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  QUERY_TIMEOUT_MS: wholeNumber('QUERY_TIMEOUT_MS', 15_000, 100, 'milliseconds'),
+  RESPONSE_MAX_BYTES: wholeNumber('RESPONSE_MAX_BYTES', 16 * 1024 * 1024, 1024, 'bytes'),
   CORS_ORIGINS: z
     .string()
     .optional()
