@@ -146,7 +146,8 @@ async function main(): Promise<number> {
     const unwatch = watchDatabase(graph, () => {
       if (showBar) bar.stop();
       process.stderr.write(
-        `ingest stopped: the database has not answered for ${DB_GONE_MS / 1000} s; ${committed} document(s) were committed. ` +
+        `ingest stopped: the database has not answered for ${DB_GONE_MS / 1000} s; ${committed} document(s) were committed ` +
+          '(the batch in flight may have been too: its commit can reach the database while the answer is lost). ' +
           'Run the same command again when it is back: committed documents stay unchanged and the rest are added.\n',
       );
       process.exit(3);

@@ -80,13 +80,17 @@ describe('a database that dies', () => {
 
     db = await startLocalNeo4j({ dataDir, port, heapMb: 512, pageCacheMb: 64 });
     const again = new Graph({ uri: db.uri });
-    expect(await documents(again)).toBe(committed);
+    // What the CLI counted is what it saw acknowledged; the one batch in flight (one document here) may have been
+    // committed too, its answer lost with the database. Nothing else is there, and nothing is partial.
+    const stored = await documents(again);
+    expect(stored).toBeGreaterThanOrEqual(committed);
+    expect(stored).toBeLessThanOrEqual(committed + 1);
     await again.close();
     const second = await run([folder, '--json'], db.uri);
     expect(second.code, second.stderr).toBe(0);
     const summary = JSON.parse(second.stdout) as { unchanged: number; details: { documents: { added: number } } };
-    expect(summary.unchanged).toBe(committed);
-    expect(summary.details.documents.added).toBe(DOCS - committed);
+    expect(summary.unchanged).toBe(stored);
+    expect(summary.details.documents.added).toBe(DOCS - stored);
   });
 
   it('the supervisor restarts a killed database; /healthz is 503 while it is down, 200 when it is back', async () => {
