@@ -349,6 +349,25 @@ describe('npm start with an empty graph', () => {
     expect(c.nodes.Document).toBe(1);
     expect(await loadBundledDataIfEmpty(graph, testConfig())).toBeNull();
   });
+
+  it('finishes a first load that was interrupted half-way instead of taking the half-loaded graph for user data', async () => {
+    // what a first start that died after the catalogue leaves behind: catalogue nodes, no documents
+    await graph.write('graph/bundled-mark', { state: 'loading' });
+    await loadCatalog(graph);
+    expect((await counts()).nodes.Document ?? 0).toBe(0);
+    const loaded = await loadBundledDataIfEmpty(graph, testConfig(), undefined, { official: false });
+    expect(loaded).toMatch(/^resumed an interrupted first load, 13 catalogue instruments, 1 documents/);
+    const c = await counts();
+    expect(c.nodes.Document).toBe(1);
+    expect(c.nodes.Instrument).toBe(13);
+    expect(await loadBundledDataIfEmpty(graph, testConfig(), undefined, { official: false })).toBeNull();
+  });
+
+  it("leaves a graph that has the user's own data alone (no load state recorded)", async () => {
+    await loadCatalog(graph);
+    expect(await loadBundledDataIfEmpty(graph, testConfig(), undefined, { official: false })).toBeNull();
+    expect((await counts()).nodes.Document ?? 0).toBe(0);
+  });
 });
 
 function graphFor(): Graph {
