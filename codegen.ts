@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           TraceStep: `${models}#TraceStepRow`,
           Trace: `${models}#TraceRow`,
           HistoryEvent: `${models}#HistoryEventRow`,
+          Article: `${models}#ArticleRow`,
         },
       },
     },

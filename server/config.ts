@@ -26,6 +26,8 @@ export interface Config {
   allowedHosts: string[];
   /** Bytes of one GraphQL answer; a larger one is refused (RESPONSE_TOO_LARGE). */
   responseMaxBytes: number;
+  /** Load the official catalogue's codified articles as (:Article) nodes. */
+  catalogArticles: boolean;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +90,10 @@ const schema = z.object({
     .refine((v) => !v || v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())), {
       message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org (no path) or *',
     }),
+  CATALOG_ARTICLES: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^(?:1|0|true|false|on|off|yes|no)$/i.test(v.trim()), { message: 'CATALOG_ARTICLES must be 1 or 0 (also true/false, on/off, yes/no)' }),
   ALLOWED_HOSTS: z
     .string()
     .optional()
@@ -128,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: list(e.CORS_ORIGINS).map((o) => o.replace(/\/$/, '')),
     allowedHosts: list(e.ALLOWED_HOSTS).map((h) => h.toLowerCase()),
     responseMaxBytes: e.RESPONSE_MAX_BYTES,
+    catalogArticles: !/^(?:0|false|off|no)$/i.test(e.CATALOG_ARTICLES?.trim() ?? ''),
   };
 }
 

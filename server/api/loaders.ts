@@ -8,6 +8,7 @@ import type { DbGate } from './db.ts';
 import { MAX_CITATIONS, MAX_LIST } from './resolvers/connection.ts';
 import type {
   ActionRow,
+  ArticleRow,
   CitationRow,
   ConflictRow,
   DocumentPage,
@@ -123,6 +124,8 @@ export function createLoaders(db: DbGate) {
     },
     conflicts: many<ConflictRow>(db, 'api/instrument-conflicts', 'keys', 'key', (r) => r as unknown as ConflictRow),
     history: many<HistoryRow>(db, 'catalog/instrument-history', 'keys', 'key', (r) => ({ ...(r as unknown as HistoryRow), by: seen(r.by as InstrumentRow) })),
+    articles: many<ArticleRow>(db, 'api/instrument-articles', 'keys', 'key', (r) => r.article as ArticleRow),
+    articleCount: one<number>(db, 'api/instrument-article-count', 'keys', 'key', 'count'),
     citedBy: new DataLoader<CitedByKey, DocumentPage, string>(
       async (reqs) => {
         const rows = await db.read<{ key: string; offset: number; first: number; total: number; page: DocumentRow[] }>('api/instrument-citing-documents', {

@@ -43,6 +43,19 @@ export interface HistoryEventRow {
   evidence: EvidenceRow[];
 }
 
+/** A codified article (catalog write-articles), with the key of its instrument. */
+export interface ArticleRow {
+  key: string;
+  article: string;
+  number: string | null;
+  heading: string | null;
+  codifiedAs: string | null;
+  topic: string | null;
+  officialUrl: string | null;
+  source: string | null;
+  instrumentKey: string;
+}
+
 export interface ActionRow {
   id: string;
   kind: 'action' | 'task';

@@ -38,9 +38,25 @@ export interface CatalogEvent {
   source: 'phapdien';
 }
 
+/** A codified article of a source instrument: where the codification places it and what it is called there. */
+export interface CatalogArticle {
+  instrument: InstrumentRef;
+  /** The article of the instrument, as the note writes it: "Điều 4", "Điều 35a". */
+  article: string;
+  /** Its heading in the codification ("Phạm vi điều chỉnh"), null when the heading gives none. */
+  heading: string | null;
+  /** Its number in the codification: "Điều 36.3.LQ.2". */
+  codifiedAs: string | null;
+  topic: string | null;
+  /** The national database's address of the article (the document's address with the article's anchor). */
+  officialUrl: string | null;
+  source: 'phapdien';
+}
+
 export interface Derivation {
   instruments: CatalogInstrument[];
   events: CatalogEvent[];
+  articles: CatalogArticle[];
   stats: { notes: number; parsed: number; refused: Record<string, number>; repairs: Record<string, number>; sourceNotes: number; amendmentNotes: number };
 }
 
@@ -87,6 +103,14 @@ function articleOrder(p: string): [number, string] {
   return m ? [Number(m[1]), m[2] ?? ''] : [Number.MAX_SAFE_INTEGER, p];
 }
 
+/** "Điều 36.3.LQ.2. Phạm vi điều chỉnh" → its number in the codification and its heading. */
+export function codifiedHeading(heading: string | undefined): { codifiedAs: string | null; heading: string | null } {
+  const h = heading?.replace(/\s+/g, ' ').trim() ?? '';
+  const m = /^(Điều\s+[0-9]+(?:\.[0-9A-Za-zĐđ]+)+)\.?\s*(.*)$/u.exec(h);
+  if (!m) return { codifiedAs: null, heading: h || null };
+  return { codifiedAs: m[1]!, heading: m[2]!.replace(/[.\s]+$/u, '') || null };
+}
+
 function compareRefs(a: InstrumentRef, b: InstrumentRef): number {
   return refKey(a) < refKey(b) ? -1 : refKey(a) > refKey(b) ? 1 : 0;
 }
@@ -101,6 +125,7 @@ export function derive(rows: Iterable<NoteRow>): Derivation {
     return a;
   };
   const events = new Map<string, CatalogEvent>();
+  const articles = new Map<string, CatalogArticle>();
   const stats: Derivation['stats'] = { notes: 0, parsed: 0, refused: {}, repairs: {}, sourceNotes: 0, amendmentNotes: 0 };
   for (const row of rows) {
     stats.notes++;
@@ -122,6 +147,12 @@ export function derive(rows: Iterable<NoteRow>): Derivation {
     a.url.add(documentUrl(row.vbpl));
     const topic = row.demuc?.trim();
     if (topic) a.topics.add(topic);
+    // the first note of an article places it; a later note of the same article (codified twice) adds nothing
+    const articleId = `${refKey(a.ref)}|${p.pinpoint}`;
+    if (!articles.has(articleId)) {
+      const vbpl = row.vbpl && /^https?:\/\/(?:www\.)?vbpl\.vn\//i.test(row.vbpl) ? row.vbpl : null;
+      articles.set(articleId, { instrument: a.ref, article: p.pinpoint, ...codifiedHeading(row.article), topic: topic || null, officialUrl: vbpl, source: 'phapdien' });
+    }
     for (const c of p.changes) {
       const b = acc(c.by);
       b.effectiveFrom.add(c.by.effectiveFrom);
@@ -162,5 +193,13 @@ export function derive(rows: Iterable<NoteRow>): Derivation {
     for (const k of ks) if (k(x) !== k(y)) return k(x) < k(y) ? -1 : 1;
     return 0;
   });
-  return { instruments, events: sorted, stats };
+  const articleList = [...articles.values()].sort((x, y) => {
+    const c = compareRefs(x.instrument, y.instrument);
+    if (c) return c;
+    const [xn, xs] = articleOrder(x.article);
+    const [yn, ys] = articleOrder(y.article);
+    if (xn !== yn) return xn - yn;
+    return xs < ys ? -1 : xs > ys ? 1 : x.article < y.article ? -1 : x.article > y.article ? 1 : 0;
+  });
+  return { instruments, events: sorted, articles: articleList, stats };
 }

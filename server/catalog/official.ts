@@ -5,6 +5,9 @@
 // instrument, amended instrument, type and effective date, with the articles on both sides as lists. They
 // carry no docId: they are catalogue facts, never document evidence.
 //
+// The codified articles (phapdien-articles.jsonl.gz) become (:Article)-[:PART_OF]->(:Instrument) nodes, unless
+// the load is told to leave them out (`articles: false`: CATALOG_ARTICLES=0 at start).
+//
 // A (:CatalogSource {name}) node keeps the checksum of the files loaded: at start the load is skipped when the
 // files did not change, so a restart costs one read. Works on any Neo4j (bundled, NEO4J_URI, a cluster):
 // plain parameterised MERGE statements in write transactions, nothing local.
@@ -19,6 +22,7 @@ import { instrumentLabel } from '../graph/instrument-keys.ts';
 export const OFFICIAL_SOURCE = 'phapdien';
 export const OFFICIAL_INSTRUMENTS = 'phapdien-instruments.jsonl';
 export const OFFICIAL_EVENTS = 'phapdien-events.jsonl';
+export const OFFICIAL_ARTICLES = 'phapdien-articles.jsonl.gz';
 
 const Ref = z.object({ kind: z.string().min(1), number: z.string().min(1), symbol: z.string().nullable() });
 export const CatalogEventEntry = z.object({
@@ -33,12 +37,65 @@ export const CatalogEventEntry = z.object({
 });
 export type CatalogEventEntry = z.infer<typeof CatalogEventEntry>;
 
+export const CatalogArticleEntry = z.object({
+  instrument: Ref,
+  article: z.string().min(1),
+  heading: z.string().nullable(),
+  codifiedAs: z.string().nullable(),
+  topic: z.string().nullable(),
+  officialUrl: z.string().url().nullable(),
+  source: z.string().min(1),
+});
+export type CatalogArticleEntry = z.infer<typeof CatalogArticleEntry>;
+
+interface ArticleRow {
+  key: string;
+  instrument: string;
+  article: string;
+  number: string | null;
+  heading: string | null;
+  codifiedAs: string | null;
+  topic: string | null;
+  officialUrl: string | null;
+  ordinal: number;
+}
+
+/** "Điều 35a" → "dieu-35a": the article part of an article's key. */
+export function articleSlug(article: string): string {
+  return article
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Article rows for the graph: one per (instrument in the graph, article); `ordinal` is the article's place in its instrument. */
+export function articleRows(articles: Iterable<CatalogArticleEntry>, keyOf: (r: CatalogArticleEntry['instrument']) => string | undefined): ArticleRow[] {
+  const rows = new Map<string, ArticleRow>();
+  const ordinals = new Map<string, number>();
+  for (const a of articles) {
+    const instrument = keyOf(a.instrument);
+    if (!instrument) continue;
+    const key = `${instrument}§${articleSlug(a.article)}`;
+    if (rows.has(key)) continue;
+    const ordinal = ordinals.get(instrument) ?? 0;
+    ordinals.set(instrument, ordinal + 1);
+    const number = /(\d+[a-zđ]?)\s*$/u.exec(a.article)?.[1] ?? null;
+    rows.set(key, { key, instrument, article: a.article, number, heading: a.heading, codifiedAs: a.codifiedAs, topic: a.topic, officialUrl: a.officialUrl, ordinal });
+  }
+  return [...rows.values()];
+}
+
 export interface OfficialLoad {
   skipped: boolean;
   instruments: number;
   added: number;
   events: number;
   relations: number;
+  /** Codified articles loaded (0 when left out). */
+  articles: number;
   ms: number;
 }
 
@@ -89,11 +146,13 @@ export function eventRows(events: Iterable<CatalogEventEntry>, keyOf: (r: Catalo
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function officialChecksum(dir = CATALOG_DIR): string | null {
-  const files = [OFFICIAL_INSTRUMENTS, OFFICIAL_EVENTS].map((f) => join(dir, f));
+export function officialChecksum(dir = CATALOG_DIR, articles = true): string | null {
+  const files = [OFFICIAL_INSTRUMENTS, OFFICIAL_EVENTS, ...(articles ? [OFFICIAL_ARTICLES] : [])].map((f) => join(dir, f));
   if (!existsSync(files[0]!)) return null;
   const h = createHash('sha256');
   for (const f of files) if (existsSync(f)) h.update(readFileSync(f));
+  // loading with and without articles are different graphs: switching CATALOG_ARTICLES reloads
+  h.update(articles ? 'articles' : 'no-articles');
   return h.digest('hex');
 }
 
@@ -101,11 +160,12 @@ export function officialChecksum(dir = CATALOG_DIR): string | null {
  * Loads the official catalogue unless the graph already holds these very files (`force`: load anyway; the
  * load is idempotent, a second one changes nothing).
  */
-export async function loadOfficialCatalog(graph: Graph, opts: { dir?: string; force?: boolean; batchSize?: number } = {}): Promise<OfficialLoad> {
+export async function loadOfficialCatalog(graph: Graph, opts: { dir?: string; force?: boolean; batchSize?: number; articles?: boolean } = {}): Promise<OfficialLoad> {
   const t0 = performance.now();
   const dir = opts.dir ?? CATALOG_DIR;
-  const checksum = officialChecksum(dir);
-  const none: OfficialLoad = { skipped: true, instruments: 0, added: 0, events: 0, relations: 0, ms: 0 };
+  const withArticles = opts.articles ?? true;
+  const checksum = officialChecksum(dir, withArticles);
+  const none: OfficialLoad = { skipped: true, instruments: 0, added: 0, events: 0, relations: 0, articles: 0, ms: 0 };
   if (!checksum) return none;
   if (!opts.force) {
     const [row] = await graph.read<{ checksum: string | null }>('catalog/source-checksum', { name: OFFICIAL_SOURCE });
@@ -125,9 +185,19 @@ export async function loadOfficialCatalog(graph: Graph, opts: { dir?: string; fo
     const batch = rows.slice(i, i + size);
     await graph.writeTx((tx) => tx.run('catalog/write-events', { rows: batch, source: OFFICIAL_SOURCE }), CATALOG_TX_TIMEOUT_MS);
   }
+  const articles: CatalogArticleEntry[] = [];
+  const articlesFile = join(dir, OFFICIAL_ARTICLES);
+  if (withArticles && existsSync(articlesFile)) for await (const { value } of readJsonLines(articlesFile, CatalogArticleEntry, 'article')) articles.push(value);
+  const aRows = articleRows(articles, (r) => byRef.get(refId(r)));
+  const aSize = Math.max(size, 5000);
+  for (let i = 0; i < aRows.length; i += aSize) {
+    const batch = aRows.slice(i, i + aSize);
+    await graph.writeTx((tx) => tx.run('catalog/write-articles', { rows: batch, source: OFFICIAL_SOURCE }), CATALOG_TX_TIMEOUT_MS);
+  }
   await graph.writeTx(async (tx) => {
+    await tx.run('catalog/delete-stale-articles', { source: OFFICIAL_SOURCE, keys: aRows.map((r) => r.key) });
     await tx.run('catalog/delete-stale-events', { source: OFFICIAL_SOURCE, ids: rows.map((r) => r.id) });
     await tx.run('catalog/record-source', { name: OFFICIAL_SOURCE, checksum, instruments: entries.length, events: rows.length });
   }, CATALOG_TX_TIMEOUT_MS);
-  return { skipped: false, instruments: loaded.entries, added: loaded.added, events: events.length, relations: rows.length, ms: Math.round(performance.now() - t0) };
+  return { skipped: false, instruments: loaded.entries, added: loaded.added, events: events.length, relations: rows.length, articles: aRows.length, ms: Math.round(performance.now() - t0) };
 }

@@ -17,14 +17,14 @@ import { REPO_ROOT } from './queries.ts';
 export const CORPUS_DIR = join(REPO_ROOT, 'data', 'corpus');
 
 /** Returns a one-line summary when it loaded something, null when the graph already had data. */
-export async function loadBundledDataIfEmpty(graph: Graph, _config: Config, corpusDir = CORPUS_DIR, opts: { official?: boolean } = {}): Promise<string | null> {
+export async function loadBundledDataIfEmpty(graph: Graph, config: Config, corpusDir = CORPUS_DIR, opts: { official?: boolean } = {}): Promise<string | null> {
   const [row] = await graph.read<{ count: number }>('graph/count-nodes');
   const [mark] = await graph.read<{ state: string | null }>('graph/bundled-state');
   const interrupted = mark?.state === 'loading';
   const official = async (): Promise<string[]> => {
     if (opts.official === false) return [];
-    const o: OfficialLoad = await loadOfficialCatalog(graph);
-    return o.skipped ? [] : [`${o.instruments} official catalogue instruments and ${o.relations} amendment/repeal relations (Bộ Pháp điển, ${(o.ms / 1000).toFixed(1)} s)`];
+    const o: OfficialLoad = await loadOfficialCatalog(graph, { articles: config.catalogArticles });
+    return o.skipped ? [] : [`${o.instruments} official catalogue instruments, ${o.relations} amendment/repeal relations and ${o.articles} codified articles (Bộ Pháp điển, ${(o.ms / 1000).toFixed(1)} s)`];
   };
   if ((row?.count ?? 0) > 0 && !interrupted) {
     const parts = await official();

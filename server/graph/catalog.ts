@@ -11,6 +11,7 @@
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import type { Graph } from './driver.ts';
 import { instrumentRow, organizationKey, organizationLevel, searchFields, writeInstruments } from './ingest.ts';
@@ -69,12 +70,13 @@ export function catalogFiles(dir = CATALOG_DIR, only?: (name: string) => boolean
 }
 
 /**
- * The valid lines of one JSON Lines catalogue file, with their line numbers (blank lines and lines starting
+ * The valid lines of one JSON Lines catalogue file (gzip when its name ends in .gz), with their line numbers (blank lines and lines starting
  * with // skipped); a line that is not JSON or not of `schema`'s shape stops the read with its file and line.
  */
 export async function* readJsonLines<T>(file: string, schema: z.ZodType<T>, what: string): AsyncGenerator<{ line: number; value: T }> {
   let n = 0;
-  for await (const raw of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+  const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()).setEncoding('utf8') : createReadStream(file, 'utf8');
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     n++;
     const line = raw.trim();
     if (!line || line.startsWith('//')) continue;

@@ -27,6 +27,44 @@ const STATUS = `query($ref: String, $at: Date) { instrument(ref: $ref) { instrum
   history { type supplements date by { key label } byPinpoints pinpoints fromCatalog source evidence { sentence } }
 } } }`;
 
+describe('codified articles', () => {
+  const ARTICLES = `query($ref: String) { instrument(ref: $ref) { instrument {
+    articleCount
+    articles(first: 500) { key article number heading codifiedAs topic officialUrl source instrument { key }
+      changes { type supplements date by { key } byPinpoints pinpoints } }
+  } } }`;
+
+  it('Nghị định 52/2013/NĐ-CP: its articles in order, each with the dated changes that name it', async () => {
+    const r = await gql(yoga, ARTICLES, { ref: 'Nghị định 52/2013/NĐ-CP' });
+    expect(r.errors).toBeUndefined();
+    const i = r.data.instrument.instrument;
+    expect(i.articleCount).toBe(i.articles.length);
+    expect(i.articleCount).toBeGreaterThan(60);
+    type A = { article: string; number: string; codifiedAs: string | null; source: string; instrument: { key: string }; officialUrl: string | null; changes: { type: string; date: string; by: { key: string }; byPinpoints: string[] }[] };
+    const arts = i.articles as A[];
+    expect(arts.slice(0, 3).map((a) => a.article)).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
+    expect(arts.every((a) => a.instrument.key === 'nghi-dinh:52-2013-nd-cp' && a.source === 'phapdien')).toBe(true);
+    expect(arts[0]!.officialUrl).toMatch(/^http:\/\/vbpl\.vn\/.*#/);
+    const art = (n: string) => arts.find((a) => a.number === n)!;
+    // Điều 4: amended and partly repealed by Điều 1, 2 of Nghị định 85/2021/NĐ-CP from 01/01/2022
+    expect(art('4').changes.map((c) => [c.type, c.date, c.by.key])).toEqual([
+      ['AMENDS', '2022-01-01', 'nghi-dinh:85-2021-nd-cp'],
+      ['REPEALS', '2022-01-01', 'nghi-dinh:85-2021-nd-cp'],
+    ]);
+    // Điều 52: changed in 2018 (Nghị định 08/2018/NĐ-CP) and not by the 2022 repeal; Điều 40 is not Điều 4
+    expect(art('52').changes.map((c) => [c.type, c.date])).toEqual(expect.arrayContaining([['AMENDS', '2018-01-15']]));
+    expect(art('52').changes.some((c) => c.type === 'REPEALS' && c.date === '2022-01-01')).toBe(false);
+    expect(art('40').changes.some((c) => c.type === 'REPEALS')).toBe(false);
+  });
+
+  it('an instrument without codified articles has none (and a count of 0)', async () => {
+    const r = await gql(yoga, ARTICLES, { ref: 'Nghị định 85/2021/NĐ-CP' });
+    expect(r.errors).toBeUndefined();
+    const i = r.data.instrument.instrument;
+    expect(i.articles.length).toBe(i.articleCount);
+  });
+});
+
 describe('status at a date', () => {
   it('Nghị định 52/2013/NĐ-CP: dated amendments with their articles, and its status over time', async () => {
     const r = await gql(yoga, STATUS, { ref: 'Nghị định 52/2013/NĐ-CP', at: '2023-01-01' });

@@ -75,6 +75,23 @@ describe('the official catalogue', () => {
     expect(rels[3]!.toPinpoints).toEqual(['Điều 2', 'Điều 4', 'Điều 9', 'Điều 44', 'Điều 60', 'Điều 64', 'Điều 78']);
   });
 
+  it('loads the codified articles as nodes of their instrument (checked by hand against the notes)', async () => {
+    expect(first.articles).toBeGreaterThan(60_000);
+    const s = await graphStats(graph);
+    expect(s.nodes.Article).toBe(first.articles);
+    expect(s.relationships.PART_OF).toBe(first.articles);
+    const rows = await cypher<{ article: string; codifiedAs: string; heading: string; topic: string }>(
+      `MATCH (a:Article)-[:PART_OF]->(:Instrument {key: 'luat:57-2020-qh14'})
+       RETURN a.article AS article, a.codifiedAs AS codifiedAs, a.heading AS heading, a.topic AS topic ORDER BY a.ordinal LIMIT 2`,
+    );
+    expect(rows).toEqual([
+      { article: 'Điều 1', codifiedAs: 'Điều 36.3.LQ.1', heading: 'Thanh niên', topic: 'Đề mục 36.3 Thanh niên' },
+      { article: 'Điều 2', codifiedAs: 'Điều 36.3.LQ.2', heading: 'Phạm vi điều chỉnh', topic: 'Đề mục 36.3 Thanh niên' },
+    ]);
+    const [orphans] = await cypher<{ n: number }>('MATCH (a:Article) WHERE COUNT { (a)-[:PART_OF]->(:Instrument) } <> 1 RETURN count(a) AS n');
+    expect(orphans!.n).toBe(0);
+  });
+
   it('is skipped when the files did not change, and a forced second load changes nothing', async () => {
     const before = await snapshot();
     const again = await loadOfficialCatalog(graph);
@@ -109,5 +126,14 @@ describe('the official catalogue', () => {
     const rows = await cypher<{ key: string; fromCatalog: boolean }>(`MATCH (:Document {id: '${r.docId}'})-[:CITES]->(i:Instrument) RETURN i.key AS key, i.fromCatalog AS fromCatalog`);
     expect(two?.n).toBeGreaterThanOrEqual(1);
     expect(rows).toEqual([{ key: 'luat:t-doanh-nghiep', fromCatalog: false }]);
+  });
+
+  it('leaves the articles out when told to (CATALOG_ARTICLES=0), and brings them back', async () => {
+    const without = await loadOfficialCatalog(graph, { articles: false });
+    expect(without).toMatchObject({ skipped: false, articles: 0, relations: first.relations });
+    expect((await graphStats(graph)).nodes.Article).toBe(0);
+    const again = await loadOfficialCatalog(graph, { articles: true });
+    expect(again).toMatchObject({ skipped: false, articles: first.articles });
+    expect((await graphStats(graph)).nodes.Article).toBe(first.articles);
   });
 });

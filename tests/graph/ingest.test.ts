@@ -341,7 +341,7 @@ describe('npm start with an empty graph', () => {
 
   it('loads the catalogue and data/corpus through the ingest, once', async () => {
     const loaded = await loadBundledDataIfEmpty(graph, testConfig());
-    expect(loaded).toMatch(/^13 catalogue instruments, 4396 official catalogue instruments and \d+ amendment\/repeal relations \(Bộ Pháp điển, [\d.]+ s\), 1 documents/);
+    expect(loaded).toMatch(/^13 catalogue instruments, 4396 official catalogue instruments, \d+ amendment\/repeal relations and \d+ codified articles \(Bộ Pháp điển, [\d.]+ s\), 1 documents/);
     const c = await counts();
     const [official] = await cypher<{ n: number }>("MATCH (i:Instrument) WHERE 'phapdien' IN i.catalogSources RETURN count(i) AS n");
     expect(official!.n).toBeGreaterThan(4300);

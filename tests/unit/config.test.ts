@@ -32,4 +32,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/API_TOKEN/);
     expect(loadConfig({ HOST: '0.0.0.0', API_TOKEN: 'a-long-enough-token-123' }).host).toBe('0.0.0.0');
   });
+
+  it('loads the codified articles unless CATALOG_ARTICLES turns them off, and refuses a value it cannot read', () => {
+    expect(loadConfig({}).catalogArticles).toBe(true);
+    expect(loadConfig({ CATALOG_ARTICLES: '0' }).catalogArticles).toBe(false);
+    expect(loadConfig({ CATALOG_ARTICLES: 'Off' }).catalogArticles).toBe(false);
+    expect(loadConfig({ CATALOG_ARTICLES: 'yes' }).catalogArticles).toBe(true);
+    expect(() => loadConfig({ CATALOG_ARTICLES: 'sometimes' })).toThrow(/CATALOG_ARTICLES must be 1 or 0/);
+  });
 });

@@ -4,6 +4,7 @@ CALL { MATCH (i:Instrument) RETURN count(i) AS instruments }
 CALL { MATCH (o:Organization) RETURN count(o) AS organizations }
 CALL { MATCH (a:Action) RETURN count(CASE WHEN a.kind = 'task' THEN null ELSE a END) AS actions, count(CASE WHEN a.kind = 'task' THEN a END) AS tasks }
 CALL { MATCH (d:Document) RETURN count(d) AS documents }
+CALL { MATCH (a:Article) RETURN count(a) AS articles }
 CALL { MATCH (i:Instrument) WITH i.kind AS key, count(*) AS count ORDER BY count DESC, key RETURN collect({key: key, count: count}) AS byKind }
 CALL {
   MATCH (i:Instrument)
@@ -18,4 +19,4 @@ CALL {
   WITH key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS byRelationType
 }
-RETURN instruments, organizations, actions, tasks, documents, byKind, byIssuer, byYear, byRelationType
+RETURN instruments, organizations, actions, tasks, documents, articles, byKind, byIssuer, byYear, byRelationType

@@ -4,7 +4,8 @@ RETURN {
   Instrument: COUNT { (:Instrument) },
   Organization: COUNT { (:Organization) },
   Document: COUNT { (:Document) },
-  Action: COUNT { (:Action) }
+  Action: COUNT { (:Action) },
+  Article: COUNT { (:Article) }
 } AS nodes, {
   ISSUED: COUNT { ()-[:ISSUED]->() },
   REPLACES: COUNT { ()-[:REPLACES]->() },
@@ -23,5 +24,6 @@ RETURN {
   MENTIONS: COUNT { ()-[:MENTIONS]->() },
   GOVERNS: COUNT { ()-[:GOVERNS]->() },
   MAY_GOVERN: COUNT { ()-[:MAY_GOVERN]->() },
-  PERFORMED_BY: COUNT { ()-[:PERFORMED_BY]->() }
+  PERFORMED_BY: COUNT { ()-[:PERFORMED_BY]->() },
+  PART_OF: COUNT { ()-[:PART_OF]->() }
 } AS relationships

@@ -4,7 +4,7 @@ import { Action, Quantity } from './action.ts';
 import { connectionFields, take } from './connection.ts';
 import { Document } from './document.ts';
 import { graphQuery, pathQuery, Trace, traceQuery } from './graph.ts';
-import { AttributeConflict, Citation, ConflictValue, Evidence, HistoryEvent, InferredBacking, Instrument, InstrumentRelation } from './instrument.ts';
+import { Article, AttributeConflict, Citation, ConflictValue, Evidence, HistoryEvent, InferredBacking, Instrument, InstrumentRelation } from './instrument.ts';
 import { Mutation } from './mutation.ts';
 import { Organization } from './organization.ts';
 import { Query } from './query.ts';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   InstrumentRelation,
   Evidence,
   HistoryEvent,
+  Article,
   InferredBacking,
   Citation,
   AttributeConflict,

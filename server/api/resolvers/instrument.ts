@@ -1,5 +1,6 @@
 // Instrument and what hangs off it: relations both ways, status, evidence, the actions it backs.
 import type {
+  ArticleResolvers,
   AttributeConflictResolvers,
   CitationResolvers,
   ConflictValueResolvers,
@@ -56,6 +57,8 @@ export const Instrument: InstrumentResolvers = {
   effectiveFrom: (i) => i.effectiveFrom ?? null,
   officialUrl: (i) => i.officialUrl ?? null,
   topics: (i) => i.topics ?? [],
+  articles: async (i, a, ctx) => take(await ctx.loaders.articles.load(i.key), a.first),
+  articleCount: async (i, _a, ctx) => (await ctx.loaders.articleCount.load(i.key)) ?? 0,
   supersededBy: async (i, a, ctx) => take((await ctx.loaders.relations.load(i.key)).filter((r) => r.direction === 'INCOMING' && SUPERSEDING.has(r.type)), a.first),
   relations: async (i, { direction, types, first }, ctx) => {
     const rels = await ctx.loaders.relations.load(i.key);
@@ -113,4 +116,23 @@ export const AttributeConflict: AttributeConflictResolvers = {};
 
 export const ConflictValue: ConflictValueResolvers = {
   documents: async (v, a, ctx) => (await ctx.loaders.document.loadMany(v.docIds.slice(0, listFirst(a.first)))).map((d, n) => (d && !(d instanceof Error) ? d : { id: v.docIds[n] ?? '' })),
+};
+
+/** "Điều 4", "khoản 2 Điều 4", "điểm a khoản 1 Điều 4" name article 4; "Điều 40" does not. */
+export function pinpointNamesArticle(pinpoint: string, number: string): boolean {
+  const m = /(?:^|\s)điều\s+(\d+[a-zđ]?)\s*$/iu.exec(pinpoint.trim());
+  return !!m && m[1]!.toLowerCase() === number.toLowerCase();
+}
+
+export const Article: ArticleResolvers = {
+  instrument: async (a, _x, ctx) => {
+    const i = await ctx.loaders.instrument.load(a.instrumentKey);
+    if (!i) throw new Error(`article ${a.key}: its instrument is gone`);
+    return i;
+  },
+  changes: async (a, _x, ctx) => {
+    if (!a.number) return [];
+    const n = a.number;
+    return historyEvents(await ctx.loaders.history.load(a.instrumentKey)).filter((e) => e.pinpoints.some((p) => pinpointNamesArticle(p, n)));
+  },
 };

@@ -7,6 +7,7 @@ interface StatsRow {
   actions: number;
   tasks: number;
   documents: number;
+  articles: number;
   byKind: { key: string; count: number }[];
   byIssuer: { key: string; count: number }[];
   byYear: { key: string; count: number }[];
@@ -15,7 +16,7 @@ interface StatsRow {
 
 export const statsQuery: QueryResolvers['stats'] = async (_p, _a, ctx) => {
   const [row] = await ctx.db.read<StatsRow>('api/stats');
-  return row ?? { instruments: 0, organizations: 0, actions: 0, tasks: 0, documents: 0, byKind: [], byIssuer: [], byYear: [], byRelationType: [] };
+  return row ?? { instruments: 0, organizations: 0, actions: 0, tasks: 0, documents: 0, articles: 0, byKind: [], byIssuer: [], byYear: [], byRelationType: [] };
 };
 
 export const healthQuery: QueryResolvers['health'] = async (_p, _a, ctx) => {
