@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CATALOG_DIR, CATALOG_TX_TIMEOUT_MS, catalogKey, loadCatalog, readCatalog, readJsonLines, type CatalogEntry } from '../graph/catalog.ts';
 import type { Graph } from '../graph/driver.ts';
+import type { ArticleRow as ArticleModel } from '../api/models.ts';
 import { instrumentLabel } from '../graph/instrument-keys.ts';
 
 export const OFFICIAL_SOURCE = 'phapdien';
@@ -48,17 +49,8 @@ export const CatalogArticleEntry = z.object({
 });
 export type CatalogArticleEntry = z.infer<typeof CatalogArticleEntry>;
 
-interface ArticleRow {
-  key: string;
-  instrument: string;
-  article: string;
-  number: string | null;
-  heading: string | null;
-  codifiedAs: string | null;
-  topic: string | null;
-  officialUrl: string | null;
-  ordinal: number;
-}
+/** An article as written to the graph: the API's article row, with its instrument's key and its place in it. */
+type ArticleRow = Omit<ArticleModel, 'source' | 'instrumentKey'> & { instrument: string; ordinal: number };
 
 /** "Điều 35a" → "dieu-35a": the article part of an article's key. */
 export function articleSlug(article: string): string {
