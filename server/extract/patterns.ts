@@ -164,16 +164,17 @@ export function ordinalValue(raw: string): number | null {
 }
 const ORDINAL = `(?:\\d{1,2}|${alternation(Object.keys(ORDINAL_WORDS))})`;
 // one term or a list of them: "khóa X, XI" (the same plenum number in two terms: two resolutions)
-const ROMAN_TERM = `([ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
+const ROMAN_TERM = `(?<terms>[ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
 
 /**
  * After "Nghị quyết": the conference that adopted it. Handles "Hội nghị Trung ương 4, 5, 6 khóa XIII",
  * "Trung ương 4 (khóa XII)", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
- * "Hội nghị Trung ương lần thứ 8 khóa XI". Group 1: ordinal before "Trung ương"; 2: ordinal after it; 3: list of digits; 4: term.
+ * "Hội nghị Trung ương lần thứ 8 khóa XI". Groups: 1 `before`, the ordinal before "Trung ương"; 2 `after`, the ordinal after
+ * it; 3 `list`, a list of digits; 4 `terms`, the term(s).
  */
 export const CONFERENCE = new RegExp(
-  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
-    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(${ORDINAL})|(\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
+  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
+    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
 );
@@ -184,14 +185,14 @@ export const EN_ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
 };
-const EN_ORD = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
-/** Groups 1–2: the plenum's ordinal (digits or word); 3–4: the Central Committee's (the term). */
+const enOrd = (name: string): string => `(?:(?<${name}Digits>\\d{1,2})(?:st|nd|rd|th)|(?<${name}Word>${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
+/** Groups 1–2 (`plenumDigits`, `plenumWord`): the plenum's ordinal; 3–4 (`termDigits`, `termWord`): the Central Committee's. */
 export const EN_PLENUM = new RegExp(
-  `(?:the${WS})?${EN_ORD}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${EN_ORD}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
+  `(?:the${WS})?${enOrd('plenum')}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
   'y',
 );
-/** Groups 1–2: the congress's ordinal. */
-export const EN_CONGRESS = new RegExp(`(?:the${WS})?${EN_ORD}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
+/** Groups 1–2 (`congressDigits`, `congressWord`): the congress's ordinal. */
+export const EN_CONGRESS = new RegExp(`(?:the${WS})?${enOrd('congress')}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
 /** "12th" / "twelfth" → 12. */
 export function enOrdinalValue(digits: string | undefined, word: string | undefined): number | null {
   if (digits) return Number(digits);
