@@ -19,11 +19,13 @@ export interface SymbolRead {
 /** A code segment as the original writes it must look like a code: "QĐ", "QĐi", "TTg", "NĐ", "QH13"; not "Bộ", "Ban". */
 function codeLike(orig: string, loose: boolean, lenient: boolean): boolean {
   if (orig.length < 2 || !/^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/.test(orig)) return false;
+  // only ASCII letters, digits and Đ/đ get here
   let upper = 0;
   let lower = 0;
-  for (const ch of orig) {
-    if (ch >= '0' && ch <= '9') continue;
-    if (ch === ch.toUpperCase()) upper++;
+  for (let i = 0; i < orig.length; i++) {
+    const c = orig.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c <= 0x5a || c === 0x110) upper++;
     else lower++;
   }
   if (lower === 0) return true;
