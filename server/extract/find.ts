@@ -38,7 +38,8 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   KIND_ANCHOR.lastIndex = 0;
   for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
     const start = m.index;
-    const word = (m[1] ?? '').replace(/[ \n]+/g, ' ');
+    const written = m[1] ?? '';
+    const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;
     const capitalised = isUpperAt(text, start);
     const english = ENGLISH_KINDS[word];
     const info = KINDS[word];
