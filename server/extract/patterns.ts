@@ -48,6 +48,8 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 // ------------------------------------------------------------------ kinds
+// The extractor's one copy of the document-kind vocabulary: the kind words (Vietnamese and English), the type
+// codes of symbols, and the abbreviations a person types. Every extractor module reads the kinds from here.
 
 export interface KindInfo {
   display: string;
@@ -112,6 +114,20 @@ export const ENGLISH_KINDS: Record<string, string> = {
   'official dispatch': 'Công văn',
 };
 
+/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
+export const CODE_KIND: Record<string, string> = {
+  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
+  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
+  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
+};
+
+/** Kinds an abbreviation typed by a person may stand for ("qd 213": a Quy định or a Quyết định). */
+export const KIND_ABBREVIATIONS: Record<string, string[]> = {
+  qd: ['Quy định', 'Quyết định'], qdi: ['Quy định'], nq: ['Nghị quyết'], nd: ['Nghị định'], ct: ['Chỉ thị'], kl: ['Kết luận'],
+  hd: ['Hướng dẫn'], tt: ['Thông tư', 'Thông tri'], kh: ['Kế hoạch'], qc: ['Quy chế'], tb: ['Thông báo'], cv: ['Công văn'],
+  l: ['Luật'], ttlt: ['Thông tư liên tịch'],
+};
+
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
@@ -142,13 +158,6 @@ export const SEGMENT_CANON: Record<string, string> = {
   qd: 'QĐ', qdi: 'QĐi', nd: 'NĐ', ttg: 'TTg', ctr: 'CTr', ttr: 'TTr', da: 'ĐA', du: 'ĐU', hdnd: 'HĐND',
   duqstw: 'ĐUQSTW', duca: 'ĐUCA', duk: 'ĐUK', bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', hdtp: 'HĐTP',
   bdntw: 'BĐNTW', qdlt: 'QĐLT', hd: 'HD', nqlt: 'NQLT', ttlt: 'TTLT',
-};
-
-/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
-export const CODE_KIND: Record<string, string> = {
-  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
-  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
-  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
 };
 
 /** Issuer codes of central Party bodies and of the State, and what they stand for. */
