@@ -95,6 +95,9 @@ export const conference: KindWordForm = {
     },
     { text: 'Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII.', mentions: [{ kind: 'Nghị quyết', conference: 'Hội nghị Trung ương 4', term: 'XII' }] },
     { text: 'Nghị quyết T.Ư 7 (khóa XI) về cán bộ vẫn còn nguyên giá trị.', mentions: [{ kind: 'Nghị quyết', conference: 'Hội nghị Trung ương 7', term: 'XI' }] },
+    { text: 'Quán triệt Nghị quyết T.W 6 (khóa XII) về y tế.', mentions: [{ kind: 'Nghị quyết', conference: 'Hội nghị Trung ương 6', term: 'XII' }] },
+    // the term may be given elsewhere in the text: none is guessed here
+    { text: 'Nghị quyết Hội nghị Trung ương 11 đã đề ra ba khâu đột phá.', mentions: [{ kind: 'Nghị quyết', conference: 'Hội nghị Trung ương 11', term: null }] },
     { text: 'Nghị quyết Hội nghị Trung ương 3 khóa X về phòng, chống tham nhũng.', mentions: [{ kind: 'Nghị quyết', conference: 'Hội nghị Trung ương 3', term: 'X' }] },
     { text: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII' }] },
     { text: 'Đưa Nghị quyết Đại hội XIII của Đảng vào cuộc sống.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII', term: 'XIII', local: false }] },
@@ -102,6 +105,8 @@ export const conference: KindWordForm = {
       text: 'Cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV nhiệm kỳ 2020 - 2025.',
       mentions: [{ kind: 'Nghị quyết', form: 'congress', term: 'XV', local: true }],
     },
+    // a term is written in capitals: "Đại hội vi…" in lower case is another word
+    { text: 'Nghị quyết Đại hội vì thế được chuẩn bị kỹ.', mentions: [] },
   ],
   read: (at) => {
     if (!at.info?.conference || !at.capitalised) return [];

@@ -246,6 +246,8 @@ export const lawName: KindWordForm = {
     { text: 'Bộ luật Hình sự năm 2015 có hiệu lực từ năm 2018.', mentions: [{ kind: 'Bộ luật', form: 'named', title: 'Hình sự' }] },
     { text: 'Theo Luật MTTQ Việt Nam năm 2015, mặt trận giám sát.', mentions: [{ kind: 'Luật', form: 'named', title: 'MTTQ Việt Nam' }] },
     { text: 'Luật Đất đai năm 2013 quy định khác với năm 2003.', mentions: [{ kind: 'Luật', form: 'named', title: 'Đất đai' }] },
+    // "và" inside the name when no function word or other kind follows it before the end of the clause
+    { text: 'Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thủy lợi;', mentions: [{ kind: 'Pháp lệnh', form: 'named', title: 'Khai thác và bảo vệ công trình thủy lợi' }] },
   ],
   read: (at) => (at.info?.named && at.capitalised ? readNamed(at.doc, at.kind, at.start, at.afterKind) : []),
   settle: settleAmendedNames,

@@ -19,6 +19,9 @@ export const short: KindWordForm = {
     { text: 'Tiếp tục thực hiện Kết luận 48 và Kết luận 50.', mentions: [{ kind: 'Kết luận', number: '48' }, { kind: 'Kết luận', number: '50' }] },
     { text: 'Đảng ủy ra Nghị quyết số 11 về công tác cán bộ.', mentions: [{ kind: 'Nghị quyết', number: '11' }] },
     { text: 'Chỉ thị 05, 06 được sơ kết cùng lúc.', mentions: [{ kind: 'Chỉ thị', number: '05' }, { kind: 'Chỉ thị', number: '06' }] },
+    // not citations: a common noun before a count, a number followed by its unit
+    { text: 'Các quy định 2 năm gần đây đều được rà soát.', mentions: [] },
+    { text: 'Kết luận 3 nội dung trọng tâm của hội nghị.', mentions: [] },
   ],
   read: (at) => {
     const r = numberedAt(at);
