@@ -13,6 +13,7 @@ import type { Extraction, ExtractOptions } from './models.ts';
 import { normalize } from './normalize.ts';
 import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
 import { parseAttributes } from './parse.ts';
+import { KIND_ABBREVIATIONS } from './patterns.ts';
 import { findPinpoints } from './pinpoints.ts';
 import { relate } from './relate.ts';
 import { resolveMentions } from './resolve.ts';
@@ -47,12 +48,6 @@ export interface PartialRef {
   year?: number;
 }
 
-const ABBREVIATIONS: Record<string, string[]> = {
-  qd: ['Quy định', 'Quyết định'], qdi: ['Quy định'], nq: ['Nghị quyết'], nd: ['Nghị định'], ct: ['Chỉ thị'], kl: ['Kết luận'],
-  hd: ['Hướng dẫn'], tt: ['Thông tư', 'Thông tri'], kh: ['Kế hoạch'], qc: ['Quy chế'], tb: ['Thông báo'], cv: ['Công văn'],
-  l: ['Luật'], ttlt: ['Thông tư liên tịch'],
-};
-
 /**
  * Reads a reference as typed: "Quy định 213" → { kind: "Quy định", number: "213" };
  * "213-QĐ/TW" → { number: "213", symbol: "QĐ/TW" }; "qd 213" → { kinds: [Quy định, Quyết định], number: "213" };
@@ -86,7 +81,7 @@ export function parseReference(ref: string): PartialRef | null {
   }
   const f = fold(text).replace(/[^a-z0-9/ -]+/g, ' ').trim();
   const abbr = /^([a-z]{1,4})\.?\s*(?:so\s*)?(\d{1,5})$/.exec(f);
-  if (abbr && ABBREVIATIONS[abbr[1] ?? '']) return { kinds: ABBREVIATIONS[abbr[1] ?? ''], number: abbr[2] ?? '' };
+  if (abbr && KIND_ABBREVIATIONS[abbr[1] ?? '']) return { kinds: KIND_ABBREVIATIONS[abbr[1] ?? ''], number: abbr[2] ?? '' };
   const onlyNumber = /^(?:so\s*)?(\d{1,5})$/.exec(f);
   if (onlyNumber) return { number: onlyNumber[1] ?? '' };
   const kindNum = /^(.*?)\s*(?:so\s*)?(\d{1,5})$/.exec(f);

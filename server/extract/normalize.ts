@@ -59,13 +59,20 @@ export function normalize(input: string, lenient = false): Doc {
   return { text, scan: bytes.toString('latin1'), lenient };
 }
 
+/** Whitespace that `tidy` changes: at an end, two in a row, or anything but a plain space. */
+const UNTIDY = /^[\s\u00a0\u200b]|[\s\u00a0\u200b]$|[\s\u00a0\u200b]{2}|[^\S ]|\u200b/;
+
 /** Collapses the whitespace of a slice for display: "Quy định số 109-\u00a0QĐ/TW" → "Quy định số 109- QĐ/TW". */
 export function tidy(s: string): string {
+  // most slices are already tidy: single plain spaces inside, none at the ends
+  if (!UNTIDY.test(s)) return s;
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /** True when the code unit at `i` of the original text is an upper-case letter ("Q", "Đ", "Ủ"). */
 export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text[i];
   if (ch === undefined) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -16,12 +16,40 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Alternation, longest first so "nghi quyet lien tich" wins over "nghi quyet". */
+/**
+ * Alternation of phrases in which a longer phrase wins over its own prefix ("nghi quyet lien tich" over "nghi
+ * quyet"), written as a trie: `nghi(?:WS(?:quyet…|dinh)|…)`, WS being the gap between words. It matches exactly what the flat
+ * alternation, longest first, matches (branches of a node start with different characters, and a phrase that
+ * goes on is tried before one that ends there), but the regex engine tests each character once instead of
+ * once per phrase.
+ */
 export function alternation(phrases: readonly string[]): string {
-  return [...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|');
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    let node = root;
+    p.split(' ').forEach((word, w) => {
+      const tokens = w > 0 ? [WS, ...[...word].map(escape)] : [...word].map(escape);
+      for (const t of tokens) {
+        let child = node.next.get(t);
+        if (!child) node.next.set(t, (child = { next: new Map(), end: false }));
+        node = child;
+      }
+    });
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([t, child]) => t + write(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0] as string;
+    return `(?:${branches.join('|')}${node.end ? '|' : ''})`;
+  };
+  return [...root.next].map(([t, child]) => t + write(child)).join('|');
 }
 
 // ------------------------------------------------------------------ kinds
+// The extractor's one copy of the document-kind vocabulary: the kind words (Vietnamese and English), the type
+// codes of symbols, and the abbreviations a person types. Every extractor module reads the kinds from here.
 
 export interface KindInfo {
   display: string;
@@ -86,6 +114,20 @@ export const ENGLISH_KINDS: Record<string, string> = {
   'official dispatch': 'Công văn',
 };
 
+/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
+export const CODE_KIND: Record<string, string> = {
+  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
+  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
+  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
+};
+
+/** Kinds an abbreviation typed by a person may stand for ("qd 213": a Quy định or a Quyết định). */
+export const KIND_ABBREVIATIONS: Record<string, string[]> = {
+  qd: ['Quy định', 'Quyết định'], qdi: ['Quy định'], nq: ['Nghị quyết'], nd: ['Nghị định'], ct: ['Chỉ thị'], kl: ['Kết luận'],
+  hd: ['Hướng dẫn'], tt: ['Thông tư', 'Thông tri'], kh: ['Kế hoạch'], qc: ['Quy chế'], tb: ['Thông báo'], cv: ['Công văn'],
+  l: ['Luật'], ttlt: ['Thông tư liên tịch'],
+};
+
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
@@ -116,13 +158,6 @@ export const SEGMENT_CANON: Record<string, string> = {
   qd: 'QĐ', qdi: 'QĐi', nd: 'NĐ', ttg: 'TTg', ctr: 'CTr', ttr: 'TTr', da: 'ĐA', du: 'ĐU', hdnd: 'HĐND',
   duqstw: 'ĐUQSTW', duca: 'ĐUCA', duk: 'ĐUK', bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', hdtp: 'HĐTP',
   bdntw: 'BĐNTW', qdlt: 'QĐLT', hd: 'HD', nqlt: 'NQLT', ttlt: 'TTLT',
-};
-
-/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
-export const CODE_KIND: Record<string, string> = {
-  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
-  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
-  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
 };
 
 /** Issuer codes of central Party bodies and of the State, and what they stand for. */
@@ -164,16 +199,17 @@ export function ordinalValue(raw: string): number | null {
 }
 const ORDINAL = `(?:\\d{1,2}|${alternation(Object.keys(ORDINAL_WORDS))})`;
 // one term or a list of them: "khóa X, XI" (the same plenum number in two terms: two resolutions)
-const ROMAN_TERM = `([ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
+const ROMAN_TERM = `(?<terms>[ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9])){0,3}|\\d{1,2})`;
 
 /**
  * After "Nghị quyết": the conference that adopted it. Handles "Hội nghị Trung ương 4, 5, 6 khóa XIII",
  * "Trung ương 4 (khóa XII)", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
- * "Hội nghị Trung ương lần thứ 8 khóa XI". Group 1: ordinal before "Trung ương"; 2: ordinal after it; 3: list of digits; 4: term.
+ * "Hội nghị Trung ương lần thứ 8 khóa XI". Groups: 1 `before`, the ordinal before "Trung ương"; 2 `after`, the ordinal after
+ * it; 3 `list`, a list of digits; 4 `terms`, the term(s).
  */
 export const CONFERENCE = new RegExp(
-  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
-    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(${ORDINAL})|(\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
+  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
+    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
 );
@@ -184,14 +220,14 @@ export const EN_ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
 };
-const EN_ORD = `(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
-/** Groups 1–2: the plenum's ordinal (digits or word); 3–4: the Central Committee's (the term). */
+const enOrd = (name: string): string => `(?:(?<${name}Digits>\\d{1,2})(?:st|nd|rd|th)|(?<${name}Word>${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
+/** Groups 1–2 (`plenumDigits`, `plenumWord`): the plenum's ordinal; 3–4 (`termDigits`, `termWord`): the Central Committee's. */
 export const EN_PLENUM = new RegExp(
-  `(?:the${WS})?${EN_ORD}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${EN_ORD}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
+  `(?:the${WS})?${enOrd('plenum')}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
   'y',
 );
-/** Groups 1–2: the congress's ordinal. */
-export const EN_CONGRESS = new RegExp(`(?:the${WS})?${EN_ORD}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
+/** Groups 1–2 (`congressDigits`, `congressWord`): the congress's ordinal. */
+export const EN_CONGRESS = new RegExp(`(?:the${WS})?${enOrd('congress')}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
 /** "12th" / "twelfth" → 12. */
 export function enOrdinalValue(digits: string | undefined, word: string | undefined): number | null {
   if (digits) return Number(digits);

@@ -1,0 +1,36 @@
+// Bare: a number and symbol with no kind word before them.
+//
+//   "Quy định số 37-QĐ/TW và 08-QĐi/TW"   a list goes on: the kind of the one it continues
+//   "… theo 30/2020/NĐ-CP"               the kind from the symbol's type code ("NĐ" → Nghị định)
+
+import { kindFromCodes } from './symbol.ts';
+import type { SymbolForm } from './types.ts';
+
+/** What joins a list of symbols: "37-QĐ/TW và 08-QĐi/TW", "18-NQ/TW, 19-NQ/TW". */
+export const LIST_BEFORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{1,3}$/;
+/** Where a bare symbol may start: a number not glued to another word, then a separator and a letter. */
+export const BARE = /(?<![a-z0-9/.,:-])(?<number>\d{1,5})[ ]?[-/][ ]?(?:(?:19|20)\d\d[ ]?[-/][ ]?)?[a-z]/g;
+
+export const bare: SymbolForm = {
+  name: 'bare',
+  summary: 'a number and symbol with no kind word: a list continuation ("… và 08-QĐi/TW") or a kind told by the code',
+  trigger: 'symbol',
+  patterns: { BARE, LIST_BEFORE },
+  examples: [
+    {
+      text: 'Thực hiện Quy định số 37-QĐ/TW và 08-QĐi/TW của Bộ Chính trị.',
+      mentions: [{ kind: 'Quy định', form: 'bare', number: '08', symbol: 'QĐi/TW' }],
+    },
+    { text: 'Mức phạt nêu tại 15/2020/NĐ-CP được áp dụng.', mentions: [{ kind: 'Nghị định', form: 'bare', number: '15', symbol: '2020/NĐ-CP' }] },
+    { text: 'Chỉ thị số 05-CT/TW, 06-CT/TW tiếp tục được quán triệt.', mentions: [{ kind: 'Chỉ thị', number: '06', symbol: 'CT/TW' }] },
+  ],
+  read: ({ doc, start, sym, byEnd }) => {
+    const list = LIST_BEFORE.exec(doc.scan.slice(Math.max(0, start - 12), start));
+    if (list) {
+      const prev = byEnd.get(start - list[0].length);
+      if (prev && (prev.form === 'full' || prev.form === 'bare')) return { kind: prev.kind, listPrev: prev.id };
+    }
+    const kind = kindFromCodes(sym.codes, sym.year);
+    return kind ? { kind } : null;
+  },
+};

@@ -1,0 +1,107 @@
+// English renderings without a number: a resolution named by its plenum or congress, a law by its name.
+// (Numbered English citations, "Decree No. 30/2020/ND-CP", are read by the numbered forms.)
+//
+//   "Resolution of the 4th plenum of the 13th Party Central Committee", "… of the 13th National Party Congress"
+//   "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government"
+
+import { intToRoman, matchDateAt } from '../../text/dates.ts';
+import type { Doc, Mention } from '../models.ts';
+import { isUpperAt, tidy } from '../normalize.ts';
+import { EN_CONGRESS, EN_PLENUM, enOrdinalValue } from '../patterns.ts';
+import { numberAfterName } from './law-name.ts';
+import { mention } from './mention.ts';
+import type { KindWordForm } from './types.ts';
+
+const EN_OF = /[ \n]{1,3}(?:of|adopted[ \n]{1,3}(?:at|by)|by)[ \n]{1,3}/y;
+
+/** "Resolution of the 4th plenum of the 13th Party Central Committee", "… of the 13th National Party Congress". */
+function readEnglishConference(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  EN_OF.lastIndex = afterKind;
+  const of = EN_OF.exec(doc.scan);
+  if (!of) return [];
+  const at = afterKind + of[0].length;
+  EN_PLENUM.lastIndex = at;
+  const p = EN_PLENUM.exec(doc.scan);
+  if (p) {
+    const no = enOrdinalValue(p[1], p[2]);
+    const t = enOrdinalValue(p[3], p[4]);
+    if (no === null) return [];
+    const term = t === null ? null : intToRoman(t);
+    return [mention('conference', kind, { start, end: at + p[0].length }, { conference: `Hội nghị Trung ương ${no}`, conferenceNo: no, term, listSize: 1 })];
+  }
+  EN_CONGRESS.lastIndex = at;
+  const c = EN_CONGRESS.exec(doc.scan);
+  const n = c ? enOrdinalValue(c[1], c[2]) : null;
+  if (!c || n === null) return [];
+  const term = intToRoman(n);
+  return [mention('congress', kind, { start, end: at + c[0].length }, { conference: `Đại hội ${term}`, term, local: false, jurisdiction: null })];
+}
+
+// "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
+const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
+const EN_LAW_WORD = /(?<sep>[ ]{1,2})(?<word>[a-z][a-z-]{0,20})(?![a-z0-9])/y;
+const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
+
+const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const { scan, text } = doc;
+  EN_LAW_ON.lastIndex = afterKind;
+  if (!EN_LAW_ON.exec(scan)) return [];
+  const nameStart = EN_LAW_ON.lastIndex;
+  let p = nameStart - 1;
+  let end = -1;
+  for (let words = 0; words < 10; words++) {
+    EN_LAW_WORD.lastIndex = p;
+    const w = EN_LAW_WORD.exec(scan);
+    if (!w) break;
+    const word = w[2] ?? '';
+    const wStart = p + (w[1]?.length ?? 0);
+    // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
+    const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
+    if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "… of the Government of September 30, 1992": a date ends the name
+    if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
+    // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
+    if (words === 0 && !isUpperAt(text, wStart)) return [];
+    p = wStart + word.length;
+    end = p;
+  }
+  if (end < 0) return [];
+  // a name never ends on a function word: "Law on Organization of the" → "Law on Organization"
+  while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
+  const name = { start: nameStart, end };
+  const title = tidy(text.slice(name.start, name.end));
+  // "the June 19, 2015 Law on Government Organization": the date stands before the name
+  const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
+  const d = before ? matchDateAt(scan, start - (before[1]?.length ?? 0) - 1) : null;
+  const dated = d ? { issuedOn: d.iso, year: d.year } : {};
+  const numbered = numberAfterName(doc, kind, start, name);
+  if (numbered) {
+    numbered.title = title;
+    return [Object.assign(numbered, dated)];
+  }
+  return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
+}
+
+export const english: KindWordForm = {
+  name: 'english',
+  summary: 'English: a resolution by its plenum or congress, a law or ordinance by its name ("the Law on Cadres and Civil Servants")',
+  trigger: 'kind-word',
+  patterns: { EN_OF, EN_PLENUM, EN_CONGRESS, EN_LAW_ON, EN_LAW_WORD },
+  examples: [
+    {
+      text: 'Resolution No. 45-NQ/TW and the Resolution of the 8th plenum of the 13th Party Central Committee were adopted.',
+      mentions: [{ kind: 'Nghị quyết', form: 'conference', conference: 'Hội nghị Trung ương 8', term: 'XIII' }],
+    },
+    { text: 'It carries out the Resolution of the 13th National Party Congress.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII', term: 'XIII' }] },
+    { text: 'Pursuant to the Law on Cadres and Civil Servants;', mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }] },
+    { text: 'Pursuant to the Law on Tax Administration No. 78/2006/QH11;', mentions: [{ kind: 'Luật', form: 'full', number: '78', symbol: '2006/QH11', title: 'Tax Administration' }] },
+  ],
+  read: (at) => {
+    let found: Mention[] = [];
+    if (at.english === 'Nghị quyết') found = readEnglishConference(at.doc, at.kind, at.start, at.afterKind);
+    if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaw(at.doc, at.kind, at.start, at.afterKind);
+    return found;
+  },
+};

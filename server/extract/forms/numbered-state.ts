@@ -1,0 +1,33 @@
+// Numbered, State-style symbol: the number joined to its symbol by a slash, often with the year.
+//
+//   "Nghị định số 30/2020/NĐ-CP", "Quyết định số 749/QĐ-TTg", "Công văn số 1452/VKSTC-V2",
+//   "Thông tư liên tịch số 05/2018/TTLT-BCA- VKSNDTC-TANDTC"
+
+import { NUMBER, NUMBER_INTRO, SYMBOL_SEP, SYMBOL_YEAR } from '../patterns.ts';
+import { numberedAt } from './numbered.ts';
+import type { KindWordForm } from './types.ts';
+
+export const numberedState: KindWordForm = {
+  name: 'numbered-state',
+  summary: 'kind word, "số", a number, then a symbol joined by a slash: "Nghị định số 30/2020/NĐ-CP"',
+  trigger: 'kind-word',
+  patterns: { NUMBER_INTRO, NUMBER, SYMBOL_SEP, SYMBOL_YEAR },
+  examples: [
+    { text: 'Chính phủ ban hành Nghị định số 30/2020/NĐ-CP về công tác văn thư.', mentions: [{ kind: 'Nghị định', form: 'full', number: '30', symbol: '2020/NĐ-CP' }] },
+    { text: 'Theo Quyết định số 749/QĐ-TTg của Thủ tướng.', mentions: [{ kind: 'Quyết định', number: '749', symbol: 'QĐ-TTg' }] },
+    { text: 'Viện kiểm sát trả lời bằng Công văn số 1452/VKSTC-V2.', mentions: [{ kind: 'Công văn', number: '1452', symbol: 'VKSTC-V2' }] },
+    { text: 'Nghị quyết 55/2010/QH12 miễn, giảm thuế sử dụng đất.', mentions: [{ kind: 'Nghị quyết', number: '55', symbol: '2010/QH12' }] },
+    { text: 'Decree No. 105/2020/ND-CP prescribing preschool policies.', mentions: [{ kind: 'Nghị định', number: '105', symbol: '2020/NĐ-CP' }] },
+    {
+      text: 'Hai ngành phối hợp theo Thông tư liên tịch số 05/2018/TTLT-BCA- VKSNDTC-TANDTC.',
+      mentions: [{ kind: 'Thông tư liên tịch', number: '05', symbol: '2018/TTLT-BCA-VKSNDTC-TANDTC' }],
+    },
+    // a footnote mark glued to the kind word does not hide it
+    { text: 'Cần tổ chức thực hiện.3Nghị quyết 55/2010/QH12 về miễn thuế.', mentions: [{ kind: 'Nghị quyết', number: '55', symbol: '2010/QH12' }] },
+    { text: 'This Decision replaces Decision No. 12/2015/QD-TTg.', mentions: [{ kind: 'Quyết định', number: '12', symbol: '2015/QĐ-TTg' }] },
+  ],
+  read: (at) => {
+    const r = numberedAt(at);
+    return r.joiner === '/' ? r.mentions : [];
+  },
+};
