@@ -2,6 +2,7 @@
 // State ones with a slash ("30/2020/NĐ-CP", "749/QĐ-TTg"); an instrument without a number is named by its
 // conference or title ("Nghị quyết Hội nghị Trung ương 4", "Luật Tổ chức Chính phủ").
 import { statusAt, type InstrumentStatusValue, type StatusFacts } from '../catalog/status.ts';
+import { KIND_ABBREVIATION } from '../vocabulary/kinds.ts';
 import type { InstrumentRow } from './models.ts';
 
 type Named = Pick<InstrumentRow, 'kind' | 'number' | 'symbol' | 'title' | 'conference' | 'label' | 'key'> & Partial<Pick<InstrumentRow, 'term'>>;
@@ -22,23 +23,6 @@ export function instrumentName(i: Named): string {
   if (i.title) return `${i.kind} ${i.title}`;
   return i.label ?? i.key;
 }
-
-const KIND_ABBREVIATION: Record<string, string> = {
-  'Quy định': 'QĐ',
-  'Quyết định': 'QĐ',
-  'Nghị quyết': 'NQ',
-  'Nghị định': 'NĐ',
-  'Chỉ thị': 'CT',
-  'Kết luận': 'KL',
-  'Hướng dẫn': 'HD',
-  'Thông tư': 'TT',
-  'Thông tri': 'TT',
-  'Kế hoạch': 'KH',
-  'Quy chế': 'QC',
-  'Thông báo': 'TB',
-  'Công văn': 'CV',
-  Luật: 'Luật',
-};
 
 /** Short canvas label: the stored one, else "QĐ 213-QĐ/TW". */
 export function instrumentLabel(i: Named): string {
