@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
 import { instrumentLabel, parseInstrumentKey } from './instrument-keys.ts';
 import type { Action, Extraction, Instrument, Span } from '../extract/models.ts';
 import { fold, normalizeTone, slugify } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
+
+export { sentenceAround };
 
 /** The text the graph stores and all offsets refer to: BOM removed, NFC (as the extractor's normalizeInput). */
 export function normalizeText(text: string): string {
@@ -30,31 +33,6 @@ export function searchFields(parts: (string | null | undefined)[]): { searchText
     .replace(/\s+/g, ' ')
     .trim();
   return { searchText: text, searchFolded: fold(text) };
-}
-
-/** The sentence around a span: from the previous line break or ". " to the next one (at most ~2000 chars). */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  const MAX = 1000;
-  let s = start;
-  const sLimit = Math.max(0, start - MAX);
-  while (s > sLimit) {
-    const c = text[s - 1]!;
-    if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?]/.test(text[s - 2] ?? '') && !/\d/.test(text[s - 3] ?? ''))) break;
-    s--;
-  }
-  let e = end;
-  const eLimit = Math.min(text.length, end + MAX);
-  while (e < eLimit) {
-    const c = text[e]!;
-    if (c === '\n' || c === '\r') break;
-    if (/[.!?]/.test(c) && /\s/.test(text[e + 1] ?? ' ')) {
-      e++;
-      break;
-    }
-    e++;
-  }
-  while (s < start && /\s/.test(text[s]!)) s++;
-  return { start: s, end: e, text: text.slice(s, e) };
 }
 
 // ----------------------------------------------------------------------------------------------- instruments

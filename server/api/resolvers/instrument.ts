@@ -11,7 +11,7 @@ import type {
   RelationType,
 } from '../generated/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
-import { sentenceAround } from '../evidence.ts';
+import { evidenceSentence } from '../evidence.ts';
 import type { InstrumentRow, OrganizationRow, RelationRow } from '../models.ts';
 import { instrumentCitation, instrumentLabel } from '../naming.ts';
 import { historyEvents } from '../../catalog/history.ts';
@@ -78,7 +78,7 @@ export const Instrument: InstrumentResolvers = {
   governs: (i, a, ctx) => take(ctx.loaders.governs.load(i.key), a.first),
   mayGovern: async (i, a, ctx) => take((await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })), a.first),
   affectedActions: (i, a, ctx) => take(ctx.loaders.affectedActions.load(i.key), a.first),
-  evidence: async (i, a, ctx) => (await ctx.loaders.mentions(listFirst(a.first)).load(i.key)).map(sentenceAround),
+  evidence: async (i, a, ctx) => (await ctx.loaders.mentions(listFirst(a.first)).load(i.key)).map(evidenceSentence),
   conflicts: (i, a, ctx) => take(ctx.loaders.conflicts.load(i.key), a.first),
 };
 
