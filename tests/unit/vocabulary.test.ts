@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { RELATION_LABELS } from '../../server/vocabulary/relations.ts';
+import { readdirSync } from 'node:fs';
+import { INSTRUMENT_RELATION_TYPES, RELATION_LABELS, SUPERSEDING_TYPES, TRACED_TYPES } from '../../server/vocabulary/relations.ts';
 import {
   CODE_KIND, ENGLISH_KIND_CUES, KIND_ABBREVIATION, KIND_CUES, KIND_VOCABULARY, TYPED_ABBREVIATIONS,
   defaultIssuer, deriveKindTables, foldedKind, kindOfSideCode, type KindEntry,
@@ -45,6 +46,29 @@ describe('one relation vocabulary', () => {
         expect(l[lang].passive, `${type} ${lang} passive`).not.toBe('');
       }
     }
+  });
+
+  it('lists the instrument links and the superseding ones for the API', () => {
+    expect([...INSTRUMENT_RELATION_TYPES].sort()).toEqual(vocabulary);
+    expect([...SUPERSEDING_TYPES].sort()).toEqual(['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS']);
+    expect([...TRACED_TYPES].sort()).toEqual(['BASED_ON', 'CONTINUES', 'GUIDES', 'IMPLEMENTS']);
+  });
+
+  it('is every list of relation types a Cypher query matches on', () => {
+    // "[:REPLACES|REPEALS|AMENDS|SUSPENDS]": a list of four types or more is the superseding types, the traced
+    // ones, the links between instruments, or those without CITES; one that drifts (a type added or renamed)
+    // fails here
+    const sets = [SUPERSEDING_TYPES, TRACED_TYPES, INSTRUMENT_RELATION_TYPES, INSTRUMENT_RELATION_TYPES.filter((t) => t !== 'CITES')].map((l) => [...l].sort().join('|'));
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.cypher') ? [join(dir, d.name)] : []));
+    let lists = 0;
+    for (const f of files('cypher')) {
+      for (const m of read(f).matchAll(/:((?:[A-Z_]+\|){3,}[A-Z_]+)/g)) {
+        lists++;
+        expect(sets, `${f}: ${m[1]}`).toContain(m[1]!.split('|').sort().join('|'));
+      }
+    }
+    expect(lists).toBeGreaterThan(10);
   });
 
   it('is what the ingest and the bulk load write', () => {

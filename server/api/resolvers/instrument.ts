@@ -17,9 +17,10 @@ import { instrumentCitation, instrumentLabel } from '../naming.ts';
 import { historyEvents } from '../../catalog/history.ts';
 import { statusAt } from '../../catalog/status.ts';
 import { slugify } from '../../text/fold.ts';
+import { SUPERSEDING_TYPES } from '../../vocabulary/relations.ts';
 import { listFirst, pageArgs, take } from './connection.ts';
 
-const SUPERSEDING = new Set(['REPLACES', 'AMENDS', 'REPEALS', 'SUSPENDS']);
+const SUPERSEDING = new Set(SUPERSEDING_TYPES);
 
 async function related(i: InstrumentRow, ctx: ApiContext, type: RelationType, direction: 'OUTGOING' | 'INCOMING'): Promise<InstrumentRow[]> {
   const rels = await ctx.loaders.relations.load(i.key);
