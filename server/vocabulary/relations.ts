@@ -9,18 +9,20 @@ export interface RelationLabels {
   supersedes?: true;
   /** The acting instrument carries the other out: a trace from an action to what backs it follows these links. */
   traced?: true;
+  /** The fields of the API's Instrument type that list the instruments linked so, one way and the other. */
+  fields?: { active: string; passive: string };
   /** A link that is not between two instruments (not in the API's RelationType enum). */
   other?: true;
 }
 
 export const RELATION_LABELS: Record<string, RelationLabels> = {
-  REPLACES: { vi: { active: 'Thay thế', passive: 'Bị thay thế bởi' }, en: { active: 'Replaces', passive: 'Replaced by' }, supersedes: true },
-  AMENDS: { vi: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi' }, en: { active: 'Amends', passive: 'Amended by' }, supersedes: true },
+  REPLACES: { vi: { active: 'Thay thế', passive: 'Bị thay thế bởi' }, en: { active: 'Replaces', passive: 'Replaced by' }, supersedes: true, fields: { active: 'replaces', passive: 'replacedBy' } },
+  AMENDS: { vi: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi' }, en: { active: 'Amends', passive: 'Amended by' }, supersedes: true, fields: { active: 'amends', passive: 'amendedBy' } },
   REPEALS: { vi: { active: 'Bãi bỏ', passive: 'Bị bãi bỏ bởi' }, en: { active: 'Repeals', passive: 'Repealed by' }, supersedes: true },
-  GUIDES: { vi: { active: 'Hướng dẫn', passive: 'Được hướng dẫn bởi' }, en: { active: 'Guides', passive: 'Guided by' }, traced: true },
-  IMPLEMENTS: { vi: { active: 'Triển khai thực hiện', passive: 'Được triển khai thực hiện bởi' }, en: { active: 'Implements', passive: 'Implemented by' }, traced: true },
-  CONTINUES: { vi: { active: 'Tiếp tục thực hiện', passive: 'Được tiếp tục thực hiện bởi' }, en: { active: 'Continues', passive: 'Continued by' }, traced: true },
-  BASED_ON: { vi: { active: 'Căn cứ', passive: 'Là căn cứ của' }, en: { active: 'Based on', passive: 'Basis for' }, traced: true },
+  GUIDES: { vi: { active: 'Hướng dẫn', passive: 'Được hướng dẫn bởi' }, en: { active: 'Guides', passive: 'Guided by' }, traced: true, fields: { active: 'guides', passive: 'guidedBy' } },
+  IMPLEMENTS: { vi: { active: 'Triển khai thực hiện', passive: 'Được triển khai thực hiện bởi' }, en: { active: 'Implements', passive: 'Implemented by' }, traced: true, fields: { active: 'implements', passive: 'implementedBy' } },
+  CONTINUES: { vi: { active: 'Tiếp tục thực hiện', passive: 'Được tiếp tục thực hiện bởi' }, en: { active: 'Continues', passive: 'Continued by' }, traced: true, fields: { active: 'continues', passive: 'continuedBy' } },
+  BASED_ON: { vi: { active: 'Căn cứ', passive: 'Là căn cứ của' }, en: { active: 'Based on', passive: 'Basis for' }, traced: true, fields: { active: 'basedOn', passive: 'basisFor' } },
   SUMMARIZES: { vi: { active: 'Tổng kết', passive: 'Được tổng kết bởi' }, en: { active: 'Reviews', passive: 'Reviewed by' } },
   CONSOLIDATES: { vi: { active: 'Hợp nhất', passive: 'Được hợp nhất bởi' }, en: { active: 'Consolidates', passive: 'Consolidated by' } },
   CORRECTS: { vi: { active: 'Đính chính', passive: 'Được đính chính bởi' }, en: { active: 'Corrects', passive: 'Corrected by' } },

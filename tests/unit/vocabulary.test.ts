@@ -4,7 +4,7 @@
 // stands for; a kind added to a copy of it shows up in every derived table.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isEnumType } from 'graphql';
+import { buildSchema, isEnumType, isObjectType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { INSTRUMENT_RELATION_TYPES, RELATION_LABELS, SUPERSEDING_TYPES, TRACED_TYPES } from '../../server/vocabulary/relations.ts';
@@ -23,8 +23,10 @@ const root = join(import.meta.dirname, '..', '..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
 const NOT_BETWEEN_INSTRUMENTS = ['ISSUED', 'GOVERNS', 'MAY_GOVERN', 'PERFORMED_BY'];
 
+const sdl = () => buildSchema(`${read('server/api/schema/vanban.graphql').replace(/^extend type Query/m, 'type Query')}`);
+
 function sdlRelationTypes(): string[] {
-  const schema = buildSchema(`${read('server/api/schema/vanban.graphql').replace(/^extend type Query/m, 'type Query')}`);
+  const schema = sdl();
   const t = schema.getType('RelationType');
   if (!isEnumType(t)) throw new Error('RelationType is not an enum');
   return t.getValues().map((v) => v.name).sort();
@@ -52,6 +54,14 @@ describe('one relation vocabulary', () => {
     expect([...INSTRUMENT_RELATION_TYPES].sort()).toEqual(vocabulary);
     expect([...SUPERSEDING_TYPES].sort()).toEqual(['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS']);
     expect([...TRACED_TYPES].sort()).toEqual(['BASED_ON', 'CONTINUES', 'GUIDES', 'IMPLEMENTS']);
+  });
+
+  it('names the Instrument fields that list linked instruments, one way and the other', () => {
+    const t = sdl().getType('Instrument');
+    if (!isObjectType(t)) throw new Error('Instrument is not an object type');
+    const listing = Object.values(t.getFields()).filter((f) => String(f.type) === '[Instrument!]!').map((f) => f.name).sort();
+    const named = Object.values(RELATION_LABELS).flatMap((l) => (l.fields ? [l.fields.active, l.fields.passive] : [])).sort();
+    expect(named).toEqual(listing);
   });
 
   it('is every list of relation types a Cypher query matches on', () => {
