@@ -3,7 +3,7 @@
 // the short label and the codes of its symbols, who issues it when the text does not say, whether the Party,
 // the State or both issue it, and how it may be cited without a number. The extractor's cue tables, the API's
 // short labels, the client's English names and the kinds a typed abbreviation stands for (a Cypher parameter)
-// are all derived below; docs/citations.md ("Adding a kind") shows the one-entry change.
+// are all derived below; docs/citations.md ("Adding a document kind or relation type") shows the one-entry change.
 //
 // Pure and dependency-free apart from `fold`: the web client imports it too.
 import { fold } from '../text/fold.ts';
