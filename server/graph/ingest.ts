@@ -15,7 +15,7 @@
 //      sent back to back. Nodes read without lock are only linked to; if one was re-keyed or deleted meanwhile
 //      a CITES edge is missing (MergeRaceError), and the batch is written again with every group locked.
 import type { Graph, GraphTx } from './driver.ts';
-import { parseInstrumentKey } from './instrument-keys.ts';
+import { parseInstrumentKey } from './identity.ts';
 import type { Extraction } from '../extract/models.ts';
 import { normalizeExtractionOrgs } from '../text/org-names.ts';
 import { lookupOf, mergeRows, planBatch, resolveKeys, type BatchPlan, type Candidate, type InstrumentItem, type InstrumentNode } from './identity.ts';
