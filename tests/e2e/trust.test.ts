@@ -4,19 +4,12 @@
 // same elements at the same positions, the import preview naming the document's own identity, the view going to
 // the added node, exports in the interface's language, path-finding, and the trace box clear of what it traces.
 // Screenshots go to test-results/e2e/ (trust-*.png).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createApi } from '../../server/api/yoga.ts';
-import { createHttpServer, listen } from '../../server/http.ts';
 import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
-import { REPO_ROOT } from '../../server/graph/queries.ts';
 import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
-import { chromiumInstalled, ensureClientBuilt, launchChromium } from './chromium.ts';
-
-const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
+import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
 /** A circular pasted without its header: its identity is in the enacting sentence only. */
 const CIRCULAR = `Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
@@ -37,8 +30,8 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+  const shot = (name: string) => screenshot(page, name);
+  const ready = () => waitReady(page);
   const tap = (id: string) => page.evaluate((i) => void window.vanban.view.cy.getElementById(i).emit('tap'), id);
   const panelFor = async (id: string, title: string) => {
     await tap(id);
@@ -60,26 +53,14 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     });
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     await resetGraph(graph);
     const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
     // the seed's graph: these scenarios read its nodes (the official catalogue's 4,400 instruments are left out)
     await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
-    ensureClientBuilt();
-    server = createHttpServer(createApi({ graph, config }));
-    const port = await listen(server, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${port}/`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ server, base, browser, page } = await openBrowserSession(graph, config, pageErrors));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    server?.closeAllConnections();
-    await graph.close();
-  });
+  afterAll(() => closeBrowserSession({ server, browser }, graph));
 
   it('1, 4: shows "Chưa xác định" for an instrument no text gives a status, and an incoming relation in the passive', async () => {
     await page.goto(base);
@@ -183,7 +164,7 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
         expect(Math.abs(got.pos[id]!.x - sent.pos[id]!.x), id).toBeLessThanOrEqual(1);
         expect(Math.abs(got.pos[id]!.y - sent.pos[id]!.y), id).toBeLessThanOrEqual(1);
       }
-      await other.screenshot({ path: join(SHOTS, 'trust-04-shared-link.png') });
+      await screenshot(other, 'trust-04-shared-link');
     } finally {
       await other.close();
     }
