@@ -248,7 +248,8 @@ export const Q = {
   instrument: graphql(`query Instrument($key: ID!) {
     instrument(key: $key) {
       instrument {
-        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom
+        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom signer
+        ownDocument { id title }
         statusDetail { status at basis source }
         issuer { key name }
         supersededBy { type instrument { ...InstrumentRefFields } }

@@ -11,12 +11,16 @@ import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
 import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
-/** A circular pasted without its header: its identity is in the enacting sentence only. */
+/** A circular pasted without its header: its identity is in the enacting sentence only; signed at its foot. */
 const CIRCULAR = `Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
 Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp;
 Theo đề nghị của Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật;
 Bộ trưởng Bộ Tư pháp ban hành Thông tư số 99/2026/TT-BTP.
-Điều 1. Thông tư này thay thế Thông tư số 05/2019/TT-BTP.`;
+Điều 1. Thông tư này thay thế Thông tư số 05/2019/TT-BTP.
+
+BỘ TRƯỞNG
+(Đã ký)
+Lê Văn Minh`;
 
 const TT99 = 'thong-tu:99-2026-tt-btp';
 const TT05 = 'thong-tu:5-2019-tt-btp';
@@ -188,6 +192,9 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     await page.click('#import-dialog .import-close');
     await expect.poll(() => page.evaluate(() => window.vanban.state.sel), { timeout: 60_000 }).toBe(TT99);
     await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 30_000 }).toContain('99/2026');
+    // 7. The instrument's own text (the pasted circular) and its signer, in its panel.
+    await page.waitForSelector('#panel .attrs .own-doc', { timeout: 30_000 });
+    expect(await page.locator('#panel .attrs').textContent()).toContain('Người kýLê Văn Minh (BỘ TRƯỞNG)');
     // The new node is on screen, with its neighbours.
     const inView = await page.evaluate((k) => {
       const cy = window.vanban.view.cy;

@@ -151,7 +151,7 @@ export type InstrumentQueryVariables = Exact<{
 }>;
 
 
-export type InstrumentQuery = { instrument: { instrument: { key: string, kind: string, number: string | null, symbol: string | null, issuedOn: string | null, year: number | null, term: string | null, title: string | null, conference: string | null, jurisdiction: string | null, label: string, citation: string, fromCatalog: boolean, status: InstrumentStatus, effectiveFrom: string | null, citationCount: number, statusDetail: { status: InstrumentStatus, at: string | null, basis: string | null, source: string }, issuer: { key: string, name: string } | null, supersededBy: Array<{ type: RelationType, instrument: { key: string, label: string, kind: string, title: string | null } }>, relations: Array<{ type: RelationType, direction: Direction, instrument: { key: string, label: string, kind: string, title: string | null }, evidence: Array<{ sentence: string, start: number, end: number, highlightStart: number | null, highlightEnd: number | null, cutBefore: boolean, cutAfter: boolean, document: { id: string, title: string | null } }> }>, citedBy: { totalCount: number, nodes: Array<{ id: string, title: string | null, source: string | null }> }, governs: Array<{ id: string, kind: ActionKind, summary: string }>, mayGovern: Array<{ score: number, reason: string, action: { id: string, kind: ActionKind, summary: string } }>, evidence: Array<{ sentence: string, start: number, end: number, highlightStart: number | null, highlightEnd: number | null, cutBefore: boolean, cutAfter: boolean, document: { id: string, title: string | null } }>, conflicts: Array<{ attribute: string, values: Array<{ value: string, documents: Array<{ id: string, title: string | null }> }> }> } | null } };
+export type InstrumentQuery = { instrument: { instrument: { key: string, kind: string, number: string | null, symbol: string | null, issuedOn: string | null, year: number | null, term: string | null, title: string | null, conference: string | null, jurisdiction: string | null, label: string, citation: string, fromCatalog: boolean, status: InstrumentStatus, effectiveFrom: string | null, signer: string | null, citationCount: number, ownDocument: { id: string, title: string | null } | null, statusDetail: { status: InstrumentStatus, at: string | null, basis: string | null, source: string }, issuer: { key: string, name: string } | null, supersededBy: Array<{ type: RelationType, instrument: { key: string, label: string, kind: string, title: string | null } }>, relations: Array<{ type: RelationType, direction: Direction, instrument: { key: string, label: string, kind: string, title: string | null }, evidence: Array<{ sentence: string, start: number, end: number, highlightStart: number | null, highlightEnd: number | null, cutBefore: boolean, cutAfter: boolean, document: { id: string, title: string | null } }> }>, citedBy: { totalCount: number, nodes: Array<{ id: string, title: string | null, source: string | null }> }, governs: Array<{ id: string, kind: ActionKind, summary: string }>, mayGovern: Array<{ score: number, reason: string, action: { id: string, kind: ActionKind, summary: string } }>, evidence: Array<{ sentence: string, start: number, end: number, highlightStart: number | null, highlightEnd: number | null, cutBefore: boolean, cutAfter: boolean, document: { id: string, title: string | null } }>, conflicts: Array<{ attribute: string, values: Array<{ value: string, documents: Array<{ id: string, title: string | null }> }> }> } | null } };
 
 export type OrganizationQueryVariables = Exact<{
   key: Scalars['ID']['input'];
@@ -460,6 +460,11 @@ export const InstrumentDocument = new TypedDocumentString(`
       fromCatalog
       status
       effectiveFrom
+      signer
+      ownDocument {
+        id
+        title
+      }
       statusDetail {
         status
         at
