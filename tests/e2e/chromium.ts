@@ -11,6 +11,8 @@ import { REPO_ROOT } from '../../server/graph/queries.ts';
 import type { Graph } from '../../server/graph/driver.ts';
 import type { Config } from '../../server/config.ts';
 import { createApi } from '../../server/api/yoga.ts';
+import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
+import { resetGraph } from '../setup/db.ts';
 import { createHttpServer, listen } from '../../server/http.ts';
 import { clientIsStale, VITE_ARGS, VITE_BIN } from '../../server/client-build.ts';
 
@@ -72,11 +74,14 @@ export interface BrowserSession {
 }
 
 /**
- * Builds the client if needed, serves the API over `graph` with it on a free port, starts Chromium and opens one
- * page (1400×860) whose uncaught errors are pushed to `pageErrors`.
+ * Empties the test graph (and loads the seed's texts and catalogue when `seed`: without the official catalogue's
+ * 4,400 instruments), builds the client if needed, serves the API over `graph` with it on a free port, starts
+ * Chromium and opens one page (1400×860) whose uncaught errors are pushed to `pageErrors`.
  */
-export async function openBrowserSession(graph: Graph, config: Config, pageErrors: string[] = []): Promise<BrowserSession> {
+export async function openBrowserSession(graph: Graph, config: Config, pageErrors: string[] = [], opts: { seed?: boolean } = {}): Promise<BrowserSession> {
   mkdirSync(SHOTS, { recursive: true });
+  await resetGraph(graph);
+  if (opts.seed) await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
   ensureClientBuilt();
   const server = serveWithHooks(createApi({ graph, config }));
   const port = await listen(server, 0, '127.0.0.1');

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../server/api/yoga.ts';
 import { listen } from '../../server/http.ts';
-import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
+import { testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, CHROMIUM_PATH, closeBrowserSession, INSTALL_HINT, openBrowserSession, screenshot, serveWithHooks, waitReady } from './chromium.ts';
 import { docx } from '../setup/files.ts';
 const hasBrowser = chromiumInstalled();
@@ -38,11 +37,8 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
   const ready = () => waitReady(page);
 
   beforeAll(async () => {
-    await resetGraph(graph);
-    const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
-    // the seed's graph: these scenarios read its nodes (the official catalogue's 4,400 instruments are left out)
-    await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
-    ({ server, base, browser, page } = await openBrowserSession(graph, config, pageErrors));
+    // the seed's graph: these scenarios read its nodes
+    ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors, { seed: true }));
   });
 
   afterAll(() => closeBrowserSession({ server, browser }, graph));

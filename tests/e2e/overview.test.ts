@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
+import { testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
 /** Each text states one change, with its date, in the usual official wording. */
@@ -45,7 +45,6 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     page.evaluate((p) => window.vanban.view.cy.nodes().filter((n) => String(n.data('label')).includes(p)).map((n) => ({ id: n.id(), visible: n.visible(), classes: n.classes() as unknown as string[] })), part);
 
   beforeAll(async () => {
-    await resetGraph(graph);
     ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors));
     for (const t of TEXTS) {
       const res = await fetch(`${base}graphql`, {

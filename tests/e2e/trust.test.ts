@@ -7,8 +7,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
+import { testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
 /** A circular pasted without its header: its identity is in the enacting sentence only; signed at its foot. */
@@ -57,11 +56,8 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     });
 
   beforeAll(async () => {
-    await resetGraph(graph);
-    const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
-    // the seed's graph: these scenarios read its nodes (the official catalogue's 4,400 instruments are left out)
-    await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
-    ({ server, base, browser, page } = await openBrowserSession(graph, config, pageErrors));
+    // the seed's graph: these scenarios read its nodes
+    ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors, { seed: true }));
   });
 
   afterAll(() => closeBrowserSession({ server, browser }, graph));
