@@ -198,6 +198,7 @@ export const en: Record<keyof typeof vi, string> = {
   edgeInferredNote: 'An inferred link, not stated in any text.',
   attr_effectiveFrom: 'In force from',
   attr_signer: 'Signed by',
+  attr_ownDocument: 'Own text',
   attr_relationType: 'Link type',
   exportCsvRelations: 'CSV of relations',
   importIdentity: 'This document is:',

@@ -207,6 +207,7 @@ export const vi = {
   edgeInferredNote: 'Liên kết suy luận, không nêu rõ trong văn bản.',
   attr_effectiveFrom: 'Ngày có hiệu lực',
   attr_signer: 'Người ký',
+  attr_ownDocument: 'Văn bản gốc',
   attr_relationType: 'Loại liên kết',
   exportCsvRelations: 'CSV quan hệ',
   importIdentity: 'Văn bản này là:',

@@ -226,6 +226,8 @@ export class Panel {
     nodes.push(
       this.toolbar(d.key, 'instrument', hidden, open ? [button(t('openDocument'), () => this.actions.openDocument(open.document.id, open.highlightStart ?? open.start), 'open-doc')] : []),
     );
+    // its own text: the document that is this instrument (its header or enacting sentence names it), when added
+    const own = d.ownDocument;
     nodes.push(el('p', { className: 'citation', textContent: d.citation }));
     if (d.title) nodes.push(el('p', { className: 'title', textContent: `“${d.title}”` }));
     nodes.push(
@@ -238,6 +240,8 @@ export class Panel {
           ['attr_symbol', d.symbol],
           ['attr_issuedOn', d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : null],
           ['attr_effectiveFrom', d.effectiveFrom ? formatDate(d.effectiveFrom) : null],
+          ['attr_signer', d.signer],
+          ['attr_ownDocument', own ? button(own.title || t('untitledDocument'), () => this.actions.openDocument(own.id), 'link own-doc') : null],
           ['attr_issuer', d.issuer ? button(d.issuer.name, () => this.actions.select(d.issuer!.key, 'organization'), 'link issuer') : null],
           ['attr_term', d.term],
           ['attr_conference', d.conference],

@@ -1,4 +1,5 @@
 // Instrument and what hangs off it: relations both ways, status, evidence, the actions it backs.
+import { signerLine } from '../../graph/doc-signer.ts';
 import type {
   ArticleResolvers,
   AttributeConflictResolvers,
@@ -82,6 +83,11 @@ export const Instrument: InstrumentResolvers = {
   ...relatedFields(),
   citedBy: (i, { first, after }, ctx) => ctx.loaders.citedBy.load({ key: i.key, ...pageArgs(first, after) }),
   citationCount: (i) => i.citationCount ?? 0,
+  ownDocument: (i, _a, ctx) => ctx.loaders.ownDocument.load(i.key),
+  signer: async (i, _a, ctx) => {
+    const own = await ctx.loaders.ownDocument.load(i.key);
+    return own ? signerLine((await ctx.loaders.documentText.load(own.id)) ?? '') : null;
+  },
   governs: (i, a, ctx) => take(ctx.loaders.governs.load(i.key), a.first),
   mayGovern: async (i, a, ctx) => take((await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })), a.first),
   affectedActions: (i, a, ctx) => take(ctx.loaders.affectedActions.load(i.key), a.first),
