@@ -5,7 +5,7 @@
 // there.
 import { graphql } from './gql/gql.ts';
 import type {
-  ActionQuery, ActionRefFieldsFragment, ConvertFileMutation, DocumentQuery, EvidenceFieldsFragment, GraphQueryVariables, HistoryEventFieldsFragment,
+  ActionQuery, ArticlesQuery, ActionRefFieldsFragment, ConvertFileMutation, DocumentQuery, EvidenceFieldsFragment, GraphQueryVariables, HistoryEventFieldsFragment,
   IngestMutation, IngestTextInput, InstrumentQuery, InstrumentRefFieldsFragment, OrganizationQuery, SearchQuery, SubgraphFieldsFragment, TraceQuery,
   TypedDocumentString,
 } from './gql/graphql.ts';
@@ -59,6 +59,8 @@ type TraceResult = NonNullable<TraceQuery['trace']>;
 export type TraceStep = TraceResult['steps'][number];
 export type Trace = Omit<TraceResult, 'graph'> & { graph: Subgraph };
 export type HistoryEvent = HistoryEventFieldsFragment;
+/** A codified article of an instrument, with the dated changes that name it. */
+export type CodifiedArticle = NonNullable<ArticlesQuery['instrument']['instrument']>['articles'][number];
 type IngestPayload = IngestMutation['ingestText'];
 export type DocumentIdentity = NonNullable<IngestPayload['identity']>;
 /** The answer to adding a text; `extraction` is JSON in the SDL, read as the extractor's output. */
@@ -233,6 +235,8 @@ export const Q = {
     graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit, includeDocuments: $includeDocuments) { ...SubgraphFields instrumentCount citingDocumentCount }
   }`),
   history: graphql(`query History($key: ID!) { instrument(key: $key) { instrument { key history(first: 100) { ...HistoryEventFields } } } }`),
+  articles: graphql(`query Articles($key: ID!) { instrument(key: $key) { instrument { key articleCount
+    articles(first: 500) { key article heading codifiedAs topic officialUrl changes { type supplements date by { key label } } } } } }`),
   search: graphql(`query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       type score label detail
@@ -313,6 +317,11 @@ export const api = {
   graph: (args: GraphArgs, onRetry?: (d: Subgraph) => void) =>
     gql(Q.graph, { ...args }, { onRetry: onRetry && ((d) => onRetry(subgraph(d.graph))) }).then((d) => subgraph(d.graph)),
   history: (key: string) => gql(Q.history, { key }).then((d): HistoryEvent[] => d.instrument.instrument?.history ?? []),
+  articles: (key: string) =>
+    gql(Q.articles, { key }).then((d): { count: number; articles: CodifiedArticle[] } => ({
+      count: d.instrument.instrument?.articleCount ?? 0,
+      articles: d.instrument.instrument?.articles ?? [],
+    })),
   search: (text: string, first = 12, signal?: AbortSignal) => gql(Q.search, { text, first }, { signal }).then((d): SearchHit[] => d.search),
   instrument: (key: string) => gql(Q.instrument, { key }).then((d): InstrumentDetail | null => d.instrument.instrument ?? null),
   organization: (key: string) => gql(Q.organization, { key }).then((d): OrganizationDetail | null => d.organization ?? null),

@@ -4,9 +4,14 @@
 // same elements at the same positions, the import preview naming the document's own identity, the view going to
 // the added node, exports in the interface's language, path-finding, and the trace box clear of what it traces.
 // Screenshots go to test-results/e2e/ (trust-*.png).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { loadOfficialCatalog } from '../../server/catalog/official.ts';
 import { testConfig, testGraph } from '../setup/db.ts';
 import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
@@ -290,6 +295,51 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     await page.goto(`${base}?focus=${encodeURIComponent(CT05)}`);
     await ready();
     expect(await disabled()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('12: an instrument the codification holds lists its articles, each with the dated change that names it', async () => {
+    // A catalogue of our own making (test data, not official facts): Quy định 37-QĐ/TW with two codified
+    // articles, the second amended by Kết luận 21-KL/TW; loaded the way the official one is.
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-articles-'));
+    try {
+      const qd37 = { kind: 'Quy định', number: '37', symbol: 'QĐ/TW' };
+      const kl21 = { kind: 'Kết luận', number: '21', symbol: 'KL/TW' };
+      const lines = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
+      writeFileSync(join(dir, 'phapdien-instruments.jsonl'), lines([
+        { ...qd37, issuedOn: '2021-10-25', issuer: 'Ban Chấp hành Trung ương', title: null, effectiveFrom: null, officialUrl: null, topics: ['Đề mục thử nghiệm'], source: 'phapdien' },
+        { ...kl21, issuedOn: '2021-10-25', issuer: 'Ban Chấp hành Trung ương', title: null, effectiveFrom: null, officialUrl: null, topics: [], source: 'phapdien' },
+      ]));
+      writeFileSync(join(dir, 'phapdien-events.jsonl'), lines([
+        { type: 'AMENDS', supplements: false, from: kl21, fromPinpoints: ['Điều 3'], to: qd37, toPinpoints: ['Điều 2'], effectiveFrom: '2022-01-01', source: 'phapdien' },
+      ]));
+      writeFileSync(join(dir, 'phapdien-articles.jsonl.gz'), gzipSync(lines([
+        { instrument: qd37, article: 'Điều 1', heading: 'Phạm vi áp dụng', codifiedAs: 'Điều 99.1.QĐ.1', topic: 'Đề mục thử nghiệm', officialUrl: 'http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1#Dieu_1', source: 'phapdien' },
+        { instrument: qd37, article: 'Điều 2', heading: 'Điều cấm', codifiedAs: 'Điều 99.1.QĐ.2', topic: 'Đề mục thử nghiệm', officialUrl: null, source: 'phapdien' },
+      ])));
+      const loaded = await loadOfficialCatalog(graph, { dir, force: true });
+      expect(loaded).toMatchObject({ articles: 2, relations: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const QD37 = 'quy-dinh:37-qd-tw@2021';
+    await page.goto(`${base}?focus=${encodeURIComponent(QD37)}`);
+    await ready();
+    await panelFor(QD37, '37-QĐ/TW');
+    const sec = page.locator('#panel section.articles:not([hidden])');
+    await sec.waitFor({ timeout: 30_000 });
+    expect(await sec.locator('summary').textContent()).toBe('Các điều được pháp điển: 2 (có thay đổi: 1)');
+    await sec.locator('summary').click();
+    const items = sec.locator('li.article');
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(0).textContent()).toContain('Điều 1. Phạm vi áp dụng');
+    expect(await items.nth(0).locator('a').getAttribute('href')).toBe('http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1#Dieu_1');
+    const changed = items.nth(1);
+    expect(await changed.getAttribute('class')).toContain('article-changed');
+    expect(await changed.locator('.article-change').textContent()).toMatch(/^Sửa đổi 0?1\/0?1\/2022 bởi .*21-KL\/TW/);
+    // the history names the codification once ("Bộ Pháp điển", not "Bộ Pháp điển: Bộ Pháp điển")
+    expect(await page.locator('#panel .history-source').first().textContent()).toBe('Bộ Pháp điển');
+    await shot('trust-articles');
     expect(pageErrors).toEqual([]);
   });
 }, 600_000);

@@ -138,6 +138,13 @@ export type HistoryQueryVariables = Exact<{
 
 export type HistoryQuery = { instrument: { instrument: { key: string, history: Array<{ type: RelationType, supplements: boolean, date: string | null, byPinpoints: Array<string>, pinpoints: Array<string>, fromCatalog: boolean, source: string | null, by: { key: string, label: string, kind: string, title: string | null, issuedOn: string | null }, evidence: Array<{ sentence: string, start: number, end: number, highlightStart: number | null, highlightEnd: number | null, document: { id: string, title: string | null } }> }> } | null } };
 
+export type ArticlesQueryVariables = Exact<{
+  key: Scalars['ID']['input'];
+}>;
+
+
+export type ArticlesQuery = { instrument: { instrument: { key: string, articleCount: number, articles: Array<{ key: string, article: string, heading: string | null, codifiedAs: string | null, topic: string | null, officialUrl: string | null, changes: Array<{ type: RelationType, supplements: boolean, date: string | null, by: { key: string, label: string } }> }> } | null } };
+
 export type SearchQueryVariables = Exact<{
   text: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -415,6 +422,33 @@ export const HistoryDocument = new TypedDocumentString(`
     highlightEnd
   }
 }`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($key: ID!) {
+  instrument(key: $key) {
+    instrument {
+      key
+      articleCount
+      articles(first: 500) {
+        key
+        article
+        heading
+        codifiedAs
+        topic
+        officialUrl
+        changes {
+          type
+          supplements
+          date
+          by {
+            key
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -29,6 +29,7 @@ export function relationHeading(type: string, direction: 'OUTGOING' | 'INCOMING'
   return relationLabel(type, direction === 'INCOMING' ? 'passive' : 'active', lang());
 }
 import { historySection } from '../history/history.ts';
+import { articlesSection } from '../history/articles.ts';
 
 export interface PanelActions {
   select: (id: string, type: NodeType) => void;
@@ -256,6 +257,7 @@ export class Panel {
       nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${relationHeading(r.type, 'INCOMING')} `, this.instrumentLink(r.instrument))))));
     }
     nodes.push(historySection(d.key, { select: (k) => this.actions.select(k, 'instrument'), openDocument: this.actions.openDocument }));
+    nodes.push(articlesSection(d.key, (k) => this.actions.select(k, 'instrument')));
     // Evidence of the instrument itself: the sentences that cite it.
     const evs = d.evidence.length ? d.evidence.map((e) => evidenceBlock(e, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('noEvidence') })];
     nodes.push(section('evidence', {}, ...evs));
