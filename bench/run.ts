@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['extract', 'accuracy', 'ingest', 'api', 'neo4j-graphql', 'client', 'load'] as const;
+const BENCHES = ['extract', 'accuracy', 'catalog', 'ingest', 'api', 'neo4j-graphql', 'client', 'load'] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 async function main() {
