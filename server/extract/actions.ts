@@ -192,39 +192,105 @@ interface Gram {
   at: number;
 }
 
-const foldedWords = new Map<string, string>();
-/** fold() of one syllable, memoised: a text repeats a small vocabulary. */
-function foldWord(w: string): string {
+// Word → its fold, or null for a stop word, memoised: a text repeats a small vocabulary.
+const foldedWords = new Map<string, string | null>();
+/** fold() of one syllable, or null when it is a stop word. */
+function keptFold(w: string): string | null {
   let f = foldedWords.get(w);
   if (f === undefined) {
     if (foldedWords.size > 50_000) foldedWords.clear();
-    f = fold(w);
+    f = STOP.has(w.toLowerCase()) ? null : fold(w);
     foldedWords.set(w, f);
   }
   return f;
 }
 
-/** Syllable bigrams of a text, within punctuation-free stretches, stop words dropped. */
+// Code units below this bound are classified once (letter or digit, or not); the rest by the regex.
+const LN_BOUND = 0x3000;
+const LN = /^[\p{L}\p{N}]$/u;
+let lnTable: Uint8Array | null = null;
+function buildLnTable(): Uint8Array {
+  const t = new Uint8Array(LN_BOUND);
+  for (let c = 0; c < LN_BOUND; c++) if (c < 0xd800 && LN.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+}
+
+/**
+ * Syllable bigrams of a text, within punctuation-free stretches (runs of letters, digits and plain spaces),
+ * stop words dropped. One pass over the text; words in `words`, an empty entry after each stretch.
+ */
 function grams(text: string): { grams: Gram[]; words: string[] } {
   const words: string[] = [];
   const out: Gram[] = [];
-  for (const part of text.split(/[^\p{L}\p{N} ]+/u)) {
-    const kept = part.split(' ').filter((w) => w && !STOP.has(w.toLowerCase()));
+  const table = (lnTable ??= buildLnTable());
+  const n = text.length;
+  let prev: string | null = null; // the fold of the previous kept word of the stretch
+  let ws = -1; // start of the word being read
+  const endWord = (i: number): void => {
+    const w = text.slice(ws, i);
+    ws = -1;
     // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
-    const folded = kept.map(foldWord);
-    for (let i = 0; i < kept.length; i++) {
-      if (i + 1 < kept.length) out.push({ key: `${folded[i]} ${folded[i + 1]}`, at: words.length });
-      words.push(kept[i] as string);
+    const f = keptFold(w);
+    if (f === null) return;
+    if (prev !== null) out.push({ key: `${prev} ${f}`, at: words.length - 1 });
+    words.push(w);
+    prev = f;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (ws >= 0) endWord(i);
+      continue;
     }
+    let isLN: boolean;
+    let width = 1;
+    if (c < LN_BOUND) isLN = table[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      isLN = LN.test(text.slice(i, i + 2));
+    } else isLN = LN.test(text[i] as string);
+    if (isLN) {
+      if (ws < 0) ws = i;
+      i += width - 1;
+      continue;
+    }
+    // a separator closes the word and the stretch
+    if (ws >= 0) endWord(i);
     words.push('');
+    prev = null;
+    i += width - 1;
+    while (i + 1 < n && isSeparator(text, i + 1, table)) i += text.charCodeAt(i + 1) >= 0xd800 && text.charCodeAt(i + 1) <= 0xdbff && (text.charCodeAt(i + 2) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
+  if (ws >= 0) endWord(n);
+  words.push('');
   return { grams: out, words };
 }
 
-function bigrams(text: string): Map<string, number> {
+/** True when the code point at `i` is neither a letter, a digit nor a plain space. */
+function isSeparator(text: string, i: number, table: Uint8Array): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return false;
+  if (c < LN_BOUND) return table[c] !== 1;
+  if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return !LN.test(text.slice(i, i + 2));
+  return !LN.test(text[i] as string);
+}
+
+function countBigrams(gs: Gram[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const g of grams(text).grams) if (!GENERIC.has(g.key)) out.set(g.key, (out.get(g.key) ?? 0) + 1);
+  for (const g of gs) if (!GENERIC.has(g.key)) out.set(g.key, (out.get(g.key) ?? 0) + 1);
   return out;
+}
+
+// Bigrams of a title, memoised across texts: the same titles are cited again and again. The maps are read-only.
+const titleBigrams = new Map<string, Map<string, number>>();
+function bigramsOfTitle(title: string): Map<string, number> {
+  let g = titleBigrams.get(title);
+  if (g === undefined) {
+    if (titleBigrams.size > 5_000) titleBigrams.clear();
+    g = countBigrams(grams(title).grams);
+    titleBigrams.set(title, g);
+  }
+  return g;
 }
 
 function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instruments: Instrument[]): Action[] {
@@ -241,7 +307,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
     const t = i.title as string;
     let g = gramsOfTitle.get(t);
     if (!g) {
-      g = bigrams(t);
+      g = bigramsOfTitle(t);
       gramsOfTitle.set(t, g);
     }
     titleGrams.set(i.key, g);
@@ -253,7 +319,16 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   }
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf = (b: string): number => Math.log(1 + titled.length / (df.get(b) ?? 1));
+  const idfs = new Map<string, number>();
+  const idf = (b: string): number => {
+    let v = idfs.get(b);
+    if (v === undefined) {
+      v = Math.log(1 + titled.length / (df.get(b) ?? 1));
+      idfs.set(b, v);
+    }
+    return v;
+  };
+  const norms = new Map<Map<string, number>, number>();
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -274,17 +349,19 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
       id: `task-${tasks.length + 1}`, kind: 'task', ordinal: mk.ordinal, actor: null, summary: heading, backedBy: backed,
       evidence: span(text, mk.lineStart, headEnd),
     };
-    task.inferredBacking = infer(heading, titleGrams, byGram, idf, backed);
+    task.inferredBacking = infer(heading, titleGrams, byGram, idf, norms, backed);
     tasks.push(task);
   }
   return tasks;
 }
 
-const norms = new WeakMap<Map<string, number>, number>();
-function norm(g: Map<string, number>, idf: (b: string) => number): number {
+/** Euclidean norm of a bigram set under this text's idf, memoised per text (title maps are shared across texts). */
+function norm(g: Map<string, number>, idf: (b: string) => number, norms: Map<Map<string, number>, number>): number {
   let v = norms.get(g);
   if (v === undefined) {
-    v = Math.sqrt([...g.keys()].reduce((s, b) => s + idf(b) ** 2, 0));
+    let s = 0;
+    for (const b of g.keys()) s += idf(b) ** 2;
+    v = Math.sqrt(s);
     norms.set(g, v);
   }
   return v;
@@ -295,12 +372,14 @@ function infer(
   titleGrams: Map<string, Map<string, number>>,
   byGram: Map<string, string[]>,
   idf: (b: string) => number,
+  norms: Map<Map<string, number>, number>,
   exclude: string[],
 ): InferredBacking[] {
-  const hg = bigrams(heading);
-  if (hg.size === 0) return [];
   const { grams: hgrams, words } = grams(heading);
-  const hn = norm(hg, idf);
+  const hg = countBigrams(hgrams);
+  if (hg.size === 0) return [];
+  const hn = norm(hg, idf, norms);
+  const hkeys = [...hg.keys()];
   const out: InferredBacking[] = [];
   // only instruments whose titles share a bigram with the task can score: find them through the index
   const candidates = new Set<string>();
@@ -310,10 +389,11 @@ function infer(
     const inst = { key };
     const tg = titleGrams.get(inst.key);
     if (!tg || tg.size === 0) continue;
-    const shared = [...hg.keys()].filter((b) => tg.has(b));
+    const shared = hkeys.filter((b) => tg.has(b));
     if (shared.length === 0) continue;
-    const dot = shared.reduce((s, b) => s + idf(b) ** 2, 0);
-    const score = dot / (hn * norm(tg, idf));
+    let dot = 0;
+    for (const b of shared) dot += idf(b) ** 2;
+    const score = dot / (hn * norm(tg, idf, norms));
     if (score < 0.05) continue;
     out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
   }
