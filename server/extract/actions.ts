@@ -144,8 +144,22 @@ export function findActions(
 // ------------------------------------------------------------------ tasks
 
 const WORD_ORDINALS: Record<string, number> = { mot: 1, nhat: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-const TASK_WORD = /(?:^|\n)[ \t]*(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) la|thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]{0,2}[,:.][ ]{0,3}/g;
-const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/g;
+// Both markers open a line; they are tried (sticky) only at the text's start and at its line breaks.
+const TASK_WORD = /(?:^|\n)[ \t]*(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) la|thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]{0,2}[,:.][ ]{0,3}/y;
+const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/y;
+
+/**
+ * Every match of a line-opening marker, in order: the same matches as a global search, since a match can
+ * only start at 0 or at a line break, and none of them holds a line break past its first character.
+ */
+function* lineMatches(re: RegExp, scan: string): Generator<RegExpExecArray> {
+  for (let at = 0; at >= 0 && at < scan.length; ) {
+    re.lastIndex = at;
+    const m = re.exec(scan);
+    if (m) yield m;
+    at = scan.indexOf('\n', m ? Math.max(at + 1, re.lastIndex) : at + 1);
+  }
+}
 const TASK_HEADING = /nhiem vu|giai phap|ke hoach|chuong trinh|yeu cau|to chuc thuc hien|phuong huong/;
 
 interface Marker {
@@ -158,8 +172,7 @@ interface Marker {
 function markers(doc: Doc): Marker[] {
   const { scan, text } = doc;
   const out: Marker[] = [];
-  TASK_WORD.lastIndex = 0;
-  for (let m = TASK_WORD.exec(scan); m; m = TASK_WORD.exec(scan)) {
+  for (const m of lineMatches(TASK_WORD, scan)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const wordAt = lineStart + (/^[ \t]*/.exec(scan.slice(lineStart))?.[0].length ?? 0);
     if (text[wordAt] !== text[wordAt]?.toUpperCase()) continue;
@@ -167,9 +180,8 @@ function markers(doc: Doc): Marker[] {
     out.push({ lineStart, bodyStart: m.index + m[0].length, ordinal, family: m[1] ? 'la' : 'thu' });
   }
   // "1." and "a)" lists count as tasks only under a heading that speaks of tasks
-  TASK_NUM.lastIndex = 0;
   let last: Marker | null = null;
-  for (let m = TASK_NUM.exec(scan); m; m = TASK_NUM.exec(scan)) {
+  for (const m of lineMatches(TASK_NUM, scan)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const ordinal = m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96;
     const family = m[1] ? 'num' : 'letter';
