@@ -77,6 +77,16 @@ export function sentenceAround(text: string, scan: string, p: number): [number, 
   return [s, e];
 }
 
+/** True when `pos` lies inside the extent of one of the mentions (sorted by start; `starts` their starts). */
+function insideCitation(allExtents: Mention[], starts: number[], pos: number): boolean {
+  const k = lowerBound(starts, pos + 1) - 1;
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const m = allExtents[j] as Mention;
+    if (m.start <= pos && pos < m.extentEnd) return true;
+  }
+  return false;
+}
+
 export function findActions(
   doc: Doc,
   mentions: Mention[],
@@ -89,14 +99,6 @@ export function findActions(
   const allExtents = [...mentions].sort((a, b) => a.start - b.start);
   const extentStarts = allExtents.map((m) => m.start);
   const orgStarts = orgs.map((o) => o.start);
-  const insideCitation = (pos: number): boolean => {
-    const k = lowerBound(extentStarts, pos + 1) - 1;
-    for (let j = k; j >= 0 && j >= k - 4; j--) {
-      const m = allExtents[j] as Mention;
-      if (m.start <= pos && pos < m.extentEnd) return true;
-    }
-    return false;
-  };
   const actions: Action[] = [];
   let n = 0;
   // only sentences that hold a citation matter: find their bounds around each one, never split the whole text
@@ -116,7 +118,7 @@ export function findActions(
     let actor: OrgMention | null = null;
     for (let j = lowerBound(orgStarts, ss); j < orgs.length && (orgs[j] as OrgMention).start < first.start; j++) {
       const o = orgs[j] as OrgMention;
-      if (!insideCitation(o.start)) {
+      if (!insideCitation(allExtents, extentStarts, o.start)) {
         actor = o;
         break;
       }
@@ -132,7 +134,7 @@ export function findActions(
     if (clauseStart === actor.start) summary = summary.slice(actor.end - actor.start);
     const backedBy = [...new Set(inSentence.map((m) => keyOf.get(m.id) as string))];
     const quantities = findQuantities(text, scan, ss, se)
-      .filter((q) => !insideCitation(q.start) && !/(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/.test(scan.slice(Math.max(0, q.start - 12), q.start)))
+      .filter((q) => !insideCitation(allExtents, extentStarts, q.start) && !/(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/.test(scan.slice(Math.max(0, q.start - 12), q.start)))
       .map((q) => (q.unit ? { value: q.value, unit: q.unit, text: q.text } : { value: q.value, text: q.text }));
     const action: Action = { id: `action-${++n}`, kind: 'action', actor: actor.name, summary: tidy(summary), backedBy, evidence };
     if (quantities.length) action.quantities = quantities;
@@ -238,53 +240,49 @@ function grams(text: string): { grams: Gram[]; words: string[] } {
   const n = text.length;
   let prev: string | null = null; // the fold of the previous kept word of the stretch
   let ws = -1; // start of the word being read
-  const endWord = (i: number): void => {
-    const w = text.slice(ws, i);
-    ws = -1;
-    // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
-    const f = keptFold(w);
-    if (f === null) return;
-    if (prev !== null) out.push({ key: `${prev} ${f}`, at: words.length - 1 });
-    words.push(w);
-    prev = f;
-  };
+  let inSeparators = false; // a run of separators closes the stretch once
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (ws >= 0) endWord(i);
-      continue;
-    }
-    let isLN: boolean;
     let width = 1;
-    if (c < LN_BOUND) isLN = table[c] === 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    let isLN = false;
+    if (c === 32) {
+      // a space ends a word, not the stretch
+    } else if (c < LN_BOUND) isLN = table[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       width = 2;
       isLN = LN.test(text.slice(i, i + 2));
     } else isLN = LN.test(text[i] as string);
     if (isLN) {
       if (ws < 0) ws = i;
+      inSeparators = false;
       i += width - 1;
       continue;
     }
-    // a separator closes the word and the stretch
-    if (ws >= 0) endWord(i);
-    words.push('');
-    prev = null;
-    i += width - 1;
-    while (i + 1 < n && isSeparator(text, i + 1, table)) i += text.charCodeAt(i + 1) >= 0xd800 && text.charCodeAt(i + 1) <= 0xdbff && (text.charCodeAt(i + 2) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (ws >= 0) {
+      prev = addWord(text.slice(ws, i), prev, words, out);
+      ws = -1;
+    }
+    if (c === 32) inSeparators = false;
+    else {
+      if (!inSeparators) words.push('');
+      inSeparators = true;
+      prev = null;
+      i += width - 1;
+    }
   }
-  if (ws >= 0) endWord(n);
+  if (ws >= 0) addWord(text.slice(ws, n), prev, words, out);
   words.push('');
   return { grams: out, words };
 }
 
-/** True when the code point at `i` is neither a letter, a digit nor a plain space. */
-function isSeparator(text: string, i: number, table: Uint8Array): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 32) return false;
-  if (c < LN_BOUND) return table[c] !== 1;
-  if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return !LN.test(text.slice(i, i + 2));
-  return !LN.test(text[i] as string);
+/** Adds a word read by `grams` unless it is a stop word; returns the fold of the last kept word of the stretch. */
+function addWord(w: string, prev: string | null, words: string[], out: Gram[]): string | null {
+  // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
+  const f = keptFold(w);
+  if (f === null) return prev;
+  if (prev !== null) out.push({ key: `${prev} ${f}`, at: words.length - 1 });
+  words.push(w);
+  return f;
 }
 
 function countBigrams(gs: Gram[]): Map<string, number> {
@@ -331,16 +329,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   }
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idfs = new Map<string, number>();
-  const idf = (b: string): number => {
-    let v = idfs.get(b);
-    if (v === undefined) {
-      v = Math.log(1 + titled.length / (df.get(b) ?? 1));
-      idfs.set(b, v);
-    }
-    return v;
-  };
-  const norms = new Map<Map<string, number>, number>();
+  const idf: Idf = { titled: titled.length, df, memo: new Map(), norms: new Map() };
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -361,20 +350,39 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
       id: `task-${tasks.length + 1}`, kind: 'task', ordinal: mk.ordinal, actor: null, summary: heading, backedBy: backed,
       evidence: span(text, mk.lineStart, headEnd),
     };
-    task.inferredBacking = infer(heading, titleGrams, byGram, idf, norms, backed);
+    task.inferredBacking = infer(heading, titleGrams, byGram, idf, backed);
     tasks.push(task);
   }
   return tasks;
 }
 
-/** Euclidean norm of a bigram set under this text's idf, memoised per text (title maps are shared across texts). */
-function norm(g: Map<string, number>, idf: (b: string) => number, norms: Map<Map<string, number>, number>): number {
-  let v = norms.get(g);
+/** Inverse document frequency of title bigrams in one text, memoised, with the norms of bigram sets under it. */
+interface Idf {
+  /** Number of titled instruments. */
+  titled: number;
+  df: Map<string, number>;
+  memo: Map<string, number>;
+  /** Per text: the title maps are shared across texts, their norms are not. */
+  norms: Map<Map<string, number>, number>;
+}
+
+function idfOf(idf: Idf, b: string): number {
+  let v = idf.memo.get(b);
+  if (v === undefined) {
+    v = Math.log(1 + idf.titled / (idf.df.get(b) ?? 1));
+    idf.memo.set(b, v);
+  }
+  return v;
+}
+
+/** Euclidean norm of a bigram set under the text's idf. */
+function norm(g: Map<string, number>, idf: Idf): number {
+  let v = idf.norms.get(g);
   if (v === undefined) {
     let s = 0;
-    for (const b of g.keys()) s += idf(b) ** 2;
+    for (const b of g.keys()) s += idfOf(idf, b) ** 2;
     v = Math.sqrt(s);
-    norms.set(g, v);
+    idf.norms.set(g, v);
   }
   return v;
 }
@@ -383,14 +391,13 @@ function infer(
   heading: string,
   titleGrams: Map<string, Map<string, number>>,
   byGram: Map<string, string[]>,
-  idf: (b: string) => number,
-  norms: Map<Map<string, number>, number>,
+  idf: Idf,
   exclude: string[],
 ): InferredBacking[] {
   const { grams: hgrams, words } = grams(heading);
   const hg = countBigrams(hgrams);
   if (hg.size === 0) return [];
-  const hn = norm(hg, idf, norms);
+  const hn = norm(hg, idf);
   const hkeys = [...hg.keys()];
   const out: InferredBacking[] = [];
   // only instruments whose titles share a bigram with the task can score: find them through the index
@@ -401,11 +408,12 @@ function infer(
     const inst = { key };
     const tg = titleGrams.get(inst.key);
     if (!tg || tg.size === 0) continue;
-    const shared = hkeys.filter((b) => tg.has(b));
+    const shared: string[] = [];
+    for (const b of hkeys) if (tg.has(b)) shared.push(b);
     if (shared.length === 0) continue;
     let dot = 0;
-    for (const b of shared) dot += idf(b) ** 2;
-    const score = dot / (hn * norm(tg, idf, norms));
+    for (const b of shared) dot += idfOf(idf, b) ** 2;
+    const score = dot / (hn * norm(tg, idf));
     if (score < 0.05) continue;
     out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
   }
@@ -417,19 +425,15 @@ function phrases(hgrams: Gram[], words: string[], shared: Set<string>): string[]
   const out: string[] = [];
   let from = -1;
   let to = -1;
-  const flush = () => {
-    if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
-    from = -1;
-  };
   for (const g of hgrams) {
     if (!shared.has(g.key)) continue;
     if (from >= 0 && g.at === to + 1) to = g.at;
     else {
-      flush();
+      if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
       from = g.at;
       to = g.at;
     }
   }
-  flush();
+  if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
   return [...new Set(out)];
 }
