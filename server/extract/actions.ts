@@ -18,6 +18,10 @@ const ACTION_VERB = /(?<![a-z])(?:trien khai|thuc hien|quan triet|sinh hoat theo
 // Runs on the one-byte folded text; whether the next word starts with a capital is checked on the original.
 const SENTENCE_END = /[.!?](?=[ \n]+[^ \n]|[ \n]*$)|\n/g;
 const CLAUSE_BREAK = / va |; /g;
+const LEGAL_BASIS_OR_BULLET = /^[ \t]*(?:can cu|-|\+)/;
+const SPACE = /\s/;
+/** A number right after these is a year, a date, a term or a range, not a quantity. */
+const AFTER_DATE_WORD = /(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -112,7 +116,7 @@ export function findActions(
       continue;
     }
     const first = inSentence[0] as Mention;
-    if (/^[ \t]*(?:can cu|-|\+)/.test(scan.slice(ss, ss + 12))) continue;
+    if (LEGAL_BASIS_OR_BULLET.test(scan.slice(ss, ss + 12))) continue;
     const lead = scan.slice(ss, first.start);
     if (!ACTION_VERB.test(lead)) continue;
     let actor: OrgMention | null = null;
@@ -128,13 +132,13 @@ export function findActions(
     let clauseStart = ss;
     CLAUSE_BREAK.lastIndex = actor.end;
     for (let m = CLAUSE_BREAK.exec(scan); m && m.index < first.start; m = CLAUSE_BREAK.exec(scan)) clauseStart = m.index + m[0].length;
-    while (clauseStart < first.start && /\s/.test(text[clauseStart] ?? '')) clauseStart++;
+    while (clauseStart < first.start && SPACE.test(text[clauseStart] ?? '')) clauseStart++;
     const evidence = span(text, clauseStart, first.end);
     let summary = evidence.text;
     if (clauseStart === actor.start) summary = summary.slice(actor.end - actor.start);
     const backedBy = [...new Set(inSentence.map((m) => keyOf.get(m.id) as string))];
     const quantities = findQuantities(text, scan, ss, se)
-      .filter((q) => !insideCitation(allExtents, extentStarts, q.start) && !/(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/.test(scan.slice(Math.max(0, q.start - 12), q.start)))
+      .filter((q) => !insideCitation(allExtents, extentStarts, q.start) && !AFTER_DATE_WORD.test(scan.slice(Math.max(0, q.start - 12), q.start)))
       .map((q) => (q.unit ? { value: q.value, unit: q.unit, text: q.text } : { value: q.value, text: q.text }));
     const action: Action = { id: `action-${++n}`, kind: 'action', actor: actor.name, summary: tidy(summary), backedBy, evidence };
     if (quantities.length) action.quantities = quantities;
@@ -176,7 +180,8 @@ function markers(doc: Doc): Marker[] {
   const out: Marker[] = [];
   for (const m of lineMatches(TASK_WORD, scan)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    const wordAt = lineStart + (/^[ \t]*/.exec(scan.slice(lineStart))?.[0].length ?? 0);
+    let wordAt = lineStart;
+    while (scan.charCodeAt(wordAt) === 32 || scan.charCodeAt(wordAt) === 9) wordAt++;
     if (text[wordAt] !== text[wordAt]?.toUpperCase()) continue;
     const ordinal = WORD_ORDINALS[m[1] ?? m[2] ?? ''] ?? 0;
     out.push({ lineStart, bodyStart: m.index + m[0].length, ordinal, family: m[1] ? 'la' : 'thu' });

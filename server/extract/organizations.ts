@@ -196,9 +196,17 @@ const KEY_CANON: Record<string, string> = {
 };
 
 export function orgKey(name: string): string {
-  const k = slugify(name);
-  return KEY_CANON[k] ?? k;
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    const k = slugify(name);
+    key = KEY_CANON[k] ?? k;
+    // a text names the same few bodies again and again, and so do texts of one corpus
+    if (orgKeys.size > 10_000) orgKeys.clear();
+    orgKeys.set(name, key);
+  }
+  return key;
 }
+const orgKeys = new Map<string, string>();
 
 /** Groups mentions into the `organizations` of the output, one per key, in order of first mention. */
 export function groupOrganizations(text: string, orgs: OrgMention[]): Organization[] {
