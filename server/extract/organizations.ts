@@ -221,12 +221,14 @@ export function groupOrganizations(text: string, orgs: OrgMention[]): Organizati
   return [...byKey.values()];
 }
 
+const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+
 /** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
 export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {
   const counts = new Map<string, number>();
   const bump = (p: string) => counts.set(p, (counts.get(p) ?? 0) + 1);
   for (const o of orgs) if (o.place && o.level === 'province') bump(o.place);
-  const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+  TINH.lastIndex = 0;
   for (let m = TINH.exec(doc.scan); m; m = TINH.exec(doc.scan)) {
     const pl = readPlace(doc, m.index + 4);
     if (pl) bump(pl.place);
