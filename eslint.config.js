@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'client/dist/**', 'neo4j/**', '.data/**', 'bench/out/**', '.tmp/**', 'server/api/generated/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'client/dist/**', 'neo4j/**', '.data/**', 'bench/out/**', '.tmp/**', 'server/api/generated/**', 'client/src/gql/**', 'client/dist-hooks/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

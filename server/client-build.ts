@@ -19,11 +19,11 @@ function newestMtime(path: string): number {
   return max;
 }
 
-/** True when client/dist is missing or older than any source of the client. */
-export function clientIsStale(): boolean {
-  if (!existsSync(CLIENT_INDEX)) return true;
+/** True when client/dist (or another build's index.html) is missing or older than any source of the client. */
+export function clientIsStale(index = CLIENT_INDEX): boolean {
+  if (!existsSync(index)) return true;
   const sources = Math.max(newestMtime(join(CLIENT, 'src')), newestMtime(join(CLIENT, 'index.html')), newestMtime(join(CLIENT, 'vite.config.ts')));
-  return statSync(CLIENT_INDEX).mtimeMs < sources;
+  return statSync(index).mtimeMs < sources;
 }
 
 export type ClientBuild = { status: 'fresh' } | { status: 'built'; ms: number } | { status: 'unavailable'; reason: string };

@@ -1,10 +1,17 @@
 // Talks to /graphql. Every request goes through gql(), which keeps a count of requests in flight (the loading
 // indicator) and turns failures into ApiError values the status bar can show: the server is down, or a query
-// failed with its GraphQL message. The query documents below follow server/api/schema/vanban.graphql exactly.
+// failed with its GraphQL message. The query documents below are checked against server/api/schema/vanban.graphql
+// by `npm run codegen`, which types them into client/src/gql/; the types the rest of the client reads come from
+// there.
+import { graphql } from './gql/gql.ts';
+import type {
+  ActionQuery, ArticlesQuery, ActionRefFieldsFragment, ConvertFileMutation, DocumentQuery, EvidenceFieldsFragment, GraphQueryVariables, HistoryEventFieldsFragment,
+  IngestMutation, IngestTextInput, InstrumentQuery, InstrumentRefFieldsFragment, OrganizationQuery, SearchQuery, SubgraphFieldsFragment, TraceQuery,
+  TypedDocumentString,
+} from './gql/graphql.ts';
+import type { InstrumentStatus, RelationType } from './gql/graphql.ts';
 
-export type RelationType =
-  | 'REPLACES' | 'AMENDS' | 'REPEALS' | 'GUIDES' | 'IMPLEMENTS' | 'CONTINUES' | 'BASED_ON'
-  | 'SUMMARIZES' | 'CONSOLIDATES' | 'CORRECTS' | 'SUSPENDS' | 'CITES';
+export type { InstrumentStatus, RelationType, SearchType } from './gql/graphql.ts';
 export const RELATION_TYPES: RelationType[] = [
   'REPLACES', 'AMENDS', 'REPEALS', 'GUIDES', 'IMPLEMENTS', 'CONTINUES', 'BASED_ON',
   'SUMMARIZES', 'CONSOLIDATES', 'CORRECTS', 'SUSPENDS', 'CITES',
@@ -13,47 +20,20 @@ export const RELATION_TYPES: RelationType[] = [
 export const LINK_TYPES = ['ISSUED', 'GOVERNS', 'MAY_GOVERN', 'PERFORMED_BY'] as const;
 
 export type NodeType = 'instrument' | 'organization' | 'action' | 'task' | 'document';
-export type InstrumentStatus = 'IN_FORCE' | 'REPLACED' | 'AMENDED' | 'REPEALED' | 'SUSPENDED' | 'UNKNOWN' | 'PARTLY_REPEALED' | 'NOT_YET_IN_FORCE';
 export const STATUSES: InstrumentStatus[] = ['IN_FORCE', 'NOT_YET_IN_FORCE', 'AMENDED', 'PARTLY_REPEALED', 'REPLACED', 'REPEALED', 'SUSPENDED', 'UNKNOWN'];
-/** Why an instrument has its status (the catalogue event or the sentence that decides it); source 'none': unknown. */
-export interface StatusDetail { status: InstrumentStatus; at: string | null; basis: string | null; source: string }
 
-export interface CyNodeData {
-  id: string;
+/**
+ * A node of the view. The server's fields (SubgraphFields below) with `type` narrowed to the node types the server
+ * writes, and the group frame the view may put it in.
+ */
+export type CyNodeData = Loose<Omit<SubgraphFieldsFragment['nodes'][number]['data'], 'type'>> & {
   type: NodeType;
-  label: string;
-  kind?: string | null;
-  title?: string | null;
-  year?: number | null;
-  issuedOn?: string | null;
-  issuer?: string | null;
-  status?: InstrumentStatus | null;
-  citationCount?: number | null;
-  hiddenNeighbors?: number | null;
-  /** When the instrument takes effect, when known. */
-  effectiveFrom?: string | null;
-  /** When it was repealed or replaced as a whole, when known (the date control greys it from then on). */
-  endedOn?: string | null;
   /** The group frame (a compound node of the view) the node is drawn in. */
   parent?: string;
-}
-export interface CyEdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label?: string | null;
-  inferred: boolean;
-  score?: number | null;
-  reason?: string | null;
-  evidenceCount: number;
-  /** The article, clause or point the link names ("Điều 4", "khoản 27 Điều 1"), as written. */
-  pinpoint?: string | null;
-  /** From when the link applies (an amendment's or repeal's effective date, or the acting instrument's date). */
-  effectiveFrom?: string | null;
-  /** An amendment that adds to the text ("bổ sung") rather than changes it. */
-  supplements?: boolean | null;
-}
+};
+export type CyEdgeData = Loose<SubgraphFieldsFragment['edges'][number]['data']>;
+/** A server type whose nullable fields may also be left out (the view's own and synthetic elements omit them). */
+type Loose<T> = { [K in keyof T as null extends T[K] ? K : never]?: T[K] } & { [K in keyof T as null extends T[K] ? never : K]: T[K] };
 export interface Subgraph {
   nodes: { data: CyNodeData; classes?: string | null }[];
   edges: { data: CyEdgeData; classes?: string | null }[];
@@ -64,116 +44,27 @@ export interface Subgraph {
 }
 
 export interface DocumentRef { id: string; title: string | null; source?: string | null }
-export interface Evidence {
-  document: DocumentRef;
-  sentence: string;
-  start: number;
-  end: number;
-  highlightStart: number | null;
-  highlightEnd: number | null;
-  /** The quote begins (ends) inside a sentence: shown with an ellipsis. */
-  cutBefore?: boolean;
-  cutAfter?: boolean;
-}
-export interface InstrumentRef { key: string; label: string; kind: string; title: string | null; citation?: string }
-export interface ActionRef { id: string; kind: 'action' | 'task'; summary: string }
-export interface InstrumentDetail {
-  key: string;
-  kind: string;
-  number: string | null;
-  symbol: string | null;
-  issuedOn: string | null;
-  year: number | null;
-  term: string | null;
-  title: string | null;
-  conference: string | null;
-  jurisdiction: string | null;
-  label: string;
-  citation: string;
-  fromCatalog: boolean;
-  status: InstrumentStatus;
-  statusDetail: StatusDetail;
-  effectiveFrom: string | null;
-  issuer: { key: string; name: string } | null;
-  supersededBy: { type: RelationType; instrument: InstrumentRef }[];
-  relations: { type: RelationType; direction: 'OUTGOING' | 'INCOMING' | 'BOTH'; instrument: InstrumentRef; evidence: Evidence[] }[];
-  citedBy: { totalCount: number; nodes: DocumentRef[] };
-  citationCount: number;
-  governs: ActionRef[];
-  mayGovern: { score: number; reason: string; action: ActionRef }[];
-  evidence: Evidence[];
-  conflicts: { attribute: string; values: { value: string; documents: DocumentRef[] }[] }[];
-}
-export interface OrganizationDetail {
-  key: string;
-  name: string;
-  level: string | null;
-  mentionCount: number;
-  issued: InstrumentRef[];
-  performed: ActionRef[];
-}
-export interface ActionDetail {
-  id: string;
-  kind: 'action' | 'task';
-  ordinal: number | null;
-  summary: string;
-  text: string;
-  actor: { key: string; name: string } | null;
-  quantities: { value: number; unit: string | null; text: string }[];
-  document: DocumentRef;
-  evidence: Evidence;
-  backedBy: InstrumentRef[];
-  inferredBacking: { score: number; reason: string; instrument: InstrumentRef }[];
-  warnings: string[];
-}
-export interface DocumentDetail {
-  id: string;
-  title: string | null;
-  source: string | null;
-  textWarning: string | null;
-  signer: string | null;
-  publishedOn: string | null;
-  ingestedAt: string | null;
-  text: string;
-  citations: { start: number; end: number; text: string; instrument: { key: string; label: string } }[];
-  instruments: InstrumentRef[];
-  actions: ActionRef[];
-}
-export type SearchType = 'INSTRUMENT' | 'ORGANIZATION' | 'ACTION' | 'DOCUMENT';
-export interface SearchHit {
-  type: SearchType;
-  score: number;
-  label: string;
-  detail: string | null;
-  node: { __typename: 'Instrument'; key: string } | { __typename: 'Organization'; key: string } | { __typename: 'Action'; id: string; kind: string } | { __typename: 'Document'; id: string };
-}
-export interface TraceStep {
-  depth: number;
-  instrument: InstrumentRef;
-  via: string;
-  from: { key: string } | null;
-  inferred: boolean;
-  score: number | null;
-  reason: string | null;
-  evidence: Evidence[];
-}
-export interface Trace {
-  action: ActionRef;
-  steps: TraceStep[];
-  graph: Subgraph;
-}
-export interface DocumentIdentity { key: string; label: string; kind: string; number: string | null; symbol: string | null; source: 'header' | 'enacting' | 'typed' }
-export interface IngestResult {
-  dryRun: boolean;
-  identity: DocumentIdentity | null;
-  proposedTitle: string | null;
-  textWarning: string | null;
-  document: { id: string; title: string | null; instruments: { key: string; label: string }[] } | null;
-  extraction: Extraction;
-  instruments: number;
-  relations: number;
-  actions: number;
-}
+/** A quoted sentence; a history event's quotes come without the cut flags (no ellipsis then). */
+export type Evidence = Omit<EvidenceFieldsFragment, 'cutBefore' | 'cutAfter'> & Partial<Pick<EvidenceFieldsFragment, 'cutBefore' | 'cutAfter'>>;
+export type InstrumentRef = InstrumentRefFieldsFragment;
+export type ActionRef = ActionRefFieldsFragment;
+export type InstrumentDetail = NonNullable<InstrumentQuery['instrument']['instrument']>;
+/** Why an instrument has its status (the catalogue event or the sentence that decides it); source 'none': unknown. */
+export type StatusDetail = InstrumentDetail['statusDetail'];
+export type OrganizationDetail = NonNullable<OrganizationQuery['organization']>;
+export type ActionDetail = NonNullable<ActionQuery['action']>;
+export type DocumentDetail = NonNullable<DocumentQuery['document']>;
+export type SearchHit = SearchQuery['search'][number];
+type TraceResult = NonNullable<TraceQuery['trace']>;
+export type TraceStep = TraceResult['steps'][number];
+export type Trace = Omit<TraceResult, 'graph'> & { graph: Subgraph };
+export type HistoryEvent = HistoryEventFieldsFragment;
+/** A codified article of an instrument, with the dated changes that name it. */
+export type CodifiedArticle = NonNullable<ArticlesQuery['instrument']['instrument']>['articles'][number];
+type IngestPayload = IngestMutation['ingestText'];
+export type DocumentIdentity = NonNullable<IngestPayload['identity']>;
+/** The answer to adding a text; `extraction` is JSON in the SDL, read as the extractor's output. */
+export type IngestResult = Omit<IngestPayload, 'extraction'> & { extraction: Extraction };
 /** The extractor's output (server/extract/models.ts `Extraction`), as much as the client reads. */
 export interface Extraction {
   instruments: { key: string; kind: string; number: string | null; symbol: string | null; issuedOn: string | null; issuer: string | null; title: string | null; mentions: Span[] }[];
@@ -182,7 +73,7 @@ export interface Extraction {
   organizations: { key: string; name: string; mentions: Span[] }[];
 }
 export interface Span { start: number; end: number; text: string }
-export interface ConvertedDocument { text: string; title: string | null; fileName: string; length: number }
+export type ConvertedDocument = ConvertFileMutation['convertFile'];
 
 // ------------------------------------------------------------------ transport
 
@@ -248,18 +139,20 @@ export function hasApiToken(): boolean {
  * Runs one GraphQL operation. On failure the error is also published to the status bar, with `retry` set to
  * run the same operation again (the caller's promise is rejected; a retry resolves through `onRetry`).
  */
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  opts: {
-    quiet?: boolean;
-    onRetry?: (data: T) => void;
-    /** A file for variable `file`: sent as a multipart request. */
-    file?: File;
-    /** Aborts the request (a newer keystroke superseded it); the server then stops its work too. */
-    signal?: AbortSignal;
-  } = {},
-): Promise<T> {
+export interface GqlOptions<T> {
+  quiet?: boolean;
+  onRetry?: ((data: T) => void) | undefined;
+  /** A file for variable `file`: sent as a multipart request. */
+  file?: File;
+  /** Aborts the request (a newer keystroke superseded it); the server then stops its work too. */
+  signal?: AbortSignal | undefined;
+}
+/** A typed document from graphql(): its result and variables are checked. */
+export function gql<T, V>(query: TypedDocumentString<T, V>, variables: V, opts?: GqlOptions<T>): Promise<T>;
+/** A query given as text, untyped. */
+export function gql<T>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions<T>): Promise<T>;
+export async function gql<T>(document: string | TypedDocumentString<T, unknown>, variables: unknown = {}, opts: GqlOptions<T> = {}): Promise<T> {
+  const query = document.toString();
   status.inFlight++;
   emit();
   try {
@@ -269,7 +162,7 @@ export async function gql<T>(
     if (opts.file) {
       // The GraphQL multipart request: operations (the file variable null), map, then the file part.
       const form = new FormData();
-      form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
+      form.append('operations', JSON.stringify({ query, variables: { ...(variables as Record<string, unknown>), file: null } }));
       form.append('map', JSON.stringify({ 0: ['variables.file'] }));
       form.append('0', opts.file, opts.file.name);
       payload = form;
@@ -310,7 +203,7 @@ export async function gql<T>(
       status.error = e;
       status.retry = () => {
         clearApiError();
-        void gql<T>(query, variables, opts).then((d) => opts.onRetry?.(d), () => undefined);
+        void gql<T>(query, variables as Record<string, unknown>, opts).then((d) => opts.onRetry?.(d), () => undefined);
       };
     }
     throw e;
@@ -321,23 +214,30 @@ export async function gql<T>(
 }
 
 // ------------------------------------------------------------------ documents
+// Each document is validated against the SDL and typed by `npm run codegen` (client/src/gql/): graphql() returns
+// the query string carrying its result and variable types, which gql() and the types above take from it.
 
-const EVIDENCE = `document { id title } sentence start end highlightStart highlightEnd cutBefore cutAfter`;
-const INSTRUMENT_REF = `key label kind title`;
-const ACTION_REF = `id kind summary`;
-const SUBGRAPH = `
+graphql(`fragment EvidenceFields on Evidence { document { id title } sentence start end highlightStart highlightEnd cutBefore cutAfter }`);
+graphql(`fragment InstrumentRefFields on Instrument { key label kind title }`);
+graphql(`fragment ActionRefFields on Action { id kind summary }`);
+graphql(`fragment SubgraphFields on Subgraph {
   nodes { data { id type label kind title year issuedOn issuer status citationCount hiddenNeighbors effectiveFrom endedOn } classes }
   edges { data { id source target type label inferred score reason evidenceCount pinpoint effectiveFrom supplements } classes }
-  truncated`;
-const HISTORY_EVENT = `type supplements date by { key label kind title issuedOn } byPinpoints pinpoints fromCatalog source
-  evidence(first: 2) { document { id title } sentence start end highlightStart highlightEnd }`;
+  truncated
+}`);
+graphql(`fragment HistoryEventFields on HistoryEvent {
+  type supplements date by { key label kind title issuedOn } byPinpoints pinpoints fromCatalog source
+  evidence(first: 2) { document { id title } sentence start end highlightStart highlightEnd }
+}`);
 
 export const Q = {
-  graph: `query Graph($focus: [ID!], $depth: Int, $relationTypes: [String!], $includeActions: Boolean, $includeInferred: Boolean, $limit: Int, $includeDocuments: Boolean) {
-    graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit, includeDocuments: $includeDocuments) { ${SUBGRAPH} instrumentCount citingDocumentCount }
-  }`,
-  history: `query History($key: ID!) { instrument(key: $key) { instrument { key history(first: 100) { ${HISTORY_EVENT} } } } }`,
-  search: `query Search($text: String!, $first: Int) {
+  graph: graphql(`query Graph($focus: [ID!], $depth: Int, $relationTypes: [String!], $includeActions: Boolean, $includeInferred: Boolean, $limit: Int, $includeDocuments: Boolean) {
+    graph(focus: $focus, depth: $depth, relationTypes: $relationTypes, includeActions: $includeActions, includeInferred: $includeInferred, limit: $limit, includeDocuments: $includeDocuments) { ...SubgraphFields instrumentCount citingDocumentCount }
+  }`),
+  history: graphql(`query History($key: ID!) { instrument(key: $key) { instrument { key history(first: 100) { ...HistoryEventFields } } } }`),
+  articles: graphql(`query Articles($key: ID!) { instrument(key: $key) { instrument { key articleCount
+    articles(first: 500) { key article heading codifiedAs topic officialUrl changes { type supplements date by { key label } } } } } }`),
+  search: graphql(`query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) {
       type score label detail
       node {
@@ -348,104 +248,98 @@ export const Q = {
         ... on Document { id }
       }
     }
-  }`,
-  instrument: `query Instrument($key: ID!) {
+  }`),
+  instrument: graphql(`query Instrument($key: ID!) {
     instrument(key: $key) {
       instrument {
-        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom
+        key kind number symbol issuedOn year term title conference jurisdiction label citation fromCatalog status effectiveFrom signer
+        ownDocument { id title }
         statusDetail { status at basis source }
         issuer { key name }
-        supersededBy { type instrument { ${INSTRUMENT_REF} } }
-        relations { type direction instrument { ${INSTRUMENT_REF} } evidence { ${EVIDENCE} } }
+        supersededBy { type instrument { ...InstrumentRefFields } }
+        relations { type direction instrument { ...InstrumentRefFields } evidence { ...EvidenceFields } }
         citedBy(first: 20) { totalCount nodes { id title source } }
         citationCount
-        governs { ${ACTION_REF} }
-        mayGovern { score reason action { ${ACTION_REF} } }
-        evidence { ${EVIDENCE} }
+        governs { ...ActionRefFields }
+        mayGovern { score reason action { ...ActionRefFields } }
+        evidence { ...EvidenceFields }
         conflicts { attribute values { value documents { id title } } }
       }
     }
-  }`,
-  organization: `query Organization($key: ID!) {
-    organization(key: $key) { key name level mentionCount issued { ${INSTRUMENT_REF} } performed { ${ACTION_REF} } }
-  }`,
-  action: `query Action($id: ID!) {
+  }`),
+  organization: graphql(`query Organization($key: ID!) {
+    organization(key: $key) { key name level mentionCount issued { ...InstrumentRefFields } performed { ...ActionRefFields } }
+  }`),
+  action: graphql(`query Action($id: ID!) {
     action(id: $id) {
       id kind ordinal summary text
       actor { key name }
       quantities { value unit text }
       document { id title }
-      evidence { ${EVIDENCE} }
-      backedBy { ${INSTRUMENT_REF} }
-      inferredBacking { score reason instrument { ${INSTRUMENT_REF} } }
+      evidence { ...EvidenceFields }
+      backedBy { ...InstrumentRefFields }
+      inferredBacking { score reason instrument { ...InstrumentRefFields } }
       warnings
     }
-  }`,
-  document: `query Document($id: ID!) {
+  }`),
+  document: graphql(`query Document($id: ID!) {
     document(id: $id) {
       id title source publishedOn ingestedAt text textWarning signer
       citations { start end text instrument { key label } }
-      instruments { ${INSTRUMENT_REF} }
-      actions { ${ACTION_REF} }
+      instruments { ...InstrumentRefFields }
+      actions { ...ActionRefFields }
     }
-  }`,
-  trace: `query Trace($actionId: ID!, $depth: Int, $includeInferred: Boolean) {
+  }`),
+  trace: graphql(`query Trace($actionId: ID!, $depth: Int, $includeInferred: Boolean) {
     trace(actionId: $actionId, depth: $depth, includeInferred: $includeInferred) {
-      action { ${ACTION_REF} }
-      steps { depth via inferred score reason instrument { ${INSTRUMENT_REF} } from { key } evidence { ${EVIDENCE} } }
-      graph { ${SUBGRAPH} }
+      action { ...ActionRefFields }
+      steps { depth via inferred score reason instrument { ...InstrumentRefFields } from { key } evidence { ...EvidenceFields } }
+      graph { ...SubgraphFields }
     }
-  }`,
-  path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${SUBGRAPH} } }`,
-  convertFile: `mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`,
-  ingest: `mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
+  }`),
+  path: graphql(`query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ...SubgraphFields } }`),
+  convertFile: graphql(`mutation ConvertFile($file: File!) { convertFile(file: $file) { text title fileName length } }`),
+  ingest: graphql(`mutation Ingest($input: IngestTextInput!, $dryRun: Boolean) {
     ingestText(input: $input, dryRun: $dryRun) {
       dryRun extraction instruments relations actions proposedTitle textWarning
       identity { key label kind number symbol source }
       document { id title instruments { key label } }
     }
-  }`,
+  }`),
 } as const;
 
-export interface GraphArgs {
-  focus?: string[];
-  depth?: number;
-  relationTypes?: string[];
-  includeActions?: boolean;
-  includeInferred?: boolean;
-  limit?: number;
-  /** Also the documents citing the instruments shown, with their CITES links. */
-  includeDocuments?: boolean;
-}
-
-export interface HistoryEvent {
-  type: RelationType;
-  supplements: boolean;
-  date: string | null;
-  by: { key: string; label: string; kind: string; title: string | null; issuedOn: string | null };
-  byPinpoints: string[];
-  pinpoints: string[];
-  fromCatalog: boolean;
-  source: string | null;
-  evidence: Evidence[];
-}
+export type GraphArgs = Omit<GraphQueryVariables, 'focus' | 'relationTypes'> & {
+  focus?: string[] | undefined;
+  relationTypes?: string[] | undefined;
+};
 
 export const api = {
   graph: (args: GraphArgs, onRetry?: (d: Subgraph) => void) =>
-    gql<{ graph: Subgraph }>(Q.graph, { ...args }, { onRetry: onRetry && ((d) => onRetry(d.graph)) }).then((d) => d.graph),
-  history: (key: string) =>
-    gql<{ instrument: { instrument: { key: string; history: HistoryEvent[] } | null } }>(Q.history, { key }).then((d) => d.instrument.instrument?.history ?? []),
-  search: (text: string, first = 12, signal?: AbortSignal) => gql<{ search: SearchHit[] }>(Q.search, { text, first }, { signal }).then((d) => d.search),
-  instrument: (key: string) => gql<{ instrument: { instrument: InstrumentDetail | null } }>(Q.instrument, { key }).then((d) => d.instrument.instrument),
-  organization: (key: string) => gql<{ organization: OrganizationDetail | null }>(Q.organization, { key }).then((d) => d.organization),
-  action: (id: string) => gql<{ action: ActionDetail | null }>(Q.action, { id }).then((d) => d.action),
-  document: (id: string) => gql<{ document: DocumentDetail | null }>(Q.document, { id }).then((d) => d.document),
+    gql(Q.graph, { ...args }, { onRetry: onRetry && ((d) => onRetry(subgraph(d.graph))) }).then((d) => subgraph(d.graph)),
+  history: (key: string) => gql(Q.history, { key }).then((d): HistoryEvent[] => d.instrument.instrument?.history ?? []),
+  articles: (key: string) =>
+    gql(Q.articles, { key }).then((d): { count: number; articles: CodifiedArticle[] } => ({
+      count: d.instrument.instrument?.articleCount ?? 0,
+      articles: d.instrument.instrument?.articles ?? [],
+    })),
+  search: (text: string, first = 12, signal?: AbortSignal) => gql(Q.search, { text, first }, { signal }).then((d): SearchHit[] => d.search),
+  instrument: (key: string) => gql(Q.instrument, { key }).then((d): InstrumentDetail | null => d.instrument.instrument ?? null),
+  organization: (key: string) => gql(Q.organization, { key }).then((d): OrganizationDetail | null => d.organization ?? null),
+  action: (id: string) => gql(Q.action, { id }).then((d): ActionDetail | null => d.action ?? null),
+  document: (id: string) => gql(Q.document, { id }).then((d): DocumentDetail | null => d.document ?? null),
   trace: (actionId: string, includeInferred = true) =>
-    gql<{ trace: Trace | null }>(Q.trace, { actionId, depth: 3, includeInferred }).then((d) => d.trace),
-  path: (from: string, to: string) => gql<{ path: Subgraph | null }>(Q.path, { from, to }).then((d) => d.path),
+    gql(Q.trace, { actionId, depth: 3, includeInferred }).then((d): Trace | null => (d.trace ? { ...d.trace, graph: subgraph(d.trace.graph) } : null)),
+  path: (from: string, to: string) => gql(Q.path, { from, to }).then((d) => (d.path ? subgraph(d.path) : null)),
   // Quiet: the import dialog shows its own errors (and asks for the API token), not the page's error banner.
-  convertFile: (file: File) =>
-    gql<{ convertFile: ConvertedDocument }>(Q.convertFile, {}, { quiet: true, file }).then((d) => d.convertFile),
-  ingest: (input: { text: string; title?: string; source?: string; identity?: string }, dryRun: boolean) =>
-    gql<{ ingestText: IngestResult }>(Q.ingest, { input, dryRun }, { quiet: true }).then((d) => d.ingestText),
+  convertFile: (file: File) => gql(Q.convertFile, { file }, { quiet: true, file }).then((d): ConvertedDocument => d.convertFile),
+  ingest: (input: IngestTextInput, dryRun: boolean) =>
+    gql(Q.ingest, { input, dryRun }, { quiet: true }).then((d): IngestResult => ({ ...d.ingestText, extraction: d.ingestText.extraction as Extraction })),
 };
+
+/**
+ * The server's subgraph with its node types narrowed: the SDL types them as a String naming one of NodeType, the
+ * only values the server writes there.
+ */
+function subgraph(g: SubgraphFieldsFragment & Partial<Pick<Subgraph, 'instrumentCount' | 'citingDocumentCount'>>): Subgraph {
+  return g as unknown as Subgraph;
+}

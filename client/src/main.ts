@@ -7,19 +7,20 @@ import { renderLegend } from './graph/legend.ts';
 import { applyFilters, renderFilters, visibleCounts } from './filters/filters.ts';
 import { decodePositions, encodePositions } from './filters/positions.ts';
 import { onStateChange, state, updateState, type LayoutName } from './filters/url-state.ts';
-import { setLang, t, translateStatic, formatNumber } from './i18n/index.ts';
+import { setLang, t, translateStatic } from './i18n/index.ts';
 import { Panel } from './panel/panel.ts';
 import { setupDocumentView } from './panel/document-view.ts';
 import { setupSearch } from './search/search.ts';
 import { clearTraceHighlight, highlightTrace, loadTrace, renderTrace } from './trace/trace.ts';
 import { setupImport } from './import/import.ts';
-import { exportCsv, exportJson, exportPng, exportRelationsCsv, instrumentsCsv, relationsCsv, viewJson } from './export/export.ts';
+import { exportCsv, exportJson, exportPng, exportRelationsCsv } from './export/export.ts';
 import { renderList } from './list/list.ts';
-import { syntheticGraph } from './bench/synthetic.ts';
-import { FrameRecorder } from './bench/frames.ts';
 import { setupGraphKeyboard } from './graph/keyboard.ts';
 import { applyAsOf, applyGroups, collapseUnlinked, COLLAPSED_ID, rankNodes, summarize, ungroup, type GroupBy } from './graph/overview.ts';
 import { OverviewControls } from './timeline/controls.ts';
+
+/** Set by Vite's `define` (client/vite.config.ts): true in the hooks build and `vite dev`, false in production. */
+declare const __VANBAN_HOOKS__: boolean;
 
 /** How many neighbours one expansion adds at most; the rest is offered as "N more". */
 const EXPAND_CAP = 40;
@@ -502,70 +503,16 @@ onStateChange(() => updateShareLink());
 // A node dragged by hand moves in the shared link too.
 view.cy.on('free', 'node', () => updateShareLink());
 
-// Test and bench hooks: the elements in view, without reaching into module internals.
-declare global {
-  interface Window {
-    vanban: {
-      view: GraphView;
-      state: typeof state;
-      json: () => ReturnType<typeof viewJson>;
-      csv: () => string;
-      relationsCsv: () => Promise<string>;
-      visibleIds: () => string[];
-      panFps: (ms: number) => Promise<{ frames: number; fps: number }>;
-      frames: FrameRecorder;
-      emptyPoint: () => { x: number; y: number } | null;
-      bench?: { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; firstPictureMs: number; layoutMs: number; addMs: number; layout: string; workerMs: number | null; iterations: number | null; phases?: Record<string, number> };
-    };
-  }
-}
-window.vanban = {
-  view,
-  state,
-  json: () => viewJson(view),
-  csv: () => instrumentsCsv(view),
-  relationsCsv: () => relationsCsv(view),
-  visibleIds: () => view.visibleNodes().map((n) => n.id()).sort(),
-  frames: new FrameRecorder(() => view.cy),
-  emptyPoint: () => view.emptyPoint(),
-  panFps: (ms) =>
-    new Promise((resolve) => {
-      let frames = 0;
-      const start = performance.now();
-      const step = (now: number) => {
-        frames++;
-        view.cy.panBy({ x: 4, y: 2 });
-        if (now - start < ms) requestAnimationFrame(step);
-        else resolve({ frames, fps: +((frames * 1000) / (now - start)).toFixed(1) });
-      };
-      requestAnimationFrame(step);
-    }),
-};
-
 // ------------------------------------------------------------------ start
-
-async function bench(n: number): Promise<void> {
-  $('#bench-banner').hidden = false;
-  $('#bench-banner').textContent = t('benchMode', { n: formatNumber(n) });
-  setGraphState('loading');
-  const sub = syntheticGraph(n);
-  const t0 = performance.now();
-  const t1 = t0;
-  if (state.layout === 'fcose') await view.replaceLaidOut(sub);
-  else {
-    view.add(sub, { replace: true });
-    await runLayout();
-  }
-  // One painted frame after the layout: the graph is on screen.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const t2 = performance.now();
-  window.vanban.bench = { nodes: view.cy.nodes().length, edges: view.cy.edges().length, renderer: view.renderer, navToLaidOutMs: Math.round(t2), firstPictureMs: Math.round(view.lastForce?.previewAt ?? t2), layoutMs: Math.round(t2 - t1), addMs: Math.round(t1 - t0), layout: state.layout, workerMs: view.lastForce?.ms ?? null, iterations: view.lastForce?.iterations ?? null, phases: { ...view.lastForce } };
-  updateCounts();
-  setGraphState('ready');
-}
 
 showView();
 $<HTMLAnchorElement>('#share').href = location.href;
 addEventListener('popstate', () => location.reload());
-if (state.bench) void bench(state.bench);
-else void loadView();
+// The test and bench hooks (window.vanban, the synthetic graph of `?bench=N`) are compiled into the hooks build
+// only (`vite build --mode hooks`, which the browser tests and the client bench serve) and into `vite dev`. In the
+// production bundle the flag is the literal false, so the branch and the hooks' module are left out of it.
+if (__VANBAN_HOOKS__) {
+  void import('./bench/hooks.ts').then(({ installHooks }) => {
+    installHooks({ view, state, setGraphState, updateCounts, runLayout, loadView });
+  });
+} else void loadView();

@@ -1,26 +1,17 @@
 // Cutting the sentence around a citation out of a window of the document text (instrument-evidence.cypher
-// ships ~400 characters either side). A sentence ends at ". ", "! ", "? ", ";" followed by a space, or a line
-// break: "…Quy định số 213-QĐ/TW ngày 2-1-2020 của Bộ Chính trị. Qua đó…" → the part up to "Bộ Chính trị.".
+// ships ~400 characters either side), by the one sentence rule (text/sentences.ts: ". ", "! ", "? ", "… "
+// before a capital, or a line break that is not a wrapped line): "…Quy định số 213-QĐ/TW ngày 2-1-2020 của
+// Bộ Chính trị. Qua đó…" → the part up to "Bộ Chính trị.".
+import { sentenceBounds } from '../text/sentences.ts';
 import type { MentionRow } from './loaders.ts';
 import type { EvidenceRow } from './models.ts';
 
-const END = /[.!?…](?=\s)|\n/g;
-
-export function sentenceAround(m: MentionRow): EvidenceRow {
+/** The evidence row of one mention: its sentence, cut to at most MAX_SIDE characters either side of it. */
+export function evidenceSentence(m: MentionRow): EvidenceRow {
   const w = m.window;
   const cs = m.citeStart - m.windowStart;
   const ce = Math.min(w.length, m.citeEnd - m.windowStart);
-  let start = 0;
-  let end = w.length;
-  END.lastIndex = 0;
-  for (let hit = END.exec(w); hit; hit = END.exec(w)) {
-    const after = hit.index + hit[0].length;
-    if (after <= cs) start = after;
-    else if (hit.index >= ce) {
-      end = after;
-      break;
-    }
-  }
+  let [start, end] = sentenceBounds(w, cs, ce);
   // No boundary inside the window, or a sentence too long to quote whole: cut at a word boundary, marked as cut.
   let cutBefore = start === 0 && m.windowStart > 0;
   let cutAfter = end === w.length && w.length >= ce + WINDOW_AFTER;

@@ -96,6 +96,8 @@ export function createLoaders(db: DbGate) {
     organization,
     document,
     documentText: one<string>(db, 'api/documents-text', 'ids', 'id', 'text'),
+    /** The document that is an instrument's own text (its CITES edge marked own by the ingest). */
+    ownDocument: one<DocumentRow>(db, 'api/instrument-own-document', 'keys', 'key', 'node'),
     relations: many<RelationRow>(db, 'api/instrument-relations', 'keys', 'key', (r) => ({
       type: r.type as string,
       direction: r.direction as RelationRow['direction'],

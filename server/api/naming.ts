@@ -2,43 +2,16 @@
 // State ones with a slash ("30/2020/NĐ-CP", "749/QĐ-TTg"); an instrument without a number is named by its
 // conference or title ("Nghị quyết Hội nghị Trung ương 4", "Luật Tổ chức Chính phủ").
 import { statusAt, type InstrumentStatusValue, type StatusFacts } from '../catalog/status.ts';
+import { instrumentName as nameOf, numberAndSymbol } from '../graph/identity.ts';
+import { KIND_ABBREVIATION } from '../vocabulary/kinds.ts';
 import type { InstrumentRow } from './models.ts';
 
 type Named = Pick<InstrumentRow, 'kind' | 'number' | 'symbol' | 'title' | 'conference' | 'label' | 'key'> & Partial<Pick<InstrumentRow, 'term'>>;
 
-/** "213-QĐ/TW", "30/2020/NĐ-CP", or null without a number. */
-export function numberAndSymbol(i: Pick<InstrumentRow, 'number' | 'symbol'>): string | null {
-  if (!i.number) return null;
-  if (!i.symbol) return i.number;
-  const party = i.symbol.includes('/') && !/^\d/.test(i.symbol);
-  return `${i.number}${party ? '-' : '/'}${i.symbol}`;
-}
-
-/** "Quy định 213-QĐ/TW", "Nghị quyết Hội nghị Trung ương 4 khóa XII", "Luật Tổ chức Chính phủ". */
+/** "Quy định 213-QĐ/TW", "Nghị quyết Hội nghị Trung ương 4 khóa XII", "Luật Tổ chức Chính phủ"; else the label or key. */
 export function instrumentName(i: Named): string {
-  const ns = numberAndSymbol(i);
-  if (ns) return `${i.kind} ${ns}`;
-  if (i.conference) return `${i.kind} ${i.conference}${i.term ? ` khóa ${i.term}` : ''}`;
-  if (i.title) return `${i.kind} ${i.title}`;
-  return i.label ?? i.key;
+  return nameOf(i, i.label ?? i.key);
 }
-
-const KIND_ABBREVIATION: Record<string, string> = {
-  'Quy định': 'QĐ',
-  'Quyết định': 'QĐ',
-  'Nghị quyết': 'NQ',
-  'Nghị định': 'NĐ',
-  'Chỉ thị': 'CT',
-  'Kết luận': 'KL',
-  'Hướng dẫn': 'HD',
-  'Thông tư': 'TT',
-  'Thông tri': 'TT',
-  'Kế hoạch': 'KH',
-  'Quy chế': 'QC',
-  'Thông báo': 'TB',
-  'Công văn': 'CV',
-  Luật: 'Luật',
-};
 
 /** Short canvas label: the stored one, else "QĐ 213-QĐ/TW". */
 export function instrumentLabel(i: Named): string {

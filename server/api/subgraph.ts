@@ -4,9 +4,10 @@
 import type { CyEdge, CyNode, InstrumentStatus, Subgraph } from './generated/resolvers-types.ts';
 import type { DbGate } from './db.ts';
 import { instrumentLabel, instrumentStatus } from './naming.ts';
+import { INSTRUMENT_RELATION_TYPES, RELATION_LABELS, relationLabel } from '../vocabulary/relations.ts';
 import type { InstrumentRow } from './models.ts';
 
-export const ALL_RELATION_TYPES = ['REPLACES', 'AMENDS', 'REPEALS', 'GUIDES', 'IMPLEMENTS', 'CONTINUES', 'BASED_ON', 'SUMMARIZES', 'CONSOLIDATES', 'CORRECTS', 'SUSPENDS', 'CITES'];
+export const ALL_RELATION_TYPES: string[] = [...INSTRUMENT_RELATION_TYPES];
 
 export interface WalkOptions {
   relationTypes: string[];
@@ -85,25 +86,8 @@ function nodeOf(r: ElementRow): CyNode {
   }
 }
 
-const EDGE_LABEL: Record<string, string> = {
-  REPLACES: 'thay thế',
-  AMENDS: 'sửa đổi, bổ sung',
-  REPEALS: 'bãi bỏ',
-  GUIDES: 'hướng dẫn',
-  IMPLEMENTS: 'thực hiện',
-  CONTINUES: 'tiếp tục thực hiện',
-  BASED_ON: 'căn cứ',
-  SUMMARIZES: 'tổng kết',
-  CONSOLIDATES: 'hợp nhất',
-  CORRECTS: 'đính chính',
-  SUSPENDS: 'đình chỉ',
-  CITES: 'dẫn chiếu',
-  GOVERNS: 'căn cứ thực hiện',
-  MAY_GOVERN: 'có thể căn cứ (suy luận)',
-  ISSUED: 'ban hành',
-  PERFORMED_BY: 'thực hiện bởi',
-  REPORTS: 'nêu',
-};
+/** An edge's label, kept in the element data for API clients: the relation vocabulary's Vietnamese active label ("thay thế"). */
+const edgeLabel = (type: string) => (RELATION_LABELS[type] ? relationLabel(type, 'active', 'vi').toLowerCase() : type);
 
 /** "Điều 1, Điều 2, … (+12)": the articles an edge names, unique, as written, at most eight. */
 function pinpointText(list: string[] | null | undefined): string | null {
@@ -135,7 +119,7 @@ export async function elements(db: DbGate, ids: string[], opts: WalkOptions, tru
           source: e.source,
           target: e.target,
           type: e.type,
-          label: EDGE_LABEL[e.type] ?? e.type,
+          label: edgeLabel(e.type),
           inferred: e.type === 'MAY_GOVERN',
           score: e.score ?? null,
           reason: e.reason ?? null,

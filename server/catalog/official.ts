@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { CATALOG_DIR, CATALOG_TX_TIMEOUT_MS, catalogKey, loadCatalog, readCatalog, readJsonLines, type CatalogEntry } from '../graph/catalog.ts';
 import type { Graph } from '../graph/driver.ts';
 import type { ArticleRow as ArticleModel } from '../api/models.ts';
-import { instrumentLabel } from '../graph/instrument-keys.ts';
+import { instrumentName } from '../graph/identity.ts';
 
 export const OFFICIAL_SOURCE = 'phapdien';
 export const OFFICIAL_INSTRUMENTS = 'phapdien-instruments.jsonl';
@@ -165,7 +165,7 @@ export async function loadOfficialCatalog(graph: Graph, opts: { dir?: string; fo
   }
   const entries: CatalogEntry[] = [];
   for await (const e of readCatalog([join(dir, OFFICIAL_INSTRUMENTS)])) {
-    entries.push({ ...e, source: e.source ?? OFFICIAL_SOURCE, aliases: e.aliases ?? (e.number ? [instrumentLabel(e)] : []) });
+    entries.push({ ...e, source: e.source ?? OFFICIAL_SOURCE, aliases: e.aliases ?? (e.number ? [instrumentName(e)] : []) });
   }
   const loaded = await loadCatalog(graph, entries, opts.batchSize ?? 500);
   const byRef = new Map(entries.filter((e) => e.number).map((e) => [refId({ kind: e.kind, number: e.number!, symbol: e.symbol ?? null }), loaded.keys.get(catalogKey(e))] as const));

@@ -12,11 +12,13 @@ import { fold } from '../text/fold.ts';
 import { findQuantities } from '../text/numbers.ts';
 import type { Action, Doc, InferredBacking, Instrument, Mention, OrgMention, Span } from './models.ts';
 import { tidy } from './normalize.ts';
+import { sentenceBounds } from '../text/sentences.ts';
 import { lowerBound } from './parse.ts';
 
+// Sentences are cut by the one rule of text/sentences.ts (on the original text and the folded scan).
+export { sentences } from '../text/sentences.ts';
+
 const ACTION_VERB = /(?<![a-z])(?:trien khai|thuc hien|quan triet|sinh hoat theo|chi dao|lanh dao|hoc tap|cu the hoa|so ket|tong ket|ap dung|van dung|thi hanh|chap hanh|to chuc thuc hien|xay dung ke hoach|ra soat|kiem tra|giam sat|implemented|implementing|carried out)(?![a-z])/;
-// Runs on the one-byte folded text; whether the next word starts with a capital is checked on the original.
-const SENTENCE_END = /[.!?](?=[ \n]+[^ \n]|[ \n]*$)|\n/g;
 const CLAUSE_BREAK = / va |; /g;
 const LEGAL_BASIS_OR_BULLET = /^[ \t]*(?:can cu|-|\+)/;
 const SPACE = /\s/;
@@ -25,60 +27,6 @@ const AFTER_DATE_WORD = /(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Sentences as [start, end) ranges. Line breaks and ". X" end them; "10.745" and "2-1-2020" do not. */
-export function sentences(text: string, scan: string = text): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(scan); m; m = SENTENCE_END.exec(scan)) {
-    if (m[0] !== '\n') {
-      let j = m.index + 1;
-      while (scan[j] === ' ' || scan[j] === '\n') j++;
-      const ch = text[j];
-      if (ch !== undefined && !/[\p{Lu}\d“"(-]/u.test(ch)) continue;
-    }
-    const e = m.index + (m[0] === '\n' ? 0 : 1);
-    if (e > s) out.push([s, e]);
-    s = m.index + m[0].length;
-  }
-  if (s < text.length) out.push([s, text.length]);
-  return out;
-}
-
-const CAPITAL_START = /[\p{Lu}\d“"(-]/u;
-
-/** True when a sentence ends at `i` (same rule as `sentences`): a line break, or ". " before a capital. */
-function endsAt(text: string, scan: string, i: number): boolean {
-  const c = scan.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  const n = scan.length;
-  let j = i + 1;
-  if (j >= n) return true;
-  if (scan.charCodeAt(j) !== 32 && scan.charCodeAt(j) !== 10) return false;
-  while (j < n && (scan.charCodeAt(j) === 32 || scan.charCodeAt(j) === 10)) j++;
-  return j >= n || CAPITAL_START.test(text[j] as string);
-}
-
-/** The sentence [start, end) that holds position `p`, by the rule of `sentences`. */
-export function sentenceAround(text: string, scan: string, p: number): [number, number] {
-  let s = 0;
-  for (let i = p - 1; i >= 0; i--) {
-    if (endsAt(text, scan, i)) {
-      s = i + 1;
-      break;
-    }
-  }
-  let e = scan.length;
-  for (let i = p; i < scan.length; i++) {
-    if (endsAt(text, scan, i)) {
-      e = scan.charCodeAt(i) === 10 ? i : i + 1;
-      break;
-    }
-  }
-  return [s, e];
 }
 
 /** True when `pos` lies inside the extent of one of the mentions (sorted by start; `starts` their starts). */
@@ -108,7 +56,8 @@ export function findActions(
   // only sentences that hold a citation matter: find their bounds around each one, never split the whole text
   let next = 0;
   while (next < top.length) {
-    const [ss, se] = sentenceAround(text, scan, (top[next] as Mention).start);
+    const p = (top[next] as Mention).start;
+    const [ss, se] = sentenceBounds(text, p, p, scan);
     const inSentence: Mention[] = [];
     for (; next < top.length && (top[next] as Mention).start < se; next++) inSentence.push(top[next] as Mention);
     if (inSentence.length === 0) {

@@ -1,5 +1,5 @@
 // The extractor's vocabulary. The public part (Extraction and what it holds) is a contract: the CLI prints it,
-// the graph layer ingests it, the scorer reads it. The internal part is what the pipeline stages pass along.
+// the graph layer ingests it, the accuracy bench (bench/accuracy) scores it. The internal part is what the pipeline stages pass along.
 //
 // Offsets: every Span is a pair of UTF-16 offsets into the *normalised input*, i.e. the input with a leading
 // BOM removed and then put in NFC (`normalizeInput` in normalize.ts). Nothing else is rewritten: CRLF stays

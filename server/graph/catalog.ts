@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import type { Graph } from './driver.ts';
 import { instrumentRow, organizationKey, organizationLevel, searchFields, writeInstruments } from './ingest.ts';
-import { keyFromAttributes } from './instrument-keys.ts';
+import { keyFromAttributes } from './identity.ts';
 import { splitIssuers } from '../catalog/issuers.ts';
 import { REPO_ROOT } from './queries.ts';
 

@@ -131,3 +131,34 @@ function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   return nl < 0 ? text.length : nl;
 }
+
+// ------------------------------------------------------------------ the document's own instrument in the graph
+
+/**
+ * An extraction that has been through the identity step: `identity` is the instrument the document itself is, or
+ * null when neither its header, its enacting sentence nor the person adding it says. The ingest marks the CITES
+ * edge from the document to that instrument as its own text (`own: true`), which gives the instrument its source
+ * document and signer.
+ */
+export type IdentifiedExtraction = Extraction & { identity: DocumentIdentity | null };
+
+/** Whether the identity step has run on this extraction (an upload runs it with what the person typed). */
+export function hasIdentityStep(ex: Extraction): ex is IdentifiedExtraction {
+  return 'identity' in ex;
+}
+
+/**
+ * The identity step for a document read without a person: its identity from its header or enacting sentence and
+ * the links it states about itself, as an upload gets them. An extraction that has been through it is returned as
+ * it is.
+ */
+export function withDocumentIdentity(text: string, ex: Extraction): IdentifiedExtraction {
+  if (hasIdentityStep(ex)) return ex;
+  const identity = findIdentity(text, ex);
+  return identity ? { ...withIdentity(text, ex, identity), identity } : { ...ex, identity: null };
+}
+
+/** The key (as extracted) of the instrument a document is, when the identity step found one. */
+export function ownInstrumentKey(ex: Extraction): string | null {
+  return hasIdentityStep(ex) ? (ex.identity?.key ?? null) : null;
+}

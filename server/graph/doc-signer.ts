@@ -25,3 +25,9 @@ export function findSigner(text: string): Signer | null {
   }
   return null;
 }
+
+/** The signer as one line, "Nguyễn Văn An (KT. BỘ TRƯỞNG THỨ TRƯỞNG)", or null when the text has no signature block. */
+export function signerLine(text: string): string | null {
+  const s = findSigner(text);
+  return s ? `${s.name}${s.position ? ` (${s.position})` : ''}` : null;
+}

@@ -5,6 +5,9 @@
 // Node ids are stable across exports and databases: "instrument:quy-dinh:213-qd-tw@2020", "document:<sha256>",
 // "organization:bo-chinh-tri", "action:<document id>:<start>-<end>".
 import type { Graph } from './driver.ts';
+import { csvCell, scalar } from '../text/csv.ts';
+
+export { csvCell };
 
 export const EXPORT_FORMATS = ['graphml', 'json', 'csv', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -103,11 +106,6 @@ export type Sink = (chunk: string) => void | Promise<void>;
 const xml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-function scalar(v: unknown): string {
-  if (Array.isArray(v)) return v.map(String).join('; ');
-  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
-  return String(v);
-}
 
 function graphmlType(values: unknown[]): string {
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
@@ -160,16 +158,6 @@ export async function writeCytoscapeJson(g: ExportGraph, sink: Sink): Promise<vo
   await sink('\n]}}\n');
 }
 
-/**
- * One CSV cell. A text starting with = + - @ (a bulleted sentence "- Ban hành …" as much as a planted formula) is
- * read by spreadsheets as a formula: it gets a leading apostrophe, which they show as plain text (OWASP's advice
- * on CSV injection). Numbers are left alone.
- */
-export const csvCell = (v: unknown) => {
-  const raw = v === null || v === undefined ? '' : scalar(v);
-  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** One row per relationship with both ends named, then one row per node no relationship reaches. */
 export async function writeCsv(g: ExportGraph, sink: Sink): Promise<void> {

@@ -1,15 +1,115 @@
-// The merge rule of the graph (cypher/README.md, "Identity and merging"), pure: given the instrument nodes of
+// The identity of instrument nodes, pure (no database): how the graph reads an instrument key, how it names an
+// instrument, and the merge rule (cypher/README.md, "Identity and merging"): given the instrument nodes of
 // the merge groups a document (or a batch of documents) touches, where each extracted key lands, which nodes
-// are created, re-keyed or completed, and which merge groups must therefore be locked. No database here: the
-// ingest reads the nodes, calls these functions and writes what they return.
+// are created, re-keyed or completed, and which merge groups must therefore be locked. The ingest reads the
+// nodes, calls these functions and writes what they return.
+//
+// Keys are made by the extractor (server/extract/identity.ts); the graph only needs their shape:
+//
+//   quy-dinh:213-qd-tw@2020              kind ":" body "@" year
+//   nghi-quyet:11-nq-tu@2018#quang-ninh  … "#" jurisdiction of a local instrument
+//   nghi-dinh:30-2020-nd-cp              State symbols carry their year in the body
+//   quy-dinh:213                         a short form whose symbol the text never gave
+//   nghi-quyet:hntw-4-xiii               a resolution named by its conference
+//
+// `baseKey` drops the `@year` and `#jurisdiction` qualifiers; `mergeGroup` is kind + number (leading zeros
+// dropped), the widest set of nodes a mention without year or symbol may join. Both are stored on the node.
 //
 // A key without year joins the unique node of the same baseKey (a bare "quy-dinh:213" the unique node of its
 // kind and number) with a compatible jurisdiction; a key with year upgrades the unique year-less node it
 // matches. Attributes later documents give fill what is missing; what each document claims stays on its
 // CITES edge, so conflicts remain visible.
-import { instrumentLabel, parseInstrumentKey, type KeyParts } from './instrument-keys.ts';
+import { instrumentKey } from '../extract/identity.ts';
 import { instrumentSearch, type InstrumentRow } from './rows.ts';
 import { slugify } from '../text/fold.ts';
+
+// ------------------------------------------------------------------------------------------------------ keys
+
+/** An instrument key read back into its parts (the extractor's own `KeyParts` are what a key is made from). */
+export interface KeyShape {
+  key: string;
+  kind: string;
+  body: string;
+  year: number | null;
+  jurisdiction: string | null;
+  baseKey: string;
+  mergeGroup: string;
+  /** True when the body is only a number: "quy-dinh:213", a short form with no symbol. */
+  bare: boolean;
+}
+
+const KEY = /^([^:@#]+):([^@#]*)(?:@([^#]*))?(?:#(.*))?$/;
+
+export function parseInstrumentKey(key: string): KeyShape {
+  const m = KEY.exec(key);
+  if (!m) return { key, kind: key, body: '', year: null, jurisdiction: null, baseKey: key, mergeGroup: key, bare: false };
+  const [, kind = '', body = '', qualifier, jur] = m;
+  const year = qualifier && /^\d{4}$/.test(qualifier) ? Number(qualifier) : null;
+  const baseKey = `${kind}:${body}`;
+  const num = /^(\d+)(?:-|$)/.exec(body);
+  const mergeGroup = num ? `${kind}:${String(Number(num[1]))}` : baseKey;
+  return { key, kind, body, year, jurisdiction: jur || null, baseKey, mergeGroup, bare: !!num && num[0] === body };
+}
+
+/** Key of an instrument described by its attributes (the catalogue), made by the extractor's own rule. */
+export function keyFromAttributes(a: {
+  kind: string;
+  number?: string | null;
+  symbol?: string | null;
+  issuedOn?: string | null;
+  conference?: string | null;
+  term?: string | null;
+  title?: string | null;
+  jurisdiction?: string | null;
+}): string {
+  const conf = a.conference ? /(\d+)/.exec(a.conference) : null;
+  const congress = a.conference && /đại hội|dai hoi/i.test(a.conference);
+  return instrumentKey({
+    kind: a.kind,
+    number: a.number ?? null,
+    symbol: a.symbol ?? null,
+    year: a.issuedOn ? Number(a.issuedOn.slice(0, 4)) : null,
+    jurisdiction: a.jurisdiction ?? null,
+    conference: conf && !congress ? { no: Number(conf[1]), term: a.term ?? null } : null,
+    congressTerm: congress ? (a.term ?? null) : null,
+    title: a.title ?? null,
+  });
+}
+
+// ----------------------------------------------------------------------------------------------------- names
+
+/**
+ * True for a Party symbol, TYPE/ISSUER ("QĐ/TW", "HD/BTCTW-BNV", "L/CTN"), which follows its number with a
+ * hyphen; false for a State one, which follows it with a slash: with its year ("2020/NĐ-CP") or without a
+ * slash at all ("QĐ-TTg").
+ */
+export function isPartySymbol(symbol: string): boolean {
+  return symbol.includes('/') && !/^\d/.test(symbol);
+}
+
+/** "213-QĐ/TW", "30/2020/NĐ-CP", "749/QĐ-TTg"; the bare number without a symbol; null without a number. */
+export function numberAndSymbol(i: { number?: string | null; symbol?: string | null }): string | null {
+  if (!i.number) return null;
+  if (!i.symbol) return i.number;
+  return `${i.number}${isPartySymbol(i.symbol) ? '-' : '/'}${i.symbol}`;
+}
+
+/**
+ * The name of an instrument, stored as its node's label: "Quy định 213-QĐ/TW", "Nghị định 30/2020/NĐ-CP",
+ * "Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Luật Tổ chức Chính phủ"; `fallback` (the kind by default)
+ * when nothing names it.
+ */
+export function instrumentName(
+  a: { kind: string; number?: string | null; symbol?: string | null; conference?: string | null; term?: string | null; title?: string | null },
+  fallback: string = a.kind,
+): string {
+  const ns = numberAndSymbol(a);
+  if (ns) return `${a.kind} ${ns}`;
+  if (a.conference) return `${a.kind} ${a.conference}${a.term ? ` khóa ${a.term}` : ''}`;
+  return a.title ? `${a.kind} ${a.title}` : fallback;
+}
+
+// ------------------------------------------------------------------------------------------------ merge rule
 
 export interface Candidate {
   key: string;
@@ -30,7 +130,7 @@ export interface Rekey {
   jurisdiction: string | null;
 }
 
-const jurisdictionOf = (p: KeyParts, attr?: string | null) => p.jurisdiction ?? (attr ? slugify(attr) : null);
+const jurisdictionOf = (p: KeyShape, attr?: string | null) => p.jurisdiction ?? (attr ? slugify(attr) : null);
 
 function compatibleJurisdiction(a: string | null, b: string | null): boolean {
   return !a || !b || slugify(a) === slugify(b);
@@ -208,7 +308,7 @@ export function mergeRows(items: InstrumentItem[], map: Map<string, string>): Ma
         if (prev[f] === null && merged[f] !== null) (prev as unknown as Record<string, unknown>)[f] = merged[f];
       }
       prev.aliases = [...new Set([...prev.aliases, ...merged.aliases])];
-      if (prev.number && prev.symbol) prev.label = instrumentLabel(prev);
+      if (prev.number && prev.symbol) prev.label = instrumentName(prev);
     }
   }
   return rows;

@@ -15,9 +15,10 @@
 //      sent back to back. Nodes read without lock are only linked to; if one was re-keyed or deleted meanwhile
 //      a CITES edge is missing (MergeRaceError), and the batch is written again with every group locked.
 import type { Graph, GraphTx } from './driver.ts';
-import { parseInstrumentKey } from './instrument-keys.ts';
+import { parseInstrumentKey } from './identity.ts';
 import type { Extraction } from '../extract/models.ts';
 import { normalizeExtractionOrgs } from '../text/org-names.ts';
+import { ownInstrumentKey, withDocumentIdentity } from './doc-identity.ts';
 import { lookupOf, mergeRows, planBatch, resolveKeys, type BatchPlan, type Candidate, type InstrumentItem, type InstrumentNode } from './identity.ts';
 import { defaultTitle, documentId, documentRows, instrumentRow, instrumentSearch, normalizeText, type DocumentFields, type InstrumentProps, type InstrumentRow } from './rows.ts';
 
@@ -100,7 +101,8 @@ export function loadExtractor(): Promise<Extractor> {
 export function prepareDocument(input: SourceDocument, extract: Extractor | Extraction): PreparedDocument {
   const text = normalizeText(input.text);
   // one body, one name: issuer and actor names in one written form before they become organisation keys
-  const extraction = normalizeExtractionOrgs(typeof extract === 'function' ? extract(text) : extract);
+  // the document's own instrument (header or enacting sentence) and the links it states about itself, as an upload
+  const extraction = normalizeExtractionOrgs(typeof extract === 'function' ? withDocumentIdentity(text, extract(text)) : extract);
   const doc = { id: documentId(text), text, source: input.source, title: input.title ?? defaultTitle(text), publishedOn: input.publishedOn ?? null };
   return { doc, extraction, items: extraction.instruments.map((i) => ({ key: i.key, row: instrumentRow(i.key, i) })) };
 }
@@ -176,11 +178,14 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan)
   const docRows = [];
   const relations = [];
   const actions = [];
+  const ownRows: { docId: string; key: string }[] = [];
   for (let n = 0; n < plan.size; n++) {
     const d = docs[n]!;
     const p = plan.plans[n]!;
     const rows = documentRows(d.doc, d.extraction, (k) => p.map.get(k) ?? k);
     docRows.push({ doc: rows.doc, cites: rows.cites, orgs: rows.orgs, issued: rows.issued });
+    const own = ownInstrumentKey(d.extraction);
+    if (own) ownRows.push({ docId: d.doc.id, key: p.map.get(own) ?? own });
     relations.push(...rows.relations);
     actions.push(...rows.actions);
     counters.push({ instruments: { added: p.created, updated: p.existing }, relations: rows.relations.length, actions: rows.actions.length, organizations: rows.orgs.length });
@@ -191,6 +196,7 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan)
   const writes: Promise<unknown>[] = [writeDocuments];
   if (relations.length) writes.push(tx.run('ingest/write-relations', { relations }));
   if (actions.length) writes.push(tx.run('ingest/write-actions', { actions }));
+  if (ownRows.length) writes.push(tx.run('graph/mark-own-documents', { rows: ownRows }));
   await Promise.all(writes);
   const [written] = await writeDocuments;
   if ((written?.cited ?? 0) !== cites) throw new MergeRaceError(`${cites - (written?.cited ?? 0)} instrument(s) changed key while the documents were written`);

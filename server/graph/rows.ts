@@ -2,14 +2,16 @@
 // document to the rows the statements of cypher/queries/ingest take (instruments, CITES, MENTIONS, ISSUED,
 // relations, actions), given where each instrument key landed (identity.ts). No database, no I/O.
 import { createHash } from 'node:crypto';
-import { instrumentLabel, parseInstrumentKey } from './instrument-keys.ts';
+import { instrumentName, parseInstrumentKey } from './identity.ts';
 import type { Action, Extraction, Instrument, Span } from '../extract/models.ts';
 import { fold, normalizeTone, slugify } from '../text/fold.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { organizationLevel } from '../vocabulary/organizations.ts';
 
-/** The text the graph stores and all offsets refer to: BOM removed, NFC (as the extractor's normalizeInput). */
-export function normalizeText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
-}
+export { sentenceAround };
+
+/** The text the graph stores and all offsets refer to: BOM removed, NFC (the extractor's own rule). */
+export { normalizeInput as normalizeText } from '../extract/normalize.ts';
 
 export function documentId(nfcText: string): string {
   return createHash('sha256').update(nfcText, 'utf8').digest('hex');
@@ -30,31 +32,6 @@ export function searchFields(parts: (string | null | undefined)[]): { searchText
     .replace(/\s+/g, ' ')
     .trim();
   return { searchText: text, searchFolded: fold(text) };
-}
-
-/** The sentence around a span: from the previous line break or ". " to the next one (at most ~2000 chars). */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  const MAX = 1000;
-  let s = start;
-  const sLimit = Math.max(0, start - MAX);
-  while (s > sLimit) {
-    const c = text[s - 1]!;
-    if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?]/.test(text[s - 2] ?? '') && !/\d/.test(text[s - 3] ?? ''))) break;
-    s--;
-  }
-  let e = end;
-  const eLimit = Math.min(text.length, end + MAX);
-  while (e < eLimit) {
-    const c = text[e]!;
-    if (c === '\n' || c === '\r') break;
-    if (/[.!?]/.test(c) && /\s/.test(text[e + 1] ?? ' ')) {
-      e++;
-      break;
-    }
-    e++;
-  }
-  while (s < start && /\s/.test(text[s]!)) s++;
-  return { start: s, end: e, text: text.slice(s, e) };
 }
 
 // ----------------------------------------------------------------------------------------------- instruments
@@ -95,7 +72,7 @@ export function instrumentRow(key: string, i: Omit<Instrument, 'key' | 'mentions
     issuedOn: i.issuedOn,
     title: i.title,
     issuerName: i.issuer,
-    label: instrumentLabel(i),
+    label: instrumentName(i),
     aliases: i.aliases ?? [],
   };
 }
@@ -126,20 +103,7 @@ export function instrumentSearch(r: InstrumentProps): SearchRow {
 
 // --------------------------------------------------------------------------------------------- organisations
 
-const CENTRAL = /^(bộ chính trị|ban bí thư|ban chấp hành trung ương|ban .*trung ương|ủy ban kiểm tra trung ương|văn phòng trung ương|trung ương)/i;
-const STATE = /^(chính phủ|thủ tướng|quốc hội|ủy ban thường vụ quốc hội|bộ |ngân hàng nhà nước|tòa án|viện kiểm sát|kiểm toán nhà nước|chủ tịch nước)/i;
-
-/** Level of an organisation from its name: "Bộ Chính trị" central, "Tỉnh ủy Quảng Ninh" province… */
-export function organizationLevel(name: string): string | null {
-  const n = normalizeTone(name.trim());
-  if (CENTRAL.test(n)) return 'central';
-  if (STATE.test(n)) return 'state';
-  const f = fold(n);
-  if (/\b(tinh uy|tinh|dang bo tinh)\b/.test(f)) return 'province';
-  if (/\b(huyen|quan|thi xa|huyen uy|quan uy|thi uy)\b/.test(f)) return 'district';
-  if (/\b(xa|phuong|thi tran|chi bo|co so)\b/.test(f)) return 'grassroots';
-  return null;
-}
+export { organizationLevel };
 
 export function organizationKey(name: string): string {
   const k = slugify(name);

@@ -1,20 +1,14 @@
 // The web client end to end, in a real headless Chromium against the real server (GraphQL + client/dist on one
 // port) on the seed article: search without diacritics, open the result, read the quoted sentence, trace the
 // action it governs, add a new text, reload the shared URL. Screenshots of each step go to test-results/e2e/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../server/api/yoga.ts';
-import { createHttpServer, listen } from '../../server/http.ts';
-import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
-import { REPO_ROOT } from '../../server/graph/queries.ts';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
-import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium } from './chromium.ts';
+import { listen } from '../../server/http.ts';
+import { testConfig, testGraph } from '../setup/db.ts';
+import { chromiumInstalled, CHROMIUM_PATH, closeBrowserSession, INSTALL_HINT, openBrowserSession, screenshot, serveWithHooks, waitReady } from './chromium.ts';
 import { docx } from '../setup/files.ts';
-
-const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
 const hasBrowser = chromiumInstalled();
 const inCi = process.env.CI === 'true';
 
@@ -38,31 +32,16 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const shot = (name: string) => screenshot(page, name);
   const errorShown = async () => ((await page.locator('#error').isHidden()) ? '' : await page.locator('#error-text').textContent());
-  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+  const ready = () => waitReady(page);
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await resetGraph(graph);
-    const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
-    // the seed's graph: these scenarios read its nodes (the official catalogue's 4,400 instruments are left out)
-    await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
-    ensureClientBuilt();
-    server = createHttpServer(createApi({ graph, config }));
-    const port = await listen(server, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${port}/`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    // the seed's graph: these scenarios read its nodes
+    ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors, { seed: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    server?.closeAllConnections();
-    await graph.close();
-  });
+  afterAll(() => closeBrowserSession({ server, browser }, graph));
 
   it('opens on the seed data, finds "quy dinh 213", traces its action, adds a text, and reloads the same view', async () => {
     // 1. The seed graph.
@@ -291,7 +270,7 @@ describe.runIf(hasBrowser)('web client in Chromium', () => {
 
   it('asks for the API token when the server protects its mutations, refuses a wrong one, and adds with the right one', async () => {
     const TOKEN = 'e2e-token-0123456789abcdef';
-    const guarded = createHttpServer(createApi({ graph, config: testConfig({ QUERY_TIMEOUT_MS: '120000', API_TOKEN: TOKEN }) }));
+    const guarded = serveWithHooks(createApi({ graph, config: testConfig({ QUERY_TIMEOUT_MS: '120000', API_TOKEN: TOKEN }) }));
     const port = await listen(guarded, 0, '127.0.0.1');
     try {
       await page.goto(`http://127.0.0.1:${port}/`);

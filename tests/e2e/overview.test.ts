@@ -2,18 +2,11 @@
 // built here through the API from short texts written for this test: a decree of 2016 amended in 2019, replaced
 // in 2021, and guided by a decree of 2024; three instruments cited with no relation to anything. Screenshots go
 // to test-results/e2e/ (overview-*.png).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createApi } from '../../server/api/yoga.ts';
-import { createHttpServer, listen } from '../../server/http.ts';
-import { REPO_ROOT } from '../../server/graph/queries.ts';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
-import { chromiumInstalled, ensureClientBuilt, launchChromium } from './chromium.ts';
-
-const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
+import { testConfig, testGraph } from '../setup/db.ts';
+import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
 /** Each text states one change, with its date, in the usual official wording. */
 const TEXTS: { title: string; text: string }[] = [
@@ -46,18 +39,13 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `overview-${name}.png`) });
-  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+  const shot = (name: string) => screenshot(page, `overview-${name}`);
+  const ready = () => waitReady(page);
   const labelled = (part: string) =>
     page.evaluate((p) => window.vanban.view.cy.nodes().filter((n) => String(n.data('label')).includes(p)).map((n) => ({ id: n.id(), visible: n.visible(), classes: n.classes() as unknown as string[] })), part);
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await resetGraph(graph);
-    ensureClientBuilt();
-    server = createHttpServer(createApi({ graph, config: testConfig({ QUERY_TIMEOUT_MS: '120000' }) }));
-    const port = await listen(server, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${port}/`;
+    ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors));
     for (const t of TEXTS) {
       const res = await fetch(`${base}graphql`, {
         method: 'POST',
@@ -67,17 +55,9 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
       const body = (await res.json()) as { errors?: unknown };
       expect(body.errors).toBeUndefined();
     }
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    server?.closeAllConnections();
-    await graph.close();
-  });
+  afterAll(() => closeBrowserSession({ server, browser }, graph));
 
   it('opens on a summary: top instruments labelled and readable, unlinked ones collapsed into one item with a list', async () => {
     await page.goto(base);

@@ -4,26 +4,27 @@
 // same elements at the same positions, the import preview naming the document's own identity, the view going to
 // the added node, exports in the interface's language, path-finding, and the trace box clear of what it traces.
 // Screenshots go to test-results/e2e/ (trust-*.png).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createApi } from '../../server/api/yoga.ts';
-import { createHttpServer, listen } from '../../server/http.ts';
-import { loadBundledDataIfEmpty } from '../../server/graph/bundled.ts';
-import { REPO_ROOT } from '../../server/graph/queries.ts';
-import { resetGraph, testConfig, testGraph } from '../setup/db.ts';
-import { chromiumInstalled, ensureClientBuilt, launchChromium } from './chromium.ts';
+import { loadOfficialCatalog } from '../../server/catalog/official.ts';
+import { testConfig, testGraph } from '../setup/db.ts';
+import { chromiumInstalled, closeBrowserSession, openBrowserSession, screenshot, waitReady } from './chromium.ts';
 
-const SHOTS = join(REPO_ROOT, 'test-results', 'e2e');
-
-/** A circular pasted without its header: its identity is in the enacting sentence only. */
+/** A circular pasted without its header: its identity is in the enacting sentence only; signed at its foot. */
 const CIRCULAR = `Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
 Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp;
 Theo đề nghị của Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật;
 Bộ trưởng Bộ Tư pháp ban hành Thông tư số 99/2026/TT-BTP.
-Điều 1. Thông tư này thay thế Thông tư số 05/2019/TT-BTP.`;
+Điều 1. Thông tư này thay thế Thông tư số 05/2019/TT-BTP.
+
+BỘ TRƯỞNG
+(Đã ký)
+Lê Văn Minh`;
 
 const TT99 = 'thong-tu:99-2026-tt-btp';
 const TT05 = 'thong-tu:5-2019-tt-btp';
@@ -37,8 +38,8 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
   let page: Page;
   const pageErrors: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  const ready = () => page.waitForSelector('#app[data-graph="ready"]', { timeout: 60_000 });
+  const shot = (name: string) => screenshot(page, name);
+  const ready = () => waitReady(page);
   const tap = (id: string) => page.evaluate((i) => void window.vanban.view.cy.getElementById(i).emit('tap'), id);
   const panelFor = async (id: string, title: string) => {
     await tap(id);
@@ -60,26 +61,11 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     });
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await resetGraph(graph);
-    const config = testConfig({ QUERY_TIMEOUT_MS: '120000' });
-    // the seed's graph: these scenarios read its nodes (the official catalogue's 4,400 instruments are left out)
-    await loadBundledDataIfEmpty(graph, config, undefined, { official: false });
-    ensureClientBuilt();
-    server = createHttpServer(createApi({ graph, config }));
-    const port = await listen(server, 0, '127.0.0.1');
-    base = `http://127.0.0.1:${port}/`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    // the seed's graph: these scenarios read its nodes
+    ({ server, base, browser, page } = await openBrowserSession(graph, testConfig({ QUERY_TIMEOUT_MS: '120000' }), pageErrors, { seed: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    server?.closeAllConnections();
-    await graph.close();
-  });
+  afterAll(() => closeBrowserSession({ server, browser }, graph));
 
   it('1, 4: shows "Chưa xác định" for an instrument no text gives a status, and an incoming relation in the passive', async () => {
     await page.goto(base);
@@ -183,7 +169,7 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
         expect(Math.abs(got.pos[id]!.x - sent.pos[id]!.x), id).toBeLessThanOrEqual(1);
         expect(Math.abs(got.pos[id]!.y - sent.pos[id]!.y), id).toBeLessThanOrEqual(1);
       }
-      await other.screenshot({ path: join(SHOTS, 'trust-04-shared-link.png') });
+      await screenshot(other, 'trust-04-shared-link');
     } finally {
       await other.close();
     }
@@ -207,6 +193,9 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     await page.click('#import-dialog .import-close');
     await expect.poll(() => page.evaluate(() => window.vanban.state.sel), { timeout: 60_000 }).toBe(TT99);
     await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 30_000 }).toContain('99/2026');
+    // 7. The instrument's own text (the pasted circular) and its signer, in its panel.
+    await page.waitForSelector('#panel .attrs .own-doc', { timeout: 30_000 });
+    expect(await page.locator('#panel .attrs').textContent()).toContain('Người kýLê Văn Minh (BỘ TRƯỞNG)');
     // The new node is on screen, with its neighbours.
     const inView = await page.evaluate((k) => {
       const cy = window.vanban.view.cy;
@@ -306,6 +295,51 @@ describe.runIf(chromiumInstalled())('trust and readability in Chromium', () => {
     await page.goto(`${base}?focus=${encodeURIComponent(CT05)}`);
     await ready();
     expect(await disabled()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('12: an instrument the codification holds lists its articles, each with the dated change that names it', async () => {
+    // A catalogue of our own making (test data, not official facts): Quy định 37-QĐ/TW with two codified
+    // articles, the second amended by Kết luận 21-KL/TW; loaded the way the official one is.
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-articles-'));
+    try {
+      const qd37 = { kind: 'Quy định', number: '37', symbol: 'QĐ/TW' };
+      const kl21 = { kind: 'Kết luận', number: '21', symbol: 'KL/TW' };
+      const lines = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
+      writeFileSync(join(dir, 'phapdien-instruments.jsonl'), lines([
+        { ...qd37, issuedOn: '2021-10-25', issuer: 'Ban Chấp hành Trung ương', title: null, effectiveFrom: null, officialUrl: null, topics: ['Đề mục thử nghiệm'], source: 'phapdien' },
+        { ...kl21, issuedOn: '2021-10-25', issuer: 'Ban Chấp hành Trung ương', title: null, effectiveFrom: null, officialUrl: null, topics: [], source: 'phapdien' },
+      ]));
+      writeFileSync(join(dir, 'phapdien-events.jsonl'), lines([
+        { type: 'AMENDS', supplements: false, from: kl21, fromPinpoints: ['Điều 3'], to: qd37, toPinpoints: ['Điều 2'], effectiveFrom: '2022-01-01', source: 'phapdien' },
+      ]));
+      writeFileSync(join(dir, 'phapdien-articles.jsonl.gz'), gzipSync(lines([
+        { instrument: qd37, article: 'Điều 1', heading: 'Phạm vi áp dụng', codifiedAs: 'Điều 99.1.QĐ.1', topic: 'Đề mục thử nghiệm', officialUrl: 'http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1#Dieu_1', source: 'phapdien' },
+        { instrument: qd37, article: 'Điều 2', heading: 'Điều cấm', codifiedAs: 'Điều 99.1.QĐ.2', topic: 'Đề mục thử nghiệm', officialUrl: null, source: 'phapdien' },
+      ])));
+      const loaded = await loadOfficialCatalog(graph, { dir, force: true });
+      expect(loaded).toMatchObject({ articles: 2, relations: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const QD37 = 'quy-dinh:37-qd-tw@2021';
+    await page.goto(`${base}?focus=${encodeURIComponent(QD37)}`);
+    await ready();
+    await panelFor(QD37, '37-QĐ/TW');
+    const sec = page.locator('#panel section.articles:not([hidden])');
+    await sec.waitFor({ timeout: 30_000 });
+    expect(await sec.locator('summary').textContent()).toBe('Các điều được pháp điển: 2 (có thay đổi: 1)');
+    await sec.locator('summary').click();
+    const items = sec.locator('li.article');
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(0).textContent()).toContain('Điều 1. Phạm vi áp dụng');
+    expect(await items.nth(0).locator('a').getAttribute('href')).toBe('http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1#Dieu_1');
+    const changed = items.nth(1);
+    expect(await changed.getAttribute('class')).toContain('article-changed');
+    expect(await changed.locator('.article-change').textContent()).toMatch(/^Sửa đổi 0?1\/0?1\/2022 bởi .*21-KL\/TW/);
+    // the history names the codification once ("Bộ Pháp điển", not "Bộ Pháp điển: Bộ Pháp điển")
+    expect(await page.locator('#panel .history-source').first().textContent()).toBe('Bộ Pháp điển');
+    await shot('trust-articles');
     expect(pageErrors).toEqual([]);
   });
 }, 600_000);

@@ -4,55 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument, readDocumentBytes } from '../../server/graph/documents.ts';
 import { DEFAULT_FILE_LIMITS, htmlShape } from '../../server/graph/file-limits.ts';
 import { ingestFiles } from '../../server/graph/ingest-files.ts';
 import { resetGraph, testGraph } from '../setup/db.ts';
-import { docx } from '../setup/files.ts';
+import { docx, DOCX_PARTS, zip } from '../setup/files.ts';
 import { gql, testApi, type GqlResult, type Yoga } from '../api/helpers.ts';
-
-/** A zip whose entries are deflated; `declare` overrides the uncompressed size an entry's headers claim. */
-function deflatedZip(files: Record<string, Buffer>, declare: Record<string, number> = {}): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, raw] of Object.entries(files)) {
-    const data = deflateRawSync(raw, { level: 9 });
-    const nameBuf = Buffer.from(name, 'utf8');
-    const size = declare[name] ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, data);
-    centrals.push(central, nameBuf);
-    offset += local.length + nameBuf.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 const PARAGRAPH = '<w:p><w:r><w:t>Quy định số 213-QĐ/TW.</w:t></w:r></w:p>';
 
@@ -62,18 +20,7 @@ function paragraphsDocx(n: number, declare?: number): Buffer {
   const tail = Buffer.from('</w:body></w:document>');
   const body = Buffer.alloc(Buffer.byteLength(PARAGRAPH) * n, PARAGRAPH);
   const xml = Buffer.concat([head, body, tail]);
-  return deflatedZip(
-    {
-      '[Content_Types].xml': Buffer.from(
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      ),
-      '_rels/.rels': Buffer.from(
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ),
-      'word/document.xml': xml,
-    },
-    declare === undefined ? {} : { 'word/document.xml': declare },
-  );
+  return zip({ ...DOCX_PARTS, 'word/document.xml': xml }, { deflate: true, declare: declare === undefined ? {} : { 'word/document.xml': declare } });
 }
 
 const nestedHtml = (depth: number) => `<html><head><title>t</title></head><body>${'<div>'.repeat(depth)}Quy định số 213-QĐ/TW${'</div>'.repeat(depth)}</body></html>`;

@@ -39,7 +39,7 @@ describe('reads with a budget', () => {
   });
 
   it('the panel of an instrument cited 10,000 times answers with one page of evidence', async () => {
-    const r = await gql(yoga, Q.instrument, { key: K.qd213 });
+    const r = await gql(yoga, Q.instrument.toString(), { key: K.qd213 });
     expect(r.errors).toBeUndefined();
     const i = r.data.instrument.instrument;
     expect(i.citationCount).toBe(DOCS + 2);

@@ -2,7 +2,7 @@
 // furniture or a path), garbled diacritics flagged, and the document's own identity read from its header or its
 // enacting sentence with the links it states about itself.
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../server/api/evidence.ts';
+import { evidenceSentence } from '../../server/api/evidence.ts';
 import { cleanTitle, documentTitle, headerTitle } from '../../server/graph/doc-title.ts';
 import { detectGarbled } from '../../server/text/garbled.ts';
 import { findIdentity, typedIdentity, withIdentity } from '../../server/graph/doc-identity.ts';
@@ -13,7 +13,7 @@ function around(text: string, cite: string) {
   const s = text.indexOf(cite);
   const e = s + cite.length;
   const ws = s < 400 ? 0 : s - 400;
-  return sentenceAround({ docId: 'd', citeStart: s, citeEnd: e, windowStart: ws, window: text.slice(ws, e + 400) });
+  return evidenceSentence({ docId: 'd', citeStart: s, citeEnd: e, windowStart: ws, window: text.slice(ws, e + 400) });
 }
 
 describe('quoted sentences', () => {

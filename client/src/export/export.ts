@@ -5,6 +5,9 @@ import type { GraphView } from '../graph/view.ts';
 import { api, RELATION_TYPES, type Evidence } from '../api.ts';
 import { kindName, lang } from '../i18n/index.ts';
 import { relationLabel } from '../../../server/vocabulary/relations.ts';
+import { csvCell } from '../../../server/text/csv.ts';
+
+export { csvCell };
 import { nodeStatus, statusLabel } from '../panel/status.ts';
 
 function download(name: string, blob: Blob): void {
@@ -47,15 +50,6 @@ export function exportJson(view: GraphView): void {
 
 const CSV_COLUMNS = ['key', 'label', 'kind', 'title', 'issuedOn', 'year', 'issuer', 'status', 'citationCount'] as const;
 
-/**
- * One CSV cell. A text starting with = + - @ is read by spreadsheets as a formula: it gets a leading apostrophe,
- * shown as plain text (OWASP's advice on CSV injection; same rule as server/graph/export.ts). Numbers stay as they are.
- */
-export function csvCell(v: unknown): string {
-  const raw = v === null || v === undefined ? '' : String(v);
-  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function instrumentsCsv(view: GraphView): string {
   const rows = view.visibleNodes().filter((n) => n.data('type') === 'instrument');

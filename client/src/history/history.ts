@@ -35,7 +35,9 @@ export function historyItem(e: HistoryEvent, actions: HistoryActions): HTMLLIEle
   li.append(head);
   const source = document.createElement('div');
   source.className = 'history-source muted';
-  source.textContent = e.fromCatalog ? `${t('historyCatalog')}${e.source && e.source !== 'phapdien' ? `: ${e.source}` : ''}` : t('historyStated');
+  // the Bộ Pháp điển is named by the label itself; another catalogue is named after it
+  const other = e.source && e.source !== 'phapdien' && e.source !== 'Bộ Pháp điển' ? `: ${e.source}` : '';
+  source.textContent = e.fromCatalog ? `${t('historyCatalog')}${other}` : t('historyStated');
   li.append(source);
   for (const ev of e.evidence.slice(0, 2)) li.append(evidenceBlock(ev, actions.openDocument));
   return li;

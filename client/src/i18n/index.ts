@@ -2,6 +2,7 @@
 // choice lives in the URL (?lang=en) so a shared link opens in the same language.
 import { vi } from './vi.ts';
 import { en } from './en.ts';
+import { KIND_ENGLISH } from '../../../server/vocabulary/kinds.ts';
 
 export type Lang = 'vi' | 'en';
 export type MessageKey = keyof typeof vi;
@@ -59,39 +60,10 @@ export function formatDate(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(LOCALES[current], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
 }
 
-// Instrument kinds are Vietnamese words in the data; in English we show the usual rendering.
-const KIND_EN: Record<string, string> = {
-  'Quy định': 'Regulation',
-  'Nghị quyết': 'Resolution',
-  'Kết luận': 'Conclusion',
-  'Chỉ thị': 'Directive',
-  'Hướng dẫn': 'Guidance',
-  'Nghị định': 'Decree',
-  'Quyết định': 'Decision',
-  'Thông tư': 'Circular',
-  Luật: 'Law',
-  'Hiến pháp': 'Constitution',
-  'Thông báo': 'Notice',
-  'Kế hoạch': 'Plan',
-  'Chương trình': 'Programme',
-  'Công văn': 'Official letter',
-  'Quy chế': 'Rules',
-  'Điều lệ': 'Charter',
-  'Cương lĩnh': 'Platform',
-  'Pháp lệnh': 'Ordinance',
-  'Bộ luật': 'Code',
-  'Thông tri': 'Communiqué',
-  'Thông báo kết luận': 'Notice of conclusions',
-  'Đề án': 'Scheme',
-  'Báo cáo': 'Report',
-  'Tờ trình': 'Submission',
-  'Thông tư liên tịch': 'Joint circular',
-  'Nghị quyết liên tịch': 'Joint resolution',
-};
-
+// Instrument kinds are Vietnamese words in the data; in English we show the usual rendering (the kind vocabulary).
 export function kindName(kind: string | null | undefined): string {
   if (!kind) return '';
-  return current === 'en' ? (KIND_EN[kind] ?? kind) : kind;
+  return current === 'en' ? (KIND_ENGLISH[kind] ?? kind) : kind;
 }
 
 /** Applies data-i18n attributes of static HTML (index.html). */

@@ -29,6 +29,7 @@ export function relationHeading(type: string, direction: 'OUTGOING' | 'INCOMING'
   return relationLabel(type, direction === 'INCOMING' ? 'passive' : 'active', lang());
 }
 import { historySection } from '../history/history.ts';
+import { articlesSection } from '../history/articles.ts';
 
 export interface PanelActions {
   select: (id: string, type: NodeType) => void;
@@ -226,6 +227,8 @@ export class Panel {
     nodes.push(
       this.toolbar(d.key, 'instrument', hidden, open ? [button(t('openDocument'), () => this.actions.openDocument(open.document.id, open.highlightStart ?? open.start), 'open-doc')] : []),
     );
+    // its own text: the document that is this instrument (its header or enacting sentence names it), when added
+    const own = d.ownDocument;
     nodes.push(el('p', { className: 'citation', textContent: d.citation }));
     if (d.title) nodes.push(el('p', { className: 'title', textContent: `“${d.title}”` }));
     nodes.push(
@@ -238,6 +241,8 @@ export class Panel {
           ['attr_symbol', d.symbol],
           ['attr_issuedOn', d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : null],
           ['attr_effectiveFrom', d.effectiveFrom ? formatDate(d.effectiveFrom) : null],
+          ['attr_signer', d.signer],
+          ['attr_ownDocument', own ? button(own.title || t('untitledDocument'), () => this.actions.openDocument(own.id), 'link own-doc') : null],
           ['attr_issuer', d.issuer ? button(d.issuer.name, () => this.actions.select(d.issuer!.key, 'organization'), 'link issuer') : null],
           ['attr_term', d.term],
           ['attr_conference', d.conference],
@@ -252,6 +257,7 @@ export class Panel {
       nodes.push(section('supersededBy', {}, el('ul', {}, ...d.supersededBy.map((r) => el('li', {}, `${relationHeading(r.type, 'INCOMING')} `, this.instrumentLink(r.instrument))))));
     }
     nodes.push(historySection(d.key, { select: (k) => this.actions.select(k, 'instrument'), openDocument: this.actions.openDocument }));
+    nodes.push(articlesSection(d.key, (k) => this.actions.select(k, 'instrument')));
     // Evidence of the instrument itself: the sentences that cite it.
     const evs = d.evidence.length ? d.evidence.map((e) => evidenceBlock(e, this.actions.openDocument)) : [el('p', { className: 'muted', textContent: t('noEvidence') })];
     nodes.push(section('evidence', {}, ...evs));

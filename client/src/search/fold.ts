@@ -1,14 +1,10 @@
 // Folding for matching what a person typed against what is shown: "quy dinh 213" matches "Quy định 213".
-// Same rule as server/text/fold.ts (NFD, marks stripped, đ→d, lower case); it keeps one character per
-// character of NFC input, so offsets found in the folded text are offsets in the original.
+// The server's fold (server/text/fold.ts: marks stripped, đ→d, lower case) in its length-preserving form: one
+// character per character of NFC input, so offsets found in the folded text are offsets in the original.
+import { foldAligned } from '../../../server/text/fold.ts';
+
 export function fold(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    const c = base.length === 1 ? base : ch;
-    out += c === 'đ' || c === 'Đ' ? 'd' : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-  }
-  return out;
+  return foldAligned(s.normalize('NFC'));
 }
 
 /** Ranges of `text` (offsets in its NFC form) that match the words of `query`, diacritics ignored, for <mark>ing. */

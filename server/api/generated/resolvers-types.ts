@@ -419,9 +419,13 @@ export type Instrument = {
   number?: Maybe<Scalars['String']['output']>;
   /** Official address in the national database, when known. */
   officialUrl?: Maybe<Scalars['String']['output']>;
+  /** The document that is this instrument's own text (its header or enacting sentence names it, or the person adding it did), when one was added; the latest when several were. */
+  ownDocument?: Maybe<Document>;
   relations: Array<InstrumentRelation>;
   replacedBy: Array<Instrument>;
   replaces: Array<Instrument>;
+  /** Who signed it (người ký), from the signature block of its own document: "Nguyễn Văn An (KT. BỘ TRƯỞNG THỨ TRƯỞNG)". */
+  signer?: Maybe<Scalars['String']['output']>;
   /** Status at a date (default today); without evidence either way it is UNKNOWN, never IN_FORCE by default. */
   status: InstrumentStatus;
   /** Why: the status, the date it is computed for, and the events (or catalogue fact) that decide it. */
@@ -1396,9 +1400,11 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   mayGovern?: Resolver<Array<ResolversTypes['InferredBacking']>, ParentType, ContextType, RequireFields<InstrumentMayGovernArgs, 'first'>>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officialUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownDocument?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
   replacedBy?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentReplacedByArgs, 'first'>>;
   replaces?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<InstrumentReplacesArgs, 'first'>>;
+  signer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InstrumentStatus'], ParentType, ContextType, Partial<InstrumentStatusArgs>>;
   statusDetail?: Resolver<ResolversTypes['StatusDetail'], ParentType, ContextType, Partial<InstrumentStatusDetailArgs>>;
   supersededBy?: Resolver<Array<ResolversTypes['InstrumentRelation']>, ParentType, ContextType, RequireFields<InstrumentSupersededByArgs, 'first'>>;

@@ -3,17 +3,14 @@ import type { DocumentResolvers } from '../generated/resolvers-types.ts';
 import { MAX_CITATIONS, take } from './connection.ts';
 import { displayTitle, publicSource } from '../../graph/doc-title.ts';
 import { detectGarbled } from '../../text/garbled.ts';
-import { findSigner } from '../../graph/doc-signer.ts';
+import { signerLine } from '../../graph/doc-signer.ts';
 
 export const Document: DocumentResolvers = {
   // Never page furniture, never a path on the server: the file name or the address the document came from.
   title: (d) => displayTitle(d.title, d.source),
   source: (d) => publicSource(d.source),
   text: async (d, _a, ctx) => (await ctx.loaders.documentText.load(d.id)) ?? '',
-  signer: async (d, _a, ctx) => {
-    const s = findSigner((await ctx.loaders.documentText.load(d.id)) ?? '');
-    return s ? `${s.name}${s.position ? ` (${s.position})` : ''}` : null;
-  },
+  signer: async (d, _a, ctx) => signerLine((await ctx.loaders.documentText.load(d.id)) ?? ''),
   textWarning: async (d, _a, ctx) => {
     const r = detectGarbled((await ctx.loaders.documentText.load(d.id)) ?? '');
     return r.garbled ? (r.sample ?? '') : null;

@@ -5,13 +5,14 @@ import { badInput, notFound } from '../errors.ts';
 import type { InstrumentRow, TraceRow, TraceStepRow } from '../models.ts';
 import { ALL_RELATION_TYPES, elements, walk, type WalkOptions } from '../subgraph.ts';
 import { checkText } from './query.ts';
+import { TRACED_TYPES } from '../../vocabulary/relations.ts';
 
 const MAX_DEPTH = 4;
 const MAX_LIMIT = 2000;
 /** Documents added by includeDocuments, at most (those citing the most instruments shown first). */
 const MAX_DOCUMENTS = 300;
 /** What a backer of an action itself rests on: the relations trace follows outward. */
-const TRACE_RELATIONS = new Set(['IMPLEMENTS', 'CONTINUES', 'BASED_ON', 'GUIDES']);
+const TRACE_RELATIONS = new Set(TRACED_TYPES);
 
 function checkIds(name: string, ids: readonly string[]): void {
   if (ids.length > 200) throw badInput(`${name} has ${ids.length} ids; the limit is 200`);

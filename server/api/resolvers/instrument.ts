@@ -1,4 +1,5 @@
 // Instrument and what hangs off it: relations both ways, status, evidence, the actions it backs.
+import { signerLine } from '../../graph/doc-signer.ts';
 import type {
   ArticleResolvers,
   AttributeConflictResolvers,
@@ -12,19 +13,33 @@ import type {
   RelationType,
 } from '../generated/resolvers-types.ts';
 import type { ApiContext } from '../context.ts';
-import { sentenceAround } from '../evidence.ts';
+import { evidenceSentence } from '../evidence.ts';
 import type { InstrumentRow, OrganizationRow, RelationRow } from '../models.ts';
 import { instrumentCitation, instrumentLabel } from '../naming.ts';
 import { historyEvents } from '../../catalog/history.ts';
 import { statusAt } from '../../catalog/status.ts';
 import { slugify } from '../../text/fold.ts';
+import { RELATION_LABELS, SUPERSEDING_TYPES } from '../../vocabulary/relations.ts';
 import { listFirst, pageArgs, take } from './connection.ts';
 
-const SUPERSEDING = new Set(['REPLACES', 'AMENDS', 'REPEALS', 'SUSPENDS']);
+const SUPERSEDING = new Set(SUPERSEDING_TYPES);
 
 async function related(i: InstrumentRow, ctx: ApiContext, type: RelationType, direction: 'OUTGOING' | 'INCOMING'): Promise<InstrumentRow[]> {
   const rels = await ctx.loaders.relations.load(i.key);
   return rels.filter((r) => r.type === type && r.direction === direction).map((r) => r.other);
+}
+
+type RelatedField = (i: InstrumentRow, a: { first?: number | null }, ctx: ApiContext) => Promise<InstrumentRow[]>;
+
+/** One resolver per field of the relation vocabulary: `replaces` lists what an instrument replaces, `replacedBy` what replaced it. */
+function relatedFields(): Record<string, RelatedField> {
+  const out: Record<string, RelatedField> = {};
+  for (const [type, l] of Object.entries(RELATION_LABELS)) {
+    if (!l.fields) continue;
+    out[l.fields.active] = (i, a, ctx) => take(related(i, ctx, type as RelationType, 'OUTGOING'), a.first);
+    out[l.fields.passive] = (i, a, ctx) => take(related(i, ctx, type as RelationType, 'INCOMING'), a.first);
+  }
+  return out;
 }
 
 /** The issuing organisation: the ISSUED node, else one made from the name the text gave. */
@@ -64,24 +79,19 @@ export const Instrument: InstrumentResolvers = {
     const rels = await ctx.loaders.relations.load(i.key);
     return take(rels.filter((r) => (direction === 'BOTH' || !direction || r.direction === direction) && (!types?.length || types.includes(r.type as RelationType))), first);
   },
-  replaces: (i, a, ctx) => take(related(i, ctx, 'REPLACES', 'OUTGOING'), a.first),
-  replacedBy: (i, a, ctx) => take(related(i, ctx, 'REPLACES', 'INCOMING'), a.first),
-  amends: (i, a, ctx) => take(related(i, ctx, 'AMENDS', 'OUTGOING'), a.first),
-  amendedBy: (i, a, ctx) => take(related(i, ctx, 'AMENDS', 'INCOMING'), a.first),
-  guides: (i, a, ctx) => take(related(i, ctx, 'GUIDES', 'OUTGOING'), a.first),
-  guidedBy: (i, a, ctx) => take(related(i, ctx, 'GUIDES', 'INCOMING'), a.first),
-  implements: (i, a, ctx) => take(related(i, ctx, 'IMPLEMENTS', 'OUTGOING'), a.first),
-  implementedBy: (i, a, ctx) => take(related(i, ctx, 'IMPLEMENTS', 'INCOMING'), a.first),
-  continues: (i, a, ctx) => take(related(i, ctx, 'CONTINUES', 'OUTGOING'), a.first),
-  continuedBy: (i, a, ctx) => take(related(i, ctx, 'CONTINUES', 'INCOMING'), a.first),
-  basedOn: (i, a, ctx) => take(related(i, ctx, 'BASED_ON', 'OUTGOING'), a.first),
-  basisFor: (i, a, ctx) => take(related(i, ctx, 'BASED_ON', 'INCOMING'), a.first),
+  // replaces, replacedBy, amends, … basisFor: the fields the relation vocabulary names
+  ...relatedFields(),
   citedBy: (i, { first, after }, ctx) => ctx.loaders.citedBy.load({ key: i.key, ...pageArgs(first, after) }),
   citationCount: (i) => i.citationCount ?? 0,
+  ownDocument: (i, _a, ctx) => ctx.loaders.ownDocument.load(i.key),
+  signer: async (i, _a, ctx) => {
+    const own = await ctx.loaders.ownDocument.load(i.key);
+    return own ? signerLine((await ctx.loaders.documentText.load(own.id)) ?? '') : null;
+  },
   governs: (i, a, ctx) => take(ctx.loaders.governs.load(i.key), a.first),
   mayGovern: async (i, a, ctx) => take((await ctx.loaders.mayGovern.load(i.key)).map((m) => ({ ...m, instrument: i })), a.first),
   affectedActions: (i, a, ctx) => take(ctx.loaders.affectedActions.load(i.key), a.first),
-  evidence: async (i, a, ctx) => (await ctx.loaders.mentions(listFirst(a.first)).load(i.key)).map(sentenceAround),
+  evidence: async (i, a, ctx) => (await ctx.loaders.mentions(listFirst(a.first)).load(i.key)).map(evidenceSentence),
   conflicts: (i, a, ctx) => take(ctx.loaders.conflicts.load(i.key), a.first),
 };
 

@@ -4,7 +4,7 @@
 import { extract } from '../../extract/index.ts';
 import type { Extraction } from '../../extract/models.ts';
 import { deleteDocument, ingestDocument, normalizeText } from '../../graph/ingest.ts';
-import { findIdentity, identityName, typedIdentity, withIdentity, type DocumentIdentity } from '../../graph/doc-identity.ts';
+import { findIdentity, identityName, typedIdentity, withIdentity, type DocumentIdentity, type IdentifiedExtraction } from '../../graph/doc-identity.ts';
 import { cleanTitle } from '../../graph/doc-title.ts';
 import { detectGarbled } from '../../text/garbled.ts';
 import { DocumentReadError, readDocumentBytes, SUPPORTED_EXTENSIONS } from '../../graph/documents.ts';
@@ -19,10 +19,11 @@ export const MAX_INGEST_CHARS = 2_000_000;
 export const MAX_UPLOAD_BYTES = 7 * 1024 * 1024;
 
 /** The document's own identity (typed by the person, else from its header or enacting sentence) and its links. */
-function readIdentity(text: string, ex: Extraction, typed: string | null): { extraction: Extraction; identity: DocumentIdentity | null } {
+function readIdentity(text: string, ex: Extraction, typed: string | null): { extraction: IdentifiedExtraction; identity: DocumentIdentity | null } {
   const given = typed?.trim() ? typedIdentity(typed, ex, (t) => extract(t, { lenient: true })) : null;
   const identity = given?.identity ?? findIdentity(text, ex);
-  return identity ? { extraction: withIdentity(text, ex, identity, given?.instrument), identity } : { extraction: ex, identity: null };
+  // the identity travels with the extraction: the ingest marks the document as that instrument's own text
+  return identity ? { extraction: { ...withIdentity(text, ex, identity, given?.instrument), identity }, identity } : { extraction: { ...ex, identity: null }, identity: null };
 }
 
 export const Mutation: MutationResolvers = {
