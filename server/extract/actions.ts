@@ -20,9 +20,23 @@ export { sentences } from '../text/sentences.ts';
 
 const ACTION_VERB = /(?<![a-z])(?:trien khai|thuc hien|quan triet|sinh hoat theo|chi dao|lanh dao|hoc tap|cu the hoa|so ket|tong ket|ap dung|van dung|thi hanh|chap hanh|to chuc thuc hien|xay dung ke hoach|ra soat|kiem tra|giam sat|implemented|implementing|carried out)(?![a-z])/;
 const CLAUSE_BREAK = / va |; /g;
+const LEGAL_BASIS_OR_BULLET = /^[ \t]*(?:can cu|-|\+)/;
+const SPACE = /\s/;
+/** A number right after these is a year, a date, a term or a range, not a quantity. */
+const AFTER_DATE_WORD = /(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** True when `pos` lies inside the extent of one of the mentions (sorted by start; `starts` their starts). */
+function insideCitation(allExtents: Mention[], starts: number[], pos: number): boolean {
+  const k = lowerBound(starts, pos + 1) - 1;
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const m = allExtents[j] as Mention;
+    if (m.start <= pos && pos < m.extentEnd) return true;
+  }
+  return false;
 }
 
 export function findActions(
@@ -37,14 +51,6 @@ export function findActions(
   const allExtents = [...mentions].sort((a, b) => a.start - b.start);
   const extentStarts = allExtents.map((m) => m.start);
   const orgStarts = orgs.map((o) => o.start);
-  const insideCitation = (pos: number): boolean => {
-    const k = lowerBound(extentStarts, pos + 1) - 1;
-    for (let j = k; j >= 0 && j >= k - 4; j--) {
-      const m = allExtents[j] as Mention;
-      if (m.start <= pos && pos < m.extentEnd) return true;
-    }
-    return false;
-  };
   const actions: Action[] = [];
   let n = 0;
   // only sentences that hold a citation matter: find their bounds around each one, never split the whole text
@@ -59,13 +65,13 @@ export function findActions(
       continue;
     }
     const first = inSentence[0] as Mention;
-    if (/^[ \t]*(?:can cu|-|\+)/.test(scan.slice(ss, ss + 12))) continue;
+    if (LEGAL_BASIS_OR_BULLET.test(scan.slice(ss, ss + 12))) continue;
     const lead = scan.slice(ss, first.start);
     if (!ACTION_VERB.test(lead)) continue;
     let actor: OrgMention | null = null;
     for (let j = lowerBound(orgStarts, ss); j < orgs.length && (orgs[j] as OrgMention).start < first.start; j++) {
       const o = orgs[j] as OrgMention;
-      if (!insideCitation(o.start)) {
+      if (!insideCitation(allExtents, extentStarts, o.start)) {
         actor = o;
         break;
       }
@@ -75,13 +81,13 @@ export function findActions(
     let clauseStart = ss;
     CLAUSE_BREAK.lastIndex = actor.end;
     for (let m = CLAUSE_BREAK.exec(scan); m && m.index < first.start; m = CLAUSE_BREAK.exec(scan)) clauseStart = m.index + m[0].length;
-    while (clauseStart < first.start && /\s/.test(text[clauseStart] ?? '')) clauseStart++;
+    while (clauseStart < first.start && SPACE.test(text[clauseStart] ?? '')) clauseStart++;
     const evidence = span(text, clauseStart, first.end);
     let summary = evidence.text;
     if (clauseStart === actor.start) summary = summary.slice(actor.end - actor.start);
     const backedBy = [...new Set(inSentence.map((m) => keyOf.get(m.id) as string))];
     const quantities = findQuantities(text, scan, ss, se)
-      .filter((q) => !insideCitation(q.start) && !/(?:nam|ngay|thang|khoa|nhiem ky|ky|giai doan|-) ?$/.test(scan.slice(Math.max(0, q.start - 12), q.start)))
+      .filter((q) => !insideCitation(allExtents, extentStarts, q.start) && !AFTER_DATE_WORD.test(scan.slice(Math.max(0, q.start - 12), q.start)))
       .map((q) => (q.unit ? { value: q.value, unit: q.unit, text: q.text } : { value: q.value, text: q.text }));
     const action: Action = { id: `action-${++n}`, kind: 'action', actor: actor.name, summary: tidy(summary), backedBy, evidence };
     if (quantities.length) action.quantities = quantities;
@@ -93,8 +99,22 @@ export function findActions(
 // ------------------------------------------------------------------ tasks
 
 const WORD_ORDINALS: Record<string, number> = { mot: 1, nhat: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-const TASK_WORD = /(?:^|\n)[ \t]*(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) la|thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]{0,2}[,:.][ ]{0,3}/g;
-const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/g;
+// Both markers open a line; they are tried (sticky) only at the text's start and at its line breaks.
+const TASK_WORD = /(?:^|\n)[ \t]*(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) la|thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]{0,2}[,:.][ ]{0,3}/y;
+const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/y;
+
+/**
+ * Every match of a line-opening marker, in order: the same matches as a global search, since a match can
+ * only start at 0 or at a line break, and none of them holds a line break past its first character.
+ */
+function* lineMatches(re: RegExp, scan: string): Generator<RegExpExecArray> {
+  for (let at = 0; at >= 0 && at < scan.length; ) {
+    re.lastIndex = at;
+    const m = re.exec(scan);
+    if (m) yield m;
+    at = scan.indexOf('\n', m ? Math.max(at + 1, re.lastIndex) : at + 1);
+  }
+}
 const TASK_HEADING = /nhiem vu|giai phap|ke hoach|chuong trinh|yeu cau|to chuc thuc hien|phuong huong/;
 
 interface Marker {
@@ -107,18 +127,17 @@ interface Marker {
 function markers(doc: Doc): Marker[] {
   const { scan, text } = doc;
   const out: Marker[] = [];
-  TASK_WORD.lastIndex = 0;
-  for (let m = TASK_WORD.exec(scan); m; m = TASK_WORD.exec(scan)) {
+  for (const m of lineMatches(TASK_WORD, scan)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    const wordAt = lineStart + (/^[ \t]*/.exec(scan.slice(lineStart))?.[0].length ?? 0);
+    let wordAt = lineStart;
+    while (scan.charCodeAt(wordAt) === 32 || scan.charCodeAt(wordAt) === 9) wordAt++;
     if (text[wordAt] !== text[wordAt]?.toUpperCase()) continue;
     const ordinal = WORD_ORDINALS[m[1] ?? m[2] ?? ''] ?? 0;
     out.push({ lineStart, bodyStart: m.index + m[0].length, ordinal, family: m[1] ? 'la' : 'thu' });
   }
   // "1." and "a)" lists count as tasks only under a heading that speaks of tasks
-  TASK_NUM.lastIndex = 0;
   let last: Marker | null = null;
-  for (let m = TASK_NUM.exec(scan); m; m = TASK_NUM.exec(scan)) {
+  for (const m of lineMatches(TASK_NUM, scan)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const ordinal = m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96;
     const family = m[1] ? 'num' : 'letter';
@@ -141,39 +160,101 @@ interface Gram {
   at: number;
 }
 
-const foldedWords = new Map<string, string>();
-/** fold() of one syllable, memoised: a text repeats a small vocabulary. */
-function foldWord(w: string): string {
+// Word → its fold, or null for a stop word, memoised: a text repeats a small vocabulary.
+const foldedWords = new Map<string, string | null>();
+/** fold() of one syllable, or null when it is a stop word. */
+function keptFold(w: string): string | null {
   let f = foldedWords.get(w);
   if (f === undefined) {
     if (foldedWords.size > 50_000) foldedWords.clear();
-    f = fold(w);
+    f = STOP.has(w.toLowerCase()) ? null : fold(w);
     foldedWords.set(w, f);
   }
   return f;
 }
 
-/** Syllable bigrams of a text, within punctuation-free stretches, stop words dropped. */
+// Code units below this bound are classified once (letter or digit, or not); the rest by the regex.
+const LN_BOUND = 0x3000;
+const LN = /^[\p{L}\p{N}]$/u;
+let lnTable: Uint8Array | null = null;
+function buildLnTable(): Uint8Array {
+  const t = new Uint8Array(LN_BOUND);
+  for (let c = 0; c < LN_BOUND; c++) if (c < 0xd800 && LN.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+}
+
+/**
+ * Syllable bigrams of a text, within punctuation-free stretches (runs of letters, digits and plain spaces),
+ * stop words dropped. One pass over the text; words in `words`, an empty entry after each stretch.
+ */
 function grams(text: string): { grams: Gram[]; words: string[] } {
   const words: string[] = [];
   const out: Gram[] = [];
-  for (const part of text.split(/[^\p{L}\p{N} ]+/u)) {
-    const kept = part.split(' ').filter((w) => w && !STOP.has(w.toLowerCase()));
-    // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
-    const folded = kept.map(foldWord);
-    for (let i = 0; i < kept.length; i++) {
-      if (i + 1 < kept.length) out.push({ key: `${folded[i]} ${folded[i + 1]}`, at: words.length });
-      words.push(kept[i] as string);
+  const table = (lnTable ??= buildLnTable());
+  const n = text.length;
+  let prev: string | null = null; // the fold of the previous kept word of the stretch
+  let ws = -1; // start of the word being read
+  let inSeparators = false; // a run of separators closes the stretch once
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let isLN = false;
+    if (c === 32) {
+      // a space ends a word, not the stretch
+    } else if (c < LN_BOUND) isLN = table[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      isLN = LN.test(text.slice(i, i + 2));
+    } else isLN = LN.test(text[i] as string);
+    if (isLN) {
+      if (ws < 0) ws = i;
+      inSeparators = false;
+      i += width - 1;
+      continue;
     }
-    words.push('');
+    if (ws >= 0) {
+      prev = addWord(text.slice(ws, i), prev, words, out);
+      ws = -1;
+    }
+    if (c === 32) inSeparators = false;
+    else {
+      if (!inSeparators) words.push('');
+      inSeparators = true;
+      prev = null;
+      i += width - 1;
+    }
   }
+  if (ws >= 0) addWord(text.slice(ws, n), prev, words, out);
+  words.push('');
   return { grams: out, words };
 }
 
-function bigrams(text: string): Map<string, number> {
+/** Adds a word read by `grams` unless it is a stop word; returns the fold of the last kept word of the stretch. */
+function addWord(w: string, prev: string | null, words: string[], out: Gram[]): string | null {
+  // fold() works letter by letter, so the fold of "a b" is fold(a) + " " + fold(b): fold each word once
+  const f = keptFold(w);
+  if (f === null) return prev;
+  if (prev !== null) out.push({ key: `${prev} ${f}`, at: words.length - 1 });
+  words.push(w);
+  return f;
+}
+
+function countBigrams(gs: Gram[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const g of grams(text).grams) if (!GENERIC.has(g.key)) out.set(g.key, (out.get(g.key) ?? 0) + 1);
+  for (const g of gs) if (!GENERIC.has(g.key)) out.set(g.key, (out.get(g.key) ?? 0) + 1);
   return out;
+}
+
+// Bigrams of a title, memoised across texts: the same titles are cited again and again. The maps are read-only.
+const titleBigrams = new Map<string, Map<string, number>>();
+function bigramsOfTitle(title: string): Map<string, number> {
+  let g = titleBigrams.get(title);
+  if (g === undefined) {
+    if (titleBigrams.size > 5_000) titleBigrams.clear();
+    g = countBigrams(grams(title).grams);
+    titleBigrams.set(title, g);
+  }
+  return g;
 }
 
 function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instruments: Instrument[]): Action[] {
@@ -190,7 +271,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
     const t = i.title as string;
     let g = gramsOfTitle.get(t);
     if (!g) {
-      g = bigrams(t);
+      g = bigramsOfTitle(t);
       gramsOfTitle.set(t, g);
     }
     titleGrams.set(i.key, g);
@@ -202,7 +283,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   }
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf = (b: string): number => Math.log(1 + titled.length / (df.get(b) ?? 1));
+  const idf: Idf = { titled: titled.length, df, memo: new Map(), norms: new Map() };
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -229,12 +310,33 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   return tasks;
 }
 
-const norms = new WeakMap<Map<string, number>, number>();
-function norm(g: Map<string, number>, idf: (b: string) => number): number {
-  let v = norms.get(g);
+/** Inverse document frequency of title bigrams in one text, memoised, with the norms of bigram sets under it. */
+interface Idf {
+  /** Number of titled instruments. */
+  titled: number;
+  df: Map<string, number>;
+  memo: Map<string, number>;
+  /** Per text: the title maps are shared across texts, their norms are not. */
+  norms: Map<Map<string, number>, number>;
+}
+
+function idfOf(idf: Idf, b: string): number {
+  let v = idf.memo.get(b);
   if (v === undefined) {
-    v = Math.sqrt([...g.keys()].reduce((s, b) => s + idf(b) ** 2, 0));
-    norms.set(g, v);
+    v = Math.log(1 + idf.titled / (idf.df.get(b) ?? 1));
+    idf.memo.set(b, v);
+  }
+  return v;
+}
+
+/** Euclidean norm of a bigram set under the text's idf. */
+function norm(g: Map<string, number>, idf: Idf): number {
+  let v = idf.norms.get(g);
+  if (v === undefined) {
+    let s = 0;
+    for (const b of g.keys()) s += idfOf(idf, b) ** 2;
+    v = Math.sqrt(s);
+    idf.norms.set(g, v);
   }
   return v;
 }
@@ -243,13 +345,14 @@ function infer(
   heading: string,
   titleGrams: Map<string, Map<string, number>>,
   byGram: Map<string, string[]>,
-  idf: (b: string) => number,
+  idf: Idf,
   exclude: string[],
 ): InferredBacking[] {
-  const hg = bigrams(heading);
-  if (hg.size === 0) return [];
   const { grams: hgrams, words } = grams(heading);
+  const hg = countBigrams(hgrams);
+  if (hg.size === 0) return [];
   const hn = norm(hg, idf);
+  const hkeys = [...hg.keys()];
   const out: InferredBacking[] = [];
   // only instruments whose titles share a bigram with the task can score: find them through the index
   const candidates = new Set<string>();
@@ -259,9 +362,11 @@ function infer(
     const inst = { key };
     const tg = titleGrams.get(inst.key);
     if (!tg || tg.size === 0) continue;
-    const shared = [...hg.keys()].filter((b) => tg.has(b));
+    const shared: string[] = [];
+    for (const b of hkeys) if (tg.has(b)) shared.push(b);
     if (shared.length === 0) continue;
-    const dot = shared.reduce((s, b) => s + idf(b) ** 2, 0);
+    let dot = 0;
+    for (const b of shared) dot += idfOf(idf, b) ** 2;
     const score = dot / (hn * norm(tg, idf));
     if (score < 0.05) continue;
     out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
@@ -274,19 +379,15 @@ function phrases(hgrams: Gram[], words: string[], shared: Set<string>): string[]
   const out: string[] = [];
   let from = -1;
   let to = -1;
-  const flush = () => {
-    if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
-    from = -1;
-  };
   for (const g of hgrams) {
     if (!shared.has(g.key)) continue;
     if (from >= 0 && g.at === to + 1) to = g.at;
     else {
-      flush();
+      if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
       from = g.at;
       to = g.at;
     }
   }
-  flush();
+  if (from >= 0) out.push(words.slice(from, to + 2).join(' ').toLowerCase());
   return [...new Set(out)];
 }

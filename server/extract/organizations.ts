@@ -100,16 +100,31 @@ const AFTER_CUA = /(?:^|[^a-z])cua[ ]{1,2}$/;
 function writtenInLowerCase(text: string): boolean {
   let letters = 0;
   let upper = 0;
+  const table = (caseTable ??= buildCaseTable());
   // the opening 20 000 characters tell: a text is lower-cased throughout or not at all
   for (let i = 0, n = Math.min(text.length, 20_000); i < n; i++) {
-    const ch = text[i] as string;
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+    const c = text.charCodeAt(i);
+    const k = c < CASE_BOUND ? (table[c] as number) : caseOf(text[i] as string);
+    if (k === 0) continue;
     letters++;
-    if (ch === up) upper++;
+    if (k === 2) upper++;
   }
   return letters >= 200 && upper * 100 < letters;
+}
+
+/** 0: no case (not a letter), 1: a letter not in upper case, 2: a letter in upper case. */
+function caseOf(ch: string): number {
+  const up = ch.toUpperCase();
+  if (ch.toLowerCase() === up) return 0;
+  return ch === up ? 2 : 1;
+}
+// The code units below this bound (Latin, Vietnamese, Greek, Cyrillic) are classified once.
+const CASE_BOUND = 0x2000;
+let caseTable: Uint8Array | null = null;
+function buildCaseTable(): Uint8Array {
+  const t = new Uint8Array(CASE_BOUND);
+  for (let c = 0; c < CASE_BOUND; c++) t[c] = caseOf(String.fromCharCode(c));
+  return t;
 }
 
 /** Finds every organisation mention, in text order. */
@@ -181,9 +196,17 @@ const KEY_CANON: Record<string, string> = {
 };
 
 export function orgKey(name: string): string {
-  const k = slugify(name);
-  return KEY_CANON[k] ?? k;
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    const k = slugify(name);
+    key = KEY_CANON[k] ?? k;
+    // a text names the same few bodies again and again, and so do texts of one corpus
+    if (orgKeys.size > 10_000) orgKeys.clear();
+    orgKeys.set(name, key);
+  }
+  return key;
 }
+const orgKeys = new Map<string, string>();
 
 /** Groups mentions into the `organizations` of the output, one per key, in order of first mention. */
 export function groupOrganizations(text: string, orgs: OrgMention[]): Organization[] {
@@ -198,12 +221,14 @@ export function groupOrganizations(text: string, orgs: OrgMention[]): Organizati
   return [...byKey.values()];
 }
 
+const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+
 /** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
 export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {
   const counts = new Map<string, number>();
   const bump = (p: string) => counts.set(p, (counts.get(p) ?? 0) + 1);
   for (const o of orgs) if (o.place && o.level === 'province') bump(o.place);
-  const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+  TINH.lastIndex = 0;
   for (let m = TINH.exec(doc.scan); m; m = TINH.exec(doc.scan)) {
     const pl = readPlace(doc, m.index + 4);
     if (pl) bump(pl.place);
