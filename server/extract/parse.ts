@@ -419,9 +419,16 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     }
     // title, once: quoted or after "về"
     if (next < 0 && a.title === null && wantTitle) {
-      const ch = text[p];
+      let ch = text[p];
+      // "về “Tiếp tục đổi mới …”": the quotation after "về" is the title
+      VE_QUOTE.lastIndex = p;
+      let qp = p;
+      if (VE_QUOTE.test(scan)) {
+        qp = VE_QUOTE.lastIndex;
+        ch = text[qp];
+      }
       if (ch === '“' || ch === '"' || ch === '«') {
-        const q = readQuoted(ctx, p);
+        const q = readQuoted(ctx, qp);
         if (q) {
           a.title = q.title;
           next = q.end;
@@ -490,6 +497,8 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
+/** "về “…”", "v/v \"…\"", "on “…”": a quoted title introduced like an unquoted one. */
+const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|on),?[ \n](?=[a-z0-9])/y;
 const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
@@ -564,14 +573,16 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   const { text } = ctx.doc;
   const open = text[p];
   const limit = Math.min(text.length, p + 800);
-  if (open === '"' || open === '«') {
-    const close = open === '"' ? '"' : '»';
-    const i = text.indexOf(close, p + 1);
+  if (open === '«') {
+    const i = text.indexOf('»', p + 1);
     const nl = text.indexOf('\n', p + 1);
     if (i < 0 || i > limit || (nl >= 0 && nl < i)) return null;
     const t = trimTitle(ctx, p + 1, i);
     return t ? { title: t, end: i + 1 } : null;
   }
+  // straight quotes nest too: one that follows a space and precedes a letter opens, any other closes
+  // (về "tăng cường … những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ")
+  const straight = open === '"';
   let depth = 1;
   let hard = -1;
   let soft = -1;
@@ -579,9 +590,15 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   let i = p + 1;
   for (; i < limit; i++) {
     const c = text[i];
-    if (c === '\n') break;
-    if (c === '“') depth++;
-    else if (c === '”') {
+    if (c === '\n') {
+      // a line broken inside the title (a PDF's text layer) goes on in lower case
+      if (/^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+      break;
+    }
+    const opens = straight ? c === '"' && /[\s(]/.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? '') : c === '“';
+    const closes = straight ? c === '"' && !opens : c === '”';
+    if (opens) depth++;
+    else if (closes) {
       depth--;
       if (depth === 0) {
         close = i;
@@ -590,8 +607,13 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
     } else if ((c === ',' || c === ';') && depth === 1) {
       if (hard < 0 && citationFollows(ctx, i)) hard = i;
       if (soft < 0 && SOFT_BOUNDARY.test(ctx.doc.scan.slice(i, i + 16))) soft = i;
+    } else if (c === ' ' && depth === 1 && hard < 0 && ctx.doc.scan.startsWith('va ', i + 1) && ctx.citationStarts.has(i + 4)) {
+      // "… trong nội bộ và Chỉ thị số 05-CT/TW": an unclosed title ends where the list goes on
+      hard = i;
     }
   }
+  // a straight quote that never closes on its line is no quotation
+  if (straight && close < 0 && hard < 0 && soft < 0) return null;
   let end: number;
   let next: number;
   // a closed title is the title, citations inside and all; only an unclosed one is cut at the sentence's turn

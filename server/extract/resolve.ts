@@ -382,6 +382,7 @@ function sentenceCase(s: string): string {
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
+const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal)(?![a-z])/;
 const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
 const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
 
@@ -405,9 +406,10 @@ function readHeader(doc: Doc, limit: number): Header | null {
         const rest = lines
           .slice(i + 1)
           .map((l) => l.trim())
-          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|, ngay \d/.test(fold(l)));
+          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,]{1,40}, ngay \d/.test(fold(l)));
         const next = rest[0];
-        if (next && !isUpperLine(next) && next.length < 400) {
+        // a preamble line ("Căn cứ …", "Xét …") is never the title
+        if (next && !isUpperLine(next) && next.length < 400 && !PREAMBLE_START.test(fold(next))) {
           // a title broken over lines (blank ones between, in PDF text) goes on with a line that opens in lower case
           // or with a quotation: "… kinh phí hoạt động phong trào / “Toàn dân đoàn kết …”"
           let t = next;
@@ -501,7 +503,8 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const conference = conferenceM?.conference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
   const term = pick(list, (m) => m.term ?? m.aliasConference?.term ?? null);
   // a title the text writes in capitals (a header line that cites a law) gives way to one in normal case
-  const title = pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? header?.title ?? pick(list, (m) => m.title);
+  // the document's own header states its title as issued; a page's heading or a later mention may shorten it
+  const title = header?.title ?? pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? pick(list, (m) => m.title);
   const local = list.some((m) => m.local) || header?.jurisdiction != null;
   const jurisdiction = local ? pick(list, (m) => m.jurisdiction) ?? header?.jurisdiction ?? null : null;
   let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
