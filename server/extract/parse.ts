@@ -666,15 +666,50 @@ function wordsAt(text: string, i: number): [string, string] {
   return [w1, m?.[2] ? `${w1} ${m[2].toLowerCase()}` : w1];
 }
 
+/** The first two folded words at `i`: a citation's kind ("nghi dinh"). */
+function twoWords(scan: string, i: number): string {
+  return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
+}
+
 function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
   let end = limit;
   const { text } = ctx.doc;
+  // citations inside the title whose own date and issuer the title runs through, and the list they open
+  let innerEnd = -1;
+  let innerKind = '';
+  const listed = new Set<number>();
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
     const c = scan[i];
+    if ((c === ',' || c === ' ') && !insideCitation(ctx, i)) {
+      // "… hướng dẫn thi hành Nghị định số 115/2015/NĐ-CP ngày 11/11/2015 của Chính phủ quy định …": the date and
+      // issuer right after a citation named in the title are that citation's, and the title goes on after them
+      const k = lowerBound(ctx.coreStarts, i + 1) - 1;
+      const inner = k >= 0 ? ctx.cores[k] : undefined;
+      if (inner && inner.start > p && i - inner.end < 2 && inner.end > innerEnd) {
+        const own = readAttributes(ctx, inner.end, 'full', false, limit);
+        if (own.end > i && (own.issuedOn !== null || own.issuer !== null)) {
+          innerEnd = own.end;
+          innerKind = twoWords(scan, inner.start);
+          UNQUOTED_STOP.lastIndex = own.end;
+          continue;
+        }
+      }
+      // "… Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP …": a list inside the title
+      if (innerEnd >= 0 && i - innerEnd < 2) {
+        const [w1] = wordsAt(text, i);
+        const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
+        // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
+        if (ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
+          listed.add(after);
+          UNQUOTED_STOP.lastIndex = after;
+          continue;
+        }
+      }
+    }
     if (c === ',' || c === ' ') {
       if (c === ' ') {
         // most spaces in a title precede an ordinary word: test its folded form before reading the original
@@ -713,6 +748,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
   for (let k = lowerBound(ctx.starts, p + 1); k < ctx.starts.length; k++) {
     const s = ctx.starts[k] as number;
     if (s >= end) break;
+    if (listed.has(s)) continue;
     if (/(?:,|va|;) $/.test(scan.slice(s - 4, s))) {
       end = s - (scan[s - 2] === ',' || scan[s - 2] === ';' ? 2 : 4);
       break;
