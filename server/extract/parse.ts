@@ -437,7 +437,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         TITLE_VE.lastIndex = p;
         STATE_TITLE.lastIndex = p;
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
-        const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
+        const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && (STATE_TITLE.test(scan) || implementingTitle(ctx, p));
         if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
           const t = readUnquoted(ctx, p, a.issuer !== null);
           if (t) {
@@ -497,6 +497,21 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
+/** The verb of a title that carries out another instrument: "… của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số …". */
+const IMPLEMENTING = /(?:thuc[ ]hien|thi[ ]hanh|trien[ ]khai(?:[ ]thuc[ ]hien)?)[ \n]/y;
+
+/**
+ * True when an implementing verb at `p` leads, within its clause, to a citation: a plan or guidance named by what it
+ * carries out ("Hướng dẫn … thực hiện một số điều trong Quy định 69-QĐ/TW", "… thi hành Chương VII Điều lệ Đảng").
+ */
+function implementingTitle(ctx: Context, p: number): boolean {
+  IMPLEMENTING.lastIndex = p;
+  if (!IMPLEMENTING.test(ctx.doc.scan)) return false;
+  const k = lowerBound(ctx.coreStarts, IMPLEMENTING.lastIndex);
+  const next = ctx.coreStarts[k];
+  return next !== undefined && next - p < 90 && !/[,;.:()\n]/.test(ctx.doc.scan.slice(p, next));
+}
+
 /** "về “…”", "v/v \"…\"", "on “…”": a quoted title introduced like an unquoted one. */
 const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
@@ -693,7 +708,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
         const own = readAttributes(ctx, inner.end, 'full', false, limit);
         if (own.end > i && (own.issuedOn !== null || own.issuer !== null)) {
           innerEnd = own.end;
-          innerKind = twoWords(scan, inner.start);
+          // a list shares the issuer written after its last item: an item with its own issuer closes it
+          innerKind = own.issuer === null ? twoWords(scan, inner.start) : '';
           UNQUOTED_STOP.lastIndex = own.end;
           continue;
         }
@@ -703,7 +719,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
         const [w1] = wordsAt(text, i);
         const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
         // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
-        if (ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
+        if (innerKind && ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
           listed.add(after);
           UNQUOTED_STOP.lastIndex = after;
           continue;

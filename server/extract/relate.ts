@@ -15,7 +15,9 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+/** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
+const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
@@ -213,7 +215,10 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       for (const t of targets) {
         const joined = prev !== null && (prev.start === t.start || /^[ ]{0,2}(?:,|va|and)[ ]{1,3}$/.test(scan.slice(prev.extentEnd, t.start)));
         // (only an item of the same kind: "… của Luật X số 08/2012/QH13 và Nghị định số 99/…" starts a new item)
-        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
+        // (and only while the items share the issuer written after the last: "… Kết luận 100 của Ban Bí thư và Kết luận 111 …"
+        // closes the title at the first item's own issuer)
+        const ownIssuer = prev !== null && OWN_ISSUER.test(scan.slice(prev.end, prev.extentEnd));
+        if (t.start >= holder.end && !(joined && !ownIssuer && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
         acted.push(t);
         prev = t;
       }
