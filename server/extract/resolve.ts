@@ -500,7 +500,11 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : pick(list, (m) => m.year) ?? pick(list, (m) => m.symbolYear);
   const conferenceM = list.find((m) => m.form === 'conference' || m.form === 'congress');
   const alias = list.find((m) => m.aliasConference);
-  const conference = conferenceM?.conference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
+  // a local congress is named by its unit and term; the place is its jurisdiction ("Đại hội Đảng bộ tỉnh XI", Tiền Giang)
+  const ownConference = conferenceM?.local && conferenceM.jurisdiction && conferenceM.conference
+    ? conferenceM.conference.replace(` ${conferenceM.jurisdiction} `, ' ')
+    : conferenceM?.conference;
+  const conference = ownConference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
   const term = pick(list, (m) => m.term ?? m.aliasConference?.term ?? null);
   // a title the text writes in capitals (a header line that cites a law) gives way to one in normal case
   // the document's own header states its title as issued; a page's heading or a later mention may shorten it
