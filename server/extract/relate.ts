@@ -51,6 +51,13 @@ const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
 const ISSUED_BEFORE = /(?:ban[ ]{1,2}hanh|issued|promulgated|signed)[ ]{1,2}$/;
 const DIRECTIVE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:(?:can|phai|can phai|khan truong|kien quyet|quyet liet|nghiem tuc|tap trung|it is necessary to|it is required to|it is needed to|(?:we )?must|need to|continue to|strictly|seriously|resolutely|urgently|thoroughly|effectively)[ ]{1,2}){1,3}$/;
 
+/**
+ * A review of what came before, opening a sentence of the document's own text: "Trong những năm qua, quán triệt và
+ * thực hiện Kết luận …", "Sau 5 năm thực hiện Nghị quyết …", "đánh giá kết quả (lãnh đạo) thực hiện Nghị quyết …".
+ * The instrument the text is about (its own, or the one it reports on) sums up what it names.
+ */
+const REVIEW_BEFORE = /(?:(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:trong[ ](?:nhung|cac|may)[ ]nam[ ]qua|(?:nhung[ ]nam|thoi[ ]gian)[ ]qua|(?:qua|sau)[ ][0-9]{1,2}[ ]nam)[ ,]{1,3}(?:(?:(?:cac cap uy|cac cap|toan dang bo|dang bo tinh|tinh uy|chung ta|ta)[ ,]{1,3})?(?:da[ ])?)?|(?:^|[^a-z])danh[ ]gia[ ](?:ket[ ]qua|viec)[ ])(?:(?:lanh[ ]dao|chi[ ]dao|trien[ ]khai|to[ ]chuc|quan[ ]triet|va|,)[ ,]{0,2})*$/;
+
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
   const { scan, text } = doc;
   const sorted = mentions.filter((m) => keyOf.has(m.id)).sort((a, b) => a.start - b.start);
@@ -91,6 +98,20 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     for (const m of sorted) {
       if (m.start >= stop) break;
       if (m.nestedIn === null && ISSUED_BEFORE.test(scan.slice(Math.max(0, m.start - 24), m.start))) {
+        reported = keyOf.get(m.id) ?? null;
+        break;
+      }
+    }
+  }
+  // a heading line that is one citation alone names what the text is ("Nghị quyết Đại hội … lần thứ XI" over its full text)
+  if (!reported) {
+    for (const m of sorted) {
+      if (m.start >= 600) break;
+      if (m.nestedIn !== null) continue;
+      const ls = scan.lastIndexOf('\n', m.start - 1) + 1;
+      const le = scan.indexOf('\n', m.start);
+      const lineEnd = le < 0 ? scan.length : le;
+      if (/^[ \t]*$/.test(scan.slice(ls, m.start)) && /^[ \t.:]*$/.test(scan.slice(Math.max(m.end, m.extentEnd), lineEnd)) && /\n[ \t]*\n/.test(scan.slice(lineEnd, lineEnd + 4))) {
         reported = keyOf.get(m.id) ?? null;
         break;
       }
@@ -222,6 +243,10 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         acted.push(t);
         prev = t;
       }
+    }
+    if (!from && reported && (type === 'IMPLEMENTS' || type === 'CONTINUES') && REVIEW_BEFORE.test(scan.slice(Math.max(0, cs - 90), cs))) {
+      from = reported;
+      type = 'SUMMARIZES';
     }
     if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;
