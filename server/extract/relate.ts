@@ -225,6 +225,16 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         }
       }
     }
+    // "Kế hoạch số 210 thực hiện Chỉ thị 28, thay thế Kế hoạch số 45": a second verb after a title that ends in a
+    // citation has the title's holder as its subject
+    if (!source && !from && k >= 0) {
+      const prev = sorted[k] as Mention;
+      const host = prev.nestedIn !== null ? byId.get(prev.nestedIn) : undefined;
+      if (host && host.nestedIn === null && host.extentEnd <= cs && /^(?:,[ ]{1,2}(?:va[ ]{1,2})?|[ ]{1,2}va[ ]{1,2})$/.test(scan.slice(host.extentEnd, cs))) {
+        source = host;
+        evStart = host.start;
+      }
+    }
     if (source) from = keyOf.get(source.id) ?? null;
     // a cue inside a title acts only on what that title names: "Decree No. 105 on guiding … the Law on X; Decree No. 35 …"
     const holder = source && source.titleRange && source.titleRange.start <= cs && source.titleRange.end >= ce ? source.titleRange : null;
