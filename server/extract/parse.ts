@@ -303,6 +303,25 @@ function emptyAttrs(end: number): Attrs {
   return { end, issuedOn: null, year: null, issuer: null, term: null, title: null, alias: null, effectiveFrom: null };
 }
 
+/** Words that open the name of a body: "Ban Pháp chế", "Sở Tài chính", "Cục Thuế". */
+const BODY_WORD = /^(?:bo|ban|so|uy ban|hoi dong|van phong|phong|cuc|tong cuc|vu|vien|toa an|kiem toan|thanh tra|lien bo|hoi|doan|mat tran|chu tich|giam doc|bo truong|thu truong|truong ban|thuong truc)[ ]/;
+const UNKNOWN_BODY = /^(?:\p{Lu}[\p{L}&-]*|của|và|tỉnh|thành phố|huyện|xã|quận|nhân|dân|trung|ương)(?:[ ](?:\p{Lu}[\p{L}&-]*|-|của|và|\p{Ll}+)){0,14}?(?=[ \n](?:về|v\/v)[ \n])/u;
+
+/**
+ * A body named after "của"/"do" that the organisation table does not know, when the title's "về" follows it in the
+ * same clause: its end, and its name when it opens with a body word ("Ban Pháp chế của Hội đồng nhân dân tỉnh"
+ * gives "Ban Pháp chế Hội đồng nhân dân tỉnh", a part named with its parent). Undefined otherwise.
+ */
+function unknownBody(ctx: Context, at: number): OrgMention | undefined {
+  const { text, scan } = ctx.doc;
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  const m = UNKNOWN_BODY.exec(text.slice(at, at + 120));
+  if (!m || /[,;.:()“”"\n]/.test(m[0])) return undefined;
+  const end = at + m[0].length;
+  const name = BODY_WORD.test(scan.slice(at, end) + ' ') ? tidy(m[0]).replace(/ của /g, ' ') : '';
+  return { start: at, end, name, place: null, level: 'unknown' };
+}
+
 /** "7th plenum of the 12th Party Central Committee" at `at`, or null. */
 function plenumAt(scan: string, at: number): RegExpExecArray | null {
   EN_PLENUM.lastIndex = at;
@@ -379,7 +398,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       // "… ngày 19/5/2018 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII": the conference without "của"
       if (intro || /^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(p, p + 12))) {
         const at = p + (intro?.[0].length ?? 0);
-        const org = intro ? ctx.orgsAt.get(at) : undefined;
+        let org: OrgMention | undefined = intro ? ctx.orgsAt.get(at) : undefined;
         let plenum: RegExpExecArray | null = null;
         if (org) {
           a.issuer = org;
@@ -405,6 +424,11 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
             a.alias = { no, term: term === null ? null : intToRoman(term) };
             next = at + e[0].length;
           }
+        } else if (intro && /^(?:cua|do)[ ]/.test(intro[0]) && !/^hoi[ \n]{1,3}nghi[ \n]|^bch[ \n]/.test(scan.slice(at, at + 12)) && (org = unknownBody(ctx, at))) {
+          // a body the organisation table does not know, up to the title's "về": "của Ban Pháp chế của Hội đồng
+          // nhân dân tỉnh về …", "của Bộ Nông nghiệp … về việc thành lập …"
+          if (org.name) a.issuer = org;
+          next = org.end;
         } else if (/^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(at, at + 12)) || /^bch[ \n]/.test(scan.slice(at, at + 4))) {
           CONFERENCE.lastIndex = at - 1;
           const c = CONFERENCE.exec(scan);
@@ -681,6 +705,12 @@ function wordsAt(text: string, i: number): [string, string] {
   return [w1, m?.[2] ? `${w1} ${m[2].toLowerCase()}` : w1];
 }
 
+/** True when an organisation name ends at `i`. */
+function orgEndsAt(ctx: Context, i: number): boolean {
+  const k = lowerBound(ctx.orgEnds, i);
+  return ctx.orgEnds[k] === i;
+}
+
 /** The first two folded words at `i`: a citation's kind ("nghi dinh"). */
 function twoWords(scan: string, i: number): string {
   return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
@@ -746,10 +776,13 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
+      // "… dự thảo Nghị quyết ban hành Quy chế làm việc …": what is enacted, named in capitals, is the title's
+      if (w2 === 'ban hành' && /^[ ,]{1,2}\p{L}+ \p{L}+ \p{Lu}/u.test(text.slice(i, i + 40))) continue;
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
       // "…, trước hết là Ủy viên Bộ Chính trị" goes on; "…, trước khi …" ends the title
       if ((stops.has(w1) || stops.has(w2)) && !TITLE_GOES_ON.has(w2)) { end = i; break; }
-      if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
+      // (a list of bodies inside the title goes on: "Quy chế làm việc của Hội đồng nhân dân tỉnh, Thường trực …")
+      if (c === ',' && ((ctx.orgsAt.has(after) && !orgEndsAt(ctx, i)) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
       continue;
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
