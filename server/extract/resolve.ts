@@ -406,7 +406,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
         const rest = lines
           .slice(i + 1)
           .map((l) => l.trim())
-          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,]{1,40}, ngay \d/.test(fold(l)));
+          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,\d]{1,40}, ngay \d/.test(fold(l)));
         const next = rest[0];
         // a preamble line ("Căn cứ …", "Xét …") is never the title
         if (next && !isUpperLine(next) && next.length < 400 && !PREAMBLE_START.test(fold(next))) {
@@ -511,7 +511,11 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const title = header?.title ?? pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? pick(list, (m) => m.title);
   const local = list.some((m) => m.local) || header?.jurisdiction != null;
   const jurisdiction = local ? pick(list, (m) => m.jurisdiction) ?? header?.jurisdiction ?? null : null;
-  let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
+  // a header names the Central Committee above the department that signs ("BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM
+  // TRA"); the department's own code in the symbol ("HD/UBKTTW") names it
+  const fromCodes = issuerFromCodes(codes);
+  const headerIssuer = header?.issuer === 'Ban Chấp hành Trung ương' && fromCodes ? fromCodes : header?.issuer;
+  let issuer = pick(list, (m) => m.issuer) ?? headerIssuer ?? fromCodes;
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
   // only the National Assembly passes laws and codes, its Standing Committee ordinances, the Government decrees

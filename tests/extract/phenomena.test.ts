@@ -1,0 +1,154 @@
+// Rules of the language and of the citation domain, one block per phenomenon. Every row is a sentence written
+// for this file to show the phenomenon (names, numbers and dates are made up), never a passage of a real text.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+import type { Instrument } from '../../server/extract/models.ts';
+
+const insts = (t: string) => extract(t).instruments;
+const byNo = (t: string) => new Map(insts(t).map((i) => [i.number ?? i.conference ?? i.title ?? i.key, i] as [string, Instrument]));
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+
+describe('a quoted title introduced by "về"', () => {
+  it.each([
+    ['Chi bộ học lại Kết luận số 31-KL/TU ngày 2/3/2019 của Ban Thường vụ Tỉnh ủy về “Nâng cao chất lượng sinh hoạt chi bộ”, sau đó thảo luận.', 'Nâng cao chất lượng sinh hoạt chi bộ'],
+    ['Đảng ủy quán triệt Chỉ thị số 12-CT/TW, ngày 1-4-2022, của Ban Bí thư về "Tăng cường công tác dân vận ở cơ sở" trong toàn khối.', 'Tăng cường công tác dân vận ở cơ sở'],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+});
+
+describe('straight quotes that nest, and a quotation broken over lines', () => {
+  it('counts a straight quote before a letter as opening, and follows a line that goes on in lower case', () => {
+    const t = 'Các chi bộ thảo luận Nghị quyết Hội nghị Trung ương 6 khóa XI về "đẩy mạnh phòng chống "lợi ích nhóm" trong\nbộ máy" và triển khai ngay.';
+    expect(insts(t)[0]?.title).toBe('Đẩy mạnh phòng chống "lợi ích nhóm" trong bộ máy');
+  });
+  it('ends an unclosed quotation where the list goes on with "và" and a citation', () => {
+    const t = 'Đảng bộ thực hiện Nghị quyết Hội nghị Trung ương 3 khóa XII về "xây dựng tổ chức đảng trong sạch và Chỉ thị số 08-CT/TW của Bộ Chính trị.';
+    const m = byNo(t);
+    expect(m.get('Hội nghị Trung ương 3')?.title).toBe('Xây dựng tổ chức đảng trong sạch');
+    expect(m.get('08')).toBeDefined();
+  });
+  it('refuses a straight quote that never closes on its line', () => {
+    const t = 'Kết luận số 44-KL/TW về "một việc chưa xong\n\nĐoạn khác.';
+    expect(insts(t)[0]?.title ?? null).toBeNull();
+  });
+});
+
+describe('an unquoted title that names another instrument runs through that instrument’s date and issuer', () => {
+  it('goes on after the inner citation’s date and issuer to the end of the clause', () => {
+    const t = 'Thông tư 21/2019/TT-BCT hướng dẫn thi hành Nghị định số 44/2018/NĐ-CP ngày 3 tháng 4 năm 2018 của Chính phủ quy định chi tiết về an toàn hóa chất.';
+    const m = byNo(t);
+    expect(m.get('21')?.title).toBe('Hướng dẫn thi hành Nghị định số 44/2018/NĐ-CP ngày 3 tháng 4 năm 2018 của Chính phủ quy định chi tiết về an toàn hóa chất');
+    expect(m.get('44')).toMatchObject({ issuedOn: '2018-04-03', issuer: 'Chính phủ' });
+  });
+  it('keeps a list of the same kind that shares the issuer written after it', () => {
+    const t = 'Căn cứ Thông tư số 09/2016/TT-BYT ngày 2/5/2016 của Bộ Y tế về Hướng dẫn một số điều của Nghị định số 11/2014/NĐ-CP ngày 1/2/2014 và Nghị định số 30/2015/NĐ-CP ngày 4/3/2015 của Chính phủ (gọi tắt là Thông tư 09).';
+    const m = byNo(t);
+    expect(m.get('09')?.title).toBe('Về Hướng dẫn một số điều của Nghị định số 11/2014/NĐ-CP ngày 1/2/2014 và Nghị định số 30/2015/NĐ-CP ngày 4/3/2015 của Chính phủ');
+    expect(m.get('30')?.issuedOn).toBe('2015-03-04');
+  });
+  it('stops at an item of another kind: an amending law’s title ends before the decree that follows', () => {
+    const t = 'Căn cứ Luật số 12/2017/QH14 ngày 1/6/2017 sửa đổi, bổ sung một số điều của Luật Thư viện số 05/2010/QH12 ngày 3/3/2010 và Nghị định số 17/2018/NĐ-CP ngày 2/2/2018 quy định chi tiết về thư viện;';
+    const m = byNo(t);
+    expect(m.get('12')?.title).toBe('Sửa đổi, bổ sung một số điều của Luật Thư viện số 05/2010/QH12 ngày 3/3/2010');
+    expect(rels(t)).not.toContainEqual(['luat:12-2017-qh14', 'AMENDS', 'nghi-dinh:17-2018-nd-cp']);
+  });
+  it('stops at an item with its own issuer: the next item is no part of the title', () => {
+    const t = 'Huyện ủy thực hiện Kế hoạch số 14-KH/HU ngày 2/2/2020 của Ban Thường vụ Huyện ủy thực hiện Kết luận số 70-KL/TW của Bộ Chính trị và Kết luận số 9-KL/HU ngày 3/3/2021 của Ban Thường vụ Huyện ủy về công tác dân vận.';
+    const m = byNo(t);
+    expect(m.get('14')?.title).toBe('Thực hiện Kết luận số 70-KL/TW của Bộ Chính trị');
+    const r = rels(t);
+    expect(r).toContainEqual([m.get('14')?.key, 'IMPLEMENTS', m.get('70')?.key]);
+    expect(r).not.toContainEqual([m.get('14')?.key, 'IMPLEMENTS', m.get('9')?.key]);
+  });
+  it('an English title keeps the inner directive’s date and issuer', () => {
+    const t = 'The Politburo issued Conclusion No. 77-KL/TW, dated March 2, 2024 of the Politburo on amending some contents of Directive No. 20-CT/TW, dated May 5, 2023 of the Politburo.';
+    expect(byNo(t).get('77')?.title).toBe('Amending some contents of Directive No. 20-CT/TW, dated May 5, 2023 of the Politburo');
+  });
+});
+
+describe('a title named by what the instrument carries out', () => {
+  it.each([
+    ['Ủy ban Kiểm tra ban hành Hướng dẫn 03-HD/UBKTTW năm 2021 thực hiện một số điều trong Quy định 22-QĐ/TW về công tác kiểm tra.', '03', 'Thực hiện một số điều trong Quy định 22-QĐ/TW về công tác kiểm tra'],
+    ['Căn cứ Quy định số 29-QĐ/TW, ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Chương III Điều lệ Đảng về tổ chức cơ sở đảng;', '29', 'Thi hành Chương III Điều lệ Đảng về tổ chức cơ sở đảng'],
+  ])('%s', (t, no, title) => {
+    expect(byNo(t).get(no)?.title).toBe(title);
+  });
+  it('a chapter named before the charter does not hide what the rule guides', () => {
+    const t = 'Căn cứ Quy định số 29-QĐ/TW, ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Chương III và Chương IV Điều lệ Đảng về tổ chức cơ sở đảng;';
+    const m = byNo(t);
+    const charter = [...m.values()].find((i) => i.kind === 'Điều lệ');
+    expect(rels(t)).toContainEqual([m.get('29')?.key, 'GUIDES', charter?.key]);
+  });
+  it('"thực hiện" without a citation in its clause is no title', () => {
+    const t = 'Nghị quyết số 05-NQ/TU của Tỉnh ủy thực hiện tốt, nhiều chỉ tiêu vượt kế hoạch.';
+    expect(insts(t)[0]?.title ?? null).toBeNull();
+  });
+  it('a second verb after a title that ends in a citation belongs to the title’s holder', () => {
+    const t = 'Ngày 2-3-2022, Huyện ủy ban hành Kế hoạch số 31-KH/HU thực hiện Chỉ thị 12, thay thế Kế hoạch số 8-KH/HU ngày 1-1-2018.';
+    const m = byNo(t);
+    expect(rels(t)).toContainEqual([m.get('31')?.key, 'REPLACES', m.get('8')?.key]);
+  });
+});
+
+describe('the issuer and title after a body the organisation table does not know', () => {
+  it('reads a part of a council named with its parent, then the title', () => {
+    const t = 'Xét Tờ trình số 41/TTr-HĐND ngày 2 tháng 5 năm 2024 của Ban Kinh tế - Ngân sách của Hội đồng nhân dân tỉnh về dự thảo Nghị quyết ban hành Quy chế chi tiêu nội bộ của Hội đồng nhân dân tỉnh, Thường trực Hội đồng nhân dân tỉnh và các Ban;';
+    const i = insts(t)[0];
+    expect(i?.issuer).toBe('Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh');
+    expect(i?.title).toBe('Về dự thảo Nghị quyết ban hành Quy chế chi tiêu nội bộ của Hội đồng nhân dân tỉnh, Thường trực Hội đồng nhân dân tỉnh và các Ban');
+  });
+  it('a misspelt ministry still leaves its title readable', () => {
+    const t = 'Căn cứ Quyết định số 812/QĐ-BGTVT-TCCB ngày 3/3/2001 của Bộ Giaothông Vận tải về việc thành lập Ban Quản lý dự án;';
+    expect(insts(t)[0]?.title).toBe('Về việc thành lập Ban Quản lý dự án');
+  });
+});
+
+describe('the document’s own header', () => {
+  const header = 'Trang tin pháp luật\nThông tư 12/2021/TT-BTP về sổ hộ tịch\n\nBỘ TƯ PHÁP\nSố: 12/2021/TT-BTP\nHà Nội, ngày 3 tháng 5 năm 2021\n\nTHÔNG TƯ\nHƯỚNG DẪN VIỆC LẬP, QUẢN LÝ VÀ SỬ DỤNG SỔ HỘ TỊCH\n\nCăn cứ Luật Hộ tịch số 60/2014/QH13;\n\nThông tư này có hiệu lực từ ngày 1 tháng 7 năm 2021.';
+  it('the header’s title wins over a page heading that shortens it', () => {
+    const i = byNo(header).get('12');
+    expect(i?.title).toBe('Hướng dẫn việc lập, quản lý và sử dụng sổ hộ tịch');
+    expect(i?.issuedOn).toBe('2021-05-03');
+  });
+  it('a title line holding a date is still the title, and a preamble line never is', () => {
+    const t = 'BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\nSố: 07-HD/BTCTW\nHà Nội, ngày 2 tháng 4 năm 2019\n\nHƯỚNG DẪN\n\nTHỰC HIỆN QUY ĐỊNH SỐ 105-QĐ/TW, NGÀY 19/12/2017 CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\n- Căn cứ Quy chế làm việc của Ban Tổ chức Trung ương;\n\nHướng dẫn này áp dụng từ ngày ký.';
+    const i = byNo(t).get('07');
+    expect(i?.title).toMatch(/^Thực hiện quy định số 105-qđ\/tw/i);
+    // the department's code in the symbol names the signer, not the committee above it in the header
+    expect(i?.issuer).toBe('Ban Tổ chức Trung ương');
+  });
+});
+
+describe('a local congress', () => {
+  it('is named by its unit and term, its place kept as jurisdiction', () => {
+    const t = 'Báo Đồng Tháp đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Tháp lần thứ XII.';
+    const i = insts(t).find((x) => x.conference);
+    expect(i).toMatchObject({ conference: 'Đại hội Đảng bộ tỉnh XII', term: 'XII', jurisdiction: 'Đồng Tháp' });
+  });
+  it('two provinces’ congresses of one term stay two instruments', () => {
+    const t = 'Nghị quyết Đại hội Đảng bộ tỉnh Cà Mau lần thứ XVI và Nghị quyết Đại hội Đảng bộ tỉnh Bạc Liêu lần thứ XVI.';
+    expect(new Set(insts(t).map((i) => i.key)).size).toBe(2);
+  });
+});
+
+describe('reviews stated at the opening of a sentence (SUMMARIZES)', () => {
+  it('"Trong những năm qua, quán triệt và thực hiện …" in a text about a new directive', () => {
+    const t = 'Ngày 3/4, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 21 về công tác tuyên truyền.\nNội dung như sau:\nTrong những năm qua, quán triệt và thực hiện Kết luận số 55-KL/TW ngày 1/2/2015 của Ban Bí thư và Kế hoạch số 7-KH/TU ngày 3/3/2016 của Ban Thường vụ Tỉnh ủy, công tác tuyên truyền có nhiều chuyển biến.';
+    const m = byNo(t);
+    const r = rels(t);
+    expect(r).toContainEqual([m.get('21')?.key, 'SUMMARIZES', m.get('55')?.key]);
+    expect(r).toContainEqual([m.get('21')?.key, 'SUMMARIZES', m.get('7')?.key]);
+  });
+  it('"đánh giá kết quả lãnh đạo thực hiện …" in the full text under a heading that is one citation', () => {
+    const t = 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII\n\nĐại hội tán thành những nội dung đánh giá kết quả lãnh đạo thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020.';
+    const list = insts(t);
+    const now = list.find((i) => i.term === 'XVII');
+    const before = list.find((i) => i.term === 'XVI');
+    expect(rels(t)).toContainEqual([now?.key, 'SUMMARIZES', before?.key]);
+  });
+  it('an ordinary sentence with "thực hiện" reviews nothing', () => {
+    const t = 'Ngày 3/4, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 21 về công tác tuyên truyền.\nCác huyện thực hiện Kết luận số 55-KL/TW của Ban Bí thư.';
+    expect(rels(t).filter((r) => r[1] === 'SUMMARIZES')).toEqual([]);
+  });
+});
