@@ -469,8 +469,13 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
             next = t.end;
             // an unquoted title that holds another citation hands what follows to that citation:
             // "Kết luận … về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày … của Bộ Chính trị"
-            const k = lowerBound(ctx.starts, p + 1);
-            if (k < ctx.starts.length && (ctx.starts[k] as number) < t.end) {
+            // (a law named without a number leaves them to the holder: "… on the amendments to the Law on Tax
+            // administration dated November 20, 2012")
+            let handsOver = false;
+            for (let k = lowerBound(ctx.starts, p + 1); k < ctx.starts.length && (ctx.starts[k] as number) < t.end; k++) {
+              if (!ctx.namedStarts.has(ctx.starts[k] as number)) handsOver = true;
+            }
+            if (handsOver) {
               a.end = next;
               break;
             }
@@ -734,7 +739,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       // issuer right after a citation named in the title are that citation's, and the title goes on after them
       const k = lowerBound(ctx.coreStarts, i + 1) - 1;
       const inner = k >= 0 ? ctx.cores[k] : undefined;
-      if (inner && inner.start > p && i - inner.end < 2 && inner.end > innerEnd) {
+      // (a law named without a number leaves the date to the title's holder: "… on the amendments to the Law on Tax
+      // administration dated November 20, 2012")
+      if (inner && inner.start > p && i - inner.end < 2 && inner.end > innerEnd && !ctx.namedStarts.has(inner.start)) {
         const own = readAttributes(ctx, inner.end, 'full', false, limit);
         if (own.end > i && (own.issuedOn !== null || own.issuer !== null)) {
           innerEnd = own.end;
