@@ -92,7 +92,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     const first = group[0] as Mention;
     if ((hostStart.get(first.end) ?? first.start) < first.start) continue;
     const inFormal = formal !== null && first.start >= formal.start && first.start < formal.end;
-    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null, inFormal && formal ? formal.end : Infinity);
+    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null, inFormal && formal ? formal.end : Infinity, partyCentre(first));
     if (!inFormal && attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
@@ -328,7 +328,15 @@ function plenumAt(scan: string, at: number): RegExpExecArray | null {
   return EN_PLENUM.exec(scan);
 }
 
-function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean, stopAt = Infinity): Attrs {
+/** True for a Party symbol of the centre ("QĐ/TW"): only a central Party body issues it. */
+function partyCentre(m: Mention): boolean {
+  return m.codes.length > 1 && m.codes[m.codes.length - 1] === 'tw';
+}
+
+/** A body that may sign a "…/TW" instrument: the Committee, the Politburo, the Secretariat, a central department. */
+const CENTRAL_PARTY = /Trung ương|Bộ Chính trị|Ban Bí thư|Đảng|Hội nghị|Đại hội/;
+
+function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean, stopAt = Infinity, centre = false): Attrs {
   const { doc } = ctx;
   const { scan, text } = doc;
   const a = emptyAttrs(from);
@@ -463,7 +471,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
         const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && (STATE_TITLE.test(scan) || implementingTitle(ctx, p));
         if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
-          const t = readUnquoted(ctx, p, a.issuer !== null);
+          const t = readUnquoted(ctx, p, a.issuer !== null, centre);
           if (t) {
             a.title = t.title;
             next = t.end;
@@ -721,7 +729,7 @@ function twoWords(scan: string, i: number): string {
   return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
 }
 
-function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { text: string; range: Range }; end: number } | null {
+function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
@@ -779,7 +787,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       if ((w1 === 'của' || w1 === 'do') && !issuerRead) {
         // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer (unless it was read already:
         // "… của Chính phủ quy định chức năng của Bộ Nội vụ")
-        if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
+        // (a "…/TW" instrument is the centre's: "Quy chế … của Mặt trận Tổ quốc" names what the title is about)
+        const org = ctx.orgsAt.get(after + w1.length + 1);
+        if (org && !(centre && !CENTRAL_PARTY.test(org.name))) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }

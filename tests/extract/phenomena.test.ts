@@ -67,6 +67,25 @@ describe('an unquoted title that names another instrument runs through that inst
   });
 });
 
+describe('whose date and issuer follow a title', () => {
+  it('a law named without a number inside a title leaves the date to the title’s holder', () => {
+    const t = 'Pursuant to the Law No. 33/2019/QH14 on amendments to the Law on Fisheries dated June 4, 2019; the Law No. 40/2020/QH14 on amendments to the Law on Forestry dated May 9, 2020;';
+    const m = byNo(t);
+    expect(m.get('33')).toMatchObject({ issuedOn: '2019-06-04', title: 'Amendments to the Law on Fisheries' });
+    expect(m.get('40')?.issuedOn).toBe('2020-05-09');
+  });
+  it('a body outside the Party centre inside the title of a "…/TW" instrument is what the title is about', () => {
+    const t = 'Các đoàn thể thực hiện nghiêm Quy định số 124-QĐ/TW về Quy chế phối hợp công tác của Mặt trận Tổ quốc Việt Nam và các hội quần chúng trong tình hình mới.';
+    const i = insts(t)[0];
+    expect(i?.title).toBe('Về Quy chế phối hợp công tác của Mặt trận Tổ quốc Việt Nam và các hội quần chúng trong tình hình mới');
+    expect(i?.issuer ?? null).not.toBe('Mặt trận Tổ quốc Việt Nam');
+  });
+  it('a central Party body after "của" is still the issuer', () => {
+    const t = 'Chi bộ học tập Quy định số 124-QĐ/TW về công tác phối hợp của Ban Bí thư.';
+    expect(insts(t)[0]).toMatchObject({ title: 'Về công tác phối hợp', issuer: 'Ban Bí thư' });
+  });
+});
+
 describe('a title named by what the instrument carries out', () => {
   it.each([
     ['Ủy ban Kiểm tra ban hành Hướng dẫn 03-HD/UBKTTW năm 2021 thực hiện một số điều trong Quy định 22-QĐ/TW về công tác kiểm tra.', '03', 'Thực hiện một số điều trong Quy định 22-QĐ/TW về công tác kiểm tra'],
