@@ -171,3 +171,16 @@ describe('reviews stated at the opening of a sentence (SUMMARIZES)', () => {
     expect(rels(t).filter((r) => r[1] === 'SUMMARIZES')).toEqual([]);
   });
 });
+
+describe('the centre written TƯ inside a longer code', () => {
+  it.each([
+    ['Đoàn trường thực hiện Nghị quyết số 07/NQ/BTVTƯĐ của Ban Thường vụ Trung ương Đoàn.', 'NQ/BTVTWĐ'],
+    ['Hướng dẫn số 15-HD/TƯĐTN về công tác đoàn viên.', 'HD/TWĐTN'],
+  ])('%s', (t, symbol) => {
+    expect(insts(t)[0]?.symbol).toBe(symbol);
+  });
+  it('a lone "TƯ" segment is still the centre, a province\'s "TU" stays a province', () => {
+    expect(insts('Kết luận số 12-KL/TƯ của Bộ Chính trị.')[0]?.symbol).toBe('KL/TW');
+    expect(insts('Nghị quyết số 12-NQ/TU của Tỉnh ủy.')[0]?.symbol).toBe('NQ/TU');
+  });
+});
