@@ -152,6 +152,17 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   issuerForAll(ctx, mentions);
   announced(ctx, mentions);
   markNested(mentions);
+  // "… on the amendments to the Law on Tax administration dated November 20, 2012": a law named without a number
+  // inside a title does not share the date its holder read after the title
+  const byIdN = new Map(mentions.map((m) => [m.id, m]));
+  for (const m of mentions) {
+    if (m.form !== 'named' || m.nestedIn === null || !m.issuedOn) continue;
+    const host = byIdN.get(m.nestedIn);
+    if (!host || host.issuedOn !== m.issuedOn || m.extentEnd > host.extentEnd) continue;
+    if (m.year === Number(m.issuedOn.slice(0, 4))) m.year = null;
+    m.issuedOn = null;
+    m.extentEnd = m.end;
+  }
 }
 
 const ANNOUNCED = new RegExp(

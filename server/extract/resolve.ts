@@ -126,6 +126,18 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const kindS = memo(slugify);
   const numS = memo(numberSlug);
   const symS = memo(symbolSlug);
+  // a header's number line that repeats the kind ("Luật số: 58/2014/QH13") names the document itself, as "Số: …" does
+  if (!all.some((m) => m.self && m.number !== null)) {
+    for (const m of all) {
+      if (m.start > 3000) break;
+      if (m.form !== 'full' || m.number === null) continue;
+      const ls = doc.scan.lastIndexOf('\n', m.start - 1) + 1;
+      if (/^[ \t]*so[ ]?:[ ]{0,3}\d/.test(doc.scan.slice(m.start + m.kind.length + 1, m.start + m.kind.length + 12)) && ls === m.start) {
+        m.self = true;
+        break;
+      }
+    }
+  }
   const mentions = all.filter((m) => !(m.self && m.number === null));
   placeMentions(mentions, subject);
   const n = mentions.length;
@@ -252,8 +264,11 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     // and a later "Luật Quản lý thuế"), never two numbered laws of one name with each other
     const numbers = new Set(list.filter((m) => m.form === 'full').map((m) => `${m.number}/${m.symbol}`));
     const numberedOne = numbers.size === 1 ? list.find((m) => m.form === 'full') : undefined;
-    if (numberedOne) for (const m of list) g.union(at(m), at(numberedOne));
-    else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
+    // (a year that differs names another version: "Luật … số 58/2014/QH13 … so với Luật … 2006")
+    const y1 = numberedOne ? yearOf(numberedOne) : null;
+    if (numberedOne) {
+      for (const m of list) if (y1 === null || yearOf(m) === null || yearOf(m) === y1) g.union(at(m), at(numberedOne));
+    } else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
     else joinByYear(list, g, at, yearOf);
   }
 
@@ -284,7 +299,13 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   // "NGHỊ ĐỊNH\nSố: 10/2016/NĐ-CP" reads as a citation right under the kind line: that citation is the document
   if (!selfKey && selfRef && header?.kind === selfRef.kind && header.kindSpan) {
     const { start: ks, end: ke } = header.kindSpan;
-    const own = instruments.find((i) => i.kind === header.kind && i.number !== null && i.mentions.some((m) => m.start >= ks && m.start <= ke + 40));
+    // (or above it, on the header's number line: "Luật số: 58/2014/QH13 … Hà Nội, ngày … / LUẬT / BẢO HIỂM XÃ HỘI")
+    const numberLine = (m: { start: number }): boolean => {
+      if (m.start < ks - 400 || m.start >= ks) return false;
+      const ls = doc.scan.lastIndexOf('\n', m.start - 1) + 1;
+      return /^[ \t]*(?:[a-z]+[ ]{1,2})?so[ ]?:[ ]{0,2}$/.test(doc.scan.slice(ls, m.start)) || /^[ \t]*(?:[a-z]+[ ]{1,2})?so[ ]?:[ ]{0,2}\d/.test(doc.scan.slice(ls, m.start + 2));
+    };
+    const own = instruments.find((i) => i.kind === header.kind && i.number !== null && i.mentions.some((m) => (m.start >= ks && m.start <= ke + 40) || numberLine(m)));
     if (own) {
       selfKey = own.key;
       own.title ??= header.title;

@@ -184,3 +184,39 @@ describe('the centre written TƯ inside a longer code', () => {
     expect(insts('Nghị quyết số 12-NQ/TU của Tỉnh ủy.')[0]?.symbol).toBe('NQ/TU');
   });
 });
+
+describe('the Constitution and a law’s own header', () => {
+  it('"Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" without a year is the Constitution, and a basis', () => {
+    const t = 'QUỐC HỘI\nLuật số: 21/2016/QH14\nHà Nội, ngày 2 tháng 4 năm 2016\n\nLUẬT\nTHƯ VIỆN SỐ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật thư viện số.\n\nLuật này quy định về thư viện số.';
+    const list = insts(t);
+    const law = list.find((i) => i.number === '21');
+    const constitution = list.find((i) => i.kind === 'Hiến pháp');
+    expect(constitution).toBeDefined();
+    // the number line that repeats the kind ("Luật số: …") names the document: one instrument, dated by the header
+    expect(law).toMatchObject({ issuedOn: '2016-04-02' });
+    expect(list.filter((i) => i.kind === 'Luật')).toHaveLength(1);
+    expect(rels(t)).toContainEqual([law?.key, 'BASED_ON', constitution?.key]);
+  });
+  it('"Hiến pháp" alone in running text is no citation', () => {
+    expect(insts('Quyền con người được Hiến pháp bảo đảm.')).toEqual([]);
+  });
+});
+
+describe('a year that differs names another version of a law', () => {
+  it('a law named with another year does not join the numbered one', () => {
+    const t = 'Luật thư viện số 21/2016/QH14 có nhiều điểm mới so với Luật thư viện 2001 đã hết hiệu lực.';
+    const keys = insts(t).map((i) => i.key);
+    expect(keys).toHaveLength(2);
+  });
+  it('a law named without a year still joins the one numbered law of its name', () => {
+    const t = 'Luật thư viện số 21/2016/QH14 có hiệu lực từ năm 2017. Luật thư viện quy định về thư viện số.';
+    expect(insts(t)).toHaveLength(1);
+  });
+  it('a law named inside a title keeps no date its holder read', () => {
+    const t = 'Pursuant to the Law on Forestry No. 16/2004/QH11 dated December 3, 2004; the Law No. 12/2012/QH13 on amendments to the Law on Forestry dated June 21, 2012;';
+    const list = insts(t);
+    expect(list.find((i) => i.number === '12')?.issuedOn).toBe('2012-06-21');
+    expect(list.filter((i) => i.kind === 'Luật')).toHaveLength(2);
+    expect(rels(t)).toContainEqual(['luat:12-2012-qh13', 'AMENDS', 'luat:16-2004-qh11']);
+  });
+});
