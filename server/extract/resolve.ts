@@ -8,7 +8,7 @@
 
 import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
-import type { Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
+import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
 import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
@@ -57,6 +57,8 @@ export interface Resolved {
   keyOf: Map<number, string>;
   /** Key of the document itself when its header names it ("Số: 10/2016/NĐ-CP"). */
   selfKey: string | null;
+  /** Undated mentions kept apart because more than one dated instrument of their number fits. */
+  ambiguous: Ambiguity[];
 }
 
 /** How far back "Chỉ thị này" may look for the directive it stands for. */
@@ -100,12 +102,23 @@ function nearest(candidates: Mention[], pos: number): Mention | undefined {
   return candidates[lo - 1] ?? candidates[0];
 }
 
+/** "Kết luận số 21-KL/TW nói trên", "… đó", "… này": the text points back at the one it cited last. */
+const POINTS_BACK = /^[ ]{0,2}(?:noi[ ]tren|neu[ ]tren|tren|do|nay|vua[ ]neu|said|above|aforesaid)(?![a-z0-9])/;
+
+/** An undated mention that more than one dated instrument of its number could be, and those candidates. */
+export interface PendingAmbiguity {
+  mention: Mention;
+  candidates: Mention[];
+}
+
 /**
- * Joins the mentions of one base (same kind, number, symbol) by year: dated mentions with their year,
- * a year-less one with the only dated group, or with the nearest dated mention before it when years disagree.
+ * Joins the mentions of one base (same kind, number, symbol) by year: dated mentions with their year, a year-less
+ * one with the only dated group. When years disagree, a year-less mention joins one of them only when exactly one
+ * fits: the one the text points back at ("… nói trên"), or the only one not later than the instrument whose title
+ * names it (a 2019 guidance cannot carry out a 2024 directive). Otherwise it stays apart and is reported.
  * Mentions in different jurisdictions never join.
  */
-function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null): void {
+function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: Map<number, Mention>; ambiguous: PendingAmbiguity[] }): void {
   if (list.length < 2) return;
   const dated = list.filter((m) => yearOf(m) !== null);
   const firstOfYear = new Map<number, Mention>();
@@ -115,7 +128,23 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
     const y = yearOf(m);
     let target: Mention | undefined;
     if (y !== null) target = firstOfYear.size > 1 ? firstOfYear.get(y) : anchor;
-    else target = firstOfYear.size > 1 ? nearest(dated, m.start) : anchor;
+    else if (firstOfYear.size <= 1) target = anchor;
+    else if (!ctx) target = nearest(dated, m.start);
+    else {
+      let cands = [...firstOfYear.values()];
+      const host = m.nestedIn === null ? undefined : ctx.byId.get(m.nestedIn);
+      const hostYear = host ? yearOf(host) : null;
+      if (hostYear !== null) cands = cands.filter((c) => (yearOf(c) as number) <= hostYear);
+      if (cands.length === 1) target = cands[0];
+      else if (POINTS_BACK.test(ctx.scan.slice(m.end, m.end + 12))) {
+        const before = dated.filter((d) => d.start < m.start);
+        target = before[before.length - 1];
+      }
+      if (!target) {
+        if (cands.length > 1 || hostYear === null) ctx.ambiguous.push({ mention: m, candidates: cands.length ? cands : [...firstOfYear.values()] });
+        continue;
+      }
+    }
     if (!target || target === m) continue;
     if (m.jurisdiction && target.jurisdiction && m.jurisdiction !== target.jurisdiction) continue;
     g.union(at(m), at(target));
@@ -174,7 +203,9 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     list.sort((a, b) => a.start - b.start);
     numbered.set(k, list);
   }
-  for (const list of numbered.values()) joinByYear(list, g, at, yearOf);
+  const pending: PendingAmbiguity[] = [];
+  const idCtx = { scan: doc.scan, byId: new Map(all.map((m) => [m.id, m])), ambiguous: pending };
+  for (const list of numbered.values()) joinByYear(list, g, at, yearOf, idCtx);
 
   // 2. Short forms: the nearest full citation of the same kind and number.
   const fullByKindNum = new Map<string, Mention[]>();
@@ -198,7 +229,24 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
       const sameYear = cands.filter((c) => yearOf(c) === y);
       if (sameYear.length) cands = sameYear;
     }
-    const target = cands ? nearest(cands, m.start) : shortFirst.get(k);
+    let target = cands ? nearest(cands, m.start) : shortFirst.get(k);
+    // a short form that two instruments of its number could be joins one only when exactly one fits
+    if (cands && y === null) {
+      const groups = new Map<number, Mention>();
+      for (const c of cands) if (!groups.has(g.find(at(c)))) groups.set(g.find(at(c)), c);
+      const datedGroups = [...groups.values()].filter((c) => yearOf(c) !== null);
+      if (groups.size > 1 && datedGroups.length > 1) {
+        let fit = datedGroups;
+        const host = m.nestedIn === null ? undefined : idCtx.byId.get(m.nestedIn);
+        const hostYear = host ? yearOf(host) : null;
+        if (hostYear !== null) fit = fit.filter((c) => (yearOf(c) as number) <= hostYear);
+        if (fit.length === 1) target = fit[0];
+        else if (!POINTS_BACK.test(doc.scan.slice(m.end, m.end + 12))) {
+          pending.push({ mention: m, candidates: fit.length ? fit : datedGroups });
+          target = undefined;
+        }
+      }
+    }
     if (target) g.union(at(m), at(target));
     else shortFirst.set(k, m);
   }
@@ -343,7 +391,14 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     }
   }
   void orgs;
-  return { instruments, keyOf, selfKey };
+  // undated mentions that stayed apart because more than one dated instrument fits them
+  const ambiguous: Ambiguity[] = [];
+  for (const p of pending) {
+    const key = keyOf.get(p.mention.id);
+    const candidates = [...new Set(p.candidates.map((c) => keyOf.get(c.id)).filter((k): k is string => k !== undefined && k !== key))];
+    if (key && candidates.length > 1) ambiguous.push({ key, mention: { start: p.mention.start, end: p.mention.end, text: doc.text.slice(p.mention.start, p.mention.end) }, candidates });
+  }
+  return { instruments, keyOf, selfKey, ambiguous };
 }
 
 /** Prefers what full citations say; among them the first that says anything. `list` is in rank order. */

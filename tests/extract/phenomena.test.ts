@@ -220,3 +220,31 @@ describe('a year that differs names another version of a law', () => {
     expect(rels(t)).toContainEqual(['luat:12-2012-qh13', 'AMENDS', 'luat:16-2004-qh11']);
   });
 });
+
+describe('an undated mention joins a dated instrument only when exactly one fits', () => {
+  const two = 'Chỉ thị số 09-CT/TW ngày 2/4/2013 của Ban Bí thư về công tác dân vận. Chỉ thị số 09-CT/TW ngày 6/6/2025 của Ban Bí thư về chuyển đổi số. ';
+  it('stays apart and is listed with its candidates when two fit', () => {
+    const e = extract(`${two}Các chi bộ quán triệt Chỉ thị số 09-CT/TW trong tháng này.`);
+    expect(e.instruments.map((i) => i.key)).toEqual(['chi-thi:9-ct-tw@2013', 'chi-thi:9-ct-tw@2025', 'chi-thi:9-ct-tw']);
+    expect(e.ambiguous).toEqual([{ key: 'chi-thi:9-ct-tw', mention: expect.objectContaining({ text: 'Chỉ thị số 09-CT/TW' }), candidates: ['chi-thi:9-ct-tw@2013', 'chi-thi:9-ct-tw@2025'] }]);
+  });
+  it('a short form is ambiguous in the same way', () => {
+    const e = extract(`${two}Chỉ thị 09 được nhắc lại.`);
+    expect(e.ambiguous?.map((a) => [a.mention.text, a.candidates])).toEqual([['Chỉ thị 09', ['chi-thi:9-ct-tw@2013', 'chi-thi:9-ct-tw@2025']]]);
+  });
+  it('joins the one the text points back at ("nói trên")', () => {
+    const e = extract(`${two}Chỉ thị số 09-CT/TW nói trên cần được sơ kết.`);
+    expect(e.instruments.map((i) => i.key)).toEqual(['chi-thi:9-ct-tw@2013', 'chi-thi:9-ct-tw@2025']);
+    expect(e.ambiguous).toBeUndefined();
+  });
+  it('joins the only one not later than the instrument whose title names it', () => {
+    const t = `${two}Hướng dẫn số 31-HD/BTGTW ngày 3/3/2016 về thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư.`;
+    expect(rels(t)).toContainEqual(['huong-dan:31-hd-btgtw@2016', 'GUIDES', 'chi-thi:9-ct-tw@2013']);
+    expect(extract(t).ambiguous).toBeUndefined();
+  });
+  it('with one dated instrument only, the undated mention is that one', () => {
+    const e = extract('Chỉ thị số 09-CT/TW ngày 2/4/2013 của Ban Bí thư. Chỉ thị số 09-CT/TW được quán triệt.');
+    expect(e.instruments.map((i) => i.key)).toEqual(['chi-thi:9-ct-tw@2013']);
+    expect(e.ambiguous).toBeUndefined();
+  });
+});
