@@ -167,6 +167,9 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
       }
     }
   }
+  // "XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG": in capitals "kỷ luật" (discipline) shows a kind word that is none
+  const discipline = (m: Mention): boolean => m.form === 'named' && m.kind === 'Luật' && /kỷ[ \n]$/iu.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
+  if (all.some(discipline)) all = all.filter((m) => !discipline(m));
   const mentions = all.filter((m) => !(m.self && m.number === null));
   placeMentions(mentions, subject);
   const n = mentions.length;
@@ -307,6 +310,19 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     l.push(m);
     named.set(k, l);
   }
+  // "Luật BHXH", "Luật MTTQ Việt Nam": a name written with initials is the one name of the text they abbreviate
+  const namedKeys = [...named.keys()];
+  for (const k of namedKeys) {
+    const short = (named.get(k) as Mention[])[0] as Mention;
+    if (!/\b\p{Lu}{2,8}\b/u.test(short.title ?? '')) continue;
+    const fits = namedKeys.filter((o) => o !== k && o.startsWith(`${kindS(short.kind)}:`) && abbreviates(short.title as string, ((named.get(o) as Mention[])[0] as Mention).title as string));
+    if (fits.length === 1) {
+      const into = named.get(fits[0] as string) as Mention[];
+      into.push(...(named.get(k) as Mention[]));
+      into.sort((a, b) => a.start - b.start);
+      named.delete(k);
+    }
+  }
   for (const list of named.values()) {
     // a name joins its numbered citation only when the text gives that name one number ("Luật Quản lý thuế số 78/…"
     // and a later "Luật Quản lý thuế"), never two numbered laws of one name with each other
@@ -399,6 +415,26 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     if (key && candidates.length > 1) ambiguous.push({ key, mention: { start: p.mention.start, end: p.mention.end, text: doc.text.slice(p.mention.start, p.mention.end) }, candidates });
   }
   return { instruments, keyOf, selfKey, ambiguous };
+}
+
+/** True when `short` writes `long` with some of its words as initials: "BHXH" for "Bảo hiểm xã hội". */
+export function abbreviates(short: string, long: string): boolean {
+  const a = fold(short).split(/\s+/).filter(Boolean);
+  const b = fold(long).split(/\s+/).filter(Boolean);
+  const upper = short.split(/\s+/).filter(Boolean);
+  let j = 0;
+  let initials = false;
+  for (let i = 0; i < a.length; i++) {
+    const tok = a[i] as string;
+    if (j < b.length && b[j] === tok) {
+      j++;
+      continue;
+    }
+    if (!/^\p{Lu}{2,8}$/u.test(upper[i] ?? '') || j + tok.length > b.length) return false;
+    for (const ch of tok) if ((b[j++] as string)[0] !== ch) return false;
+    initials = true;
+  }
+  return initials && j === b.length;
 }
 
 /** Prefers what full citations say; among them the first that says anything. `list` is in rank order. */

@@ -248,3 +248,21 @@ describe('an undated mention joins a dated instrument only when exactly one fits
     expect(e.ambiguous).toBeUndefined();
   });
 });
+
+describe('laws named with initials, and words that only look like a kind', () => {
+  it.each([
+    ['Theo Luật Bảo hiểm y tế, người bệnh được chi trả; khoản 2 Điều 22 của Luật BHYT quy định mức hưởng.', 'Bảo hiểm y tế'],
+    ['Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015; các điều của Luật MTTQ Việt Nam về giám sát.', 'Mặt trận Tổ quốc Việt Nam'],
+  ])('%s', (t, title) => {
+    const laws = insts(t).filter((i) => i.kind === 'Luật');
+    expect(laws.map((i) => i.title)).toEqual([title]);
+  });
+  it('initials that fit two names join neither', () => {
+    const t = 'Luật Bảo hiểm xã hội và Luật Bảo hộ xã hội (giả định) cùng được nhắc; Điều 3 của Luật BHXH quy định rõ.';
+    expect(insts(t).filter((i) => i.kind === 'Luật')).toHaveLength(3);
+  });
+  it('"KỶ LUẬT" in a title written in capitals is no law', () => {
+    const t = 'HƯỚNG DẪN THỰC HIỆN QUY ĐỊNH SỐ 22-QĐ/TW VỀ XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM';
+    expect(insts(t).map((i) => i.kind)).toEqual(['Quy định']);
+  });
+});
