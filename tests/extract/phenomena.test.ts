@@ -266,3 +266,18 @@ describe('laws named with initials, and words that only look like a kind', () =>
     expect(insts(t).map((i) => i.kind)).toEqual(['Quy định']);
   });
 });
+
+describe('an abbreviated citation: number and year without the codes', () => {
+  it('reads "Nghị định 118/2021" as a decree of 2021', () => {
+    const i = insts('Doanh nghiệp áp dụng Nghị định 118/2021 khi xử phạt.')[0];
+    expect(i).toMatchObject({ kind: 'Nghị định', number: '118', symbol: null });
+    expect(i?.key).toContain('2021');
+  });
+  it('joins the full citation of that number and year', () => {
+    expect(insts('Nghị định số 118/2021/NĐ-CP ngày 23/12/2021 của Chính phủ. Nghị định 118/2021 có nhiều điểm mới.')).toHaveLength(1);
+  });
+  it('a number followed by a date or a code is no such citation', () => {
+    expect(insts('Nghị định 118/2021/NĐ-CP có hiệu lực.')[0]?.symbol).toBe('2021/NĐ-CP');
+    expect(insts('Tăng 12/2021 so với cùng kỳ.')).toEqual([]);
+  });
+});
