@@ -316,12 +316,13 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
   const { scan, text } = doc;
   if (scan[afterKind] !== ' ') return null;
   const at = afterKind + 1;
-  if (!lower && !isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
+  // a known name is one also when written in lower case ("Luật phòng chống bạo lực gia đình")
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
     const e = looseMatch(scan, at, name);
     if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: e };
   }
+  if (!lower && !isUpperAt(text, at)) return null;
   let p = afterKind;
   let end = -1;
   for (let words = 0; words < 8; words++) {

@@ -24,9 +24,10 @@ const NAMES = [
 /** Folded names grouped by their first word, longest first. */
 export const KNOWN_LAW_NAMES: Map<string, string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const n of NAMES) {
+  // a comma inside a name is often left out ("Luật phòng chống bạo lực gia đình"): both spellings are the name
+  for (const n of NAMES.flatMap((x) => (x.includes(',') ? [x, x.replace(/,/g, '')] : [x]))) {
     const f = fold(n);
-    const first = f.split(' ')[0] ?? f;
+    const first = f.split(/[ ,]/)[0] ?? f; // "phong" for "Phòng, chống …", as the reader looks it up
     const list = map.get(first) ?? [];
     list.push(f);
     map.set(first, list);

@@ -281,3 +281,16 @@ describe('an abbreviated citation: number and year without the codes', () => {
     expect(insts('Tăng 12/2021 so với cùng kỳ.')).toEqual([]);
   });
 });
+
+describe('law names with a comma', () => {
+  it.each([
+    ['Thực hiện Luật Phòng, chống bạo lực gia đình năm 2022 trên địa bàn.', 'Phòng, chống bạo lực gia đình'],
+    ['Tuyên truyền Luật phòng chống bạo lực gia đình, Luật Bình đẳng giới.', 'Phòng chống bạo lực gia đình'],
+    ['Áp dụng Luật Thi đua, khen thưởng và các văn bản hướng dẫn.', 'Thi đua, khen thưởng'],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+  it('the name with and without its comma is one law', () => {
+    expect(insts('Luật Phòng, chống ma túy quy định; Luật phòng chống ma túy cũng nêu.')).toHaveLength(1);
+  });
+});
