@@ -151,6 +151,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   issuerForMany(ctx, mentions);
   issuerForAll(ctx, mentions);
   announced(ctx, mentions);
+  ownCitationEndsTitle(doc, mentions);
   markNested(mentions);
   // "… on the amendments to the Law on Tax administration dated November 20, 2012": a law named without a number
   // inside a title does not share the date its holder read after the title
@@ -952,6 +953,37 @@ function dateBefore(scan: string, pos: number): { iso: string; year: number } | 
 }
 
 /** A mention inside another's title is cited *by* that instrument ("Về tiếp tục thực hiện Chỉ thị số 05-CT/TW"). */
+/**
+ * A title never names its own instrument: "Nghị quyết 11-NQ/TW … về công tác phụ nữ …, kết quả 4 năm thực hiện
+ * Nghị quyết 11" ends at the comma before the instrument is named again.
+ */
+function ownCitationEndsTitle(doc: Doc, mentions: Mention[]): void {
+  const withTitle = mentions.filter((m) => m.titleRange && m.number !== null);
+  if (withTitle.length === 0) return;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((x) => x.start);
+  for (const m of withTitle) {
+    const r = m.titleRange as Range;
+    let again: Mention | undefined;
+    for (let k = lowerBound(starts, r.start + 1); k < sorted.length && (sorted[k] as Mention).start < r.end; k++) {
+      const x = sorted[k] as Mention;
+      if (x !== m && x.kind === m.kind && x.number !== null && Number(x.number) === Number(m.number)) {
+        again = x;
+        break;
+      }
+    }
+    if (!again) continue;
+    const comma = doc.text.lastIndexOf(',', again.start);
+    if (comma <= r.start) continue;
+    let e = comma;
+    while (e > r.start && /\s/.test(doc.text[e - 1] ?? '')) e--;
+    const text = tidy(doc.text.slice(r.start, e));
+    if (text.length < 3) continue;
+    m.title = text.charAt(0).toUpperCase() + text.slice(1);
+    m.titleRange = { start: r.start, end: e };
+  }
+}
+
 function markNested(mentions: Mention[]): void {
   const titled = mentions.filter((m) => m.titleRange && m.form !== 'named').sort((a, b) => (a.titleRange as Range).start - (b.titleRange as Range).start);
   if (titled.length === 0) return;

@@ -294,3 +294,14 @@ describe('law names with a comma', () => {
     expect(insts('Luật Phòng, chống ma túy quy định; Luật phòng chống ma túy cũng nêu.')).toHaveLength(1);
   });
 });
+
+describe('a title never names its own instrument', () => {
+  it('ends at the comma before the instrument is named again', () => {
+    const t = 'Chi bộ ôn lại Nghị quyết 09-NQ/TW ngày 2/3/2011 của Bộ Chính trị về xây dựng đội ngũ trí thức thời kỳ mới, kết quả 5 năm thực hiện Nghị quyết 09 – NQ/TW; các chỉ tiêu khác.';
+    expect(insts(t)[0]?.title).toBe('Về xây dựng đội ngũ trí thức thời kỳ mới');
+  });
+  it('another instrument named in the title stays in it', () => {
+    const t = 'Kết luận số 15-KL/TW ngày 2/3/2022 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 09-NQ/TW, đẩy mạnh xây dựng đội ngũ trí thức.';
+    expect(byNo(t).get('15')?.title).toMatch(/Nghị quyết số 09-NQ\/TW/);
+  });
+});
