@@ -848,6 +848,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
 const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
+const PROPOSER_NAMED = /(?:đề nghị|tờ trình|báo cáo) của ((?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Bộ trưởng|Chánh Văn phòng|Cục trưởng|Chi cục trưởng) )?(?:Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Văn phòng|Phòng|Thanh tra|Kho bạc) \p{Lu}[^\n]{1,90}?)(?: tại | \(| theo )(?:các |\p{Ll}+ )?$/u;
 const PROPOSED_BY = /(?:de[ ]{1,2}nghi|to[ ]{1,2}trinh|bao[ ]{1,2}cao)[ ]{1,2}cua[ ]{1,2}$/;
 
 /**
@@ -860,7 +861,20 @@ function proposerBefore(ctx: Context, group: Mention[]): void {
   const { scan } = ctx.doc;
   const k = lowerBound(ctx.orgEnds, first.start) - 1;
   const org = ctx.orgs[k];
-  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) return;
+  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) {
+    // a body or office the organisation table does not know: "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát
+    // triển nông thôn tại Công văn số …"
+    const before = ctx.doc.text.slice(Math.max(0, first.start - 160), first.start);
+    const u = PROPOSER_NAMED.exec(before);
+    if (u?.[1] && !/[,;.()]/.test(u[1])) {
+      for (const x of group) {
+        x.issuer = tidy(u[1]);
+        x.issuerPlace = null;
+        x.issuerLevel = 'unknown';
+      }
+    }
+    return;
+  }
   if (!PROPOSED_BY.test(scan.slice(Math.max(0, org.start - 20), org.start))) return;
   for (const x of group) {
     x.issuer = org.name;

@@ -305,3 +305,14 @@ describe('a title never names its own instrument', () => {
     expect(byNo(t).get('15')?.title).toMatch(/Nghị quyết số 09-NQ\/TW/);
   });
 });
+
+describe('the proposer of a letter is its issuer', () => {
+  it('also when the office is one the organisation table does not know', () => {
+    const t = 'Xét đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Công văn số 212/SVHTT-QLDS ngày 4/5/2020,';
+    expect(insts(t)[0]?.issuer).toBe('Giám đốc Sở Văn hóa và Thể thao');
+  });
+  it('a letter not introduced as a proposal gets no such issuer', () => {
+    const t = 'Theo Công văn số 212/SVHTT-QLDS ngày 4/5/2020, các đơn vị báo cáo.';
+    expect(insts(t)[0]?.issuer ?? null).toBeNull();
+  });
+});
