@@ -316,3 +316,12 @@ describe('the proposer of a letter is its issuer', () => {
     expect(insts(t)[0]?.issuer ?? null).toBeNull();
   });
 });
+
+describe('English titles after the issuer', () => {
+  it.each([
+    ['Pursuant to Resolution No. 35/2021/UBTVQH15 dated May 3, 2021 of the National Assembly Standing Committee explaining some articles of the Law on Fisheries;', 'Explaining some articles of the Law on Fisheries', 'Ủy ban Thường vụ Quốc hội'],
+    ['Pursuant to Circular No. 12/2020/TT-BYT dated June 2, 2020 of the Ministry of Health specifying the standards of hospital beds;', 'Specifying the standards of hospital beds', 'Bộ Y tế'],
+  ])('%s', (t, title, issuer) => {
+    expect(insts(t)[0]).toMatchObject({ title, issuer });
+  });
+});
