@@ -325,3 +325,14 @@ describe('English titles after the issuer', () => {
     expect(insts(t)[0]).toMatchObject({ title, issuer });
   });
 });
+
+describe('an English amending law named by what it does', () => {
+  it('reads the name to the clause’s end and the date written before it', () => {
+    const t = 'Pursuant to the June 2, 2016 Law amending and supplementing a number of articles of 9 laws related to investment;\nPursuant to the Law on Fisheries;';
+    const law = insts(t).find((i) => i.title?.startsWith('Amending'));
+    expect(law).toMatchObject({ kind: 'Luật', issuedOn: '2016-06-02', title: 'Amending and supplementing a number of articles of 9 laws related to investment' });
+  });
+  it('"the law amending" without an object is no citation', () => {
+    expect(insts('A Law amending rules is expected.')).toEqual([]);
+  });
+});
