@@ -805,6 +805,13 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
+      // "… on summarizing Resolution No. 18, ensuring the correct roadmap …": after a citation that closes an English
+      // title, a participle opens the sentence's next clause
+      if (c === ',' && /^[a-z]{3,}ing$/.test(w1)) {
+        const kc = lowerBound(ctx.coreStarts, i) - 1;
+        const core = kc >= 0 ? ctx.cores[kc] : undefined;
+        if (core && core.start > p && i - core.end < 1) { end = i; break; }
+      }
       // "… dự thảo Nghị quyết ban hành Quy chế làm việc …": what is enacted, named in capitals, is the title's
       if (w2 === 'ban hành' && /^[ ,]{1,2}\p{L}+ \p{L}+ \p{Lu}/u.test(text.slice(i, i + 40))) continue;
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;

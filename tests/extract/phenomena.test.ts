@@ -336,3 +336,14 @@ describe('an English amending law named by what it does', () => {
     expect(insts('A Law amending rules is expected.')).toEqual([]);
   });
 });
+
+describe('an English title closed by a citation', () => {
+  it('ends where a participle opens the next clause', () => {
+    const t = 'Units must carry out the tasks in Conclusion No. 40 on reviewing Resolution No. 7, ensuring progress under the Plan.';
+    expect(byNo(t).get('40')?.title).toBe('Reviewing Resolution No. 7');
+  });
+  it('a participle inside the title before any citation stays', () => {
+    const t = 'The Government issued Decree No. 15/2020/ND-CP on amending, supplementing rules of Decree No. 9/2018/ND-CP.';
+    expect(byNo(t).get('15')?.title).toBe('Amending, supplementing rules of Decree No. 9/2018/ND-CP');
+  });
+});
