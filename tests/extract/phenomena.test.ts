@@ -347,3 +347,19 @@ describe('an English title closed by a citation', () => {
     expect(byNo(t).get('15')?.title).toBe('Amending, supplementing rules of Decree No. 9/2018/ND-CP');
   });
 });
+
+describe('a list of congress terms', () => {
+  it.each([
+    ['Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII, XIII của Đảng.', ['Đại hội XII', 'Đại hội XIII']],
+    ['Các nghị quyết được học tập: Nghị quyết Đại hội IX và X của Đảng.', ['Đại hội IX', 'Đại hội X']],
+  ])('%s', (t, confs) => {
+    expect(insts(t).map((i) => i.conference)).toEqual(confs);
+  });
+  it('a lower-case word after the comma is no term', () => {
+    expect(insts('Thực hiện Nghị quyết Đại hội XIII, vi phạm bị xử lý.').map((i) => i.conference)).toEqual(['Đại hội XIII']);
+  });
+  it('a local congress keeps its place for each term of the list', () => {
+    const list = insts('Nghị quyết Đại hội Đảng bộ tỉnh Lào Cai lần thứ XV, XVI đã nêu rõ.');
+    expect(list.map((i) => [i.conference, i.jurisdiction])).toEqual([['Đại hội Đảng bộ tỉnh XV', 'Lào Cai'], ['Đại hội Đảng bộ tỉnh XVI', 'Lào Cai']]);
+  });
+});
