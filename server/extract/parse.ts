@@ -33,6 +33,8 @@ interface Context {
   coreStarts: number[];
   /** Starts of citations by name, without a number. */
   namedStarts: Set<number>;
+  /** Ends of every citation core. */
+  coreEnds: Set<number>;
   /** Positions of ", có hiệu lực" / ", takes effect", found on first use. */
   effective?: number[];
 }
@@ -68,6 +70,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     cores: mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
     coreStarts: [],
     namedStarts: new Set(mentions.filter((m) => m.form === 'named').map((m) => m.start)),
+    coreEnds: new Set(mentions.map((m) => m.end)),
     orgEnds: orgs.map((o) => o.end),
   };
   ctx.coreStarts = ctx.cores.map((c) => c.start);
@@ -754,7 +757,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
     const c = scan[i];
-    if ((c === ',' || c === ' ') && !insideCitation(ctx, i)) {
+    // (only where a citation core has just ended, or right after the attributes of one: most spaces are neither)
+    if ((c === ',' || c === ' ') && (ctx.coreEnds.has(i) || ctx.coreEnds.has(i - 1) || (innerEnd >= 0 && i - innerEnd < 2)) && !insideCitation(ctx, i)) {
       // "… hướng dẫn thi hành Nghị định số 115/2015/NĐ-CP ngày 11/11/2015 của Chính phủ quy định …": the date and
       // issuer right after a citation named in the title are that citation's, and the title goes on after them
       const k = lowerBound(ctx.coreStarts, i + 1) - 1;
