@@ -509,16 +509,27 @@ function readHeader(doc: Doc, limit: number): Header | null {
     const line = raw.trim();
     const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
     if (line && isUpperLine(line)) {
-      const kind = KINDS[f]?.display;
+      // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG / BỘ NÔNG NGHIỆP …": the kind line may name its signer, over more lines in capitals
+      const signed = KINDS[f] ? null : /^(.+?) cua (.+)$/.exec(f);
+      const kind = KINDS[f]?.display ?? (signed && KINDS[signed[1] as string]?.display);
       if (kind && !h.kind) {
         h.kind = kind;
         const lead = raw.length - raw.trimStart().length;
         h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
         // the number line ("Số: 10/2016/NĐ-CP") and the place-and-date line are no title, wherever they stand
-        const rest = lines
+        let rest = lines
           .slice(i + 1)
           .map((l) => l.trim())
           .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,\d]{1,40}, ngay \d/.test(fold(l)));
+        if (signed) {
+          const parts = [line.slice(line.length - (signed[2] as string).length)];
+          while (rest.length > 1 && isUpperLine(rest[0] as string) && parts.length < 3) parts.push(rest.shift() as string);
+          const who = tidy(parts.join(' '));
+          const office = /^(bo truong|thu truong|chu tich|giam doc|tong giam doc|cuc truong|thu tuong) (.+)$/.exec(fold(who));
+          const body = office ? HEADER_ORGS.get(office[2] as string) : HEADER_ORGS.get(fold(who));
+          h.issuer ??= office && body ? `${sentenceCase(who.slice(0, office[1]?.length)).trim()} ${body}` : body ?? sentenceCase(who);
+          rest = rest.filter((l) => !(isUpperLine(l) && fold(l) === fold(who)));
+        }
         const next = rest[0];
         // a preamble line ("Căn cứ …", "Xét …") is never the title
         if (next && !isUpperLine(next) && next.length < 400 && !PREAMBLE_START.test(fold(next))) {
@@ -529,7 +540,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
             if (!/^[“"«\p{Ll}]/u.test(l) || t.length + l.length > 400) break;
             t += ` ${l}`;
           }
-          h.title = tidy(t);
+          h.title = tidy(t).replace(/[.;:]+$/, '');
         }
         else if (next) {
           // an upper-case title, possibly over several lines, up to the first line in normal case

@@ -363,3 +363,13 @@ describe('a list of congress terms', () => {
     expect(list.map((i) => [i.conference, i.jurisdiction])).toEqual([['Đại hội Đảng bộ tỉnh XV', 'Lào Cai'], ['Đại hội Đảng bộ tỉnh XVI', 'Lào Cai']]);
   });
 });
+
+describe('a header whose kind line names its signer', () => {
+  it('reads kind, signer and title of a document without a number', () => {
+    const t = 'QUYẾT ĐỊNH CỦA BỘ TRƯỞNG\n\nBỘ TƯ PHÁP\n\nVề việc thành lập Tổ công tác\n\nsoạn thảo quy chế nội bộ.\n\nBỘ TRƯỞNG BỘ TƯ PHÁP\n\nCăn cứ Nghị định số 62/2017/NĐ-CP ngày 16/5/2017 của Chính phủ;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Quyết định này có hiệu lực từ ngày ký.';
+    const e = extract(t);
+    const own = e.instruments[0];
+    expect(own).toMatchObject({ kind: 'Quyết định', number: null, issuer: 'Bộ trưởng Bộ Tư pháp', title: 'Về việc thành lập Tổ công tác soạn thảo quy chế nội bộ' });
+    expect(rels(t)).toContainEqual([own?.key, 'BASED_ON', 'nghi-dinh:62-2017-nd-cp']);
+  });
+});
