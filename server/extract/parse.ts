@@ -485,7 +485,11 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         STATE_TITLE.lastIndex = p;
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
         const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && (STATE_TITLE.test(scan) || implementingTitle(ctx, p));
-        if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
+        const upper = a.issuedOn !== null && !/^(?:ve|v\/v)[ \n]/.test(scan.slice(p, p + 5)) && upperTitleAt(ctx, from, p);
+        if (upper) {
+          a.title = upper.title;
+          next = upper.end;
+        } else if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
           const t = readUnquoted(ctx, p, a.issuer !== null, centre);
           if (t) {
             a.title = t.title;
@@ -549,6 +553,27 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
+/** A body restated after a header's title in capitals: "… DECISIONS THE PRIME MINISTER Pursuant to …". */
+const RESTATED_SIGNER = /[ ]+THE (?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,]+)?|NATIONAL ASSEMBLY|STANDING COMMITTEE[A-Z ]*|PRESIDENT|GOVERNOR[A-Z ]*|PEOPLE’S COMMITTEE[A-Z ]*)$/u;
+
+/**
+ * An English header written in capitals: "DECISION No. 76/2000/QD-TTg OF JUNE 28, 2000 ARRANGING A NUMBER OF …
+ * THE PRIME MINISTER Pursuant to …". After the date, the run of words in capitals is the title, less the signer
+ * restated before the preamble. Only when the citation itself is in capitals.
+ */
+function upperTitleAt(ctx: Context, citationEnd: number, p: number): { title: { text: string; range: Range }; end: number } | null {
+  const { text } = ctx.doc;
+  const k = lowerBound(ctx.coreStarts, citationEnd) - 1;
+  const core = k >= 0 ? ctx.cores[k] : undefined;
+  if (!core || !/^\p{Lu}{3,}/u.test(text.slice(core.start, core.start + 8))) return null;
+  const m = /^(?:[\p{Lu}0-9][\p{Lu}0-9’'\-–]*[,]?[ ]){3,60}/u.exec(text.slice(p, p + 600));
+  if (!m) return null;
+  const run = m[0].trimEnd().replace(RESTATED_SIGNER, '');
+  if (run.split(' ').length < 3) return null;
+  const t = trimTitle(ctx, p, p + run.length);
+  return t ? { title: t, end: p + run.length } : null;
+}
+
 /** The verb of a title that carries out another instrument: "… của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số …". */
 const IMPLEMENTING = /(?:thuc[ ]hien|thi[ ]hanh|trien[ ]khai(?:[ ]thuc[ ]hien)?)[ \n]/y;
 

@@ -373,3 +373,14 @@ describe('a header whose kind line names its signer', () => {
     expect(rels(t)).toContainEqual([own?.key, 'BASED_ON', 'nghi-dinh:62-2017-nd-cp']);
   });
 });
+
+describe('an English header in capitals', () => {
+  it('takes the run of capitals after the date as the title, less the signer restated before the preamble', () => {
+    const t = 'THE MINISTER OF FINANCE CIRCULAR No. 45/2019/TT-BTC OF MAY 3, 2019 GUIDING THE MANAGEMENT OF STATE RESERVES THE MINISTER OF FINANCE Pursuant to the Law on State Budget;';
+    expect(byNo(t).get('45')).toMatchObject({ issuedOn: '2019-05-03', title: 'GUIDING THE MANAGEMENT OF STATE RESERVES' });
+  });
+  it('a citation in normal case takes no capitals that follow it', () => {
+    const t = 'Decision No. 12/2019/QD-TTg of May 3, 2019 THE GOVERNMENT OFFICE INFORMS ALL UNITS.';
+    expect(byNo(t).get('12')?.title ?? null).toBeNull();
+  });
+});
