@@ -158,9 +158,10 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   markNested(mentions);
   // "… on the amendments to the Law on Tax administration dated November 20, 2012": a law named without a number
   // inside a title does not share the date its holder read after the title
-  const byIdN = new Map(mentions.map((m) => [m.id, m]));
+  let byIdN: Map<number, Mention> | null = null;
   for (const m of mentions) {
     if (m.form !== 'named' || m.nestedIn === null || !m.issuedOn) continue;
+    byIdN ??= new Map(mentions.map((x) => [x.id, x]));
     const host = byIdN.get(m.nestedIn);
     if (!host || host.issuedOn !== m.issuedOn || m.extentEnd > host.extentEnd) continue;
     if (m.year === Number(m.issuedOn.slice(0, 4))) m.year = null;
@@ -1010,10 +1011,16 @@ function dateBefore(scan: string, pos: number): { iso: string; year: number } | 
 function ownCitationEndsTitle(doc: Doc, mentions: Mention[]): void {
   const withTitle = mentions.filter((m) => m.titleRange && m.number !== null);
   if (withTitle.length === 0) return;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((x) => x.start);
+  let sorted: Mention[] | null = null;
+  let starts: number[] = [];
   for (const m of withTitle) {
     const r = m.titleRange as Range;
+    // (most titles do not hold their own number at all)
+    if (!doc.scan.slice(r.start, r.end).includes(String(Number(m.number)))) continue;
+    if (!sorted) {
+      sorted = [...mentions].sort((a, b) => a.start - b.start);
+      starts = sorted.map((x) => x.start);
+    }
     let again: Mention | undefined;
     for (let k = lowerBound(starts, r.start + 1); k < sorted.length && (sorted[k] as Mention).start < r.end; k++) {
       const x = sorted[k] as Mention;

@@ -118,7 +118,7 @@ export interface PendingAmbiguity {
  * names it (a 2019 guidance cannot carry out a 2024 directive). Otherwise it stays apart and is reported.
  * Mentions in different jurisdictions never join.
  */
-function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: Map<number, Mention>; ambiguous: PendingAmbiguity[] }): void {
+function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: { get(id: number): Mention | undefined }; ambiguous: PendingAmbiguity[] }): void {
   if (list.length < 2) return;
   const dated = list.filter((m) => yearOf(m) !== null);
   const firstOfYear = new Map<number, Mention>();
@@ -207,7 +207,9 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     numbered.set(k, list);
   }
   const pending: PendingAmbiguity[] = [];
-  const idCtx = { scan: doc.scan, byId: new Map(all.map((m) => [m.id, m])), ambiguous: pending };
+  // (mentions by id, built on first need: only a mention that two dated instruments could be asks for its host)
+  let byIdMap: Map<number, Mention> | null = null;
+  const idCtx = { scan: doc.scan, byId: { get: (id: number) => (byIdMap ??= new Map(all.map((m) => [m.id, m]))).get(id) }, ambiguous: pending };
   for (const list of numbered.values()) joinByYear(list, g, at, yearOf, idCtx);
 
   // 2. Short forms: the nearest full citation of the same kind and number.
@@ -222,6 +224,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
   for (const l of fullByKindNum.values()) l.sort((a, b) => a.start - b.start);
   const shortFirst = new Map<string, Mention>();
+  const datedGroupsOf = new Map<Mention[], Mention[]>();
   for (const m of mentions) {
     if (m.form !== 'short' || !m.number) continue;
     const k = `${kindS(m.kind)}:${numS(m.number)}`;
@@ -235,10 +238,15 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     let target = cands ? nearest(cands, m.start) : shortFirst.get(k);
     // a short form that two instruments of its number could be joins one only when exactly one fits
     if (cands && y === null) {
-      const groups = new Map<number, Mention>();
-      for (const c of cands) if (!groups.has(g.find(at(c)))) groups.set(g.find(at(c)), c);
-      const datedGroups = [...groups.values()].filter((c) => yearOf(c) !== null);
-      if (groups.size > 1 && datedGroups.length > 1) {
+      // (the groups of one key's full citations, found once: short forms join them one by one and never merge two)
+      let datedGroups = datedGroupsOf.get(cands);
+      if (!datedGroups) {
+        const groups = new Map<number, Mention>();
+        for (const c of cands) if (!groups.has(g.find(at(c)))) groups.set(g.find(at(c)), c);
+        datedGroups = groups.size > 1 ? [...groups.values()].filter((c) => yearOf(c) !== null) : [];
+        datedGroupsOf.set(cands, datedGroups);
+      }
+      if (datedGroups.length > 1) {
         let fit = datedGroups;
         const host = m.nestedIn === null ? undefined : idCtx.byId.get(m.nestedIn);
         const hostYear = host ? yearOf(host) : null;
