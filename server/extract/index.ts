@@ -32,10 +32,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   findPinpoints(doc, mentions);
   parseAttributes(doc, mentions, orgs);
   const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
-  const { instruments, keyOf, selfKey } = resolveMentions(doc, mentions, orgs, subject);
+  const { instruments, keyOf, selfKey, ambiguous } = resolveMentions(doc, mentions, orgs, subject);
   const relations = relate(doc, mentions, keyOf, selfKey);
   const actions = findActions(doc, mentions, keyOf, orgs, instruments);
-  return { instruments, relations, actions, organizations: groupOrganizations(doc.text, orgs) };
+  const out: Extraction = { instruments, relations, actions, organizations: groupOrganizations(doc.text, orgs) };
+  if (ambiguous.length) out.ambiguous = ambiguous;
+  return out;
 }
 
 /** What a person typed, read as a partial identity. */

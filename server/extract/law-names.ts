@@ -3,6 +3,7 @@
 // with "và", or with a word the rule treats as a function word ("Luật Đầu tư công", "Luật Thủ đô").
 
 import { fold } from '../text/fold.ts';
+import type { Doc, Range } from './models.ts';
 
 const NAMES = [
   'Cán bộ, công chức', 'Phòng, chống tham nhũng', 'Thi đua, khen thưởng', 'Hôn nhân và gia đình', 'Khám bệnh, chữa bệnh',
@@ -24,9 +25,10 @@ const NAMES = [
 /** Folded names grouped by their first word, longest first. */
 export const KNOWN_LAW_NAMES: Map<string, string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const n of NAMES) {
+  // a comma inside a name is often left out ("Luật phòng chống bạo lực gia đình"): both spellings are the name
+  for (const n of NAMES.flatMap((x) => (x.includes(',') ? [x, x.replace(/,/g, '')] : [x]))) {
     const f = fold(n);
-    const first = f.split(' ')[0] ?? f;
+    const first = f.split(/[ ,]/)[0] ?? f; // "phong" for "Phòng, chống …", as the reader looks it up
     const list = map.get(first) ?? [];
     list.push(f);
     map.set(first, list);
@@ -34,3 +36,21 @@ export const KNOWN_LAW_NAMES: Map<string, string[]> = (() => {
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 })();
+
+/**
+ * An English amending law named by what it does: "the Law amending and supplementing a number of articles of 11 laws
+ * related to planning", "Law Amending the Law on Fisheries". The name runs from the verb to the clause's end (a
+ * semicolon, a full stop, a comma, "dated" or a line break), at most 160 characters; null when no such verb follows.
+ */
+const EN_AMENDING = /[ ]{1,2}(?=amending|supplementing|repealing)/y;
+const EN_AMENDING_END = /[;\n(]|[.,](?=[ \n]|$)|[ ](?:dated|no\.|adopted|promulgated|issued|which|and its)(?![a-z])/;
+export function englishAmendingName(doc: Doc, afterKind: number): Range | null {
+  EN_AMENDING.lastIndex = afterKind;
+  if (!EN_AMENDING.test(doc.scan)) return null;
+  const start = EN_AMENDING.lastIndex;
+  const window = doc.scan.slice(start, start + 160);
+  const e = EN_AMENDING_END.exec(window);
+  const end = start + (e ? e.index : -1);
+  if (!e || end - start < 12 || !/ (?:of|to) /.test(window.slice(0, e.index))) return null;
+  return { start, end };
+}

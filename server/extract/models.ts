@@ -99,6 +99,17 @@ export interface Extraction {
   relations: Relation[];
   actions: Action[];
   organizations: Organization[];
+  /** Undated mentions that more than one dated instrument could be: kept apart, with the candidates' keys. */
+  ambiguous?: Ambiguity[];
+}
+
+/** "Chỉ thị số 07-CT/TW" without a date in a text that cites the 2014 and the 2026 directive of that number. */
+export interface Ambiguity {
+  /** The key of the undated node the mention stays on. */
+  key: string;
+  mention: Span;
+  /** Keys of the dated instruments it could be. */
+  candidates: string[];
 }
 
 export interface ExtractOptions {

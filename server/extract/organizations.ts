@@ -34,6 +34,12 @@ const ENGLISH: Record<string, string> = {
   politburo: 'Bộ Chính trị', secretariat: 'Ban Bí thư', 'party central committee': 'Ban Chấp hành Trung ương',
   'central committee': 'Ban Chấp hành Trung ương', government: 'Chính phủ', 'prime minister': 'Thủ tướng Chính phủ',
   'national assembly': 'Quốc hội', 'ministry of home affairs': 'Bộ Nội vụ', 'ministry of finance': 'Bộ Tài chính',
+  'national assembly standing committee': 'Ủy ban Thường vụ Quốc hội', 'standing committee of the national assembly': 'Ủy ban Thường vụ Quốc hội',
+  'ministry of justice': 'Bộ Tư pháp', 'ministry of health': 'Bộ Y tế', 'ministry of education and training': 'Bộ Giáo dục và Đào tạo',
+  'ministry of labour, war invalids and social affairs': 'Bộ Lao động - Thương binh và Xã hội', 'ministry of public security': 'Bộ Công an',
+  'ministry of national defence': 'Bộ Quốc phòng', 'ministry of industry and trade': 'Bộ Công Thương', 'ministry of construction': 'Bộ Xây dựng',
+  'ministry of transport': 'Bộ Giao thông vận tải', 'ministry of planning and investment': 'Bộ Kế hoạch và Đầu tư',
+  'ministry of natural resources and environment': 'Bộ Tài nguyên và Môi trường', 'state bank of vietnam': 'Ngân hàng Nhà nước Việt Nam',
 };
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
 const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];

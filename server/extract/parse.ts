@@ -33,6 +33,8 @@ interface Context {
   coreStarts: number[];
   /** Starts of citations by name, without a number. */
   namedStarts: Set<number>;
+  /** Ends of every citation core. */
+  coreEnds: Set<number>;
   /** Positions of ", có hiệu lực" / ", takes effect", found on first use. */
   effective?: number[];
 }
@@ -68,6 +70,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     cores: mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
     coreStarts: [],
     namedStarts: new Set(mentions.filter((m) => m.form === 'named').map((m) => m.start)),
+    coreEnds: new Set(mentions.map((m) => m.end)),
     orgEnds: orgs.map((o) => o.end),
   };
   ctx.coreStarts = ctx.cores.map((c) => c.start);
@@ -92,7 +95,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     const first = group[0] as Mention;
     if ((hostStart.get(first.end) ?? first.start) < first.start) continue;
     const inFormal = formal !== null && first.start >= formal.start && first.start < formal.end;
-    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null, inFormal && formal ? formal.end : Infinity);
+    const attrs = readAttributes(ctx, first.end, first.form, group.length === 1 && first.title === null, inFormal && formal ? formal.end : Infinity, partyCentre(first));
     if (!inFormal && attrs.formalTitle) formal = attrs.formalTitle;
     for (const m of group) {
       m.extentEnd = attrs.end;
@@ -151,7 +154,20 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   issuerForMany(ctx, mentions);
   issuerForAll(ctx, mentions);
   announced(ctx, mentions);
+  ownCitationEndsTitle(doc, mentions);
   markNested(mentions);
+  // "… on the amendments to the Law on Tax administration dated November 20, 2012": a law named without a number
+  // inside a title does not share the date its holder read after the title
+  let byIdN: Map<number, Mention> | null = null;
+  for (const m of mentions) {
+    if (m.form !== 'named' || m.nestedIn === null || !m.issuedOn) continue;
+    byIdN ??= new Map(mentions.map((x) => [x.id, x]));
+    const host = byIdN.get(m.nestedIn);
+    if (!host || host.issuedOn !== m.issuedOn || m.extentEnd > host.extentEnd) continue;
+    if (m.year === Number(m.issuedOn.slice(0, 4))) m.year = null;
+    m.issuedOn = null;
+    m.extentEnd = m.end;
+  }
 }
 
 const ANNOUNCED = new RegExp(
@@ -303,13 +319,40 @@ function emptyAttrs(end: number): Attrs {
   return { end, issuedOn: null, year: null, issuer: null, term: null, title: null, alias: null, effectiveFrom: null };
 }
 
+/** Words that open the name of a body: "Ban Pháp chế", "Sở Tài chính", "Cục Thuế". */
+const BODY_WORD = /^(?:bo|ban|so|uy ban|hoi dong|van phong|phong|cuc|tong cuc|vu|vien|toa an|kiem toan|thanh tra|lien bo|hoi|doan|mat tran|chu tich|giam doc|bo truong|thu truong|truong ban|thuong truc)[ ]/;
+const UNKNOWN_BODY = /^(?:\p{Lu}[\p{L}&-]*|của|và|tỉnh|thành phố|huyện|xã|quận|nhân|dân|trung|ương)(?:[ ](?:\p{Lu}[\p{L}&-]*|-|của|và|\p{Ll}+)){0,14}?(?=[ \n](?:về|v\/v)[ \n])/u;
+
+/**
+ * A body named after "của"/"do" that the organisation table does not know, when the title's "về" follows it in the
+ * same clause: its end, and its name when it opens with a body word ("Ban Pháp chế của Hội đồng nhân dân tỉnh"
+ * gives "Ban Pháp chế Hội đồng nhân dân tỉnh", a part named with its parent). Undefined otherwise.
+ */
+function unknownBody(ctx: Context, at: number): OrgMention | undefined {
+  const { text, scan } = ctx.doc;
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  const m = UNKNOWN_BODY.exec(text.slice(at, at + 120));
+  if (!m || /[,;.:()“”"\n]/.test(m[0])) return undefined;
+  const end = at + m[0].length;
+  const name = BODY_WORD.test(scan.slice(at, end) + ' ') ? tidy(m[0]).replace(/ của /g, ' ') : '';
+  return { start: at, end, name, place: null, level: 'unknown' };
+}
+
 /** "7th plenum of the 12th Party Central Committee" at `at`, or null. */
 function plenumAt(scan: string, at: number): RegExpExecArray | null {
   EN_PLENUM.lastIndex = at;
   return EN_PLENUM.exec(scan);
 }
 
-function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean, stopAt = Infinity): Attrs {
+/** True for a Party symbol of the centre ("QĐ/TW"): only a central Party body issues it. */
+function partyCentre(m: Mention): boolean {
+  return m.codes.length > 1 && m.codes[m.codes.length - 1] === 'tw';
+}
+
+/** A body that may sign a "…/TW" instrument: the Committee, the Politburo, the Secretariat, a central department. */
+const CENTRAL_PARTY = /Trung ương|Bộ Chính trị|Ban Bí thư|Đảng|Hội nghị|Đại hội/;
+
+function readAttributes(ctx: Context, from: number, form: Mention['form'], wantTitle: boolean, stopAt = Infinity, centre = false): Attrs {
   const { doc } = ctx;
   const { scan, text } = doc;
   const a = emptyAttrs(from);
@@ -379,7 +422,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       // "… ngày 19/5/2018 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII": the conference without "của"
       if (intro || /^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(p, p + 12))) {
         const at = p + (intro?.[0].length ?? 0);
-        const org = intro ? ctx.orgsAt.get(at) : undefined;
+        let org: OrgMention | undefined = intro ? ctx.orgsAt.get(at) : undefined;
         let plenum: RegExpExecArray | null = null;
         if (org) {
           a.issuer = org;
@@ -405,6 +448,11 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
             a.alias = { no, term: term === null ? null : intToRoman(term) };
             next = at + e[0].length;
           }
+        } else if (intro && /^(?:cua|do)[ ]/.test(intro[0]) && !/^hoi[ \n]{1,3}nghi[ \n]|^bch[ \n]/.test(scan.slice(at, at + 12)) && (org = unknownBody(ctx, at))) {
+          // a body the organisation table does not know, up to the title's "về": "của Ban Pháp chế của Hội đồng
+          // nhân dân tỉnh về …", "của Bộ Nông nghiệp … về việc thành lập …"
+          if (org.name) a.issuer = org;
+          next = org.end;
         } else if (/^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(at, at + 12)) || /^bch[ \n]/.test(scan.slice(at, at + 4))) {
           CONFERENCE.lastIndex = at - 1;
           const c = CONFERENCE.exec(scan);
@@ -419,9 +467,16 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     }
     // title, once: quoted or after "về"
     if (next < 0 && a.title === null && wantTitle) {
-      const ch = text[p];
+      let ch = text[p];
+      // "về “Tiếp tục đổi mới …”": the quotation after "về" is the title
+      VE_QUOTE.lastIndex = p;
+      let qp = p;
+      if (VE_QUOTE.test(scan)) {
+        qp = VE_QUOTE.lastIndex;
+        ch = text[qp];
+      }
       if (ch === '“' || ch === '"' || ch === '«') {
-        const q = readQuoted(ctx, p);
+        const q = readQuoted(ctx, qp);
         if (q) {
           a.title = q.title;
           next = q.end;
@@ -430,16 +485,25 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         TITLE_VE.lastIndex = p;
         STATE_TITLE.lastIndex = p;
         // the State order: "… ngày … của Chính phủ quy định chức năng, nhiệm vụ …" (the title after the issuer)
-        const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && STATE_TITLE.test(scan);
-        if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
-          const t = readUnquoted(ctx, p, a.issuer !== null);
+        const stateOrder = (a.issuer !== null || form === 'full' || form === 'bare') && /^[ ]?\n?[ ]?$/.test(gap) && gap !== '' && (STATE_TITLE.test(scan) || implementingTitle(ctx, p));
+        const upper = a.issuedOn !== null && !/^(?:ve|v\/v)[ \n]/.test(scan.slice(p, p + 5)) && upperTitleAt(ctx, from, p);
+        if (upper) {
+          a.title = upper.title;
+          next = upper.end;
+        } else if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
+          const t = readUnquoted(ctx, p, a.issuer !== null, centre);
           if (t) {
             a.title = t.title;
             next = t.end;
             // an unquoted title that holds another citation hands what follows to that citation:
             // "Kết luận … về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày … của Bộ Chính trị"
-            const k = lowerBound(ctx.starts, p + 1);
-            if (k < ctx.starts.length && (ctx.starts[k] as number) < t.end) {
+            // (a law named without a number leaves them to the holder: "… on the amendments to the Law on Tax
+            // administration dated November 20, 2012")
+            let handsOver = false;
+            for (let k = lowerBound(ctx.starts, p + 1); k < ctx.starts.length && (ctx.starts[k] as number) < t.end; k++) {
+              if (!ctx.namedStarts.has(ctx.starts[k] as number)) handsOver = true;
+            }
+            if (handsOver) {
               a.end = next;
               break;
             }
@@ -490,8 +554,46 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
+/** A body restated after a header's title in capitals: "… DECISIONS THE PRIME MINISTER Pursuant to …". */
+const RESTATED_SIGNER = /[ ]+THE (?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,]+)?|NATIONAL ASSEMBLY|STANDING COMMITTEE[A-Z ]*|PRESIDENT|GOVERNOR[A-Z ]*|PEOPLE’S COMMITTEE[A-Z ]*)$/u;
+
+/**
+ * An English header written in capitals: "DECISION No. 76/2000/QD-TTg OF JUNE 28, 2000 ARRANGING A NUMBER OF …
+ * THE PRIME MINISTER Pursuant to …". After the date, the run of words in capitals is the title, less the signer
+ * restated before the preamble. Only when the citation itself is in capitals.
+ */
+function upperTitleAt(ctx: Context, citationEnd: number, p: number): { title: { text: string; range: Range }; end: number } | null {
+  const { text } = ctx.doc;
+  const k = lowerBound(ctx.coreStarts, citationEnd) - 1;
+  const core = k >= 0 ? ctx.cores[k] : undefined;
+  if (!core || !/^\p{Lu}{3,}/u.test(text.slice(core.start, core.start + 8))) return null;
+  const m = /^(?:[\p{Lu}0-9][\p{Lu}0-9’'\-–]*[,]?[ ]){3,60}/u.exec(text.slice(p, p + 600));
+  if (!m) return null;
+  const run = m[0].trimEnd().replace(RESTATED_SIGNER, '');
+  if (run.split(' ').length < 3) return null;
+  const t = trimTitle(ctx, p, p + run.length);
+  return t ? { title: t, end: p + run.length } : null;
+}
+
+/** The verb of a title that carries out another instrument: "… của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số …". */
+const IMPLEMENTING = /(?:thuc[ ]hien|thi[ ]hanh|trien[ ]khai(?:[ ]thuc[ ]hien)?)[ \n]/y;
+
+/**
+ * True when an implementing verb at `p` leads, within its clause, to a citation: a plan or guidance named by what it
+ * carries out ("Hướng dẫn … thực hiện một số điều trong Quy định 69-QĐ/TW", "… thi hành Chương VII Điều lệ Đảng").
+ */
+function implementingTitle(ctx: Context, p: number): boolean {
+  IMPLEMENTING.lastIndex = p;
+  if (!IMPLEMENTING.test(ctx.doc.scan)) return false;
+  const k = lowerBound(ctx.coreStarts, IMPLEMENTING.lastIndex);
+  const next = ctx.coreStarts[k];
+  return next !== undefined && next - p < 90 && !/[,;.:()\n]/.test(ctx.doc.scan.slice(p, next));
+}
+
+/** "về “…”", "v/v \"…\"", "on “…”": a quoted title introduced like an unquoted one. */
+const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
-const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|on),?[ \n](?=[a-z0-9])/y;
+const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
 const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
@@ -564,14 +666,16 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   const { text } = ctx.doc;
   const open = text[p];
   const limit = Math.min(text.length, p + 800);
-  if (open === '"' || open === '«') {
-    const close = open === '"' ? '"' : '»';
-    const i = text.indexOf(close, p + 1);
+  if (open === '«') {
+    const i = text.indexOf('»', p + 1);
     const nl = text.indexOf('\n', p + 1);
     if (i < 0 || i > limit || (nl >= 0 && nl < i)) return null;
     const t = trimTitle(ctx, p + 1, i);
     return t ? { title: t, end: i + 1 } : null;
   }
+  // straight quotes nest too: one that follows a space and precedes a letter opens, any other closes
+  // (về "tăng cường … những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ")
+  const straight = open === '"';
   let depth = 1;
   let hard = -1;
   let soft = -1;
@@ -579,9 +683,15 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   let i = p + 1;
   for (; i < limit; i++) {
     const c = text[i];
-    if (c === '\n') break;
-    if (c === '“') depth++;
-    else if (c === '”') {
+    if (c === '\n') {
+      // a line broken inside the title (a PDF's text layer) goes on in lower case
+      if (/^\n[ ]?\p{Ll}/u.test(text.slice(i, i + 3))) continue;
+      break;
+    }
+    const opens = straight ? c === '"' && /[\s(]/.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? '') : c === '“';
+    const closes = straight ? c === '"' && !opens : c === '”';
+    if (opens) depth++;
+    else if (closes) {
       depth--;
       if (depth === 0) {
         close = i;
@@ -590,8 +700,13 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
     } else if ((c === ',' || c === ';') && depth === 1) {
       if (hard < 0 && citationFollows(ctx, i)) hard = i;
       if (soft < 0 && SOFT_BOUNDARY.test(ctx.doc.scan.slice(i, i + 16))) soft = i;
+    } else if (c === ' ' && depth === 1 && hard < 0 && ctx.doc.scan.startsWith('va ', i + 1) && ctx.citationStarts.has(i + 4)) {
+      // "… trong nội bộ và Chỉ thị số 05-CT/TW": an unclosed title ends where the list goes on
+      hard = i;
     }
   }
+  // a straight quote that never closes on its line is no quotation
+  if (straight && close < 0 && hard < 0 && soft < 0) return null;
   let end: number;
   let next: number;
   // a closed title is the title, citations inside and all; only an unclosed one is cut at the sentence's turn
@@ -644,15 +759,60 @@ function wordsAt(text: string, i: number): [string, string] {
   return [w1, m?.[2] ? `${w1} ${m[2].toLowerCase()}` : w1];
 }
 
-function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { text: string; range: Range }; end: number } | null {
+/** True when an organisation name ends at `i`. */
+function orgEndsAt(ctx: Context, i: number): boolean {
+  const k = lowerBound(ctx.orgEnds, i);
+  return ctx.orgEnds[k] === i;
+}
+
+/** The first two folded words at `i`: a citation's kind ("nghi dinh"). */
+function twoWords(scan: string, i: number): string {
+  return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
+}
+
+function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
   let end = limit;
   const { text } = ctx.doc;
+  // citations inside the title whose own date and issuer the title runs through, and the list they open
+  let innerEnd = -1;
+  let innerKind = '';
+  const listed = new Set<number>();
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
     const c = scan[i];
+    // (only where a citation core has just ended, or right after the attributes of one: most spaces are neither)
+    if ((c === ',' || c === ' ') && (ctx.coreEnds.has(i) || ctx.coreEnds.has(i - 1) || (innerEnd >= 0 && i - innerEnd < 2)) && !insideCitation(ctx, i)) {
+      // "… hướng dẫn thi hành Nghị định số 115/2015/NĐ-CP ngày 11/11/2015 của Chính phủ quy định …": the date and
+      // issuer right after a citation named in the title are that citation's, and the title goes on after them
+      const k = lowerBound(ctx.coreStarts, i + 1) - 1;
+      const inner = k >= 0 ? ctx.cores[k] : undefined;
+      // (a law named without a number leaves the date to the title's holder: "… on the amendments to the Law on Tax
+      // administration dated November 20, 2012")
+      if (inner && inner.start > p && i - inner.end < 2 && inner.end > innerEnd && !ctx.namedStarts.has(inner.start)) {
+        const own = readAttributes(ctx, inner.end, 'full', false, limit);
+        if (own.end > i && (own.issuedOn !== null || own.issuer !== null)) {
+          innerEnd = own.end;
+          // a list shares the issuer written after its last item: an item with its own issuer closes it
+          innerKind = own.issuer === null ? twoWords(scan, inner.start) : '';
+          UNQUOTED_STOP.lastIndex = own.end;
+          continue;
+        }
+      }
+      // "… Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP …": a list inside the title
+      if (innerEnd >= 0 && i - innerEnd < 2) {
+        const [w1] = wordsAt(text, i);
+        const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
+        // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
+        if (innerKind && ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
+          listed.add(after);
+          UNQUOTED_STOP.lastIndex = after;
+          continue;
+        }
+      }
+    }
     if (c === ',' || c === ' ') {
       if (c === ' ') {
         // most spaces in a title precede an ordinary word: test its folded form before reading the original
@@ -669,14 +829,26 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
       if ((w1 === 'của' || w1 === 'do') && !issuerRead) {
         // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer (unless it was read already:
         // "… của Chính phủ quy định chức năng của Bộ Nội vụ")
-        if (ctx.orgsAt.has(after + w1.length + 1)) { end = i; break; }
+        // (a "…/TW" instrument is the centre's: "Quy chế … của Mặt trận Tổ quốc" names what the title is about)
+        const org = ctx.orgsAt.get(after + w1.length + 1);
+        if (org && !(centre && !CENTRAL_PARTY.test(org.name))) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
+      // "… on summarizing Resolution No. 18, ensuring the correct roadmap …": after a citation that closes an English
+      // title, a participle opens the sentence's next clause
+      if (c === ',' && /^[a-z]{3,}ing$/.test(w1)) {
+        const kc = lowerBound(ctx.coreStarts, i) - 1;
+        const core = kc >= 0 ? ctx.cores[kc] : undefined;
+        if (core && core.start > p && i - core.end < 1) { end = i; break; }
+      }
+      // "… dự thảo Nghị quyết ban hành Quy chế làm việc …": what is enacted, named in capitals, is the title's
+      if (w2 === 'ban hành' && /^[ ,]{1,2}\p{L}+ \p{L}+ \p{Lu}/u.test(text.slice(i, i + 40))) continue;
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
       // "…, trước hết là Ủy viên Bộ Chính trị" goes on; "…, trước khi …" ends the title
       if ((stops.has(w1) || stops.has(w2)) && !TITLE_GOES_ON.has(w2)) { end = i; break; }
-      if (c === ',' && (ctx.orgsAt.has(after) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
+      // (a list of bodies inside the title goes on: "Quy chế làm việc của Hội đồng nhân dân tỉnh, Thường trực …")
+      if (c === ',' && ((ctx.orgsAt.has(after) && !orgEndsAt(ctx, i)) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
       continue;
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
@@ -691,6 +863,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
   for (let k = lowerBound(ctx.starts, p + 1); k < ctx.starts.length; k++) {
     const s = ctx.starts[k] as number;
     if (s >= end) break;
+    if (listed.has(s)) continue;
     if (/(?:,|va|;) $/.test(scan.slice(s - 4, s))) {
       end = s - (scan[s - 2] === ',' || scan[s - 2] === ';' ? 2 : 4);
       break;
@@ -712,6 +885,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false): { title: { t
 const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
+const PROPOSER_NAMED = /(?:đề nghị|tờ trình|báo cáo) của ((?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Bộ trưởng|Chánh Văn phòng|Cục trưởng|Chi cục trưởng) )?(?:Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Văn phòng|Phòng|Thanh tra|Kho bạc) \p{Lu}[^\n]{1,90}?)(?: tại | \(| theo )(?:các |\p{Ll}+ )?$/u;
 const PROPOSED_BY = /(?:de[ ]{1,2}nghi|to[ ]{1,2}trinh|bao[ ]{1,2}cao)[ ]{1,2}cua[ ]{1,2}$/;
 
 /**
@@ -724,7 +898,20 @@ function proposerBefore(ctx: Context, group: Mention[]): void {
   const { scan } = ctx.doc;
   const k = lowerBound(ctx.orgEnds, first.start) - 1;
   const org = ctx.orgs[k];
-  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) return;
+  if (!org || first.start - org.end > 8 || !CARRIER_BEFORE.test(scan.slice(org.end, first.start))) {
+    // a body or office the organisation table does not know: "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát
+    // triển nông thôn tại Công văn số …"
+    const before = ctx.doc.text.slice(Math.max(0, first.start - 160), first.start);
+    const u = PROPOSER_NAMED.exec(before);
+    if (u?.[1] && !/[,;.()]/.test(u[1])) {
+      for (const x of group) {
+        x.issuer = tidy(u[1]);
+        x.issuerPlace = null;
+        x.issuerLevel = 'unknown';
+      }
+    }
+    return;
+  }
   if (!PROPOSED_BY.test(scan.slice(Math.max(0, org.start - 20), org.start))) return;
   for (const x of group) {
     x.issuer = org.name;
@@ -817,6 +1004,43 @@ function dateBefore(scan: string, pos: number): { iso: string; year: number } | 
 }
 
 /** A mention inside another's title is cited *by* that instrument ("Về tiếp tục thực hiện Chỉ thị số 05-CT/TW"). */
+/**
+ * A title never names its own instrument: "Nghị quyết 11-NQ/TW … về công tác phụ nữ …, kết quả 4 năm thực hiện
+ * Nghị quyết 11" ends at the comma before the instrument is named again.
+ */
+function ownCitationEndsTitle(doc: Doc, mentions: Mention[]): void {
+  const withTitle = mentions.filter((m) => m.titleRange && m.number !== null);
+  if (withTitle.length === 0) return;
+  let sorted: Mention[] | null = null;
+  let starts: number[] = [];
+  for (const m of withTitle) {
+    const r = m.titleRange as Range;
+    // (most titles do not hold their own number at all)
+    if (!doc.scan.slice(r.start, r.end).includes(String(Number(m.number)))) continue;
+    if (!sorted) {
+      sorted = [...mentions].sort((a, b) => a.start - b.start);
+      starts = sorted.map((x) => x.start);
+    }
+    let again: Mention | undefined;
+    for (let k = lowerBound(starts, r.start + 1); k < sorted.length && (sorted[k] as Mention).start < r.end; k++) {
+      const x = sorted[k] as Mention;
+      if (x !== m && x.kind === m.kind && x.number !== null && Number(x.number) === Number(m.number)) {
+        again = x;
+        break;
+      }
+    }
+    if (!again) continue;
+    const comma = doc.text.lastIndexOf(',', again.start);
+    if (comma <= r.start) continue;
+    let e = comma;
+    while (e > r.start && /\s/.test(doc.text[e - 1] ?? '')) e--;
+    const text = tidy(doc.text.slice(r.start, e));
+    if (text.length < 3) continue;
+    m.title = text.charAt(0).toUpperCase() + text.slice(1);
+    m.titleRange = { start: r.start, end: e };
+  }
+}
+
 function markNested(mentions: Mention[]): void {
   const titled = mentions.filter((m) => m.titleRange && m.form !== 'named').sort((a, b) => (a.titleRange as Range).start - (b.titleRange as Range).start);
   if (titled.length === 0) return;

@@ -15,7 +15,9 @@ import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+/** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
+const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
@@ -48,6 +50,13 @@ const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
  */
 const ISSUED_BEFORE = /(?:ban[ ]{1,2}hanh|issued|promulgated|signed)[ ]{1,2}$/;
 const DIRECTIVE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:(?:can|phai|can phai|khan truong|kien quyet|quyet liet|nghiem tuc|tap trung|it is necessary to|it is required to|it is needed to|(?:we )?must|need to|continue to|strictly|seriously|resolutely|urgently|thoroughly|effectively)[ ]{1,2}){1,3}$/;
+
+/**
+ * A review of what came before, opening a sentence of the document's own text: "Trong những năm qua, quán triệt và
+ * thực hiện Kết luận …", "Sau 5 năm thực hiện Nghị quyết …", "đánh giá kết quả (lãnh đạo) thực hiện Nghị quyết …".
+ * The instrument the text is about (its own, or the one it reports on) sums up what it names.
+ */
+const REVIEW_BEFORE = /(?:(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?(?:trong[ ](?:nhung|cac|may)[ ]nam[ ]qua|(?:nhung[ ]nam|thoi[ ]gian)[ ]qua|(?:qua|sau)[ ][0-9]{1,2}[ ]nam)[ ,]{1,3}(?:(?:(?:cac cap uy|cac cap|toan dang bo|dang bo tinh|tinh uy|chung ta|ta)[ ,]{1,3})?(?:da[ ])?)?|(?:^|[^a-z])danh[ ]gia[ ](?:ket[ ]qua|viec)[ ])(?:(?:lanh[ ]dao|chi[ ]dao|trien[ ]khai|to[ ]chuc|quan[ ]triet|va|,)[ ,]{0,2})*$/;
 
 export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null): Relation[] {
   const { scan, text } = doc;
@@ -89,6 +98,20 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     for (const m of sorted) {
       if (m.start >= stop) break;
       if (m.nestedIn === null && ISSUED_BEFORE.test(scan.slice(Math.max(0, m.start - 24), m.start))) {
+        reported = keyOf.get(m.id) ?? null;
+        break;
+      }
+    }
+  }
+  // a heading line that is one citation alone names what the text is ("Nghị quyết Đại hội … lần thứ XI" over its full text)
+  if (!reported) {
+    for (const m of sorted) {
+      if (m.start >= 600) break;
+      if (m.nestedIn !== null) continue;
+      const ls = scan.lastIndexOf('\n', m.start - 1) + 1;
+      const le = scan.indexOf('\n', m.start);
+      const lineEnd = le < 0 ? scan.length : le;
+      if (/^[ \t]*$/.test(scan.slice(ls, m.start)) && /^[ \t.:]*$/.test(scan.slice(Math.max(m.end, m.extentEnd), lineEnd)) && /\n[ \t]*\n/.test(scan.slice(lineEnd, lineEnd + 4))) {
         reported = keyOf.get(m.id) ?? null;
         break;
       }
@@ -202,6 +225,16 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         }
       }
     }
+    // "Kế hoạch số 210 thực hiện Chỉ thị 28, thay thế Kế hoạch số 45": a second verb after a title that ends in a
+    // citation has the title's holder as its subject
+    if (!source && !from && k >= 0) {
+      const prev = sorted[k] as Mention;
+      const host = prev.nestedIn !== null ? byId.get(prev.nestedIn) : undefined;
+      if (host && host.nestedIn === null && host.extentEnd <= cs && /^(?:,[ ]{1,2}(?:va[ ]{1,2})?|[ ]{1,2}va[ ]{1,2})$/.test(scan.slice(host.extentEnd, cs))) {
+        source = host;
+        evStart = host.start;
+      }
+    }
     if (source) from = keyOf.get(source.id) ?? null;
     // a cue inside a title acts only on what that title names: "Decree No. 105 on guiding … the Law on X; Decree No. 35 …"
     const holder = source && source.titleRange && source.titleRange.start <= cs && source.titleRange.end >= ce ? source.titleRange : null;
@@ -213,10 +246,17 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       for (const t of targets) {
         const joined = prev !== null && (prev.start === t.start || /^[ ]{0,2}(?:,|va|and)[ ]{1,3}$/.test(scan.slice(prev.extentEnd, t.start)));
         // (only an item of the same kind: "… của Luật X số 08/2012/QH13 và Nghị định số 99/…" starts a new item)
-        if (t.start >= holder.end && !(joined && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
+        // (and only while the items share the issuer written after the last: "… Kết luận 100 của Ban Bí thư và Kết luận 111 …"
+        // closes the title at the first item's own issuer)
+        const ownIssuer = prev !== null && OWN_ISSUER.test(scan.slice(prev.end, prev.extentEnd));
+        if (t.start >= holder.end && !(joined && !ownIssuer && acted.includes(prev as Mention) && (prev as Mention).kind === t.kind)) break;
         acted.push(t);
         prev = t;
       }
+    }
+    if (!from && reported && (type === 'IMPLEMENTS' || type === 'CONTINUES') && REVIEW_BEFORE.test(scan.slice(Math.max(0, cs - 90), cs))) {
+      from = reported;
+      type = 'SUMMARIZES';
     }
     if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;

@@ -8,7 +8,7 @@
 
 import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
-import type { Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
+import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
 import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
@@ -57,6 +57,8 @@ export interface Resolved {
   keyOf: Map<number, string>;
   /** Key of the document itself when its header names it ("Số: 10/2016/NĐ-CP"). */
   selfKey: string | null;
+  /** Undated mentions kept apart because more than one dated instrument of their number fits. */
+  ambiguous: Ambiguity[];
 }
 
 /** How far back "Chỉ thị này" may look for the directive it stands for. */
@@ -100,12 +102,23 @@ function nearest(candidates: Mention[], pos: number): Mention | undefined {
   return candidates[lo - 1] ?? candidates[0];
 }
 
+/** "Kết luận số 21-KL/TW nói trên", "… đó", "… này": the text points back at the one it cited last. */
+const POINTS_BACK = /^[ ]{0,2}(?:noi[ ]tren|neu[ ]tren|tren|do|nay|vua[ ]neu|said|above|aforesaid)(?![a-z0-9])/;
+
+/** An undated mention that more than one dated instrument of its number could be, and those candidates. */
+export interface PendingAmbiguity {
+  mention: Mention;
+  candidates: Mention[];
+}
+
 /**
- * Joins the mentions of one base (same kind, number, symbol) by year: dated mentions with their year,
- * a year-less one with the only dated group, or with the nearest dated mention before it when years disagree.
+ * Joins the mentions of one base (same kind, number, symbol) by year: dated mentions with their year, a year-less
+ * one with the only dated group. When years disagree, a year-less mention joins one of them only when exactly one
+ * fits: the one the text points back at ("… nói trên"), or the only one not later than the instrument whose title
+ * names it (a 2019 guidance cannot carry out a 2024 directive). Otherwise it stays apart and is reported.
  * Mentions in different jurisdictions never join.
  */
-function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null): void {
+function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: { get(id: number): Mention | undefined }; ambiguous: PendingAmbiguity[] }): void {
   if (list.length < 2) return;
   const dated = list.filter((m) => yearOf(m) !== null);
   const firstOfYear = new Map<number, Mention>();
@@ -115,7 +128,23 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
     const y = yearOf(m);
     let target: Mention | undefined;
     if (y !== null) target = firstOfYear.size > 1 ? firstOfYear.get(y) : anchor;
-    else target = firstOfYear.size > 1 ? nearest(dated, m.start) : anchor;
+    else if (firstOfYear.size <= 1) target = anchor;
+    else if (!ctx) target = nearest(dated, m.start);
+    else {
+      let cands = [...firstOfYear.values()];
+      const host = m.nestedIn === null ? undefined : ctx.byId.get(m.nestedIn);
+      const hostYear = host ? yearOf(host) : null;
+      if (hostYear !== null) cands = cands.filter((c) => (yearOf(c) as number) <= hostYear);
+      if (cands.length === 1) target = cands[0];
+      else if (POINTS_BACK.test(ctx.scan.slice(m.end, m.end + 12))) {
+        const before = dated.filter((d) => d.start < m.start);
+        target = before[before.length - 1];
+      }
+      if (!target) {
+        if (cands.length > 1 || hostYear === null) ctx.ambiguous.push({ mention: m, candidates: cands.length ? cands : [...firstOfYear.values()] });
+        continue;
+      }
+    }
     if (!target || target === m) continue;
     if (m.jurisdiction && target.jurisdiction && m.jurisdiction !== target.jurisdiction) continue;
     g.union(at(m), at(target));
@@ -126,6 +155,21 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const kindS = memo(slugify);
   const numS = memo(numberSlug);
   const symS = memo(symbolSlug);
+  // a header's number line that repeats the kind ("Luật số: 58/2014/QH13") names the document itself, as "Số: …" does
+  if (!all.some((m) => m.self && m.number !== null)) {
+    for (const m of all) {
+      if (m.start > 3000) break;
+      if (m.form !== 'full' || m.number === null) continue;
+      const ls = doc.scan.lastIndexOf('\n', m.start - 1) + 1;
+      if (/^[ \t]*so[ ]?:[ ]{0,3}\d/.test(doc.scan.slice(m.start + m.kind.length + 1, m.start + m.kind.length + 12)) && ls === m.start) {
+        m.self = true;
+        break;
+      }
+    }
+  }
+  // "XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG": in capitals "kỷ luật" (discipline) shows a kind word that is none
+  const discipline = (m: Mention): boolean => m.form === 'named' && m.kind === 'Luật' && /kỷ[ \n]$/iu.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
+  if (all.some(discipline)) all = all.filter((m) => !discipline(m));
   const mentions = all.filter((m) => !(m.self && m.number === null));
   placeMentions(mentions, subject);
   const n = mentions.length;
@@ -162,7 +206,11 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     list.sort((a, b) => a.start - b.start);
     numbered.set(k, list);
   }
-  for (const list of numbered.values()) joinByYear(list, g, at, yearOf);
+  const pending: PendingAmbiguity[] = [];
+  // (mentions by id, built on first need: only a mention that two dated instruments could be asks for its host)
+  let byIdMap: Map<number, Mention> | null = null;
+  const idCtx = { scan: doc.scan, byId: { get: (id: number) => (byIdMap ??= new Map(all.map((m) => [m.id, m]))).get(id) }, ambiguous: pending };
+  for (const list of numbered.values()) joinByYear(list, g, at, yearOf, idCtx);
 
   // 2. Short forms: the nearest full citation of the same kind and number.
   const fullByKindNum = new Map<string, Mention[]>();
@@ -176,6 +224,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
   for (const l of fullByKindNum.values()) l.sort((a, b) => a.start - b.start);
   const shortFirst = new Map<string, Mention>();
+  const datedGroupsOf = new Map<Mention[], Mention[]>();
   for (const m of mentions) {
     if (m.form !== 'short' || !m.number) continue;
     const k = `${kindS(m.kind)}:${numS(m.number)}`;
@@ -186,7 +235,29 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
       const sameYear = cands.filter((c) => yearOf(c) === y);
       if (sameYear.length) cands = sameYear;
     }
-    const target = cands ? nearest(cands, m.start) : shortFirst.get(k);
+    let target = cands ? nearest(cands, m.start) : shortFirst.get(k);
+    // a short form that two instruments of its number could be joins one only when exactly one fits
+    if (cands && y === null) {
+      // (the groups of one key's full citations, found once: short forms join them one by one and never merge two)
+      let datedGroups = datedGroupsOf.get(cands);
+      if (!datedGroups) {
+        const groups = new Map<number, Mention>();
+        for (const c of cands) if (!groups.has(g.find(at(c)))) groups.set(g.find(at(c)), c);
+        datedGroups = groups.size > 1 ? [...groups.values()].filter((c) => yearOf(c) !== null) : [];
+        datedGroupsOf.set(cands, datedGroups);
+      }
+      if (datedGroups.length > 1) {
+        let fit = datedGroups;
+        const host = m.nestedIn === null ? undefined : idCtx.byId.get(m.nestedIn);
+        const hostYear = host ? yearOf(host) : null;
+        if (hostYear !== null) fit = fit.filter((c) => (yearOf(c) as number) <= hostYear);
+        if (fit.length === 1) target = fit[0];
+        else if (!POINTS_BACK.test(doc.scan.slice(m.end, m.end + 12))) {
+          pending.push({ mention: m, candidates: fit.length ? fit : datedGroups });
+          target = undefined;
+        }
+      }
+    }
     if (target) g.union(at(m), at(target));
     else shortFirst.set(k, m);
   }
@@ -247,13 +318,29 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     l.push(m);
     named.set(k, l);
   }
+  // "Luật BHXH", "Luật MTTQ Việt Nam": a name written with initials is the one name of the text they abbreviate
+  const namedKeys = [...named.keys()];
+  for (const k of namedKeys) {
+    const short = (named.get(k) as Mention[])[0] as Mention;
+    if (!/\b\p{Lu}{2,8}\b/u.test(short.title ?? '')) continue;
+    const fits = namedKeys.filter((o) => o !== k && o.startsWith(`${kindS(short.kind)}:`) && abbreviates(short.title as string, ((named.get(o) as Mention[])[0] as Mention).title as string));
+    if (fits.length === 1) {
+      const into = named.get(fits[0] as string) as Mention[];
+      into.push(...(named.get(k) as Mention[]));
+      into.sort((a, b) => a.start - b.start);
+      named.delete(k);
+    }
+  }
   for (const list of named.values()) {
     // a name joins its numbered citation only when the text gives that name one number ("Luật Quản lý thuế số 78/…"
     // and a later "Luật Quản lý thuế"), never two numbered laws of one name with each other
     const numbers = new Set(list.filter((m) => m.form === 'full').map((m) => `${m.number}/${m.symbol}`));
     const numberedOne = numbers.size === 1 ? list.find((m) => m.form === 'full') : undefined;
-    if (numberedOne) for (const m of list) g.union(at(m), at(numberedOne));
-    else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
+    // (a year that differs names another version: "Luật … số 58/2014/QH13 … so với Luật … 2006")
+    const y1 = numberedOne ? yearOf(numberedOne) : null;
+    if (numberedOne) {
+      for (const m of list) if (y1 === null || yearOf(m) === null || yearOf(m) === y1) g.union(at(m), at(numberedOne));
+    } else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
     else joinByYear(list, g, at, yearOf);
   }
 
@@ -284,7 +371,13 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   // "NGHỊ ĐỊNH\nSố: 10/2016/NĐ-CP" reads as a citation right under the kind line: that citation is the document
   if (!selfKey && selfRef && header?.kind === selfRef.kind && header.kindSpan) {
     const { start: ks, end: ke } = header.kindSpan;
-    const own = instruments.find((i) => i.kind === header.kind && i.number !== null && i.mentions.some((m) => m.start >= ks && m.start <= ke + 40));
+    // (or above it, on the header's number line: "Luật số: 58/2014/QH13 … Hà Nội, ngày … / LUẬT / BẢO HIỂM XÃ HỘI")
+    const numberLine = (m: { start: number }): boolean => {
+      if (m.start < ks - 400 || m.start >= ks) return false;
+      const ls = doc.scan.lastIndexOf('\n', m.start - 1) + 1;
+      return /^[ \t]*(?:[a-z]+[ ]{1,2})?so[ ]?:[ ]{0,2}$/.test(doc.scan.slice(ls, m.start)) || /^[ \t]*(?:[a-z]+[ ]{1,2})?so[ ]?:[ ]{0,2}\d/.test(doc.scan.slice(ls, m.start + 2));
+    };
+    const own = instruments.find((i) => i.kind === header.kind && i.number !== null && i.mentions.some((m) => (m.start >= ks && m.start <= ke + 40) || numberLine(m)));
     if (own) {
       selfKey = own.key;
       own.title ??= header.title;
@@ -322,7 +415,34 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     }
   }
   void orgs;
-  return { instruments, keyOf, selfKey };
+  // undated mentions that stayed apart because more than one dated instrument fits them
+  const ambiguous: Ambiguity[] = [];
+  for (const p of pending) {
+    const key = keyOf.get(p.mention.id);
+    const candidates = [...new Set(p.candidates.map((c) => keyOf.get(c.id)).filter((k): k is string => k !== undefined && k !== key))];
+    if (key && candidates.length > 1) ambiguous.push({ key, mention: { start: p.mention.start, end: p.mention.end, text: doc.text.slice(p.mention.start, p.mention.end) }, candidates });
+  }
+  return { instruments, keyOf, selfKey, ambiguous };
+}
+
+/** True when `short` writes `long` with some of its words as initials: "BHXH" for "Bảo hiểm xã hội". */
+export function abbreviates(short: string, long: string): boolean {
+  const a = fold(short).split(/\s+/).filter(Boolean);
+  const b = fold(long).split(/\s+/).filter(Boolean);
+  const upper = short.split(/\s+/).filter(Boolean);
+  let j = 0;
+  let initials = false;
+  for (let i = 0; i < a.length; i++) {
+    const tok = a[i] as string;
+    if (j < b.length && b[j] === tok) {
+      j++;
+      continue;
+    }
+    if (!/^\p{Lu}{2,8}$/u.test(upper[i] ?? '') || j + tok.length > b.length) return false;
+    for (const ch of tok) if ((b[j++] as string)[0] !== ch) return false;
+    initials = true;
+  }
+  return initials && j === b.length;
 }
 
 /** Prefers what full citations say; among them the first that says anything. `list` is in rank order. */
@@ -382,6 +502,7 @@ function sentenceCase(s: string): string {
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
+const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal)(?![a-z])/;
 const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
 const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
 
@@ -396,18 +517,30 @@ function readHeader(doc: Doc, limit: number): Header | null {
     const line = raw.trim();
     const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
     if (line && isUpperLine(line)) {
-      const kind = KINDS[f]?.display;
+      // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG / BỘ NÔNG NGHIỆP …": the kind line may name its signer, over more lines in capitals
+      const signed = KINDS[f] ? null : /^(.+?) cua (.+)$/.exec(f);
+      const kind = KINDS[f]?.display ?? (signed && KINDS[signed[1] as string]?.display);
       if (kind && !h.kind) {
         h.kind = kind;
         const lead = raw.length - raw.trimStart().length;
         h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
         // the number line ("Số: 10/2016/NĐ-CP") and the place-and-date line are no title, wherever they stand
-        const rest = lines
+        let rest = lines
           .slice(i + 1)
           .map((l) => l.trim())
-          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|, ngay \d/.test(fold(l)));
+          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,\d]{1,40}, ngay \d/.test(fold(l)));
+        if (signed) {
+          const parts = [line.slice(line.length - (signed[2] as string).length)];
+          while (rest.length > 1 && isUpperLine(rest[0] as string) && parts.length < 3) parts.push(rest.shift() as string);
+          const who = tidy(parts.join(' '));
+          const office = /^(bo truong|thu truong|chu tich|giam doc|tong giam doc|cuc truong|thu tuong) (.+)$/.exec(fold(who));
+          const body = office ? HEADER_ORGS.get(office[2] as string) : HEADER_ORGS.get(fold(who));
+          h.issuer ??= office && body ? `${sentenceCase(who.slice(0, office[1]?.length)).trim()} ${body}` : body ?? sentenceCase(who);
+          rest = rest.filter((l) => !(isUpperLine(l) && fold(l) === fold(who)));
+        }
         const next = rest[0];
-        if (next && !isUpperLine(next) && next.length < 400) {
+        // a preamble line ("Căn cứ …", "Xét …") is never the title
+        if (next && !isUpperLine(next) && next.length < 400 && !PREAMBLE_START.test(fold(next))) {
           // a title broken over lines (blank ones between, in PDF text) goes on with a line that opens in lower case
           // or with a quotation: "… kinh phí hoạt động phong trào / “Toàn dân đoàn kết …”"
           let t = next;
@@ -415,7 +548,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
             if (!/^[“"«\p{Ll}]/u.test(l) || t.length + l.length > 400) break;
             t += ` ${l}`;
           }
-          h.title = tidy(t);
+          h.title = tidy(t).replace(/[.;:]+$/, '');
         }
         else if (next) {
           // an upper-case title, possibly over several lines, up to the first line in normal case
@@ -498,13 +631,22 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : pick(list, (m) => m.year) ?? pick(list, (m) => m.symbolYear);
   const conferenceM = list.find((m) => m.form === 'conference' || m.form === 'congress');
   const alias = list.find((m) => m.aliasConference);
-  const conference = conferenceM?.conference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
+  // a local congress is named by its unit and term; the place is its jurisdiction ("Đại hội Đảng bộ tỉnh XI", Tiền Giang)
+  const ownConference = conferenceM?.local && conferenceM.jurisdiction && conferenceM.conference
+    ? conferenceM.conference.replace(` ${conferenceM.jurisdiction} `, ' ')
+    : conferenceM?.conference;
+  const conference = ownConference ?? (alias?.aliasConference ? `Hội nghị Trung ương ${alias.aliasConference.no}` : null);
   const term = pick(list, (m) => m.term ?? m.aliasConference?.term ?? null);
   // a title the text writes in capitals (a header line that cites a law) gives way to one in normal case
-  const title = pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? header?.title ?? pick(list, (m) => m.title);
+  // the document's own header states its title as issued; a page's heading or a later mention may shorten it
+  const title = header?.title ?? pick(list, (m) => (m.title && m.title !== m.title.toUpperCase() ? m.title : null)) ?? pick(list, (m) => m.title);
   const local = list.some((m) => m.local) || header?.jurisdiction != null;
   const jurisdiction = local ? pick(list, (m) => m.jurisdiction) ?? header?.jurisdiction ?? null : null;
-  let issuer = pick(list, (m) => m.issuer) ?? header?.issuer ?? issuerFromCodes(codes);
+  // a header names the Central Committee above the department that signs ("BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM
+  // TRA"); the department's own code in the symbol ("HD/UBKTTW") names it
+  const fromCodes = issuerFromCodes(codes);
+  const headerIssuer = header?.issuer === 'Ban Chấp hành Trung ương' && fromCodes ? fromCodes : header?.issuer;
+  let issuer = pick(list, (m) => m.issuer) ?? headerIssuer ?? fromCodes;
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
   // only the National Assembly passes laws and codes, its Standing Committee ordinances, the Government decrees

@@ -24,7 +24,7 @@ describe('own texts', () => {
       ['nghi-quyet:21-nq-tw@2022', '2022-06-16', 'Ban Chấp hành Trung ương', 'Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới'],
       ['ket-luan:14-kl-tw', null, 'Bộ Chính trị', null],
       ['ket-luan:15-kl-tw', null, 'Bộ Chính trị', null],
-      ['ke-hoach:210-kh-tu@2023#ha-tinh', '2023-09-05', 'Tỉnh ủy Hà Tĩnh', null],
+      ['ke-hoach:210-kh-tu@2023#ha-tinh', '2023-09-05', 'Tỉnh ủy Hà Tĩnh', 'Thực hiện Chỉ thị 28'],
       ['ke-hoach:45-kh-tu@2017#ha-tinh', '2017-04-12', 'Ban Thường vụ Tỉnh ủy Hà Tĩnh', null],
     ]);
     expect(v.rels).toEqual([

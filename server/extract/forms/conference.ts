@@ -41,6 +41,8 @@ function readConference({ doc, kind, start, afterKind }: KindWordAt): Mention[] 
 }
 
 const CONGRESS_HEAD = /[ \n]{1,3}(?:cua[ \n]{1,3})?dai[ \n]{1,3}hoi(?![a-z0-9])/y;
+/** More terms after the first: "lần thứ X, XI", "Đại hội IX và X". */
+const TERM_MORE = /^(?:[ ]{0,2},[ ]{1,2}|[ ]{1,2}va[ ]{1,2})([ivxl]{1,7})(?![a-z0-9])/;
 const CONGRESS_TOKEN = /[ \n]{1,3}(?<token>dai bieu|toan quoc|dang bo|dang|lan thu|tinh|thanh pho|huyen|quan|thi xa|(?<term>[ivxl]{1,7}|\d{1,2})(?![a-z0-9])|(?<place>[a-z]{1,7}))(?![a-z0-9])/y;
 
 /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội Đảng bộ tỉnh lần thứ XV". */
@@ -61,9 +63,18 @@ function readCongress({ doc, kind, start, afterKind }: KindWordAt): Mention[] {
     if (t[2]) {
       // a term must be written in capitals ("XIII"), so "Đại hội vi…" is not read as a number
       if (!/^\d/.test(t[2]) && !isUpperAt(doc.text, tokStart)) return [];
-      const term = termOf(t[2]);
-      const conference = local ? `Đại hội Đảng bộ ${unit ?? ''}${place.length ? ' ' + place.join(' ') : ''} ${term}`.replace(/\s+/g, ' ') : `Đại hội ${term}`;
-      return [mention('congress', kind, { start, end: p }, { conference, term, local, jurisdiction: place.length ? place.join(' ') : null })];
+      // "lần thứ X, XI": one resolution per congress of the list
+      const terms = [termOf(t[2]) as string];
+      for (let more = TERM_MORE.exec(doc.scan.slice(p, p + 16)); more && terms.length < 6; more = TERM_MORE.exec(doc.scan.slice(p, p + 16))) {
+        const at = p + more[0].length - (more[1]?.length ?? 0);
+        if (!isUpperAt(doc.text, at)) break;
+        terms.push(termOf(more[1]) as string);
+        p += more[0].length;
+      }
+      return terms.map((term) => {
+        const conference = local ? `Đại hội Đảng bộ ${unit ?? ''}${place.length ? ' ' + place.join(' ') : ''} ${term}`.replace(/\s+/g, ' ') : `Đại hội ${term}`;
+        return mention('congress', kind, { start, end: p }, { conference, term, local, jurisdiction: place.length ? place.join(' ') : null, listSize: terms.length });
+      });
     }
     const word = (t[1] ?? '').replace(/[ \n]+/g, ' ');
     if (word === 'dang bo') local = true;

@@ -8,6 +8,7 @@ import { intToRoman, matchDateAt } from '../../text/dates.ts';
 import type { Doc, Mention } from '../models.ts';
 import { isUpperAt, tidy } from '../normalize.ts';
 import { EN_CONGRESS, EN_PLENUM, enOrdinalValue } from '../patterns.ts';
+import { englishAmendingName } from '../law-names.ts';
 import { numberAfterName } from './law-name.ts';
 import { mention } from './mention.ts';
 import type { KindWordForm } from './types.ts';
@@ -47,7 +48,15 @@ const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june
 function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   const { scan, text } = doc;
   EN_LAW_ON.lastIndex = afterKind;
-  if (!EN_LAW_ON.exec(scan)) return [];
+  if (!EN_LAW_ON.exec(scan)) {
+    // "the June 15, 2018 Law amending and supplementing a number of articles of 11 laws related to planning"
+    const amending = englishAmendingName(doc, afterKind);
+    if (!amending) return [];
+    const t = tidy(text.slice(amending.start, amending.end));
+    const dateBefore = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
+    const dd = dateBefore ? matchDateAt(scan, start - (dateBefore[1]?.length ?? 0) - 1) : null;
+    return [mention('named', kind, { start, end: amending.end }, { title: t.charAt(0).toUpperCase() + t.slice(1), titleRange: amending, ...(dd ? { issuedOn: dd.iso, year: dd.year } : {}) })];
+  }
   const nameStart = EN_LAW_ON.lastIndex;
   let p = nameStart - 1;
   let end = -1;

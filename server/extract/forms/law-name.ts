@@ -48,12 +48,13 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
   const { scan, text } = doc;
   if (scan[afterKind] !== ' ') return null;
   const at = afterKind + 1;
-  if (!lower && !isUpperAt(text, at)) return null;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
+  // a known name is one also when written in lower case ("Luật phòng chống bạo lực gia đình")
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
     const e = looseMatch(scan, at, name);
     if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: e };
   }
+  if (!lower && !isUpperAt(text, at)) return null;
   let p = afterKind;
   let end = -1;
   for (let words = 0; words < 8; words++) {
@@ -156,9 +157,14 @@ function readPlatform(doc: Doc, kind: string, start: number, afterKind: number):
 function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   if (kind === 'Hiến pháp') {
     // "Hiến pháp năm 2013": only with its year does the Constitution have an identity in our sense
-    const y = /^[ ]{1,2}(?:nam[ ]{1,2})?((?:19|20)\d{2})(?!\d)/.exec(doc.scan.slice(afterKind, afterKind + 12));
+    // (or by the State's name, the one Constitution in force when the text was written: "Căn cứ Hiến pháp nước
+    // Cộng hòa xã hội chủ nghĩa Việt Nam;")
+    const state = /^[ \n]{1,2}nuoc[ \n]{1,2}cong[ \n]{1,2}hoa[ \n]{1,2}xa[ \n]{1,2}hoi[ \n]{1,2}chu[ \n]{1,2}nghia[ \n]{1,2}viet[ \n]{1,2}nam(?![a-z])/.exec(doc.scan.slice(afterKind, afterKind + 60));
+    const from = afterKind + (state?.[0].length ?? 0);
+    const y = /^[ ]{1,2}(?:nam[ ]{1,2})?((?:19|20)\d{2})(?!\d)/.exec(doc.scan.slice(from, from + 12));
+    if (!y && state) return [mention('named', kind, { start, end: from }, {})];
     if (!y) return [];
-    return [mention('named', kind, { start, end: afterKind + y[0].length }, { year: Number(y[1]) })];
+    return [mention('named', kind, { start, end: from + y[0].length }, { year: Number(y[1]) })];
   }
   if (kind === 'Cương lĩnh') return readPlatform(doc, kind, start, afterKind);
   const amending = readAmending(doc, afterKind);

@@ -63,6 +63,9 @@ export function readNumberedAt(doc: Doc, kind: string, start: number, afterKind:
   const firstEnd = numbers[0] ? numbers[0].at + numbers[0].value.length : p;
   UNIT_AFTER_NUMBER.lastIndex = firstEnd;
   if (UNIT_AFTER_NUMBER.test(scan)) return NOTHING;
+  // "Nghị định 145/2020": a number and the year with the symbol's codes left out is an abbreviated citation
+  const abbreviated = numbers.length === 1 ? /^\/((?:19|20)\d\d)(?![0-9a-z]|[/-][a-z0-9])/.exec(scan.slice(p, p + 8)) : null;
+  if (abbreviated) return { mentions: [mention('short', kind, { start, end: p + abbreviated[0].length }, { number: numbers[0]?.value ?? null, year: Number(abbreviated[1]) })], joiner: null };
   if (/^[/.,-]\d/.test(scan.slice(p, p + 2))) return NOTHING;
   const range = { start, end: p };
   return { mentions: numbers.map((n) => mention('short', kind, range, { number: n.value, listSize: numbers.length })), joiner: null };

@@ -17,7 +17,8 @@ export interface SymbolRead {
 }
 
 /** A code segment as the original writes it must look like a code: "QĐ", "QĐi", "TTg", "NĐ", "QH13"; not "Bộ", "Ban". */
-function codeLike(orig: string, loose: boolean, lenient: boolean): boolean {
+function codeLike(code: string, loose: boolean, lenient: boolean): boolean {
+  const orig = code.includes('TƯ') ? code.replace(/TƯ/g, 'TW') : code; // "BTVTƯĐ": the centre inside a longer code
   if (orig.length < 2 || !/^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/.test(orig)) return false;
   // only ASCII letters, digits and Đ/đ get here
   let upper = 0;
@@ -69,14 +70,18 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     SYMBOL_SEGMENT.lastIndex = p;
     const seg = SYMBOL_SEGMENT.exec(scan);
     if (!seg) break;
-    const orig = text.slice(p, p + seg[0].length);
+    // (the centre inside a longer code is TW too: "NQ/BTVTƯĐ" is "NQ/BTVTWĐ")
+    const written = text.slice(p, p + seg[0].length);
+    const inner = codes.length > 0 && written.length > 2 && written.includes('TƯ');
+    const orig = inner ? written.replace(/TƯ/g, 'TW') : written;
+    const folded = inner ? seg[0].replace(/tu/g, 'tw') : seg[0];
     // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
     const centre = codes.length > 0 && isCentre(orig);
     // an old law's one-letter type code: "23-L/CTN" (Luật, promulgated by the President's order)
     const letter = codes.length === 0 && /^[A-Z]$/.test(orig) && scan[p + 1] === '/';
     if (!centre && !letter && !codeLike(orig, loose, doc.lenient)) break;
-    out += centre ? 'TW' : canonSegment(seg[0], orig);
-    codes.push(centre ? 'tw' : seg[0]);
+    out += centre ? 'TW' : canonSegment(folded, orig);
+    codes.push(centre ? 'tw' : folded);
     p += seg[0].length;
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
