@@ -3,6 +3,7 @@
 // "Đảng bộ thành phố Cẩm Phả" = core "Đảng bộ" + unit "thành phố" + place; "Bộ Chính trị" stands alone.
 // A bare "Thành ủy" later in the same text is the Thành ủy met before, when there is only one.
 
+import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
@@ -53,10 +54,7 @@ export const ORG_PATTERN = new RegExp(
   'g',
 );
 
-const LEVEL_OF: Record<string, OrgMention['level']> = {
-  'tinh uy': 'province', tinh: 'province', 'thanh uy': 'city', 'thanh pho': 'city', 'huyen uy': 'district', huyen: 'district',
-  'quan uy': 'district', quan: 'district', 'thi uy': 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
-};
+const LEVEL_OF: Record<string, OrgMention['level']> = MENTION_LEVEL_OF;
 
 /** Surnames: "Bí thư Thành ủy Cẩm Phả Nguyễn Văn A" — a person's name, not part of the place. */
 const SURNAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dinh', 'trinh', 'mai', 'ta', 'lam', 'luong']);

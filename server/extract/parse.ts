@@ -13,6 +13,7 @@
 import { matchDateAt } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
+import { termNumeral } from '../text/terms.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
 import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
@@ -459,7 +460,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const no = c ? ordinalValue(c[1] ?? c[2] ?? c[3] ?? '') : null;
           if (c && no !== null) {
             const t4 = c[4]?.split(',')[0]?.trim();
-            a.alias = { no, term: t4 ? (/^\d+$/.test(t4) ? intToRoman(Number(t4)) : t4.toUpperCase()) : null };
+            a.alias = { no, term: t4 ? termNumeral(t4) : null };
             next = at - 1 + c[0].length;
           }
         }

@@ -48,85 +48,11 @@ export function alternation(phrases: readonly string[]): string {
 }
 
 // ------------------------------------------------------------------ kinds
-// The extractor's one copy of the document-kind vocabulary: the kind words (Vietnamese and English), the type
-// codes of symbols, and the abbreviations a person types. Every extractor module reads the kinds from here.
-
-export interface KindInfo {
-  display: string;
-  /** Cited by name without a number: "Luật Tổ chức Chính phủ", "Bộ luật Hình sự năm 2015". */
-  named?: boolean;
-  /** May be named by its conference or congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội XIII". */
-  conference?: boolean;
-}
-
-/** Vietnamese kind words, folded → display. */
-export const KINDS: Record<string, KindInfo> = {
-  'nghi quyet lien tich': { display: 'Nghị quyết liên tịch' },
-  'nghi quyet': { display: 'Nghị quyết', conference: true },
-  'nghi dinh': { display: 'Nghị định' },
-  'quyet dinh': { display: 'Quyết định' },
-  'quy dinh': { display: 'Quy định' },
-  'quy che': { display: 'Quy chế' },
-  'ket luan': { display: 'Kết luận' },
-  'chi thi': { display: 'Chỉ thị' },
-  'huong dan': { display: 'Hướng dẫn' },
-  'thong tri': { display: 'Thông tri' },
-  'thong tu lien tich': { display: 'Thông tư liên tịch' },
-  'thong tu': { display: 'Thông tư' },
-  'thong bao ket luan': { display: 'Thông báo kết luận' },
-  'thong bao': { display: 'Thông báo' },
-  'thong cao': { display: 'Thông cáo' },
-  'ke hoach': { display: 'Kế hoạch' },
-  'chuong trinh hanh dong': { display: 'Chương trình hành động' },
-  'chuong trinh': { display: 'Chương trình' },
-  'bao cao': { display: 'Báo cáo' },
-  'to trinh': { display: 'Tờ trình' },
-  'de an': { display: 'Đề án' },
-  'cong van': { display: 'Công văn' },
-  'cong dien': { display: 'Công điện' },
-  'bo luat': { display: 'Bộ luật', named: true },
-  luat: { display: 'Luật', named: true },
-  'phap lenh': { display: 'Pháp lệnh', named: true },
-  'hien phap': { display: 'Hiến pháp', named: true },
-  // Party instruments cited by name, without a number (docs/citations.md): "Điều lệ Đảng", "Cương lĩnh chính trị".
-  'dieu le': { display: 'Điều lệ', named: true },
-  'cuong linh': { display: 'Cương lĩnh', named: true },
-};
-
-/** English renderings of the kinds: "Regulation No. 213-QD/TW" is a Quy định. Only capitalised forms count. */
-export const ENGLISH_KINDS: Record<string, string> = {
-  regulation: 'Quy định',
-  resolution: 'Nghị quyết',
-  decree: 'Nghị định',
-  decision: 'Quyết định',
-  directive: 'Chỉ thị',
-  conclusion: 'Kết luận',
-  'joint circular': 'Thông tư liên tịch',
-  circular: 'Thông tư',
-  law: 'Luật',
-  ordinance: 'Pháp lệnh',
-  guidance: 'Hướng dẫn',
-  guideline: 'Hướng dẫn',
-  instruction: 'Hướng dẫn',
-  plan: 'Kế hoạch',
-  notice: 'Thông báo',
-  'official letter': 'Công văn',
-  'official dispatch': 'Công văn',
-};
-
-/** Type codes that name the kind when the text gives none ("Số: 10/2016/NĐ-CP", "… và 08-QĐi/TW"). */
-export const CODE_KIND: Record<string, string> = {
-  nq: 'Nghị quyết', qdi: 'Quy định', ct: 'Chỉ thị', kl: 'Kết luận', qc: 'Quy chế', hd: 'Hướng dẫn', tb: 'Thông báo',
-  tc: 'Thông cáo', kh: 'Kế hoạch', ctr: 'Chương trình', bc: 'Báo cáo', ttr: 'Tờ trình', da: 'Đề án', cv: 'Công văn',
-  nd: 'Nghị định', ttlt: 'Thông tư liên tịch', nqlt: 'Nghị quyết liên tịch', cd: 'Công điện', pl: 'Pháp lệnh',
-};
-
-/** Kinds an abbreviation typed by a person may stand for ("qd 213": a Quy định or a Quyết định). */
-export const KIND_ABBREVIATIONS: Record<string, string[]> = {
-  qd: ['Quy định', 'Quyết định'], qdi: ['Quy định'], nq: ['Nghị quyết'], nd: ['Nghị định'], ct: ['Chỉ thị'], kl: ['Kết luận'],
-  hd: ['Hướng dẫn'], tt: ['Thông tư', 'Thông tri'], kh: ['Kế hoạch'], qc: ['Quy chế'], tb: ['Thông báo'], cv: ['Công văn'],
-  l: ['Luật'], ttlt: ['Thông tư liên tịch'],
-};
+// Every extractor module reads the kinds from here. The tables are derived from the kind vocabulary (server/vocabulary/kinds.ts), in the shapes the extractor
+// reads: KINDS (folded kind word → display, named/conference flags), ENGLISH_KINDS, CODE_KIND (a symbol's type
+// code → kind) and KIND_ABBREVIATIONS (what a person types → the kinds it may stand for).
+export { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS, CODE_KIND, TYPED_ABBREVIATIONS as KIND_ABBREVIATIONS, type KindCue as KindInfo } from '../vocabulary/kinds.ts';
+import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocabulary/kinds.ts';
 
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.

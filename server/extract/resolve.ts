@@ -6,6 +6,7 @@
 //   - "Nghị quyết số 11-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh" in an article about Quảng Ninh is Quảng Ninh's.
 //   - "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)" states an alias: one instrument.
 
+import { defaultIssuer } from '../vocabulary/kinds.ts';
 import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
@@ -611,13 +612,6 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
     if (!ENACTING.test(before) || /[.;:]/.test(before)) continue;
     if (PREAMBLE_LINE.test(scan.slice(Math.max(0, lineStart - 4000), lineStart))) return m;
   }
-  return null;
-}
-
-function defaultIssuer(kind: string): string | null {
-  if (kind === 'Luật' || kind === 'Bộ luật' || kind === 'Hiến pháp') return 'Quốc hội';
-  if (kind === 'Pháp lệnh') return 'Ủy ban Thường vụ Quốc hội';
-  if (kind === 'Nghị định') return 'Chính phủ';
   return null;
 }
 

@@ -1,6 +1,6 @@
 // The mention record every form fills in, and small readers shared by several forms.
 
-import { intToRoman } from '../../text/dates.ts';
+import { termNumeral } from '../../text/terms.ts';
 import type { Mention, MentionForm, Range } from '../models.ts';
 
 let nextId = 0;
@@ -19,6 +19,5 @@ export function mention(form: MentionForm, kind: string, range: Range, over?: Pa
 
 /** A term as written ("XIII", "xiii", "13") in Roman capitals. */
 export function termOf(raw: string | undefined): string | null {
-  if (!raw) return null;
-  return /^\d+$/.test(raw) ? intToRoman(Number(raw)) : raw.toUpperCase();
+  return raw ? termNumeral(raw) : null;
 }

@@ -4,6 +4,7 @@
 //
 // The symbol is returned in canonical form without the number ("QĐ/TW", "2020/NĐ-CP").
 
+import { kindOfSideCode } from '../../vocabulary/kinds.ts';
 import type { Doc } from '../models.ts';
 import { CODE_KIND, SEGMENT_CANON, SEGMENT_SEP, SYMBOL_SEGMENT, SYMBOL_SEP, SYMBOL_YEAR } from '../patterns.ts';
 
@@ -107,9 +108,9 @@ export function kindFromCodes(codes: string[], year: number | null): string | nu
   if (!type) return null;
   if (CODE_KIND[type]) return CODE_KIND[type] ?? null;
   const state = year !== null || (issuer !== undefined && !/^(tw|tu|hu|qu|du|[a-z]*tw)$/.test(issuer));
-  if (type === 'qd' && state) return 'Quyết định';
-  if (type === 'tt' && state) return 'Thông tư';
-  if (type === 'tt') return 'Thông tri';
+  // "qd" is Quyết định only in a State symbol, "tt" Thông tư in a State symbol and Thông tri in a Party one
+  const sided = kindOfSideCode(type, state);
+  if (sided) return sided;
   if (/^qh\d+$/.test(type) && year !== null && codes.length === 1) return 'Luật';
   return null;
 }
