@@ -14,6 +14,7 @@ import { matchDateAt } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import { termNumeral } from '../text/terms.ts';
+import { endsSentence } from '../text/sentences.ts';
 import type { Doc, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
 import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
@@ -725,12 +726,10 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   return t ? { title: t, end: next } : null;
 }
 
-/** End of the sentence that starts before `from`, no further than `limit`. */
+/** End of the sentence that starts before `from` (its closing mark or line break), no further than `limit`. */
 function sentenceEnd(text: string, from: number, limit: number): number {
-  const re = /[.!?](?=[ \n]+[A-ZĐÀ-Ỹ]|$)|\n/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  for (let i = from; i < limit; i++) if (endsSentence(text, i)) return i;
+  return limit;
 }
 
 // Where an unquoted "về …" title stops: the clause changes ("…, ngày", "… của Bộ Chính trị", ", gắn với"),
