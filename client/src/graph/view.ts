@@ -337,13 +337,23 @@ export class GraphView {
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
-      await new Promise<void>((done) => {
-        this.cy.one('render', () => requestAnimationFrame(() => done()));
-        this.cy.forceRender();
-      });
+      await this.drawn();
       this.preview.clear();
     }
     return added;
+  }
+
+  /**
+   * Resolves once Cytoscape has drawn the graph as it is now. The canvas renderer says so with a `render` event;
+   * the WebGL one emits none, and draws in the animation frame after it is notified.
+   */
+  private drawn(): Promise<void> {
+    const cy = this.cy;
+    return new Promise<void>((done) => {
+      if (this.useWebgl) requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      else cy.one('render', () => requestAnimationFrame(() => done()));
+      cy.forceRender();
+    });
   }
 
   /** The viewport that fits a box of model coordinates, at most MAX_FIT_ZOOM. */
