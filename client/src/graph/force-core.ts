@@ -400,40 +400,53 @@ export function packBoxes(sizes: { w: number; h: number }[]): { x: number; y: nu
   if (!sizes.length) return out;
   const sorted = sizes.map((s) => Math.max(s.w, s.h)).sort((a, b) => a - b);
   const cell = Math.max(1, sorted[Math.floor(sorted.length / 2)]!);
-  const grid = new Map<string, number[]>();
+  // Cells keyed by one number: column and row offset so that both are non-negative below 2^20.
+  const OFF = 1 << 19;
+  const key = (i: number, j: number) => (i + OFF) * 1048576 + (j + OFF);
+  const grid = new Map<number, number[]>();
   const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
-  const cellsOf = (b: { x1: number; y1: number; x2: number; y2: number }, visit: (key: string) => boolean | void): boolean => {
+  const free = (b: { x1: number; y1: number; x2: number; y2: number }): boolean => {
     for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
-      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) if (visit(`${i},${j}`)) return true;
+      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) {
+        for (const k of grid.get(key(i, j)) ?? []) {
+          const p = placed[k]!;
+          if (b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2) return false;
+        }
+      }
     }
-    return false;
+    return true;
   };
-  const free = (b: { x1: number; y1: number; x2: number; y2: number }) =>
-    !cellsOf(b, (key) => (grid.get(key) ?? []).some((k) => {
-      const p = placed[k]!;
-      return b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2;
-    }));
+  const stretch = Math.sqrt(PACK_ASPECT);
+  // Where on the spiral the last box went: the next (no bigger) one starts a little inside it, so the holes of the
+  // last turns are still filled, but the full turns long since are not walked again.
+  let lastR = 0;
+  let lastSide = 0;
   sizes.forEach(({ w, h }, i) => {
     let cx = 0;
     let cy = 0;
     if (i > 0) {
-      // An Archimedean spiral whose turns are `gap` apart, walked in steps of about half the box's smaller side.
+      // An Archimedean spiral whose turns are `gap` apart, walked in steps of about `gap`.
       const gap = Math.max(1, Math.min(w, h) / 2);
-      for (let theta = 0; ; ) {
-        const r = (gap * theta) / (2 * Math.PI);
-        cx = r * Math.cos(theta) * Math.sqrt(PACK_ASPECT);
-        cy = (r * Math.sin(theta)) / Math.sqrt(PACK_ASPECT);
+      let r = Math.max(0, lastR - 2 * (lastSide + Math.max(w, h)));
+      for (let theta = (2 * Math.PI * r) / gap; ; ) {
+        r = (gap * theta) / (2 * Math.PI);
+        cx = r * Math.cos(theta) * stretch;
+        cy = (r * Math.sin(theta)) / stretch;
         if (free({ x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 })) break;
         theta += Math.min(1, gap / Math.max(r, gap));
       }
+      lastR = r;
+      lastSide = Math.max(w, h);
     }
     const b = { x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 };
     const k = placed.push(b) - 1;
-    cellsOf(b, (key) => {
-      const list = grid.get(key);
-      if (list) list.push(k);
-      else grid.set(key, [k]);
-    });
+    for (let ci = Math.floor(b.x1 / cell); ci <= Math.floor(b.x2 / cell); ci++) {
+      for (let cj = Math.floor(b.y1 / cell); cj <= Math.floor(b.y2 / cell); cj++) {
+        const list = grid.get(key(ci, cj));
+        if (list) list.push(k);
+        else grid.set(key(ci, cj), [k]);
+      }
+    }
     out.push({ x: cx, y: cy });
   });
   return out;

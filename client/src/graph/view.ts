@@ -439,9 +439,10 @@ export class GraphView {
         req.y![i] = p.y;
         req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
       });
-    } else if (grouped) {
-      req.groups = groupOf;
-      req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
+    } else {
+      if (grouped) req.groups = groupOf;
+      // Wide nodes (the collapsed item) get room where they are packed; a large graph's nodes are all small.
+      if (grouped || n <= LARGE_GRAPH) req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
     }
     req.budgetMs = budgetFor(n);
     const tWait = performance.now();
