@@ -39,24 +39,43 @@ const LABEL_ZOOM = 0.9;
 const READABLE_ZOOM = 0.75;
 
 
-let webgl2: boolean | null = null;
+/** What the browser offers for the WebGL renderer: nothing, WebGL 2 in software only, or WebGL 2 on a GPU. */
+export type WebglSupport = 'none' | 'software' | 'gpu';
+
+let webgl2: WebglSupport | null = null;
 /**
- * True when WebGL 2 runs on a GPU. A software implementation (SwiftShader, llvmpipe: what a browser without a GPU
- * falls back to) is slower than the canvas renderer: measured in headless Chromium at 5,000 nodes, 127 s to the
- * first frame against 21 s, so it counts as unavailable.
+ * Whether WebGL 2 runs, and on a GPU. A software implementation (SwiftShader, llvmpipe: what a browser without a
+ * GPU falls back to) is far slower than the canvas renderer: measured in headless Chromium, Cytoscape's WebGL mode
+ * in software drew 5,000 nodes in 13 s against 5 s and panned 20,000 at 0.3 frames a second against 28.
  */
-export function webglAvailable(): boolean {
+export function webglSupport(): WebglSupport {
   if (webgl2 === null) {
     try {
       const gl = document.createElement('canvas').getContext('webgl2');
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-      webgl2 = Boolean(gl) && !/swiftshader|llvmpipe|software|basic render/i.test(name);
+      webgl2 = !gl ? 'none' : /swiftshader|llvmpipe|software|basic render/i.test(name) ? 'software' : 'gpu';
     } catch {
-      webgl2 = false;
+      webgl2 = 'none';
     }
   }
   return webgl2;
+}
+
+/** True when WebGL 2 runs on a GPU. */
+export function webglAvailable(): boolean {
+  return webglSupport() === 'gpu';
+}
+
+/**
+ * The renderer a graph gets: WebGL for a large graph when a GPU runs it, the canvas otherwise. `?renderer=webgl`
+ * asks for WebGL whatever the GPU (comparisons), but still falls back to the canvas where WebGL 2 does not run at
+ * all; `?renderer=canvas` always gets the canvas.
+ */
+export function chooseRenderer(forced: 'canvas' | 'webgl' | null, large: boolean, support: () => WebglSupport): 'canvas' | 'webgl' {
+  if (forced === 'canvas') return 'canvas';
+  if (forced === 'webgl') return support() === 'none' ? 'canvas' : 'webgl';
+  return large && support() === 'gpu' ? 'webgl' : 'canvas';
 }
 
 export interface ViewHandlers {
@@ -110,7 +129,7 @@ export class GraphView {
   private create(large: boolean, elements: ElementDefinition[] = []): Core {
     this.large = large;
     this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM || large;
-    const useWebgl = this.force ? this.force === 'webgl' : large && webglAvailable();
+    const useWebgl = chooseRenderer(this.force, large, webglSupport) === 'webgl';
     this.useWebgl = useWebgl;
     const cy = cytoscape({
       container: this.container,
@@ -238,7 +257,8 @@ export class GraphView {
 
   showTooltip(n: NodeSingular): void {
     if (n.hasClass(META)) return;
-    n.addClass('hover');
+    // In a large graph any change of style redraws every element (seconds at 20,000 nodes): the tooltip says enough.
+    if (!this.large) n.addClass('hover');
     const d = n.data() as CyNodeData;
     const lines = [d.title || d.label];
     const meta = [kindName(d.kind ?? null), d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : '', d.issuer ?? ''].filter(Boolean).join(' · ');
