@@ -189,16 +189,17 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     expect(boxes.item).not.toBeNull();
     for (const p of boxes.pieces) expect(boxes.item!.y1 > p.y2 || boxes.item!.x2 < p.x1 || boxes.item!.x1 > p.x2).toBe(true);
     await shot('07-packed');
+    expect(pageErrors).toEqual([]);
   });
 
-  it('draws with ?renderer=webgl (WebGL where it runs, else the canvas) and a click still reaches a node', async () => {
+  it('draws with ?renderer=webgl (WebGL where it runs, else the canvas); hovering finds a node, a selected one is labelled', async () => {
     await page.goto(`${base}?bench=800&renderer=webgl`);
     await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 120_000 });
     const info = await page.evaluate(() => ({ ...window.vanban.bench!, gl: Boolean(document.createElement('canvas').getContext('webgl2')) }));
     expect(info.nodes).toBe(800);
     expect(info.renderer).toBe(info.gl ? 'webgl' : 'canvas');
     expect(await page.locator('#counts').textContent()).toContain(info.renderer === 'webgl' ? 'WebGL' : 'Canvas');
-    // A real click on a node's place on the screen: the renderer's hit test finds that node.
+    // The mouse over a node's place on the screen: the renderer's hit test finds that node, and its tooltip shows.
     const target = await page.evaluate(() => {
       const cy = window.vanban.view.cy;
       const box = document.getElementById('cy')!.getBoundingClientRect();
@@ -206,14 +207,24 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
         const r = m.renderedPosition();
         return r.x > 50 && r.y > 50 && r.x < box.width - 50 && r.y < box.height - 50;
       })[0]!;
-      (window as unknown as { tapped: string[] }).tapped = [];
-      cy.on('tap', 'node', (e) => (window as unknown as { tapped: string[] }).tapped.push(e.target.id()));
+      (window as unknown as { hovered: string[] }).hovered = [];
+      cy.on('mouseover', 'node', (e) => (window as unknown as { hovered: string[] }).hovered.push(e.target.id()));
       const r = n.renderedPosition();
-      return { id: n.id(), x: box.left + r.x, y: box.top + r.y };
+      return { id: n.id(), label: String(n.data('label')), x: box.left + r.x, y: box.top + r.y };
     });
-    await page.mouse.click(target.x, target.y);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { tapped: string[] }).tapped), { timeout: 30_000 }).toContain(target.id);
+    await page.mouse.move(target.x - 30, target.y - 30);
+    await page.mouse.move(target.x, target.y, { steps: 3 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { hovered: string[] }).hovered), { timeout: 30_000 }).toContain(target.id);
+    await expect.poll(() => page.locator('.graph-tooltip').textContent(), { timeout: 10_000 }).toContain(target.label);
+    // Selected, the node is drawn with its label.
+    const selected = await page.evaluate((id) => {
+      window.vanban.view.select(id);
+      const n = window.vanban.view.cy.getElementById(id);
+      return { selected: n.selected(), label: String(n.style('label')) };
+    }, target.id);
+    expect(selected).toEqual({ selected: true, label: target.label });
     await shot(`08-renderer-${info.renderer}`);
+    expect(pageErrors).toEqual([]);
   });
 
   it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
