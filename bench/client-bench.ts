@@ -3,17 +3,63 @@
 // measured; the force layout runs in a Web Worker, its own time is `workerMs`), the machine's load average while
 // it ran, and, on the two larger ones, the frame rate while panning by mouse drag (from the background and from a node),
 // zooming by wheel (real input events), and while panning programmatically (a full redraw every frame).
-// Standalone: `npx tsx bench/client-bench.ts [sizes…]` (e.g. `… 5000`); within all benches: `npm run bench -- client`.
+// Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures]`
+// (e.g. `… 5000`); within all benches: `npm run bench -- client`.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, ensureClientBuilt, INSTALL_HINT, launchChromium, serveClientOnly } from '../tests/e2e/chromium.ts';
 import { isEntry, runStandalone } from './standalone.ts';
 
-const ARG_SIZES = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const ARGS = process.argv.slice(2);
+const ARG_SIZES = ARGS.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+/** `--profile`: a CPU profile of each load (navigation to clickable), its heaviest functions printed (self time). */
+const PROFILE = ARGS.includes('--profile');
+/** `--renderer=webgl|canvas`: force one renderer (the page's `?renderer=`). */
+const RENDERER = ARGS.find((a) => a.startsWith('--renderer='))?.slice('--renderer='.length);
+/** `--no-gestures`: the load only. */
+const GESTURES = !ARGS.includes('--no-gestures');
 const SIZES = ARG_SIZES.length ? ARG_SIZES : [1000, 5000, 20000];
 /** Sizes at which the gestures are measured too. */
 const GESTURES_FROM = 5000;
 const PAN_MS = 3000;
+
+const PROFILE_DIR = join(import.meta.dirname, 'out');
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions with the most self time in a CPU profile, in ms ("name url:line:column"). */
+function heaviest(profile: CpuProfile, count: number): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, ms]) => [k, Math.round(ms)]);
+}
+
+/** Starts a CPU profile of the page; the function returned stops it, saves it and gives its heaviest functions. */
+async function startProfiler(page: Page): Promise<(name: string) => Promise<{ file: string; top: [string, number][] }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async (name) => {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await cdp.detach();
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    const file = join(PROFILE_DIR, `${name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    return { file, top: heaviest(profile, 25) };
+  };
+}
 
 type Gesture = 'pan' | 'wheel' | 'drag-from-node';
 
@@ -23,6 +69,26 @@ type Gesture = 'pan' | 'wheel' | 'drag-from-node';
  * 'drag-from-node' starts the same drag on a node (in a graph this large it pans too: view.ts). Inputs are sent as fast as the DevTools
  * protocol takes them; the page's frame statistics come from window.vanban.frames (client/src/bench/frames.ts).
  */
+/**
+ * Waits until the page is idle (three animation frames in a row under 50 ms apart, at most 60 s): a person starts a
+ * gesture on a picture that is drawn, not while Cytoscape is still redrawing after the previous one.
+ */
+async function settle(page: Page): Promise<number> {
+  // A string, not a function: tsx names the inner functions of a function with a helper the page does not have.
+  return page.evaluate(`new Promise((done) => {
+    const start = performance.now();
+    let last = start;
+    let calm = 0;
+    const tick = (now) => {
+      calm = now - last < 50 ? calm + 1 : 0;
+      last = now;
+      if (calm >= 3 || now - start > 60000) done(Math.round(now - start));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
 async function gesture(page: Page, kind: Gesture): Promise<Record<string, unknown>> {
   const box = (await page.locator('#cy').boundingBox())!;
   let at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -46,6 +112,7 @@ async function gesture(page: Page, kind: Gesture): Promise<Record<string, unknow
     at = p;
   }
   await page.mouse.move(at.x, at.y);
+  const settledMs = await settle(page);
   const before = await page.evaluate(() => ({ ...window.vanban.view.cy.pan(), zoom: window.vanban.view.cy.zoom() }));
   await page.evaluate(() => window.vanban.frames.start());
   const start = Date.now();
@@ -66,7 +133,7 @@ async function gesture(page: Page, kind: Gesture): Promise<Record<string, unknow
   const moved = after.x !== before.x || after.y !== before.y || after.zoom !== before.zoom;
   // Let the full-quality redraw after the gesture finish before the next one.
   await page.waitForTimeout(500);
-  return { moved, inputsPerSecond: +((inputs * 1000) / stats.ms).toFixed(1), ...stats, zoom: +after.zoom.toFixed(3) };
+  return { moved, settledMs, inputsPerSecond: +((inputs * 1000) / stats.ms).toFixed(1), ...stats, zoom: +after.zoom.toFixed(3) };
 }
 
 interface BenchResult { nodes: number; edges: number; renderer: string; navToLaidOutMs: number; firstPictureMs: number; layoutMs: number; addMs: number; layout: string; workerMs: number | null; iterations: number | null }
@@ -80,19 +147,28 @@ export async function run(): Promise<Record<string, unknown>> {
   try {
     for (const n of SIZES) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // Main-thread busy time (Chromium's TaskDuration): the part of the wall time that the load average does not explain.
+      const metrics = await page.context().newCDPSession(page);
+      await metrics.send('Performance.enable');
+      const profiler = PROFILE ? await startProfiler(page) : null;
       const t0 = Date.now();
-      await page.goto(`${url}?bench=${n}`, { waitUntil: 'commit' });
+      await page.goto(`${url}?bench=${n}${RENDERER ? `&renderer=${RENDERER}` : ''}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 300_000, polling: 100 });
       const wall = Date.now() - t0;
       const r = (await page.evaluate(() => window.vanban.bench)) as BenchResult;
-      const entry: Record<string, unknown> = { ...r, wallMs: wall, load1: +loadavg()[0]!.toFixed(2) };
-      if (n >= GESTURES_FROM) {
+      const { metrics: m } = (await metrics.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const busy = (name: string) => Math.round((m.find((x) => x.name === name)?.value ?? 0) * 1000);
+      const entry: Record<string, unknown> = { ...r, wallMs: wall, mainThreadBusyMs: busy('TaskDuration'), scriptMs: busy('ScriptDuration'), load1: +loadavg()[0]!.toFixed(2) };
+      if (profiler) entry.profile = await profiler(`client-${n}-load`);
+      if (GESTURES && n >= GESTURES_FROM) {
         // First, before any gesture leaves Cytoscape's caches warm: a full redraw on every frame.
         await page.evaluate(() => window.vanban.frames.start());
         await page.evaluate((ms) => window.vanban.panFps(ms), PAN_MS);
         entry.programmaticPan = await page.evaluate(() => window.vanban.frames.stop());
         await page.waitForTimeout(500);
+        const panProfiler = PROFILE ? await startProfiler(page) : null;
         entry.pan = await gesture(page, 'pan');
+        if (panProfiler) entry.panProfile = await panProfiler(`client-${n}-pan`);
         entry.wheelZoom = await gesture(page, 'wheel');
         entry.dragFromNode = await gesture(page, 'drag-from-node');
       }

@@ -1,7 +1,7 @@
 // The force layout (client/src/graph/force-core.ts), the code the layout worker runs: finite, deterministic
 // positions; linked nodes nearer than unlinked ones; fixed nodes kept; groups laid out as discs that never overlap.
 import { describe, expect, it } from 'vitest';
-import { bfsOrder, edgeLengthFor, forceLayout, separateNodes } from '../../client/src/graph/force-core.ts';
+import { bfsOrder, components, edgeLengthFor, forceLayout, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
 
 /** Two dense clusters of 30 nodes joined by one link. */
 function twoClusters(): { n: number; edges: Uint32Array } {
@@ -96,5 +96,115 @@ describe('bfsOrder', () => {
     expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(order.indexOf(4)).toBeGreaterThan(order.indexOf(3));
     expect(order.at(-1)).toBe(5);
+  });
+});
+
+/** A ring of `size` nodes starting at `from`, with a chord, as pairs. */
+function ring(from: number, size: number): number[] {
+  const e: number[] = [];
+  for (let i = 0; i < size; i++) e.push(from + i, from + ((i + 1) % size));
+  if (size > 3) e.push(from, from + Math.floor(size / 2));
+  return e;
+}
+
+/** Components of 60, 20, 8, 8, 4, 3 and 2 nodes, then 12 isolated nodes. */
+function manyComponents(): { n: number; edges: Uint32Array; parts: [number, number][]; singles: number[] } {
+  const parts: [number, number][] = [];
+  const e: number[] = [];
+  let at = 0;
+  for (const size of [60, 20, 8, 8, 4, 3, 2]) {
+    e.push(...(size === 2 ? [at, at + 1] : ring(at, size)));
+    parts.push([at, size]);
+    at += size;
+  }
+  const singles = Array.from({ length: 12 }, (_, i) => at + i);
+  return { n: at + 12, edges: Uint32Array.from(e), parts, singles };
+}
+
+function boxOf(r: { x: Float32Array; y: Float32Array }, nodes: number[]) {
+  let x1 = Infinity, x2 = -Infinity, y1 = Infinity, y2 = -Infinity;
+  for (const i of nodes) {
+    x1 = Math.min(x1, r.x[i]!); x2 = Math.max(x2, r.x[i]!); y1 = Math.min(y1, r.y[i]!); y2 = Math.max(y2, r.y[i]!);
+  }
+  return { x1, x2, y1, y2, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
+}
+const range = (from: number, size: number) => Array.from({ length: size }, (_, i) => from + i);
+
+describe('components', () => {
+  it('numbers connected components by decreasing size and lists their members', () => {
+    const g = manyComponents();
+    const c = components(g.n, g.edges);
+    expect(c.members.map((m) => m.length)).toEqual([60, 20, 8, 8, 4, 3, 2, ...g.singles.map(() => 1)]);
+    for (const [from, size] of g.parts) expect(new Set(range(from, size).map((v) => c.of[v])).size).toBe(1);
+    expect(c.of[0]).toBe(0);
+    expect(c.of[60]).toBe(1);
+  });
+});
+
+describe('forceLayout packs the components of the whole graph', () => {
+  const g = manyComponents();
+  const r = forceLayout(g);
+  const boxes = g.parts.map(([from, size]) => boxOf(r, range(from, size)));
+
+  it('never lets two components overlap', () => {
+    for (let a = 0; a < boxes.length; a++) {
+      for (let b = a + 1; b < boxes.length; b++) {
+        const p = boxes[a]!;
+        const q = boxes[b]!;
+        expect(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2, `components ${a} and ${b} overlap`).toBe(false);
+      }
+    }
+  });
+
+  it('puts the biggest component in the middle of the components, the smaller ones around it', () => {
+    const all = boxOf(r, g.parts.flatMap(([from, size]) => range(from, size)));
+    const offCentre = boxes.map((b) => Math.hypot(b.cx - all.cx, b.cy - all.cy));
+    expect(offCentre[0]).toBe(Math.min(...offCentre));
+    // The small ones are packed close: the components fill at least a fifth of their joint box.
+    const area = boxes.reduce((s, b) => s + (b.x2 - b.x1 + 60) * (b.y2 - b.y1 + 60), 0);
+    expect(area / ((all.x2 - all.x1 + 60) * (all.y2 - all.y1 + 60))).toBeGreaterThan(0.2);
+  });
+
+  it('puts isolated nodes in a grid below the components, none on top of another', () => {
+    const bottom = Math.max(...boxes.map((b) => b.y2));
+    const ys = new Set<number>();
+    for (const v of g.singles) {
+      expect(r.y[v]!).toBeGreaterThan(bottom);
+      ys.add(Math.round(r.y[v]!));
+    }
+    expect(ys.size).toBeLessThan(g.singles.length);
+    for (const a of g.singles) for (const b of g.singles) if (a < b) expect(dist(r, a, b)).toBeGreaterThan(20);
+  });
+
+  it('keeps linked nodes close inside each component', () => {
+    for (let k = 0; k < g.edges.length; k += 2) expect(dist(r, g.edges[k]!, g.edges[k + 1]!)).toBeLessThan(edgeLengthFor(g.n) * 4);
+  });
+
+  it('packs a thousand small components as well, without overlap', () => {
+    const e: number[] = [];
+    for (let c = 0; c < 1000; c++) e.push(...ring(c * 4, 4));
+    const big = forceLayout({ n: 4000, edges: Uint32Array.from(e) });
+    const bs = Array.from({ length: 1000 }, (_, c) => boxOf(big, range(c * 4, 4)));
+    const sorted = [...bs].sort((p, q) => p.x1 - q.x1);
+    for (let a = 0; a < sorted.length; a++) {
+      for (let b = a + 1; b < sorted.length && sorted[b]!.x1 < sorted[a]!.x2; b++) {
+        const p = sorted[a]!;
+        const q = sorted[b]!;
+        expect(p.y1 < q.y2 && q.y1 < p.y2).toBe(false);
+      }
+    }
+  });
+});
+
+describe('packBoxes', () => {
+  it('places boxes without overlap, the first at the centre, wider than tall overall', () => {
+    const sizes = [{ w: 400, h: 300 }, ...Array.from({ length: 40 }, (_, i) => ({ w: 40 + (i % 7) * 20, h: 30 + (i % 5) * 25 }))];
+    const at = packBoxes(sizes);
+    expect(at[0]).toEqual({ x: 0, y: 0 });
+    const b = at.map((p, i) => ({ x1: p.x - sizes[i]!.w / 2, x2: p.x + sizes[i]!.w / 2, y1: p.y - sizes[i]!.h / 2, y2: p.y + sizes[i]!.h / 2 }));
+    for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) expect(b[i]!.x1 < b[j]!.x2 && b[j]!.x1 < b[i]!.x2 && b[i]!.y1 < b[j]!.y2 && b[j]!.y1 < b[i]!.y2).toBe(false);
+    const w = Math.max(...b.map((q) => q.x2)) - Math.min(...b.map((q) => q.x1));
+    const h = Math.max(...b.map((q) => q.y2)) - Math.min(...b.map((q) => q.y1));
+    expect(w).toBeGreaterThan(h);
   });
 });

@@ -143,6 +143,70 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     expect((await state()).a.classes).toContain('ended');
   });
 
+  it('packs the components of the whole graph: the linked instruments apart from one another, the collapsed item beside them', async () => {
+    await page.goto(`${base}?group=none`);
+    await ready();
+    const boxes = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      // The connected pieces drawn, each with the box of its nodes' centres, and the collapsed item's box.
+      const shown = cy.nodes(':visible').filter((n) => !n.hasClass('meta'));
+      const pieces = shown.components().map((c) => {
+        const ps = c.nodes().map((n) => n.position());
+        return { size: c.nodes().length, x1: Math.min(...ps.map((p) => p.x)), x2: Math.max(...ps.map((p) => p.x)), y1: Math.min(...ps.map((p) => p.y)), y2: Math.max(...ps.map((p) => p.y)) };
+      });
+      const item = cy.getElementById('__unlinked');
+      return { pieces, item: item.empty() ? null : item.boundingBox({}) };
+    });
+    expect(boxes.pieces.length).toBeGreaterThanOrEqual(1);
+    for (let a = 0; a < boxes.pieces.length; a++) {
+      for (let b = a + 1; b < boxes.pieces.length; b++) {
+        const p = boxes.pieces[a]!;
+        const q = boxes.pieces[b]!;
+        expect(p.x1 <= q.x2 && q.x1 <= p.x2 && p.y1 <= q.y2 && q.y1 <= p.y2).toBe(false);
+      }
+    }
+    // The collapsed item is placed clear of every piece (in the grid under them).
+    expect(boxes.item).not.toBeNull();
+    for (const p of boxes.pieces) expect(boxes.item!.y1 > p.y2 || boxes.item!.x2 < p.x1 || boxes.item!.x1 > p.x2).toBe(true);
+    await shot('07-packed');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('draws with ?renderer=webgl (WebGL where it runs, else the canvas); hovering finds a node, a selected one is labelled', async () => {
+    await page.goto(`${base}?bench=800&renderer=webgl`);
+    await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 120_000 });
+    const info = await page.evaluate(() => ({ ...window.vanban.bench!, gl: Boolean(document.createElement('canvas').getContext('webgl2')) }));
+    expect(info.nodes).toBe(800);
+    expect(info.renderer).toBe(info.gl ? 'webgl' : 'canvas');
+    expect(await page.locator('#counts').textContent()).toContain(info.renderer === 'webgl' ? 'WebGL' : 'Canvas');
+    // The mouse over a node's place on the screen: the renderer's hit test finds that node, and its tooltip shows.
+    const target = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      const box = document.getElementById('cy')!.getBoundingClientRect();
+      const n = cy.nodes().filter((m) => {
+        const r = m.renderedPosition();
+        return r.x > 50 && r.y > 50 && r.x < box.width - 50 && r.y < box.height - 50;
+      })[0]!;
+      (window as unknown as { hovered: string[] }).hovered = [];
+      cy.on('mouseover', 'node', (e) => (window as unknown as { hovered: string[] }).hovered.push(e.target.id()));
+      const r = n.renderedPosition();
+      return { id: n.id(), label: String(n.data('label')), x: box.left + r.x, y: box.top + r.y };
+    });
+    await page.mouse.move(target.x - 30, target.y - 30);
+    await page.mouse.move(target.x, target.y, { steps: 3 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { hovered: string[] }).hovered), { timeout: 30_000 }).toContain(target.id);
+    await expect.poll(() => page.locator('.graph-tooltip').textContent(), { timeout: 10_000 }).toContain(target.label);
+    // Selected, the node is drawn with its label.
+    const selected = await page.evaluate((id) => {
+      window.vanban.view.select(id);
+      const n = window.vanban.view.cy.getElementById(id);
+      return { selected: n.selected(), label: String(n.style('label')) };
+    }, target.id);
+    expect(selected).toEqual({ selected: true, label: target.label });
+    await shot(`08-renderer-${info.renderer}`);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
     await page.goto(base);
     await ready();

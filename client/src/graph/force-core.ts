@@ -1,8 +1,10 @@
 // The force-directed layout itself, free of the DOM so it runs in a Web Worker (force-worker.ts) and in unit tests:
 // ForceAtlas2 (graphology-layout-forceatlas2's iteration over flat typed arrays, Barnes-Hut above a few hundred
 // nodes) from a start where linked nodes are already close (breadth-first order on a spiral), scaled at the end
-// so a typical link is EDGE_LENGTH long. With groups (issuer, kind), each group is laid out on its own and the
-// groups are then placed as discs around the centre, the most linked ones next to each other, never overlapping.
+// so a typical link is EDGE_LENGTH long. Each connected component is laid out on its own and the components are
+// packed, the biggest in the middle, isolated nodes in a grid below. With groups (issuer, kind), each group is
+// packed that way on its own and the groups are then placed as discs around the centre, the most linked ones next
+// to each other, never overlapping.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 
 export interface ForceRequest {
@@ -259,12 +261,195 @@ export function forceLayout(req: ForceRequest): ForceResult {
   const iterations = req.iterations ?? iterationsFor(n);
   let done: number;
   if (req.groups && !req.fixed) done = grouped(req, x, y, iterations, deadline);
-  else {
-    done = fa2(n, req.edges, x, y, req.fixed, iterations, deadline);
+  else if (req.fixed) {
     // An incremental layout keeps the scale of what is already drawn.
-    if (!req.fixed) normalise(n, req.edges, x, y);
-  }
+    done = fa2(n, req.edges, x, y, req.fixed, iterations, deadline);
+  } else done = packed(n, req.edges, x, y, iterations, deadline, edgeLengthFor(n), req.halfWidths);
   return { x, y, iterations: done, ms: Math.round(performance.now() - t0) };
+}
+
+/**
+ * Connected components, numbered by decreasing size (0 is the biggest; ties by lowest node): the component of each
+ * node and the members of each component, in breadth-first order.
+ */
+export function components(n: number, edges: Uint32Array): { of: Int32Array; members: Uint32Array[] } {
+  const order = bfsOrder(n, edges);
+  const { off, nb } = adjacency(n, edges);
+  const raw = new Int32Array(n).fill(-1);
+  const lists: number[][] = [];
+  for (const root of order) {
+    if (raw[root]! >= 0) continue;
+    // bfsOrder lists each component contiguously; walk it again to collect it.
+    const c = lists.length;
+    const list = [root];
+    raw[root] = c;
+    for (let h = 0; h < list.length; h++) {
+      const v = list[h]!;
+      for (let k = off[v]!; k < off[v + 1]!; k++) {
+        const w = nb[k]!;
+        if (raw[w]! < 0) {
+          raw[w] = c;
+          list.push(w);
+        }
+      }
+    }
+    lists.push(list);
+  }
+  const rank = lists.map((_, c) => c).sort((a, b) => lists[b]!.length - lists[a]!.length || lists[a]![0]! - lists[b]![0]!);
+  const of = new Int32Array(n);
+  const members = rank.map((c, i) => {
+    for (const v of lists[c]!) of[v] = i;
+    return Uint32Array.from(lists[c]!);
+  });
+  return { of, members };
+}
+
+/** Width over height of the area the packed components fill: about that of the canvas. */
+const PACK_ASPECT = 1.6;
+
+/**
+ * The whole graph, component by component: each connected component is laid out alone (ForceAtlas2, scaled so a
+ * typical link is `length`), then the components are packed, the biggest in the middle and the smaller ones
+ * around it, nearest the centre first, never overlapping; isolated nodes go in a grid below. One force layout
+ * over everything would instead push unconnected pieces to the rim and leave the middle empty.
+ */
+function packed(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, iterations: number, deadline: number, length: number, halfWidths?: Float32Array): number {
+  if (n === 0) return 0;
+  const { of, members } = components(n, edges);
+  if (members.length === 1) {
+    const done = fa2(n, edges, x, y, undefined, iterations, deadline);
+    normalise(n, edges, x, y, length);
+    return done;
+  }
+  const local = new Uint32Array(n);
+  for (const list of members) list.forEach((v, i) => (local[v] = i));
+  const inner: number[][] = members.map(() => []);
+  for (let e = 0; e < edges.length; e += 2) {
+    const s = edges[e]!;
+    const t = edges[e + 1]!;
+    inner[of[s]!]!.push(local[s]!, local[t]!);
+  }
+  const boxes: PackBox[] = [];
+  const singles: number[] = [];
+  let done = 0;
+  members.forEach((list, c) => {
+    const m = list.length;
+    if (m === 1) {
+      singles.push(list[0]!);
+      return;
+    }
+    const gx = new Float32Array(m).fill(Number.NaN);
+    const gy = new Float32Array(m).fill(Number.NaN);
+    const ge = Uint32Array.from(inner[c]!);
+    done = Math.max(done, fa2(m, ge, gx, gy, undefined, iterations, deadline));
+    normalise(m, ge, gx, gy, length);
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (let i = 0; i < m; i++) {
+      const v = list[i]!;
+      const hw = halfWidths?.[v] ?? 0;
+      x[v] = gx[i]!;
+      y[v] = gy[i]!;
+      x1 = Math.min(x1, gx[i]! - hw); x2 = Math.max(x2, gx[i]! + hw); y1 = Math.min(y1, gy[i]!); y2 = Math.max(y2, gy[i]!);
+    }
+    boxes.push({ list, x1, y1, x2, y2 });
+  });
+  // Room around each component for its nodes and their labels.
+  const margin = Math.max(30, length * 0.5);
+  const at = packBoxes(boxes.map((b) => ({ w: b.x2 - b.x1 + 2 * margin, h: b.y2 - b.y1 + 2 * margin })));
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  boxes.forEach((b, i) => {
+    // Move the box's centre to the place found for it.
+    const dx = at[i]!.x - (b.x1 + b.x2) / 2;
+    const dy = at[i]!.y - (b.y1 + b.y2) / 2;
+    for (const v of b.list) {
+      x[v] = x[v]! + dx;
+      y[v] = y[v]! + dy;
+    }
+    bottom = Math.max(bottom, b.y2 + dy + margin);
+    left = Math.min(left, b.x1 + dx);
+    right = Math.max(right, b.x2 + dx);
+  });
+  if (singles.length) {
+    // Isolated nodes: a grid under the components, as wide as they are (or square when there are none).
+    const step = Math.max(length * 0.8, 40);
+    let wide = step;
+    for (const v of singles) wide = Math.max(wide, 2 * (halfWidths?.[v] ?? 0) + step * 0.5);
+    const span = Number.isFinite(left) ? right - left : Math.sqrt(singles.length * PACK_ASPECT) * wide;
+    const cols = Math.max(1, Math.min(singles.length, Math.floor(span / wide) + 1));
+    const top = Number.isFinite(bottom) ? bottom + step : 0;
+    const x0 = Number.isFinite(left) ? (left + right) / 2 - ((cols - 1) * wide) / 2 : 0;
+    singles.forEach((v, i) => {
+      x[v] = x0 + (i % cols) * wide;
+      y[v] = top + Math.floor(i / cols) * step;
+    });
+  }
+  return done;
+}
+
+interface PackBox { list: Uint32Array; x1: number; y1: number; x2: number; y2: number }
+
+/**
+ * Places rectangles (biggest first, as given) around the origin without overlap: each goes to the first free spot
+ * on a spiral stretched to PACK_ASPECT, so the big ones end up in the middle and the small ones fill in around
+ * them. Returns the centre of each. Placed rectangles are kept in a grid of cells for the overlap checks.
+ */
+export function packBoxes(sizes: { w: number; h: number }[]): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  if (!sizes.length) return out;
+  const sorted = sizes.map((s) => Math.max(s.w, s.h)).sort((a, b) => a - b);
+  const cell = Math.max(1, sorted[Math.floor(sorted.length / 2)]!);
+  // Cells keyed by one number: column and row offset so that both are non-negative below 2^20.
+  const OFF = 1 << 19;
+  const key = (i: number, j: number) => (i + OFF) * 1048576 + (j + OFF);
+  const grid = new Map<number, number[]>();
+  const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const free = (b: { x1: number; y1: number; x2: number; y2: number }): boolean => {
+    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
+      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++) {
+        for (const k of grid.get(key(i, j)) ?? []) {
+          const p = placed[k]!;
+          if (b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2) return false;
+        }
+      }
+    }
+    return true;
+  };
+  const stretch = Math.sqrt(PACK_ASPECT);
+  // Where on the spiral the last box went: the next (no bigger) one starts a little inside it, so the holes of the
+  // last turns are still filled, but the full turns long since are not walked again.
+  let lastR = 0;
+  let lastSide = 0;
+  sizes.forEach(({ w, h }, i) => {
+    let cx = 0;
+    let cy = 0;
+    if (i > 0) {
+      // An Archimedean spiral whose turns are `gap` apart, walked in steps of about `gap`.
+      const gap = Math.max(1, Math.min(w, h) / 2);
+      let r = Math.max(0, lastR - 2 * (lastSide + Math.max(w, h)));
+      for (let theta = (2 * Math.PI * r) / gap; ; ) {
+        r = (gap * theta) / (2 * Math.PI);
+        cx = r * Math.cos(theta) * stretch;
+        cy = (r * Math.sin(theta)) / stretch;
+        if (free({ x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 })) break;
+        theta += Math.min(1, gap / Math.max(r, gap));
+      }
+      lastR = r;
+      lastSide = Math.max(w, h);
+    }
+    const b = { x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 };
+    const k = placed.push(b) - 1;
+    for (let ci = Math.floor(b.x1 / cell); ci <= Math.floor(b.x2 / cell); ci++) {
+      for (let cj = Math.floor(b.y1 / cell); cj <= Math.floor(b.y2 / cell); cj++) {
+        const list = grid.get(key(ci, cj));
+        if (list) list.push(k);
+        else grid.set(key(ci, cj), [k]);
+      }
+    }
+    out.push({ x: cx, y: cy });
+  });
+  return out;
 }
 
 /** Each group laid out alone, then the groups placed as non-overlapping discs, linked groups near each other. */
@@ -317,9 +502,9 @@ function grouped(req: ForceRequest, x: Float32Array, y: Float32Array, iterations
     const gy = new Float32Array(m).fill(Number.NaN);
     const ge = Uint32Array.from(inner[g]!);
     if (m > 1) {
-      done = Math.max(done, fa2(m, ge, gx, gy, undefined, iterations, deadline));
       // Tighter inside a frame: the frame already sets the group apart.
-      normalise(m, ge, gx, gy, Math.min(edgeLengthFor(m), 100));
+      const halves = req.halfWidths ? Float32Array.from(list, (v) => req.halfWidths![v]!) : undefined;
+      done = Math.max(done, packed(m, ge, gx, gy, iterations, deadline, Math.min(edgeLengthFor(m), 100), halves));
     } else {
       gx[0] = 0;
       gy[0] = 0;

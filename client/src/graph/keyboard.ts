@@ -109,11 +109,10 @@ export function setupGraphKeyboard(view: GraphView, container: HTMLElement, live
   container.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const dir = KEY_DIR[e.key];
-    const cy = view.cy;
     let handled = true;
     if (dir && e.shiftKey) {
       const [ux, uy] = UNIT[dir];
-      cy.panBy({ x: -ux * PAN_STEP, y: -uy * PAN_STEP });
+      view.moveViewport((c) => c.panBy({ x: -ux * PAN_STEP, y: -uy * PAN_STEP }));
     } else if (dir) {
       const from = cursor ? view.node(cursor) : null;
       if (!from || !from.visible()) start();
@@ -125,7 +124,7 @@ export function setupGraphKeyboard(view: GraphView, container: HTMLElement, live
       if (cursor && view.node(cursor)) open(cursor);
     } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
       const factor = e.key === '+' || e.key === '=' ? 1.25 : 0.8;
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      view.moveViewport((c) => c.zoom({ level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } }));
     } else if (e.key === '0') {
       view.fitVisible();
     } else if (e.key === 'Home') {

@@ -39,52 +39,46 @@ export const EDGE_LOOKS: Record<string, EdgeLook> = {
  * backgrounds, and labels drawn only once zoomed in enough to read them — each costs a lot per frame.
  */
 export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): StylesheetJson {
-  const sheet: StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(displayLabel)',
-        'font-size': 10,
-        'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        color: '#1a202c',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
-        'border-width': 1.5,
-      },
-    },
-    {
-      selector: 'edge',
-      style: {
-        'curve-style': 'bezier',
-        'arrow-scale': 0.9,
-        opacity: 0.85,
-      },
-    },
-  ];
+  // One block per selector, the variants merged into it: Cytoscape applies every matching block to every element,
+  // property by property, so at thousands of elements each block repeated costs as much as the properties it sets.
+  const text: Record<string, unknown> = {
+    label: 'data(displayLabel)',
+    'font-size': 10,
+    'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+    color: '#1a202c',
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    'text-wrap': 'wrap',
+    'text-max-width': '130px',
+    'text-background-color': '#ffffff',
+    'text-background-opacity': 0.75,
+    'text-background-padding': '1px',
+    'min-zoomed-font-size': 7,
+  };
+  const edge: Record<string, unknown> = { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 };
   if (opts.dense) {
-    sheet.push(
-      { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-background-opacity': 0, 'border-width': 0 } },
-      // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
-      // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`).
-      { selector: 'node', style: { label: '' } },
-      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed, node.trace, node.new, node.kbd-cursor', style: { label: 'data(displayLabel)' } },
-      { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 } },
-    );
+    Object.assign(text, { 'min-zoomed-font-size': 12, 'text-background-opacity': 0 });
+    Object.assign(edge, { 'curve-style': 'straight', 'arrow-scale': 0.6, opacity: 0.6 });
   }
   if (opts.large) {
     // Thousands of nodes: single-line labels (wrapping measures every label), and links drawn as haystack lines,
     // the cheapest Cytoscape has (no arrowheads: at this scale they are specks; the tooltip gives the direction).
-    sheet.push(
-      { selector: 'node', style: { 'text-wrap': 'none' } },
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } as never },
-    );
+    text['text-wrap'] = 'none';
+    delete edge['arrow-scale'];
+    Object.assign(edge, { 'curve-style': 'haystack', 'haystack-radius': 0 });
   }
+  const sheet: StylesheetJson = [];
+  if (opts.dense) {
+    // No label at all by default: a hidden label still costs a texture per node on the first draw (seconds at
+    // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`). The text properties
+    // go to the labelled nodes only: Cytoscape re-checks a node's links for each property it applies, so the
+    // dozen of them on every node cost seconds at 20,000 nodes.
+    sheet.push(
+      { selector: 'node', style: { label: '', 'border-width': 0 } },
+      { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed, node.trace, node.new, node.kbd-cursor', style: text as never },
+    );
+  } else sheet.push({ selector: 'node', style: { ...text, 'border-width': 1.5 } as never });
+  sheet.push({ selector: 'edge', style: edge as never });
   for (const [type, look] of Object.entries(NODE_LOOKS)) {
     sheet.push({
       selector: `node[type = "${type}"]`,
@@ -92,10 +86,9 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
     });
   }
   for (const [type, look] of Object.entries(EDGE_LOOKS)) {
-    sheet.push({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-color': look.color, 'target-arrow-color': look.color, 'target-arrow-shape': look.arrow as never, 'line-style': look.line, width: look.width },
-    });
+    // Haystack lines have no arrowheads: their arrow properties would be applied for nothing.
+    const arrow = opts.large ? {} : { 'target-arrow-color': look.color, 'target-arrow-shape': look.arrow as never };
+    sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': look.color, ...arrow, 'line-style': look.line, width: look.width } });
   }
   sheet.push(
     { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },

@@ -39,24 +39,43 @@ const LABEL_ZOOM = 0.9;
 const READABLE_ZOOM = 0.75;
 
 
-let webgl2: boolean | null = null;
+/** What the browser offers for the WebGL renderer: nothing, WebGL 2 in software only, or WebGL 2 on a GPU. */
+export type WebglSupport = 'none' | 'software' | 'gpu';
+
+let webgl2: WebglSupport | null = null;
 /**
- * True when WebGL 2 runs on a GPU. A software implementation (SwiftShader, llvmpipe: what a browser without a GPU
- * falls back to) is slower than the canvas renderer: measured in headless Chromium at 5,000 nodes, 127 s to the
- * first frame against 21 s, so it counts as unavailable.
+ * Whether WebGL 2 runs, and on a GPU. A software implementation (SwiftShader, llvmpipe: what a browser without a
+ * GPU falls back to) is far slower than the canvas renderer: measured in headless Chromium, Cytoscape's WebGL mode
+ * in software drew 5,000 nodes in 13 s against 5 s and panned 20,000 at 0.3 frames a second against 28.
  */
-export function webglAvailable(): boolean {
+export function webglSupport(): WebglSupport {
   if (webgl2 === null) {
     try {
       const gl = document.createElement('canvas').getContext('webgl2');
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
       const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-      webgl2 = Boolean(gl) && !/swiftshader|llvmpipe|software|basic render/i.test(name);
+      webgl2 = !gl ? 'none' : /swiftshader|llvmpipe|software|basic render/i.test(name) ? 'software' : 'gpu';
     } catch {
-      webgl2 = false;
+      webgl2 = 'none';
     }
   }
   return webgl2;
+}
+
+/** True when WebGL 2 runs on a GPU. */
+export function webglAvailable(): boolean {
+  return webglSupport() === 'gpu';
+}
+
+/**
+ * The renderer a graph gets: WebGL for a large graph when a GPU runs it, the canvas otherwise. `?renderer=webgl`
+ * asks for WebGL whatever the GPU (comparisons), but still falls back to the canvas where WebGL 2 does not run at
+ * all; `?renderer=canvas` always gets the canvas.
+ */
+export function chooseRenderer(forced: 'canvas' | 'webgl' | null, large: boolean, support: () => WebglSupport): 'canvas' | 'webgl' {
+  if (forced === 'canvas') return 'canvas';
+  if (forced === 'webgl') return support() === 'none' ? 'canvas' : 'webgl';
+  return large && support() === 'gpu' ? 'webgl' : 'canvas';
 }
 
 export interface ViewHandlers {
@@ -110,7 +129,7 @@ export class GraphView {
   private create(large: boolean, elements: ElementDefinition[] = []): Core {
     this.large = large;
     this.dense = elements.filter((e) => e.group === 'nodes').length >= DENSE_FROM || large;
-    const useWebgl = this.force ? this.force === 'webgl' : large && webglAvailable();
+    const useWebgl = chooseRenderer(this.force, large, webglSupport) === 'webgl';
     this.useWebgl = useWebgl;
     const cy = cytoscape({
       container: this.container,
@@ -238,7 +257,8 @@ export class GraphView {
 
   showTooltip(n: NodeSingular): void {
     if (n.hasClass(META)) return;
-    n.addClass('hover');
+    // In a large graph any change of style redraws every element (seconds at 20,000 nodes): the tooltip says enough.
+    if (!this.large) n.addClass('hover');
     const d = n.data() as CyNodeData;
     const lines = [d.title || d.label];
     const meta = [kindName(d.kind ?? null), d.issuedOn ? formatDate(d.issuedOn) : d.year ? String(d.year) : '', d.issuer ?? ''].filter(Boolean).join(' · ');
@@ -337,13 +357,23 @@ export class GraphView {
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
-      await new Promise<void>((done) => {
-        this.cy.one('render', () => requestAnimationFrame(() => done()));
-        this.cy.forceRender();
-      });
+      await this.drawn();
       this.preview.clear();
     }
     return added;
+  }
+
+  /**
+   * Resolves once Cytoscape has drawn the graph as it is now. The canvas renderer says so with a `render` event;
+   * the WebGL one emits none, and draws in the animation frame after it is notified.
+   */
+  private drawn(): Promise<void> {
+    const cy = this.cy;
+    return new Promise<void>((done) => {
+      if (this.useWebgl) requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      else cy.one('render', () => requestAnimationFrame(() => done()));
+      cy.forceRender();
+    });
   }
 
   /** The viewport that fits a box of model coordinates, at most MAX_FIT_ZOOM. */
@@ -429,9 +459,10 @@ export class GraphView {
         req.y![i] = p.y;
         req.fixed![i] = fresh.has(node.id()) ? 0 : 1;
       });
-    } else if (grouped) {
-      req.groups = groupOf;
-      req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
+    } else {
+      if (grouped) req.groups = groupOf;
+      // Wide nodes (the collapsed item) get room where they are packed; a large graph's nodes are all small.
+      if (grouped || n <= LARGE_GRAPH) req.halfWidths = Float32Array.from(nodes.map((node) => node.width() / 2));
     }
     req.budgetMs = budgetFor(n);
     const tWait = performance.now();
@@ -504,6 +535,27 @@ export class GraphView {
       const first = shown[0]!;
       cy.center(first);
     }
+  }
+
+  /**
+   * Moves the view by code (keyboard panning and zooming) as a wheel gesture would: in a large graph Cytoscape
+   * then shows its cached picture of the graph while the view moves and draws in full once it rests, instead of
+   * redrawing every element on each step (seconds at 20,000 nodes). Cytoscape has no public switch for this; the
+   * flag is the one its own wheel handler sets.
+   */
+  moveViewport(move: (cy: Core) => void): void {
+    const cy = this.cy;
+    const r = (cy as unknown as { renderer(): { data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> }; redrawHint?: (k: string, v: boolean) => void; redraw?: () => void } }).renderer();
+    if (this.large && r?.data && r.redrawHint && r.redraw) {
+      r.data.wheelZooming = true;
+      clearTimeout(r.data.wheelTimeout);
+      r.data.wheelTimeout = setTimeout(() => {
+        r.data!.wheelZooming = false;
+        r.redrawHint!('eles', true);
+        r.redraw!();
+      }, 150);
+    }
+    move(cy);
   }
 
   /** Fits the visible elements, animated on a small graph, at once on a large one (see select). */
