@@ -33,7 +33,7 @@ import { migrate } from '../server/graph/migrate.ts';
 import { loadCatalog } from '../server/graph/catalog.ts';
 import { loadOfficialCatalog } from '../server/catalog/official.ts';
 import { expandPaths } from '../server/graph/documents.ts';
-import { ingestFiles } from '../server/graph/ingest-files.ts';
+import { emptyIngestProfile, ingestFiles, type IngestProfile } from '../server/graph/ingest-files.ts';
 import { documentId, instrumentRow, instrumentSearch, loadExtractor, normalizeText, organizationKey, searchFields } from '../server/graph/ingest.ts';
 import { graphStats } from '../server/graph/stats.ts';
 import { isEntry, runStandalone } from './standalone.ts';
@@ -48,6 +48,16 @@ interface Options {
   bulk: boolean;
   batchRows: number | undefined;
   batchDocs: number | undefined;
+  /** Extraction worker threads (undefined: the ingest's default, cores − 1). */
+  workers: number | undefined;
+}
+
+/** The ingest's time breakdown, in seconds over the run and milliseconds per batch. */
+function profileOf(p: IngestProfile) {
+  const parts = { extract: p.extractMs, waitExtract: p.waitExtractMs, waitWrite: p.waitWriteMs, begin: p.beginMs, plan: p.planMs, rows: p.rowsMs, write: p.writeMs, commit: p.commitMs, bulk: p.bulkMs };
+  const perBatch = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, p.batches ? +(v / p.batches).toFixed(1) : 0]));
+  const seconds = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
+  return { batches: p.batches, docsPerBatch: p.batches ? Math.round(p.docs / p.batches) : 0, seconds, msPerBatch: perBatch };
 }
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -122,6 +132,7 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     bulk: false,
     batchRows: undefined,
     batchDocs: undefined,
+    workers: process.env.BENCH_INGEST_WORKERS ? Number(process.env.BENCH_INGEST_WORKERS) : undefined,
     ...overrides,
   };
   const dir = mkdtempSync(join(tmpdir(), 'vanban-ingest-bench-'));
@@ -161,7 +172,10 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     // CPU seconds (this process + Neo4j) at every tenth: the steady cost per document, warm-up excluded
     const cpuAt: Record<string, number> = {};
     const every = Math.max(1000, Math.round((opts.dump ? 1000 : opts.docs) / 10));
+    const profile = emptyIngestProfile();
     const summary = await ingestFiles(graph, [input], {
+      profile,
+      workers: opts.workers,
       concurrency: opts.concurrency,
       bulk: opts.bulk,
       batchRows: opts.batchRows,
@@ -224,6 +238,9 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
       concurrency: opts.concurrency,
       batchRows: opts.batchRows ?? 'default',
       batchDocs: opts.batchDocs ?? 'default',
+      workers: profile.workers,
+      // where the time went: ms summed over the run and per batch (extraction in workers overlaps the writer)
+      profile: profileOf(profile),
     };
     process.stderr.write(`ingest: ${JSON.stringify(ingest)}\n`);
     if (!opts.naiveDocs || opts.dump) return { ingest };
@@ -269,6 +286,7 @@ if (isEntry(import.meta.url)) {
       bulk: { type: 'boolean' },
       'batch-rows': { type: 'string' },
       'batch-docs': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   const o: Partial<Options> = {};
@@ -280,5 +298,6 @@ if (isEntry(import.meta.url)) {
   if (values.bulk) o.bulk = true;
   if (values['batch-rows']) o.batchRows = Number(values['batch-rows']);
   if (values['batch-docs']) o.batchDocs = Number(values['batch-docs']);
+  if (values.workers !== undefined) o.workers = Number(values.workers);
   runStandalone('ingest', () => run(o));
 }

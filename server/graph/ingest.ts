@@ -72,6 +72,23 @@ export interface DeleteResult {
   organizationsDeleted: number;
 }
 
+/**
+ * Where a writer's time goes, summed over batches (milliseconds of wall-clock time): `begin` the first statement
+ * (document locks, candidate read), `plan` the merge planning in TypeScript with its lock reads, `rows` building
+ * the statements' rows, `write` the write statements, `commit` the commit. Filled when passed to ingestBatch.
+ */
+export interface WriteProfile {
+  batches: number;
+  docs: number;
+  beginMs: number;
+  planMs: number;
+  rowsMs: number;
+  writeMs: number;
+  commitMs: number;
+}
+
+export const emptyWriteProfile = (): WriteProfile => ({ batches: 0, docs: 0, beginMs: 0, planMs: 0, rowsMs: 0, writeMs: 0, commitMs: 0 });
+
 /** A document ready to write: its stored fields and its extraction (see prepareDocument). */
 export interface PreparedDocument {
   doc: DocumentFields;
@@ -171,7 +188,8 @@ async function lockAndPlan(tx: GraphTx, docs: PreparedDocument[], read: Instrume
 }
 
 /** Step 4: writes the first `plan.size` documents of `docs`; returns their counters. */
-async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan): Promise<Counters[]> {
+async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan, profile: WriteProfile | undefined): Promise<Counters[]> {
+  const t0 = performance.now();
   const counters: Counters[] = [];
   const docRows = [];
   const relations = [];
@@ -186,12 +204,17 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan)
     counters.push({ instruments: { added: p.created, updated: p.existing }, relations: rows.relations.length, actions: rows.actions.length, organizations: rows.orgs.length });
   }
   const cites = docRows.reduce((n, r) => n + r.cites.length, 0);
+  const t1 = performance.now();
   // the statements go out back to back (one round trip); the driver runs them in order in the transaction
   const writeDocuments = tx.run<{ cited: number }>('ingest/write-document', { rekeys: plan.rekeys, instruments: plan.writes, docs: docRows });
   const writes: Promise<unknown>[] = [writeDocuments];
   if (relations.length) writes.push(tx.run('ingest/write-relations', { relations }));
   if (actions.length) writes.push(tx.run('ingest/write-actions', { actions }));
   await Promise.all(writes);
+  if (profile) {
+    profile.rowsMs += t1 - t0;
+    profile.writeMs += performance.now() - t1;
+  }
   const [written] = await writeDocuments;
   if ((written?.cited ?? 0) !== cites) throw new MergeRaceError(`${cites - (written?.cited ?? 0)} instrument(s) changed key while the documents were written`);
   return counters;
@@ -217,16 +240,19 @@ async function removeDocument(tx: GraphTx, id: string, keepNode: boolean): Promi
 const EMPTY = (): Counters => ({ instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 });
 
 /** One transaction for documents with distinct ids and sources. */
-async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean): Promise<DocumentResult[]> {
+async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean, profile: WriteProfile | undefined): Promise<DocumentResult[]> {
   const { groups, keys } = lookupOf(docs.flatMap((d) => d.items));
+  let workDone = 0;
   const attempt = (lockAll: boolean) =>
     graph.writeTx(async (tx): Promise<DocumentResult[]> => {
       // 1. begin
+      const tBegin = performance.now();
       const [begin] = await tx.run<{ docs: { id: string; fresh: boolean; replaced: string[] }[]; candidates: InstrumentNode[] }>('ingest/begin-documents', {
         docs: docs.map((d) => ({ id: d.doc.id, source: d.doc.source })),
         groups,
         keys,
       });
+      if (profile) profile.beginMs += performance.now() - tBegin;
       const state = new Map((begin?.docs ?? []).map((b) => [b.id, b] as const));
       const results = new Map<string, DocumentResult>();
       const active: PreparedDocument[] = [];
@@ -248,8 +274,10 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
       const locked = new Set<string>();
       let pending = active;
       while (pending.length) {
+        const tPlan = performance.now();
         const plan = await lockAndPlan(tx, pending, read, lockAll, locked);
-        const counters = await writeRows(tx, pending, plan);
+        if (profile) profile.planMs += performance.now() - tPlan;
+        const counters = await writeRows(tx, pending, plan, profile);
         for (const [n, c] of counters.entries()) {
           const d = pending[n]!;
           const s = state.get(d.doc.id);
@@ -259,13 +287,23 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
         pending = pending.slice(plan.size);
         read = null;
       }
+      workDone = performance.now();
       return docs.map((d) => results.get(d.doc.id)!);
     });
+  const timed = async (lockAll: boolean) => {
+    const r = await attempt(lockAll);
+    if (profile) {
+      profile.commitMs += performance.now() - workDone;
+      profile.batches++;
+      profile.docs += docs.length;
+    }
+    return r;
+  };
   try {
-    return await attempt(false);
+    return await timed(false);
   } catch (err) {
     if (!(err instanceof MergeRaceError)) throw err;
-    return attempt(true);
+    return timed(true);
   }
 }
 
@@ -274,7 +312,7 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
  * the other would give. A text that appears twice is written once (the second is `unchanged`); two versions
  * from one source go into successive transactions, the later replacing the earlier.
  */
-export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: { force?: boolean } = {}): Promise<DocumentResult[]> {
+export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: { force?: boolean; profile?: WriteProfile } = {}): Promise<DocumentResult[]> {
   const results: DocumentResult[] = new Array<DocumentResult>(docs.length);
   let chunk: number[] = [];
   const ids = new Set<string>();
@@ -285,6 +323,7 @@ export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: 
         graph,
         chunk.map((n) => docs[n]!),
         !!opts.force,
+        opts.profile,
       );
       for (const [i, n] of chunk.entries()) results[n] = written[i]!;
     }
