@@ -57,7 +57,9 @@ function profileOf(p: IngestProfile) {
   const parts = { extract: p.extractMs, waitExtract: p.waitExtractMs, waitWrite: p.waitWriteMs, begin: p.beginMs, plan: p.planMs, rows: p.rowsMs, write: p.writeMs, commit: p.commitMs, bulk: p.bulkMs };
   const perBatch = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, p.batches ? +(v / p.batches).toFixed(1) : 0]));
   const seconds = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
-  return { batches: p.batches, docsPerBatch: p.batches ? Math.round(p.docs / p.batches) : 0, seconds, msPerBatch: perBatch };
+  // the database's CPU time in each phase of the writer (ms per document): what the load does not stretch
+  const dbCpuMsPerDoc = Object.fromEntries(Object.entries(p.db).map(([k, v]) => [k, p.docs ? +(v / p.docs).toFixed(2) : 0]));
+  return { batches: p.batches, docsPerBatch: p.batches ? Math.round(p.docs / p.batches) : 0, seconds, msPerBatch: perBatch, dbCpuMsPerDoc };
 }
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -173,6 +175,10 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     const cpuAt: Record<string, number> = {};
     const every = Math.max(1000, Math.round((opts.dump ? 1000 : opts.docs) / 10));
     const profile = emptyIngestProfile();
+    profile.dbCpuMs = () => {
+      const c = processCpu(db.pid);
+      return c === null ? null : c * 1000;
+    };
     const summary = await ingestFiles(graph, [input], {
       profile,
       workers: opts.workers,

@@ -85,9 +85,27 @@ export interface WriteProfile {
   rowsMs: number;
   writeMs: number;
   commitMs: number;
+  /**
+   * CPU time of the database process (ms) when the caller can read it (the bundled one: /proc): each phase's
+   * share is then counted in `db` too. On a shared machine, wall-clock phases stretch with the load; CPU does not.
+   */
+  dbCpuMs?: () => number | null;
+  db: { begin: number; plan: number; write: number; commit: number };
 }
 
-export const emptyWriteProfile = (): WriteProfile => ({ batches: 0, docs: 0, beginMs: 0, planMs: 0, rowsMs: 0, writeMs: 0, commitMs: 0 });
+export const emptyWriteProfile = (): WriteProfile => ({ batches: 0, docs: 0, beginMs: 0, planMs: 0, rowsMs: 0, writeMs: 0, commitMs: 0, db: { begin: 0, plan: 0, write: 0, commit: 0 } });
+
+/** Starts timing a phase; the returned function adds its wall-clock and database CPU time to the profile. */
+function phase(profile: WriteProfile | undefined, ms: 'beginMs' | 'planMs' | 'writeMs' | 'commitMs', db: keyof WriteProfile['db']): () => void {
+  if (!profile) return () => undefined;
+  const t = performance.now();
+  const c = profile.dbCpuMs?.() ?? null;
+  return () => {
+    profile[ms] += performance.now() - t;
+    const c1 = c === null ? null : (profile.dbCpuMs?.() ?? null);
+    if (c !== null && c1 !== null) profile.db[db] += c1 - c;
+  };
+}
 
 /** A document ready to write: its stored fields and its extraction (see prepareDocument). */
 export interface PreparedDocument {
@@ -204,17 +222,15 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan,
     counters.push({ instruments: { added: p.created, updated: p.existing }, relations: rows.relations.length, actions: rows.actions.length, organizations: rows.orgs.length });
   }
   const cites = docRows.reduce((n, r) => n + r.cites.length, 0);
-  const t1 = performance.now();
+  if (profile) profile.rowsMs += performance.now() - t0;
+  const wrote = phase(profile, 'writeMs', 'write');
   // the statements go out back to back (one round trip); the driver runs them in order in the transaction
   const writeDocuments = tx.run<{ cited: number }>('ingest/write-document', { rekeys: plan.rekeys, instruments: plan.writes, docs: docRows });
   const writes: Promise<unknown>[] = [writeDocuments];
   if (relations.length) writes.push(tx.run('ingest/write-relations', { relations }));
   if (actions.length) writes.push(tx.run('ingest/write-actions', { actions }));
   await Promise.all(writes);
-  if (profile) {
-    profile.rowsMs += t1 - t0;
-    profile.writeMs += performance.now() - t1;
-  }
+  wrote();
   const [written] = await writeDocuments;
   if ((written?.cited ?? 0) !== cites) throw new MergeRaceError(`${cites - (written?.cited ?? 0)} instrument(s) changed key while the documents were written`);
   return counters;
@@ -242,17 +258,17 @@ const EMPTY = (): Counters => ({ instruments: { added: 0, updated: 0 }, relation
 /** One transaction for documents with distinct ids and sources. */
 async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean, profile: WriteProfile | undefined): Promise<DocumentResult[]> {
   const { groups, keys } = lookupOf(docs.flatMap((d) => d.items));
-  let workDone = 0;
+  let committed: () => void = () => undefined;
   const attempt = (lockAll: boolean) =>
     graph.writeTx(async (tx): Promise<DocumentResult[]> => {
       // 1. begin
-      const tBegin = performance.now();
+      const began = phase(profile, 'beginMs', 'begin');
       const [begin] = await tx.run<{ docs: { id: string; fresh: boolean; replaced: string[] }[]; candidates: InstrumentNode[] }>('ingest/begin-documents', {
         docs: docs.map((d) => ({ id: d.doc.id, source: d.doc.source })),
         groups,
         keys,
       });
-      if (profile) profile.beginMs += performance.now() - tBegin;
+      began();
       const state = new Map((begin?.docs ?? []).map((b) => [b.id, b] as const));
       const results = new Map<string, DocumentResult>();
       const active: PreparedDocument[] = [];
@@ -274,9 +290,9 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
       const locked = new Set<string>();
       let pending = active;
       while (pending.length) {
-        const tPlan = performance.now();
+        const planned = phase(profile, 'planMs', 'plan');
         const plan = await lockAndPlan(tx, pending, read, lockAll, locked);
-        if (profile) profile.planMs += performance.now() - tPlan;
+        planned();
         const counters = await writeRows(tx, pending, plan, profile);
         for (const [n, c] of counters.entries()) {
           const d = pending[n]!;
@@ -287,13 +303,13 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
         pending = pending.slice(plan.size);
         read = null;
       }
-      workDone = performance.now();
+      committed = phase(profile, 'commitMs', 'commit');
       return docs.map((d) => results.get(d.doc.id)!);
     });
   const timed = async (lockAll: boolean) => {
     const r = await attempt(lockAll);
+    committed();
     if (profile) {
-      profile.commitMs += performance.now() - workDone;
       profile.batches++;
       profile.docs += docs.length;
     }
