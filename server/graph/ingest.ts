@@ -188,21 +188,39 @@ export async function writeInstruments(
 /** Thrown when a node read without lock changed before a document's edges reached it: retried with locks. */
 class MergeRaceError extends Error {}
 
-/** Step 3: plans the batch; locks (sorted) the merge groups it changes that are not locked yet, reads again. */
-async function lockAndPlan(tx: GraphTx, docs: PreparedDocument[], read: InstrumentNode[] | null, lockAll: boolean, locked: Set<string>): Promise<BatchPlan> {
+/**
+ * Step 3: plans the batch against `known` (the nodes read so far, by key; null: read them now); locks, sorted,
+ * the merge groups it changes that are not locked yet and reads those groups again (and the keys in them),
+ * until the plan needs no new lock. Nodes of unlocked groups stay as read: they are only linked to.
+ */
+async function lockAndPlan(tx: GraphTx, docs: PreparedDocument[], known: Map<string, InstrumentNode>, lockAll: boolean, locked: Set<string>, read: boolean): Promise<BatchPlan> {
   const { groups, keys } = lookupOf(docs.flatMap((d) => d.items));
-  let nodes = read ?? (await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: [], groups, keys }));
+  if (read) for (const n of await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: [], groups, keys })) known.set(n.key, n);
   for (;;) {
     const plan = planBatch(
       docs.map((d) => d.items),
-      nodes,
+      [...known.values()],
     );
     const want = lockAll ? groups : [...plan.lockGroups];
     const need = want.filter((g) => !locked.has(g)).sort();
     if (!need.length) return plan;
-    nodes = await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: need, groups, keys });
+    const fresh = new Set(need);
+    const nodes = await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: need, groups: need, keys: keys.filter((k) => fresh.has(parseInstrumentKey(k).mergeGroup)) });
+    // a node of a group just locked is as read now (another writer may have changed, re-keyed or deleted it)
+    for (const [k, n] of known) if (fresh.has(n.mergeGroup ?? parseInstrumentKey(k).mergeGroup)) known.delete(k);
+    for (const n of nodes) known.set(n.key, n);
     for (const g of need) locked.add(g);
   }
+}
+
+/** After a round's writes: the nodes as this transaction left them (re-keys first, then the written attributes). */
+function applyPlan(known: Map<string, InstrumentNode>, plan: BatchPlan): void {
+  for (const r of plan.rekeys) {
+    const cur = known.get(r.from);
+    known.delete(r.from);
+    if (cur) known.set(r.to, { ...cur, key: r.to, baseKey: r.baseKey, year: cur.year ?? r.year, jurisdiction: cur.jurisdiction ?? r.jurisdiction });
+  }
+  for (const w of plan.writes) known.set(w.key, { ...known.get(w.key), key: w.key, ...w.props });
 }
 
 /** Step 4: writes the first `plan.size` documents of `docs`; returns their counters. */
@@ -286,12 +304,15 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
         active.push(d);
       }
       // 3. lock and 4. write; removing may have deleted or changed nodes: they are read again then
-      let read = removed ? null : (begin?.candidates ?? []);
+      // removing may have deleted or changed nodes: they are read again then; later rounds of the batch start
+      // from the nodes as the earlier rounds left them
+      const known = new Map<string, InstrumentNode>(removed ? [] : (begin?.candidates ?? []).map((n) => [n.key, n] as const));
+      let read = removed;
       const locked = new Set<string>();
       let pending = active;
       while (pending.length) {
         const planned = phase(profile, 'planMs', 'plan');
-        const plan = await lockAndPlan(tx, pending, read, lockAll, locked);
+        const plan = await lockAndPlan(tx, pending, known, lockAll, locked, read);
         planned();
         const counters = await writeRows(tx, pending, plan, profile);
         for (const [n, c] of counters.entries()) {
@@ -301,7 +322,8 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
           results.set(d.doc.id, { docId: d.doc.id, source: d.doc.source, status: fresh ? 'added' : 'updated', replaced: s?.replaced ?? [], ...c });
         }
         pending = pending.slice(plan.size);
-        read = null;
+        applyPlan(known, plan);
+        read = false;
       }
       committed = phase(profile, 'commitMs', 'commit');
       return docs.map((d) => results.get(d.doc.id)!);

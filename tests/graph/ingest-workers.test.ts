@@ -31,7 +31,7 @@ async function snapshot() {
   const instruments = await cypher('MATCH (i:Instrument) RETURN i.key AS key, i.title AS title, i.issuedOn AS issuedOn, i.formerKeys AS formerKeys, i.searchFolded AS s ORDER BY key');
   const edges = await cypher(
     'MATCH (a)-[r]->(b) WHERE NOT a:MergeLock RETURN labels(a)[0] AS from, coalesce(a.key, a.source, a.id) AS a, type(r) AS type, coalesce(b.key, b.source, b.id) AS b, ' +
-      'r.start AS start, r.starts AS starts, r.count AS count, r.sentence AS sentence ORDER BY from, a, type, b, start',
+      'r.docId AS docId, r.start AS start, r.starts AS starts, r.count AS count, r.sentence AS sentence ORDER BY from, a, type, b, docId, start, sentence',
   );
   return { stats, instruments, edges };
 }
