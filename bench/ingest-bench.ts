@@ -6,21 +6,22 @@
 // naive baseline: the same extracted data written one row per statement, each its own transaction.
 //
 //   npm run bench -- ingest                       (10,000 documents; BENCH_INGEST_DOCS to change)
-//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--bulk] [--batch-rows N] [--batch-docs N] [--concurrency N]
+//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--bulk] [--batch-rows N] [--batch-docs N] [--concurrency N] [--workers N]
 //   tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
 //   (the naive baseline runs on a sample, 100 documents by default, 0 to skip, and is extrapolated)
 //   --batch-docs 1 --concurrency 8 is the earlier ingest: one transaction per document, 8 in flight.
 //
-// Figures (2 cores shared with other sessions: wall-clock rates depend on their load, hence loadAverage and
-// the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm cost per document):
-//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 100
-//     55.4 docs/s, 1,918 relationships/s, peak RSS 309 MB (load 18); naive 0.4 docs/s
-//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 30000 --naive-docs 0
-//     88 docs/s, 3,046 relationships/s, RSS 245–326 MB from 3,000 to 30,000 documents; warm 3.0–3.5 CPU ms/doc
+// Figures (2 cores shared with five other sessions, load average 18–27: wall-clock rates depend on their load,
+// hence loadAverage and the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm
+// cost per document, `profile` where the writer's time goes and Neo4j's CPU per document in each phase):
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 50
+//     30.9 docs/s, 1,069 relationships/s, peak RSS 391 MB (load 18–24); CPU Node 22.1 s, Neo4j 61.3 s; warm
+//     5.1 CPU ms/doc (both processes); Neo4j ms/doc: begin 0.8, plan 0.6, write 2.5, commit 2.0; naive 0.1 docs/s
 //   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0 --bulk
-//     56.7 docs/s, 1,963 relationships/s, peak RSS 325 MB (load 14); 74 CPU s against 78.5 batched, same graph
-//   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
-//     352 documents in 27.6 s (load 10) / 117 s (load 25); --bulk 84.5 s (load 20); 2,914 citations
+//     34.4 docs/s, 1,191 relationships/s, peak RSS 385 MB (load 25); CPU Node 21.3 s, Neo4j 61.6 s
+//   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz
+//     352 documents in 108.9 s (load 18–22); CPU Node 6.4 s, Neo4j 25.5 s; 3,093 citations, 99 catalogue joins
+//   --workers 0 extracts on the writer's thread (as before); --workers N sets the pool size.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
