@@ -27,7 +27,7 @@ export interface ExtractPoolOptions {
   /** Documents per message at most, and characters of text per message at most. */
   chunkDocs?: number;
   chunkChars?: number;
-  /** Heap limit of each worker (MB). */
+  /** Heap limit of each worker (MB); by default the limit this process has. */
   heapMb?: number;
 }
 
@@ -59,7 +59,7 @@ interface Slot {
 export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[];
-  private readonly opts: Required<Omit<ExtractPoolOptions, 'extractorModule' | 'size'>> & { extractorModule?: string };
+  private readonly opts: Required<Omit<ExtractPoolOptions, 'extractorModule' | 'size' | 'heapMb'>> & { extractorModule?: string; heapMb?: number };
   private buffer: Task[] = [];
   private bufferChars = 0;
   private flushScheduled = false;
@@ -68,7 +68,7 @@ export class ExtractPool {
 
   constructor(opts: ExtractPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? defaultExtractWorkers());
-    this.opts = { chunkDocs: opts.chunkDocs ?? 16, chunkChars: opts.chunkChars ?? 1_000_000, heapMb: opts.heapMb ?? 1024, extractorModule: opts.extractorModule };
+    this.opts = { chunkDocs: opts.chunkDocs ?? 16, chunkChars: opts.chunkChars ?? 1_000_000, heapMb: opts.heapMb, extractorModule: opts.extractorModule };
     this.slots = Array.from({ length: this.size }, () => ({ worker: null, ready: null, inFlight: new Map(), docs: 0 }));
   }
 
@@ -152,7 +152,7 @@ export class ExtractPool {
     if (slot.ready) return slot.ready;
     const w = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), {
       workerData: { extractor: this.opts.extractorModule },
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb },
+      resourceLimits: this.opts.heapMb ? { maxOldGenerationSizeMb: this.opts.heapMb } : undefined,
     });
     slot.worker = w;
     let started!: () => void;
@@ -191,7 +191,7 @@ export class ExtractPool {
     });
     w.on('error', (err: NodeJS.ErrnoException) => {
       const heap = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(err.message);
-      stop(new ExtractError(heap ? `the extraction worker ran out of memory (${this.opts.heapMb} MB)` : `the extraction worker failed: ${err.message}`));
+      stop(new ExtractError(heap ? 'the extraction worker ran out of memory' : `the extraction worker failed: ${err.message}`));
     });
     w.on('exit', (code) => stop(new ExtractError(`the extraction worker stopped unexpectedly (exit code ${code})`)));
     return slot.ready;

@@ -52,7 +52,8 @@ export interface IngestFilesOptions {
   onDocument?: (d: PreparedDocument, r: DocumentResult) => void;
   /**
    * Extraction worker threads (extract-pool.ts); 0 extracts on this thread. By default cores − 1 when there
-   * are at least two cores and no `extract` function is given (a function cannot be sent to a worker), else 0.
+   * are at least two cores and no `extract` function is given (a function cannot be sent to a worker), else 0,
+   * started after the first few documents (short inputs do not wait for a worker to load).
    */
   workers?: number;
   /** A module exporting `extract(text)` for the workers, instead of the real extractor (tests). */
@@ -137,6 +138,8 @@ interface Batch {
 /** Documents extracted ahead of the writer at most (and characters of their texts): the reader's back-pressure. */
 const AHEAD_DOCS = 512;
 const AHEAD_CHARS = 64_000_000;
+/** Documents extracted on the writer's thread before the default pool starts. */
+const POOL_AFTER_DOCS = 32;
 
 type Ready = { label: string; prepared: PreparedDocument; rows: number } | { label: string; error: string };
 
@@ -145,15 +148,17 @@ export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFil
   const summary = emptySummary();
   const profile = opts.profile;
   const workers = opts.extract ? 0 : (opts.workers ?? (availableParallelism() > 1 ? defaultExtractWorkers() : 0));
-  if (profile) profile.workers = workers;
-  const extract = workers ? null : (opts.extract ?? (await loadExtractor()));
+  // unless told, the workers start only once the input proves longer than a few documents (a worker loads its
+  // own extractor, which takes longer than extracting a handful of texts here)
+  let poolAfter = opts.workers === undefined ? POOL_AFTER_DOCS : 0;
+  const extract = workers && !poolAfter ? null : (opts.extract ?? (await loadExtractor()));
   const maxRows = opts.batchRows ?? BATCH_ROWS;
   const maxDocs = opts.batchDocs ?? BATCH_DOCS;
   const writers = opts.bulk ? 1 : Math.max(1, opts.concurrency ?? 1);
   const bulk = opts.bulk ? await bulkWriter(graph) : null;
   const pool = workers ? new ExtractPool({ size: workers, extractorModule: opts.extractorModule }) : null;
+  let usePool = false;
   try {
-    if (pool) await pool.start();
     let done = 0;
     const show = (f: string) => {
       const r = opts.cwd ? relative(opts.cwd, f) : f;
@@ -236,9 +241,14 @@ export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFil
       await add(r);
     };
     for await (const item of documentsOf(paths, show)) {
+      if (pool && !usePool && poolAfter-- <= 0) {
+        await pool.start();
+        usePool = true;
+        if (profile) profile.workers = workers;
+      }
       if ('error' in item) {
         ahead.push({ chars: 0, ready: Promise.resolve(item) });
-      } else if (pool) {
+      } else if (usePool && pool) {
         const label = item.label;
         const ready = pool.prepare(item.doc).then(
           (x): Ready => {
@@ -253,7 +263,7 @@ export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFil
         let r: Ready;
         const t = performance.now();
         try {
-          const prepared = prepareDocument(item.doc, extract!);
+          const prepared = prepareDocument(item.doc, extract ?? (await loadExtractor()));
           r = { label: item.label, prepared, rows: rowCount(prepared.extraction) };
         } catch (err) {
           r = { label: item.label, error: reasonOf(err) };
@@ -261,7 +271,7 @@ export async function ingestFiles(graph: Graph, paths: string[], opts: IngestFil
         if (profile) profile.extractMs += performance.now() - t;
         ahead.push({ chars: 0, ready: Promise.resolve(r) });
       }
-      while (ahead.length && (ahead.length > (pool ? AHEAD_DOCS : 0) || aheadChars > AHEAD_CHARS)) await next();
+      while (ahead.length && (ahead.length > (usePool ? AHEAD_DOCS : 0) || aheadChars > AHEAD_CHARS)) await next();
     }
     while (ahead.length) await next();
     await submit(batch);
