@@ -120,6 +120,10 @@ export class ExtractPool {
 
   /** One message to the least busy worker (started if needed). */
   private send(tasks: Task[]): void {
+    if (this.closed) {
+      for (const t of tasks) t.reject(new ExtractError('the extraction pool was closed'));
+      return;
+    }
     const slot = this.slots.reduce((a, b) => (b.docs < a.docs ? b : a));
     const id = this.nextId++;
     slot.inFlight.set(id, tasks);
