@@ -14,9 +14,10 @@
 // Figures (2 cores shared with five other sessions, load average 18–27: wall-clock rates depend on their load,
 // hence loadAverage and the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm
 // cost per document, `profile` where the writer's time goes and Neo4j's CPU per document in each phase):
-//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 50
-//     30.9 docs/s, 1,069 relationships/s, peak RSS 391 MB (load 18–24); CPU Node 22.1 s, Neo4j 61.3 s; warm
-//     5.1 CPU ms/doc (both processes); Neo4j ms/doc: begin 0.8, plan 0.6, write 2.5, commit 2.0; naive 0.1 docs/s
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0
+//     98.9 docs/s, 3,425 relationships/s, peak RSS 424 MB (load 13–18), the last 1,000 at ≈ 235 docs/s; CPU Node
+//     18.9 s, Neo4j 55.1 s; warm 2.9 CPU ms/doc (both processes); Neo4j ms/doc: begin 0.8, plan 0.5, write 2.2,
+//     commit 1.8 (under load 18–24 with --naive-docs 50: 30.9 docs/s; naive 0.1 docs/s)
 //   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0 --bulk
 //     34.4 docs/s, 1,191 relationships/s, peak RSS 385 MB (load 25); CPU Node 21.3 s, Neo4j 61.6 s
 //   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz
