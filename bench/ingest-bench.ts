@@ -14,6 +14,12 @@
 // Figures (2 cores shared with five other sessions, load average 18–27: wall-clock rates depend on their load,
 // hence loadAverage and the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm
 // cost per document, `profile` where the writer's time goes and Neo4j's CPU per document in each phase):
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 20000 --naive-docs 0
+//     182.7 docs/s overall (load 3–8), ≈ 355 docs/s from 10,000 to 20,000 (JVM warm), 6,331 relationships/s, peak
+//     RSS 446 MB; CPU Node 33 s, Neo4j 66.9 s; warm 3.1 CPU ms/doc; Neo4j ms/doc: begin 0.36, plan 0.30, write
+//     1.37, commit 1.24
+//   nice -n 15 npx tsx bench/ingest-bench.ts --docs 100000 --naive-docs 0
+//     1,654 s, 60.4 docs/s overall (load 27 falling to 3), RSS 238–358 MB at every 10,000, peak 422 MB
 //   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0
 //     98.9 docs/s, 3,425 relationships/s, peak RSS 424 MB (load 13–18), the last 1,000 at ≈ 235 docs/s; CPU Node
 //     18.9 s, Neo4j 55.1 s; warm 2.9 CPU ms/doc (both processes); Neo4j ms/doc: begin 0.8, plan 0.5, write 2.2,
