@@ -6,21 +6,32 @@
 // naive baseline: the same extracted data written one row per statement, each its own transaction.
 //
 //   npm run bench -- ingest                       (10,000 documents; BENCH_INGEST_DOCS to change)
-//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--bulk] [--batch-rows N] [--batch-docs N] [--concurrency N]
+//   tsx bench/ingest-bench.ts [--docs N] [--naive-docs N] [--bulk] [--batch-rows N] [--batch-docs N] [--concurrency N] [--workers N]
 //   tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
 //   (the naive baseline runs on a sample, 100 documents by default, 0 to skip, and is extrapolated)
 //   --batch-docs 1 --concurrency 8 is the earlier ingest: one transaction per document, 8 in flight.
 //
-// Figures (2 cores shared with other sessions: wall-clock rates depend on their load, hence loadAverage and
-// the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm cost per document):
-//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 100
-//     55.4 docs/s, 1,918 relationships/s, peak RSS 309 MB (load 18); naive 0.4 docs/s
-//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 30000 --naive-docs 0
-//     88 docs/s, 3,046 relationships/s, RSS 245–326 MB from 3,000 to 30,000 documents; warm 3.0–3.5 CPU ms/doc
+// Figures (2 cores shared with five other sessions, load average 18–27: wall-clock rates depend on their load,
+// hence loadAverage and the CPU seconds of both processes in the output; cpuSecondsAtDocuments gives the warm
+// cost per document, `profile` where the writer's time goes and Neo4j's CPU per document in each phase):
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 30          (load 2, others idle)
+//     307.2 docs/s, 10,641 relationships/s, peak RSS 436 MB; CPU Node 17.0 s, Neo4j 42.5 s; naive 0.5 docs/s
+//     (614×); with --workers 0: 297.9 docs/s; with --bulk: 330.2 docs/s; --dump of the 352 real documents: 11.4 s
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 20000 --naive-docs 0
+//     182.7 docs/s overall (load 3–8), ≈ 355 docs/s from 10,000 to 20,000 (JVM warm), 6,331 relationships/s, peak
+//     RSS 446 MB; CPU Node 33 s, Neo4j 66.9 s; warm 3.1 CPU ms/doc; Neo4j ms/doc: begin 0.36, plan 0.30, write
+//     1.37, commit 1.24
+//   nice -n 15 npx tsx bench/ingest-bench.ts --docs 100000 --naive-docs 0
+//     1,654 s, 60.4 docs/s overall (load 27 falling to 3), RSS 238–358 MB at every 10,000, peak 422 MB
+//   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0
+//     98.9 docs/s, 3,425 relationships/s, peak RSS 424 MB (load 13–18), the last 1,000 at ≈ 235 docs/s; CPU Node
+//     18.9 s, Neo4j 55.1 s; warm 2.9 CPU ms/doc (both processes); Neo4j ms/doc: begin 0.8, plan 0.5, write 2.2,
+//     commit 1.8 (under load 18–24 with --naive-docs 50: 30.9 docs/s; naive 0.1 docs/s)
 //   nice -n 10 npx tsx bench/ingest-bench.ts --docs 10000 --naive-docs 0 --bulk
-//     56.7 docs/s, 1,963 relationships/s, peak RSS 325 MB (load 14); 74 CPU s against 78.5 batched, same graph
-//   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz [--bulk]
-//     352 documents in 27.6 s (load 10) / 117 s (load 25); --bulk 84.5 s (load 20); 2,914 citations
+//     34.4 docs/s, 1,191 relationships/s, peak RSS 385 MB (load 25); CPU Node 21.3 s, Neo4j 61.6 s
+//   nice -n 10 npx tsx bench/ingest-bench.ts --dump ../shared/real-corpus/documents/vbpl-texts.jsonl.gz
+//     352 documents in 108.9 s (load 18–22); CPU Node 6.4 s, Neo4j 25.5 s; 3,093 citations, 99 catalogue joins
+//   --workers 0 extracts on the writer's thread (as before); --workers N sets the pool size.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -33,7 +44,7 @@ import { migrate } from '../server/graph/migrate.ts';
 import { loadCatalog } from '../server/graph/catalog.ts';
 import { loadOfficialCatalog } from '../server/catalog/official.ts';
 import { expandPaths } from '../server/graph/documents.ts';
-import { ingestFiles } from '../server/graph/ingest-files.ts';
+import { emptyIngestProfile, ingestFiles, type IngestProfile } from '../server/graph/ingest-files.ts';
 import { documentId, instrumentRow, instrumentSearch, loadExtractor, normalizeText, organizationKey, searchFields } from '../server/graph/ingest.ts';
 import { graphStats } from '../server/graph/stats.ts';
 import { isEntry, runStandalone } from './standalone.ts';
@@ -48,6 +59,18 @@ interface Options {
   bulk: boolean;
   batchRows: number | undefined;
   batchDocs: number | undefined;
+  /** Extraction worker threads (undefined: the ingest's default, cores − 1). */
+  workers: number | undefined;
+}
+
+/** The ingest's time breakdown, in seconds over the run and milliseconds per batch. */
+function profileOf(p: IngestProfile) {
+  const parts = { extract: p.extractMs, waitExtract: p.waitExtractMs, waitWrite: p.waitWriteMs, begin: p.beginMs, plan: p.planMs, rows: p.rowsMs, write: p.writeMs, commit: p.commitMs, bulk: p.bulkMs };
+  const perBatch = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, p.batches ? +(v / p.batches).toFixed(1) : 0]));
+  const seconds = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, +(v / 1000).toFixed(2)]));
+  // the database's CPU time in each phase of the writer (ms per document): what the load does not stretch
+  const dbCpuMsPerDoc = Object.fromEntries(Object.entries(p.db).map(([k, v]) => [k, p.docs ? +(v / p.docs).toFixed(2) : 0]));
+  return { batches: p.batches, docsPerBatch: p.batches ? Math.round(p.docs / p.batches) : 0, seconds, msPerBatch: perBatch, dbCpuMsPerDoc };
 }
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -122,6 +145,7 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     bulk: false,
     batchRows: undefined,
     batchDocs: undefined,
+    workers: process.env.BENCH_INGEST_WORKERS ? Number(process.env.BENCH_INGEST_WORKERS) : undefined,
     ...overrides,
   };
   const dir = mkdtempSync(join(tmpdir(), 'vanban-ingest-bench-'));
@@ -161,7 +185,14 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
     // CPU seconds (this process + Neo4j) at every tenth: the steady cost per document, warm-up excluded
     const cpuAt: Record<string, number> = {};
     const every = Math.max(1000, Math.round((opts.dump ? 1000 : opts.docs) / 10));
+    const profile = emptyIngestProfile();
+    profile.dbCpuMs = () => {
+      const c = processCpu(db.pid);
+      return c === null ? null : c * 1000;
+    };
     const summary = await ingestFiles(graph, [input], {
+      profile,
+      workers: opts.workers,
       concurrency: opts.concurrency,
       bulk: opts.bulk,
       batchRows: opts.batchRows,
@@ -224,6 +255,9 @@ export async function run(overrides: Partial<Options> = {}): Promise<Record<stri
       concurrency: opts.concurrency,
       batchRows: opts.batchRows ?? 'default',
       batchDocs: opts.batchDocs ?? 'default',
+      workers: profile.workers,
+      // where the time went: ms summed over the run and per batch (extraction in workers overlaps the writer)
+      profile: profileOf(profile),
     };
     process.stderr.write(`ingest: ${JSON.stringify(ingest)}\n`);
     if (!opts.naiveDocs || opts.dump) return { ingest };
@@ -269,6 +303,7 @@ if (isEntry(import.meta.url)) {
       bulk: { type: 'boolean' },
       'batch-rows': { type: 'string' },
       'batch-docs': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   const o: Partial<Options> = {};
@@ -280,5 +315,6 @@ if (isEntry(import.meta.url)) {
   if (values.bulk) o.bulk = true;
   if (values['batch-rows']) o.batchRows = Number(values['batch-rows']);
   if (values['batch-docs']) o.batchDocs = Number(values['batch-docs']);
+  if (values.workers !== undefined) o.workers = Number(values.workers);
   runStandalone('ingest', () => run(o));
 }

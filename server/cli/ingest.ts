@@ -1,4 +1,4 @@
-// `npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N]` and `npm run ingest -- --delete ID`.
+// `npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N] [--workers N]` and `npm run ingest -- --delete ID`.
 // Uses the Neo4j a running `npm start` uses (NEO4J_URI, or the bundled one found through DATA_DIR), else
 // starts the bundled one for its duration; applies migrations and loads the catalogue first.
 // Progress goes to stderr; with --json stdout carries exactly one JSON object, the summary.
@@ -36,13 +36,14 @@ function watchDatabase(graph: Graph, gone: () => void): () => void {
   return () => clearInterval(timer);
 }
 
-const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N]
+const USAGE = `usage: npm run ingest -- PATH... [--json] [--force] [--bulk] [--concurrency N] [--batch N] [--workers N]
        npm run ingest -- --delete DOCUMENT_ID [--json]
 PATH: files (.txt .md .html .docx .pdf), JSON Lines dumps of documents (.jsonl .ndjson, gzip or not:
       one {id, title, text} or {id, sourceUrl, chapters} object a line) or folders (walked recursively)
 --bulk: first load into a store without documents (faster; no replacing of earlier versions)
 --concurrency N: batches written at once (default 1, a single writer)
---batch N: at most N documents per transaction (default 1000; smaller batches commit, and resume, in smaller steps)`;
+--batch N: at most N documents per transaction (default 1000; smaller batches commit, and resume, in smaller steps)
+--workers N: extraction threads beside the writer (default: cores − 1; 0 extracts on the writer's thread)`;
 
 function printSummary(s: IngestSummary, seconds: number): void {
   const total = s.documents.added + s.documents.updated + s.documents.unchanged;
@@ -90,6 +91,7 @@ async function main(): Promise<number> {
         delete: { type: 'string', multiple: true },
         concurrency: { type: 'string', default: '1' },
         batch: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -110,6 +112,11 @@ async function main(): Promise<number> {
   const batchDocs = values.batch === undefined ? undefined : Number(values.batch);
   if (batchDocs !== undefined && (!Number.isInteger(batchDocs) || batchDocs < 1 || batchDocs > 100_000)) {
     process.stderr.write(`--batch must be a whole number from 1 to 100000, got ${values.batch}\n`);
+    return 2;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+    process.stderr.write(`--workers must be a whole number from 0 to 64, got ${values.workers}\n`);
     return 2;
   }
   return withGraph('ingest', async (graph) => {
@@ -156,6 +163,7 @@ async function main(): Promise<number> {
     const summary = await ingestFiles(graph, positionals, {
       concurrency,
       batchDocs,
+      workers,
       force: values.force,
       bulk: values.bulk,
       cwd: process.cwd(),

@@ -73,6 +73,41 @@ export interface DeleteResult {
   organizationsDeleted: number;
 }
 
+/**
+ * Where a writer's time goes, summed over batches (milliseconds of wall-clock time): `begin` the first statement
+ * (document locks, candidate read), `plan` the merge planning in TypeScript with its lock reads, `rows` building
+ * the statements' rows, `write` the write statements, `commit` the commit. Filled when passed to ingestBatch.
+ */
+export interface WriteProfile {
+  batches: number;
+  docs: number;
+  beginMs: number;
+  planMs: number;
+  rowsMs: number;
+  writeMs: number;
+  commitMs: number;
+  /**
+   * CPU time of the database process (ms) when the caller can read it (the bundled one: /proc): each phase's
+   * share is then counted in `db` too. On a shared machine, wall-clock phases stretch with the load; CPU does not.
+   */
+  dbCpuMs?: () => number | null;
+  db: { begin: number; plan: number; write: number; commit: number };
+}
+
+export const emptyWriteProfile = (): WriteProfile => ({ batches: 0, docs: 0, beginMs: 0, planMs: 0, rowsMs: 0, writeMs: 0, commitMs: 0, db: { begin: 0, plan: 0, write: 0, commit: 0 } });
+
+/** Starts timing a phase; the returned function adds its wall-clock and database CPU time to the profile. */
+function phase(profile: WriteProfile | undefined, ms: 'beginMs' | 'planMs' | 'writeMs' | 'commitMs', db: keyof WriteProfile['db']): () => void {
+  if (!profile) return () => undefined;
+  const t = performance.now();
+  const c = profile.dbCpuMs?.() ?? null;
+  return () => {
+    profile[ms] += performance.now() - t;
+    const c1 = c === null ? null : (profile.dbCpuMs?.() ?? null);
+    if (c !== null && c1 !== null) profile.db[db] += c1 - c;
+  };
+}
+
 /** A document ready to write: its stored fields and its extraction (see prepareDocument). */
 export interface PreparedDocument {
   doc: DocumentFields;
@@ -155,25 +190,44 @@ export async function writeInstruments(
 /** Thrown when a node read without lock changed before a document's edges reached it: retried with locks. */
 class MergeRaceError extends Error {}
 
-/** Step 3: plans the batch; locks (sorted) the merge groups it changes that are not locked yet, reads again. */
-async function lockAndPlan(tx: GraphTx, docs: PreparedDocument[], read: InstrumentNode[] | null, lockAll: boolean, locked: Set<string>): Promise<BatchPlan> {
+/**
+ * Step 3: plans the batch against `known` (the nodes read so far, by key; null: read them now); locks, sorted,
+ * the merge groups it changes that are not locked yet and reads those groups again (and the keys in them),
+ * until the plan needs no new lock. Nodes of unlocked groups stay as read: they are only linked to.
+ */
+async function lockAndPlan(tx: GraphTx, docs: PreparedDocument[], known: Map<string, InstrumentNode>, lockAll: boolean, locked: Set<string>, read: boolean): Promise<BatchPlan> {
   const { groups, keys } = lookupOf(docs.flatMap((d) => d.items));
-  let nodes = read ?? (await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: [], groups, keys }));
+  if (read) for (const n of await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: [], groups, keys })) known.set(n.key, n);
   for (;;) {
     const plan = planBatch(
       docs.map((d) => d.items),
-      nodes,
+      [...known.values()],
     );
     const want = lockAll ? groups : [...plan.lockGroups];
     const need = want.filter((g) => !locked.has(g)).sort();
     if (!need.length) return plan;
-    nodes = await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: need, groups, keys });
+    const fresh = new Set(need);
+    const nodes = await tx.run<InstrumentNode>('ingest/instrument-candidates', { lockGroups: need, groups: need, keys: keys.filter((k) => fresh.has(parseInstrumentKey(k).mergeGroup)) });
+    // a node of a group just locked is as read now (another writer may have changed, re-keyed or deleted it)
+    for (const [k, n] of known) if (fresh.has(n.mergeGroup ?? parseInstrumentKey(k).mergeGroup)) known.delete(k);
+    for (const n of nodes) known.set(n.key, n);
     for (const g of need) locked.add(g);
   }
 }
 
+/** After a round's writes: the nodes as this transaction left them (re-keys first, then the written attributes). */
+function applyPlan(known: Map<string, InstrumentNode>, plan: BatchPlan): void {
+  for (const r of plan.rekeys) {
+    const cur = known.get(r.from);
+    known.delete(r.from);
+    if (cur) known.set(r.to, { ...cur, key: r.to, baseKey: r.baseKey, year: cur.year ?? r.year, jurisdiction: cur.jurisdiction ?? r.jurisdiction });
+  }
+  for (const w of plan.writes) known.set(w.key, { ...known.get(w.key), key: w.key, ...w.props });
+}
+
 /** Step 4: writes the first `plan.size` documents of `docs`; returns their counters. */
-async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan): Promise<Counters[]> {
+async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan, profile: WriteProfile | undefined): Promise<Counters[]> {
+  const t0 = performance.now();
   const counters: Counters[] = [];
   const docRows = [];
   const relations = [];
@@ -191,6 +245,8 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan)
     counters.push({ instruments: { added: p.created, updated: p.existing }, relations: rows.relations.length, actions: rows.actions.length, organizations: rows.orgs.length });
   }
   const cites = docRows.reduce((n, r) => n + r.cites.length, 0);
+  if (profile) profile.rowsMs += performance.now() - t0;
+  const wrote = phase(profile, 'writeMs', 'write');
   // the statements go out back to back (one round trip); the driver runs them in order in the transaction
   const writeDocuments = tx.run<{ cited: number }>('ingest/write-document', { rekeys: plan.rekeys, instruments: plan.writes, docs: docRows });
   const writes: Promise<unknown>[] = [writeDocuments];
@@ -198,6 +254,7 @@ async function writeRows(tx: GraphTx, docs: PreparedDocument[], plan: BatchPlan)
   if (actions.length) writes.push(tx.run('ingest/write-actions', { actions }));
   if (ownRows.length) writes.push(tx.run('graph/mark-own-documents', { rows: ownRows }));
   await Promise.all(writes);
+  wrote();
   const [written] = await writeDocuments;
   if ((written?.cited ?? 0) !== cites) throw new MergeRaceError(`${cites - (written?.cited ?? 0)} instrument(s) changed key while the documents were written`);
   return counters;
@@ -223,16 +280,19 @@ async function removeDocument(tx: GraphTx, id: string, keepNode: boolean): Promi
 const EMPTY = (): Counters => ({ instruments: { added: 0, updated: 0 }, relations: 0, actions: 0, organizations: 0 });
 
 /** One transaction for documents with distinct ids and sources. */
-async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean): Promise<DocumentResult[]> {
+async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean, profile: WriteProfile | undefined): Promise<DocumentResult[]> {
   const { groups, keys } = lookupOf(docs.flatMap((d) => d.items));
+  let committed: () => void = () => undefined;
   const attempt = (lockAll: boolean) =>
     graph.writeTx(async (tx): Promise<DocumentResult[]> => {
       // 1. begin
+      const began = phase(profile, 'beginMs', 'begin');
       const [begin] = await tx.run<{ docs: { id: string; fresh: boolean; replaced: string[] }[]; candidates: InstrumentNode[] }>('ingest/begin-documents', {
         docs: docs.map((d) => ({ id: d.doc.id, source: d.doc.source })),
         groups,
         keys,
       });
+      began();
       const state = new Map((begin?.docs ?? []).map((b) => [b.id, b] as const));
       const results = new Map<string, DocumentResult>();
       const active: PreparedDocument[] = [];
@@ -250,12 +310,17 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
         active.push(d);
       }
       // 3. lock and 4. write; removing may have deleted or changed nodes: they are read again then
-      let read = removed ? null : (begin?.candidates ?? []);
+      // removing may have deleted or changed nodes: they are read again then; later rounds of the batch start
+      // from the nodes as the earlier rounds left them
+      const known = new Map<string, InstrumentNode>(removed ? [] : (begin?.candidates ?? []).map((n) => [n.key, n] as const));
+      let read = removed;
       const locked = new Set<string>();
       let pending = active;
       while (pending.length) {
-        const plan = await lockAndPlan(tx, pending, read, lockAll, locked);
-        const counters = await writeRows(tx, pending, plan);
+        const planned = phase(profile, 'planMs', 'plan');
+        const plan = await lockAndPlan(tx, pending, known, lockAll, locked, read);
+        planned();
+        const counters = await writeRows(tx, pending, plan, profile);
         for (const [n, c] of counters.entries()) {
           const d = pending[n]!;
           const s = state.get(d.doc.id);
@@ -263,15 +328,26 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
           results.set(d.doc.id, { docId: d.doc.id, source: d.doc.source, status: fresh ? 'added' : 'updated', replaced: s?.replaced ?? [], ...c });
         }
         pending = pending.slice(plan.size);
-        read = null;
+        applyPlan(known, plan);
+        read = false;
       }
+      committed = phase(profile, 'commitMs', 'commit');
       return docs.map((d) => results.get(d.doc.id)!);
     });
+  const timed = async (lockAll: boolean) => {
+    const r = await attempt(lockAll);
+    committed();
+    if (profile) {
+      profile.batches++;
+      profile.docs += docs.length;
+    }
+    return r;
+  };
   try {
-    return await attempt(false);
+    return await timed(false);
   } catch (err) {
     if (!(err instanceof MergeRaceError)) throw err;
-    return attempt(true);
+    return timed(true);
   }
 }
 
@@ -280,7 +356,7 @@ async function writeBatch(graph: Graph, docs: PreparedDocument[], force: boolean
  * the other would give. A text that appears twice is written once (the second is `unchanged`); two versions
  * from one source go into successive transactions, the later replacing the earlier.
  */
-export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: { force?: boolean } = {}): Promise<DocumentResult[]> {
+export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: { force?: boolean; profile?: WriteProfile } = {}): Promise<DocumentResult[]> {
   const results: DocumentResult[] = new Array<DocumentResult>(docs.length);
   let chunk: number[] = [];
   const ids = new Set<string>();
@@ -291,6 +367,7 @@ export async function ingestBatch(graph: Graph, docs: PreparedDocument[], opts: 
         graph,
         chunk.map((n) => docs[n]!),
         !!opts.force,
+        opts.profile,
       );
       for (const [i, n] of chunk.entries()) results[n] = written[i]!;
     }
