@@ -10,6 +10,7 @@
 // second version from the same source does not replace the first (use the normal ingest for updates); and a
 // killed load leaves the batches committed so far (each document whole, possibly instruments no committed
 // document cites yet): finish it with the normal ingest, which skips the documents already there.
+import { ownInstrumentKey } from './doc-identity.ts';
 import type { Graph } from './driver.ts';
 import { NodeState, planBatch, type InstrumentNode } from './identity.ts';
 import type { DocumentResult, PreparedDocument } from './ingest.ts';
@@ -41,16 +42,21 @@ export async function bulkWriter(graph: Graph): Promise<BatchWriter> {
         state,
       );
       const rows = [];
+      const own: { docId: string; key: string }[] = [];
       for (let k = 0; k < plan.size; k++) {
         const { n, d } = pending[k]!;
         const p = plan.plans[k]!;
         const r = documentRows(d.doc, d.extraction, (key) => p.map.get(key) ?? key);
         rows.push(r);
+        const ownKey = ownInstrumentKey(d.extraction);
+        if (ownKey) own.push({ docId: d.doc.id, key: p.map.get(ownKey) ?? ownKey });
         results[n] = { docId: d.doc.id, source: d.doc.source, status: 'added', replaced: [], instruments: { added: p.created, updated: p.existing }, relations: r.relations.length, actions: r.actions.length, organizations: r.orgs.length };
       }
       if (plan.rekeys.length) await graph.write('ingest/rekey-instruments', { rekeys: plan.rekeys });
       if (plan.writes.length) await graph.autoCommit('ingest/bulk-instruments', { instruments: plan.writes });
       await graph.autoCommit('ingest/bulk-documents', { docs: rows });
+      // each document's own instrument (its header or enacting sentence), as the normal ingest marks it
+      if (own.length) await graph.write('graph/mark-own-documents', { rows: own });
       pending = pending.slice(plan.size);
     }
     return results as DocumentResult[];

@@ -117,4 +117,13 @@ describe('an instrument and its own document', () => {
     const tt98 = await instrument('thong-tu:98-2026-tt-btp');
     expect(tt98.ownDocument?.id).not.toBe(add.data!.ingestText.document.id);
   });
+
+  it('the bulk path links a document to its own instrument too', async () => {
+    await resetGraph(graph);
+    const s = await ingestFiles(graph, ['tt98.txt', 'tin-tuc.txt', 'tt97.txt'].map((f) => join(dir, f)), { extract, bulk: true });
+    expect(s.failed).toEqual([]);
+    const i = await instrument('thong-tu:98-2026-tt-btp');
+    expect(i.signer).toBe('Nguyễn Văn An (KT. BỘ TRƯỞNG THỨ TRƯỞNG)');
+    expect((await instrument('thong-tu:97-2026-tt-btp')).signer).toBe('Trần Thị Bình (BỘ TRƯỞNG)');
+  });
 });
