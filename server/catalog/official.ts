@@ -11,6 +11,7 @@
 // A (:CatalogSource {name}) node keeps the checksum of the files loaded: at start the load is skipped when the
 // files did not change, so a restart costs one read. Works on any Neo4j (bundled, NEO4J_URI, a cluster):
 // plain parameterised MERGE statements in write transactions, nothing local.
+import { slugify } from '../text/fold.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,17 +53,6 @@ export type CatalogArticleEntry = z.infer<typeof CatalogArticleEntry>;
 /** An article as written to the graph: the API's article row, with its instrument's key and its place in it. */
 type ArticleRow = Omit<ArticleModel, 'source' | 'instrumentKey'> & { instrument: string; ordinal: number };
 
-/** "Điều 35a" → "dieu-35a": the article part of an article's key. */
-export function articleSlug(article: string): string {
-  return article
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Article rows for the graph: one per (instrument in the graph, article); `ordinal` is the article's place in its instrument. */
 export function articleRows(articles: Iterable<CatalogArticleEntry>, keyOf: (r: CatalogArticleEntry['instrument']) => string | undefined): ArticleRow[] {
   const rows = new Map<string, ArticleRow>();
@@ -70,7 +60,7 @@ export function articleRows(articles: Iterable<CatalogArticleEntry>, keyOf: (r: 
   for (const a of articles) {
     const instrument = keyOf(a.instrument);
     if (!instrument) continue;
-    const key = `${instrument}§${articleSlug(a.article)}`;
+    const key = `${instrument}§${slugify(a.article)}`; // "Điều 35a" → …§dieu-35a
     if (rows.has(key)) continue;
     const ordinal = ordinals.get(instrument) ?? 0;
     ordinals.set(instrument, ordinal + 1);

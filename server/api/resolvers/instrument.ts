@@ -17,6 +17,7 @@ import { evidenceSentence } from '../evidence.ts';
 import type { InstrumentRow, OrganizationRow, RelationRow } from '../models.ts';
 import { instrumentCitation, instrumentLabel } from '../naming.ts';
 import { historyEvents } from '../../catalog/history.ts';
+import { parsePinpoint } from '../../extract/pinpoints.ts';
 import { statusAt } from '../../catalog/status.ts';
 import { slugify } from '../../text/fold.ts';
 import { RELATION_LABELS, SUPERSEDING_TYPES } from '../../vocabulary/relations.ts';
@@ -129,9 +130,8 @@ export const ConflictValue: ConflictValueResolvers = {
 };
 
 /** "Điều 4", "khoản 2 Điều 4", "điểm a khoản 1 Điều 4" name article 4; "Điều 40" does not. */
-export function pinpointNamesArticle(pinpoint: string, number: string): boolean {
-  const m = /(?:^|\s)điều\s+(\d+[a-zđ]?)\s*$/iu.exec(pinpoint.trim());
-  return !!m && m[1]!.toLowerCase() === number.toLowerCase();
+function pinpointNamesArticle(pinpoint: string, number: string): boolean {
+  return parsePinpoint(pinpoint).article?.toLowerCase() === number.toLowerCase();
 }
 
 export const Article: ArticleResolvers = {
