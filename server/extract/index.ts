@@ -12,7 +12,7 @@ import { baseKey, kindSlug, numberSlug, parseKey, symbolSlug } from './identity.
 import type { Extraction, ExtractOptions } from './models.ts';
 import { normalize } from './normalize.ts';
 import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
-import { parseAttributes } from './parse.ts';
+import { ownEffectiveFrom, parseAttributes } from './parse.ts';
 import { KIND_ABBREVIATIONS } from './patterns.ts';
 import { findPinpoints } from './pinpoints.ts';
 import { relate } from './relate.ts';
@@ -33,6 +33,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   parseAttributes(doc, mentions, orgs);
   const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
   const { instruments, keyOf, selfKey, ambiguous } = resolveMentions(doc, mentions, orgs, subject);
+  ownEffectiveFrom(doc, mentions, keyOf, selfKey, instruments);
   const relations = relate(doc, mentions, keyOf, selfKey);
   const actions = findActions(doc, mentions, keyOf, orgs, instruments);
   const out: Extraction = { instruments, relations, actions, organizations: groupOrganizations(doc.text, orgs) };

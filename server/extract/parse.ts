@@ -15,8 +15,9 @@ import { fold } from '../text/fold.ts';
 import { intToRoman } from '../text/dates.ts';
 import { termNumeral } from '../text/terms.ts';
 import { endsSentence } from '../text/sentences.ts';
-import type { Doc, Mention, OrgMention, Range } from './models.ts';
+import type { Doc, Instrument, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
+import { PREDICATE_FIRST_WORDS, predicateAt } from './predicates.ts';
 import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, ordinalValue } from './patterns.ts';
 
 interface Context {
@@ -521,6 +522,50 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
   return a;
 }
 
+const ARTICLE_HEADING = /[ \t]{0,4}dieu[ ]{1,2}[0-9]{1,3}[a-z]?[ ]{0,2}[.:]/y;
+
+/**
+ * True when the text is the body of a normative document, its articles headed "Điều 1.", "Điều 2." on lines of
+ * their own: there "Nghị định này" is the document itself, never the last decree it cited.
+ */
+export function articledBody(doc: Doc): boolean {
+  const { scan } = doc;
+  let found = 0;
+  for (let i = scan.indexOf('dieu'); i >= 0 && found < 2; i = scan.indexOf('dieu', i + 4)) {
+    let ls = i;
+    while (ls > 0 && (scan[ls - 1] === ' ' || scan[ls - 1] === '\t') && i - ls < 4) ls--;
+    if (ls > 0 && scan[ls - 1] !== '\n') continue;
+    ARTICLE_HEADING.lastIndex = ls;
+    if (ARTICLE_HEADING.test(scan)) found++;
+  }
+  return found >= 2;
+}
+
+const OWN_EFFECT_GAP = /[ ]{1,2}(?:(?:se|chinh[ ]thuc|bat[ ]dau)[ ]{1,2})?/y;
+
+/**
+ * "Nghị định này có hiệu lực (thi hành) kể từ ngày 01 tháng 7 năm 2021": the document's own entry into force, on its
+ * own instrument. The first such sentence counts; "Điều 5 Nghị định này có hiệu lực từ …" dates a part, not the whole.
+ */
+export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<number, string>, selfKey: string | null, instruments: Instrument[]): void {
+  if (!selfKey) return;
+  const own = instruments.find((i) => i.key === selfKey);
+  if (!own || own.effectiveFrom) return;
+  const { scan } = doc;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (!m.self || m.pinpoint || keyOf.get(m.id) !== selfKey) continue;
+    OWN_EFFECT_GAP.lastIndex = m.end;
+    if (!OWN_EFFECT_GAP.exec(scan)) continue;
+    EFFECTIVE.lastIndex = OWN_EFFECT_GAP.lastIndex;
+    const e = EFFECTIVE.exec(scan);
+    const d = e ? matchDateAt(scan, EFFECTIVE.lastIndex) : null;
+    if (d) {
+      own.effectiveFrom = d.iso;
+      return;
+    }
+  }
+}
+
 const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took)[ \n]{1,3}effect)/g;
 
 /**
@@ -742,6 +787,8 @@ const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
 
+const GUIDING_DOCUMENTS = /^(?:cac[ ]{1,2})?van[ ]{1,2}ban[ ]{1,2}(?:huong[ ]{1,2}dan|quy[ ]{1,2}dinh[ ]{1,2}chi[ ]{1,2}tiet)/;
+
 /** Two words that start with a stop word yet carry the title on. */
 const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
 
@@ -750,7 +797,7 @@ const ACTS_ON = new Set(['thay thế', 'bãi bỏ']);
 
 const FOLDED_WORD = /[a-z]+/y;
 /** Folded first words of every stop phrase checked after a space. */
-const STOP_FIRST = new Set([...STOP_AFTER_SPACE, ...ACTS_ON, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)));
+const STOP_FIRST = new Set([...[...STOP_AFTER_SPACE, ...ACTS_ON, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)), ...PREDICATE_FIRST_WORDS]);
 
 /** The one or two lower-cased original words after position `i` (a space), e.g. "gắn với". */
 function wordsAt(text: string, i: number): [string, string] {
@@ -824,6 +871,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       const [w1, w2] = wordsAt(text, i);
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
+      // "… biện pháp thi hành Luật Cư trú hết hiệu lực kể từ ngày …": the clause's predicate ends the title
+      if (predicateAt(scan, after, p)) { end = i; break; }
       // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
       if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8)) && !(w1 === 'năm' && c === ' ' && AIM_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) { end = i; break; }
       if ((w1 === 'của' || w1 === 'do') && !issuerRead) {
@@ -834,6 +883,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
         if (org && !(centre && !CENTRAL_PARTY.test(org.name))) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
+      // "… về phí đọc sách và các văn bản hướng dẫn (thi hành) …": the documents that guide it are not its title
+      if (w1 === 'và' && GUIDING_DOCUMENTS.test(scan.slice(after + 3, after + 40))) { end = i; break; }
       if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
       // "… on summarizing Resolution No. 18, ensuring the correct roadmap …": after a citation that closes an English
       // title, a participle opens the sentence's next clause

@@ -20,6 +20,9 @@ const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
 const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
+const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;
+/** "… có hiệu lực (thi hành) sau 15 ngày, kể từ ngày đăng Công báo; (và) …": an entry into force, before a second verb. */
+const EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:se|chinh[ ]thuc)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc[^.;\n]{0,120}?[ ]{0,2}[,;]?[ ]{1,2}(?:(?:va|dong[ ]thoi)[ ]{1,2})?$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
 // (its guiding texts may be named along with an item: "Luật X và các văn bản hướng dẫn thi hành; Luật Y …")
 const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?(?:,?[ \n]{1,2}(?:and[ ]{1,2}(?:their[ ]{1,2}|its[ ]{1,2})?(?:instructional|guiding|implementing)[ ]{1,2}documents|va[ ]{1,2}cac[ ]{1,2}van[ ]{1,2}ban[ ]{1,2}huong[ ]{1,2}dan(?:[ ]{1,2}thi[ ]{1,2}hanh)?))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
@@ -128,6 +131,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     const chain = chains[chainIdx];
     if (chain && chain.start <= cs) continue;
     let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
+    // "(có) hiệu lực thi hành", "(chịu) trách nhiệm thi hành": the noun phrase of an effect or a duty, not a cue
+    if (c[1] === 'thi hanh' && EFFECT_OR_DUTY.test(scan.slice(Math.max(0, cs - 12), cs))) continue;
     // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
     // acts on the citation before the verb
     let passive: Mention | null = null;
@@ -166,6 +171,14 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;
       p = last.extentEnd + ln[0].length;
+    }
+    // "… và thay thế các Thông tư sau đây:\n a) Thông tư số …;\n b) …": the objects are the items listed below
+    if (targets.length === 0 && !passive && (type === 'REPLACES' || type === 'REPEALS' || type === 'AMENDS')) {
+      LIST_OPEN.lastIndex = p;
+      const open = LIST_OPEN.exec(scan);
+      if (open && ANNOUNCED_LIST.test(scan.slice(Math.max(p, open.index + open[0].length - 30), open.index + open[0].lastIndexOf(':')))) {
+        listItems(scan, sorted, starts, LIST_OPEN.lastIndex, (m) => m.nestedIn === null && keyOf.get(m.id) !== selfKey, (m) => { targets.push(m); });
+      }
     }
     // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
     if (targets.length === 0 && type === 'BASED_ON' && !passive) {
@@ -206,7 +219,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     let from: string | null = null;
     if (!source && k >= 0) {
       const prev = sorted[k] as Mention;
-      if (prev.extentEnd <= cs && SUBJECT_FILLER.test(scan.slice(prev.extentEnd, cs)) && !prev.nestedIn) {
+      const between = prev.extentEnd <= cs ? scan.slice(prev.extentEnd, cs) : '';
+      // "Nghị định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo và thay thế Nghị định số …": the document's
+      // own entry into force, then its verb
+      const ownEffect = selfKey !== null && keyOf.get(prev.id) === selfKey && between.length < 160 && EFFECT_CLAUSE.test(between);
+      if (prev.extentEnd <= cs && (ownEffect || SUBJECT_FILLER.test(between)) && !prev.nestedIn) {
         // "Nghị định này thay thế Nghị định 110… và sửa đổi … Nghị định 09…": the object of the first verb
         // is not the subject of the second; both verbs share the first subject
         const shared = objectOf.get(prev.id);
@@ -288,6 +305,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       }
     }
   }
+  if (selfKey) finalProvisions(scan, sorted, starts, byStart, keyOf, selfKey, add);
   historyTable(scan, sorted, starts, keyOf, add);
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {
@@ -415,5 +433,125 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
       const type = HISTORY_TYPE.find(([re]) => re.test(words))?.[1];
       if (from && type) add(from, to, type, lineStart + 1, m.end, m, subject);
     }
+  }
+}
+
+// Final provisions: the document's own instrument ends the force of what it names.
+//
+//   "2. Nghị định số 31/2014/NĐ-CP … hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành."   own REPLACES 31
+//   "Các văn bản sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực: a) Thông tư số …; b) Điều 4 …"
+//   "Khoản 2 Điều 7 Thông tư số 12/… được bãi bỏ."                                               own REPEALS 12
+//
+// An instrument whose force ends when the new one takes effect is superseded by it as a whole (REPLACES, vbpl's
+// "thay thế"), a part of it as a part (the pinpoint on the evidence says which); what is struck out with no
+// successor ("bãi bỏ", also in the passive with no agent) is REPEALED. The subject is the citation right before
+// the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
+// entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
+const EXPIRY = /(?=[hcdb])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo)(?![a-z0-9])/g;
+/** "(kể) từ ngày <Kind> này có hiệu lực": the end of force tied to the own instrument's start. */
+const SINCE_OWN = /[ ]{0,2},?[ ]{1,2}(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}/y;
+const OWN_TAKES_EFFECT = /[ ]{1,2}(?:(?:chinh[ ]thuc|bat[ ]dau)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc/y;
+/** Between the subject and its verb: an adverb at most ("… đều hết hiệu lực", "… cũng được bãi bỏ"). */
+// ("đã hết hiệu lực" reports a past fact, not this document's act)
+const EXPIRY_GAP = /^[ ,]{0,3}(?:(?:deu|cung|se|dong[ ]thoi)[ ]{1,2}){0,2}$/;
+/** A clause of the final provisions opens its own line, after its number or list mark at most. */
+const CLAUSE_OPEN = /(?:^|\n)[ \t]*(?:(?:[0-9]{1,2}[.)]|[a-zđ]\)|[-+•*–])[ \t]{0,2})?$/;
+const SUBJECT_JOIN = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
+/** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
+const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
+const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;
+/** "Các văn bản sau đây", "các Thông tư sau": a subject that announces the list after the colon. */
+const ANNOUNCED_LIST = /(?:sau[ ]day|duoi[ ]day|sau)[ ,]{0,3}(?:(?:deu|cung)[ ]{1,2})?$/;
+
+function finalProvisions(
+  scan: string, sorted: Mention[], starts: number[], byStart: Map<number, Mention[]>, keyOf: Map<number, string>, selfKey: string, add: Add,
+): void {
+  const top = (m: Mention): boolean => m.nestedIn === null && keyOf.get(m.id) !== selfKey;
+  const beginOf = (m: Mention): number => (m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start);
+  EXPIRY.lastIndex = 0;
+  for (let c = EXPIRY.exec(scan); c; c = EXPIRY.exec(scan)) {
+    const cs = c.index;
+    const ce = cs + c[0].length;
+    const type: RelationType = /bai|huy/.test(c[0]) ? 'REPEALS' : 'REPLACES';
+    // (a passive with its agent, "được bãi bỏ bởi Nghị định …", is that agent's act: read with the passive chains)
+    if (type === 'REPEALS' && /^[ ,\n]{1,3}(?:boi|bang|tai|theo)(?![a-z])/.test(scan.slice(ce, ce + 8))) continue;
+    // tied to the own instrument's entry into force?
+    let tail = ce;
+    let sinceOwn = false;
+    SINCE_OWN.lastIndex = ce;
+    if (SINCE_OWN.exec(scan)) {
+      const own = byStart.get(SINCE_OWN.lastIndex)?.find((m) => keyOf.get(m.id) === selfKey);
+      OWN_TAKES_EFFECT.lastIndex = own ? own.end : 0;
+      if (own && OWN_TAKES_EFFECT.test(scan)) {
+        sinceOwn = true;
+        tail = OWN_TAKES_EFFECT.lastIndex;
+      }
+    }
+    // the subject, right before the verb, and the list joined to it
+    const k = lowerBound(starts, cs) - 1;
+    let j = k;
+    while (j >= 0 && (sorted[j] as Mention).nestedIn !== null && (sorted[j] as Mention).start > cs - 600) j--;
+    const last = j >= 0 ? (sorted[j] as Mention) : undefined;
+    const subjects: Mention[] = [];
+    if (last && top(last) && last.extentEnd <= cs && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))) {
+      subjects.push(last);
+      for (let i = j - 1, cur = last; i >= 0 && subjects.length < 20; i--) {
+        const m = sorted[i] as Mention;
+        if (!top(m) || m.start === cur.start) continue;
+        if (m.extentEnd > beginOf(cur) || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
+        subjects.unshift(m);
+        cur = m;
+      }
+    }
+    if (subjects.length > 0) {
+      const first = subjects[0] as Mention;
+      const opens = CLAUSE_OPEN.test(scan.slice(Math.max(0, beginOf(first) - 8), beginOf(first)));
+      if (!sinceOwn && !opens) continue;
+      for (const m of subjects) {
+        const to = keyOf.get(m.id);
+        if (to) add(selfKey, to, type, beginOf(m), sinceOwn ? tail : ce, null, m);
+      }
+      continue;
+    }
+    // "Các văn bản sau đây hết hiệu lực …:" and the items below
+    if (!ANNOUNCED_LIST.test(scan.slice(Math.max(0, cs - 24), cs))) continue;
+    LIST_OPEN.lastIndex = tail;
+    if (!LIST_OPEN.exec(scan)) continue;
+    listItems(scan, sorted, starts, LIST_OPEN.lastIndex, top, (m, lineStart) => {
+      const to = keyOf.get(m.id);
+      if (to) add(selfKey, to, type, lineStart, m.end, null, m);
+    });
+  }
+}
+
+/**
+ * The items of a list that starts at `from` ("a) Thông tư số …;\nb) Điều 4 Nghị định số …"): each line that opens
+ * with a list mark and then a citation (or its pinpoint), and the citations joined to it on that line. Ends at the
+ * first line that is no such item.
+ */
+function listItems(scan: string, sorted: Mention[], starts: number[], from: number, top: (m: Mention) => boolean, each: (m: Mention, lineStart: number) => void): void {
+  let k = lowerBound(starts, from);
+  let lineStart = from;
+  for (let items = 0; items < 40 && k < sorted.length; items++) {
+    while (k < sorted.length && !top(sorted[k] as Mention)) k++;
+    const m = sorted[k] as Mention | undefined;
+    if (!m) return;
+    const begin = m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start;
+    const mark = scan.slice(lineStart, begin);
+    if (mark.length > 12 || !ITEM_MARK.test(`\n${mark}`)) return;
+    each(m, lineStart);
+    let cur = m;
+    for (k++; k < sorted.length; k++) {
+      const n = sorted[k] as Mention;
+      if (!top(n) || n.start === cur.start) continue;
+      const b = n.pinpoint && n.pinpoint.start < n.start ? n.pinpoint.start : n.start;
+      if (n.extentEnd <= cur.extentEnd || cur.extentEnd > b || !SUBJECT_JOIN.test(scan.slice(cur.extentEnd, b))) break;
+      each(n, lineStart);
+      cur = n;
+    }
+    const nl = scan.indexOf('\n', cur.extentEnd);
+    if (nl < 0) return;
+    lineStart = nl + 1;
+    k = lowerBound(starts, lineStart);
   }
 }

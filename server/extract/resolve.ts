@@ -14,6 +14,7 @@ import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
 import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
+import { articledBody } from './parse.ts';
 
 /** Union-find over mention indices. */
 class Groups {
@@ -404,13 +405,15 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   // "Nghị định này": the document itself; in a text that does not name itself (news, an excerpt), "Chỉ thị này",
   // "This Directive" point back to the last instrument of that kind cited before them
   const lastOfKind = new Map<string, Mention>();
+  // (a text of articles is a document that has not named itself: no antecedent stands for it)
+  let articled: boolean | undefined;
   for (const m of all) {
     if (!(m.self && m.number === null)) {
       if (keyOf.has(m.id) && !m.self && (m.number !== null || m.conference !== null)) lastOfKind.set(m.kind, m);
       continue;
     }
     if (selfKey) keyOf.set(m.id, selfKey);
-    else {
+    else if (!(articled ??= articledBody(doc))) {
       const antecedent = lastOfKind.get(m.kind);
       if (antecedent && m.start - antecedent.end < ANAPHORA_REACH) keyOf.set(m.id, keyOf.get(antecedent.id) as string);
     }
@@ -503,7 +506,8 @@ function sentenceCase(s: string): string {
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
-const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal)(?![a-z])/;
+// (an article or chapter heading opens the body: "Điều 30. Hiệu lực thi hành" is no title either)
+const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal|(?:dieu|chuong)[ ][0-9ivxl]{1,6}[a-z]?[ ]?[.:])(?![a-z])/;
 const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
 const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
 

@@ -9,6 +9,7 @@
 import type { Doc, Mention, Range } from '../models.ts';
 import { isUpperAt, tidy } from '../normalize.ts';
 import { KNOWN_LAW_NAMES } from '../law-names.ts';
+import { predicateAt } from '../predicates.ts';
 import { mention } from './mention.ts';
 import { readNumbered } from './numbered.ts';
 import type { KindWordForm } from './types.ts';
@@ -68,6 +69,8 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
     if (/^\d/.test(word)) break;
     // a name broken across lines (a PDF's text layer): the next line goes on with it unless it opens a new part
     if (sep.includes('\n') && LINE_OPENERS.has(word)) break;
+    // "… Luật Cư trú hết hiệu lực kể từ …": the clause's predicate is no part of the name
+    if (words > 0 && !isUpperAt(text, wStart) && predicateAt(scan, wStart)) break;
     if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) {
       if (word === 'va' && sep === ' ') {
         const joined = joinedNameEnd(doc, wStart + word.length);

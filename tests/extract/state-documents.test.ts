@@ -1,0 +1,118 @@
+// State documents read as wholes: titles and law names that end before the clause's predicate, the final
+// provisions that relate the document's own instrument, its own entry into force, and the body of a document
+// whose header is missing. Every text here is written for the test (numbers and names invented).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+const inst = (t: string, key: string) => extract(t).instruments.find((i) => i.key === key);
+const titleOf = (t: string, key: string) => inst(t, key)?.title ?? null;
+
+const DECREE = 'CHÍNH PHỦ\nSố: 40/2031/NĐ-CP\nHà Nội, ngày 2 tháng 3 năm 2031\n\nNGHỊ ĐỊNH\nQuy định chi tiết Luật Thư viện\n\n';
+const CIRCULAR = 'BỘ TÀI CHÍNH\nSố: 77/2031/TT-BTC\nHà Nội, ngày 5 tháng 6 năm 2031\n\nTHÔNG TƯ\nHướng dẫn quản lý phí thư viện\n\n';
+const OWN = 'nghi-dinh:40-2031-nd-cp';
+
+describe('a title ends before the predicate of its clause', () => {
+  it.each([
+    ['hết hiệu lực', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định chi tiết Luật Thư viện hết hiệu lực kể từ ngày 01 tháng 7 năm 2031.'],
+    ['hết hiệu lực thi hành', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện hết hiệu lực thi hành.'],
+    ['được sửa đổi', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện được sửa đổi, bổ sung như sau:'],
+    ['được thay thế', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện được thay thế bằng Nghị định này.'],
+    ['bị bãi bỏ', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện bị bãi bỏ kể từ ngày ký.'],
+    ['tiếp tục có hiệu lực', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện tiếp tục có hiệu lực đến hết năm 2032.'],
+    ['được áp dụng', 'Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định về phí thư viện được áp dụng cho đến khi có văn bản mới.'],
+  ])('%s', (_verb, text) => {
+    const t = titleOf(text, 'nghi-dinh:12-2019-nd-cp');
+    expect(t === 'Quy định chi tiết Luật Thư viện' || t === 'Quy định về phí thư viện').toBe(true);
+  });
+  it('a law named in the title ends there too: no second law out of the predicate', () => {
+    const ex = extract(`${DECREE}Điều 9. Hiệu lực thi hành\n2. Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định chi tiết Luật Thư viện hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.`);
+    const laws = ex.instruments.filter((i) => i.kind === 'Luật').map((i) => i.title);
+    expect(laws.every((t) => t === 'Thư viện')).toBe(true);
+  });
+  it('an effect word after a common noun for documents stays in the title', () => {
+    expect(titleOf('Quyết định số 88/QĐ-BTP ngày 3 tháng 1 năm 2030 của Bộ Tư pháp về việc công bố danh mục văn bản hết hiệu lực toàn bộ hoặc một phần.', 'quyet-dinh:88-qd-btp@2030')).toBe(
+      'Về việc công bố danh mục văn bản hết hiệu lực toàn bộ hoặc một phần',
+    );
+  });
+  it('"và các văn bản hướng dẫn" after a title names other documents, not the title', () => {
+    const t = titleOf(`${CIRCULAR}Điều 3. Thông tư số 05/2020/TT-BTC ngày 2 tháng 1 năm 2020 quy định về phí đọc sách và các văn bản hướng dẫn thực hiện Thông tư này hết hiệu lực thi hành.`, 'thong-tu:5-2020-tt-btc');
+    expect(t).toBe('Quy định về phí đọc sách');
+  });
+});
+
+describe('final provisions relate the document\'s own instrument', () => {
+  it('"X hết hiệu lực kể từ ngày Nghị định này có hiệu lực": own REPLACES X, and X no longer cites the own one', () => {
+    const r = rels(`${DECREE}Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2031.\n2. Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ quy định chi tiết Luật Thư viện hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.`);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+    expect(r.filter((x) => x[2] === OWN)).toEqual([]);
+  });
+  it('several instruments joined before the verb all end', () => {
+    const r = rels(`${DECREE}Điều 9. Hiệu lực thi hành\nNghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ về phí thư viện và Thông tư số 3/2020/TT-BVHTTDL ngày 1 tháng 3 năm 2020 của Bộ Văn hóa, Thể thao và Du lịch về thẻ bạn đọc hết hiệu lực kể từ ngày Nghị định này có hiệu lực.`);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'thong-tu:3-2020-tt-bvhttdl']);
+  });
+  it('a clause that opens with the instrument and ends its force on a date', () => {
+    expect(rels(`${DECREE}Điều 9. Hiệu lực thi hành\n2. Nghị định số 12/2019/NĐ-CP hết hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2031.`)).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+  });
+  it('a past fact in a preamble line is no act of the document', () => {
+    expect(rels(`${DECREE}Căn cứ Luật Thư viện số 46/2019/QH14; Luật số 10/2001/QH10 đã hết hiệu lực;\n`).filter((x) => x[1] === 'REPLACES')).toEqual([]);
+  });
+  it('a list announced before the colon: "Các văn bản sau đây hết hiệu lực …:"', () => {
+    const r = rels(`${DECREE}Điều 9. Hiệu lực thi hành\n3. Các văn bản sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực:\na) Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ;\nb) Điều 5 Nghị định số 8/2021/NĐ-CP ngày 9 tháng 1 năm 2021 của Chính phủ.\nĐiều 10. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.`);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:8-2021-nd-cp']);
+    const ev = extract(`${DECREE}Điều 9.\n3. Các văn bản sau đây hết hiệu lực:\na) Nghị định số 12/2019/NĐ-CP;\nb) Điều 5 Nghị định số 8/2021/NĐ-CP.`).relations.find((x) => x.to === 'nghi-dinh:8-2021-nd-cp');
+    expect(ev?.evidence.toPinpoint?.article).toBe('5');
+  });
+  it('"<Kind> này thay thế các … sau đây:" takes the listed items', () => {
+    const r = rels(`${CIRCULAR}Điều 8. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2031 và thay thế các Thông tư sau đây:\na) Thông tư số 15/2020/TT-BTC ngày 2 tháng 3 năm 2020 của Bộ Tài chính;\nb) Thông tư số 16/2021/TT-BTC ngày 2 tháng 3 năm 2021 của Bộ Tài chính.`);
+    expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'REPLACES', 'thong-tu:15-2020-tt-btc']);
+    expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'REPLACES', 'thong-tu:16-2021-tt-btc']);
+  });
+  it('"Bãi bỏ các …:" with dashes repeals each item', () => {
+    const r = rels(`${CIRCULAR}Điều 8.\n2. Bãi bỏ các văn bản sau:\n- Thông tư số 15/2020/TT-BTC;\n- Khoản 2 Điều 4 Thông tư số 16/2021/TT-BTC.`);
+    expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'REPEALS', 'thong-tu:15-2020-tt-btc']);
+    expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'REPEALS', 'thong-tu:16-2021-tt-btc']);
+  });
+  it('an entry into force stated in words, then the verb: "… sau 15 ngày, kể từ ngày đăng Công báo và thay thế X"', () => {
+    expect(rels(`${DECREE}Điều 9. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo và thay thế Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ về phí thư viện.`)).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+    expect(rels(`${DECREE}Điều 9.\nNghị định này có hiệu lực sau 45 ngày kể từ ngày ký; thay thế khoản 3 Điều 7 của Nghị định số 12/2019/NĐ-CP.`)).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+  });
+  it('a passive "được bãi bỏ" with no agent is the document\'s own repeal, with its pinpoint', () => {
+    const ex = extract(`${CIRCULAR}Điều 8.\n2. Khoản 3 Điều 6 Thông tư số 15/2020/TT-BTC được bãi bỏ.`);
+    const r = ex.relations.find((x) => x.to === 'thong-tu:15-2020-tt-btc');
+    expect([r?.from, r?.type, r?.evidence.toPinpoint?.clause]).toEqual(['thong-tu:77-2031-tt-btc', 'REPEALS', '3']);
+  });
+  it('"sửa đổi, bổ sung Điều 5 của X" opening an article amends X', () => {
+    expect(rels(`${DECREE}Điều 1. Sửa đổi, bổ sung Điều 5 của Nghị định số 12/2019/NĐ-CP như sau:\n“Điều 5. Phí thư viện …”`)).toContainEqual([OWN, 'AMENDS', 'nghi-dinh:12-2019-nd-cp']);
+  });
+  it('"Hiệu lực thi hành" over an article is no cue word: the article\'s own verb still relates the document', () => {
+    const r = rels(`${DECREE}Điều 9. Hiệu lực thi hành\nNghị định này có hiệu lực kể từ ngày 01/9/2031 và thay thế Nghị định số 12/2019/NĐ-CP.`);
+    expect(r).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+  });
+});
+
+describe('the own instrument\'s entry into force', () => {
+  it('"Nghị định này có hiệu lực thi hành kể từ ngày …" sets effectiveFrom on the own instrument', () => {
+    expect(inst(`${DECREE}Điều 9.\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2031.`, OWN)?.effectiveFrom).toBe('2031-07-01');
+    expect(inst(`${CIRCULAR}Điều 8.\nThông tư này chính thức có hiệu lực từ ngày 15/8/2031.`, 'thong-tu:77-2031-tt-btc')?.effectiveFrom).toBe('2031-08-15');
+  });
+  it('a part that takes effect later does not date the whole', () => {
+    const i = inst(`${DECREE}Điều 9.\n1. Điều 4 Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2032.\n2. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2031.`, OWN);
+    expect(i?.effectiveFrom).toBe('2031-07-01');
+  });
+});
+
+describe('a body of articles whose header is missing', () => {
+  it('"Thông tư này" is the document itself, not the last circular it cited', () => {
+    const body = 'Điều 1. Bãi bỏ Điều 4 Thông tư số 15/2020/TT-BTC.\nĐiều 2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2031 và thay thế Thông tư số 16/2021/TT-BTC.';
+    const r = rels(body);
+    expect(r.filter((x) => x[0] === 'thong-tu:15-2020-tt-btc')).toEqual([]);
+    expect(inst(body, 'thong-tu:15-2020-tt-btc')?.effectiveFrom ?? null).toBeNull();
+  });
+  it('an article heading is no title of a header that gives none', () => {
+    expect(inst('LUẬT\nSố: 13/2031/QH15\n\nĐiều 30. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2032.', 'luat:13-2031-qh15')?.title ?? null).toBeNull();
+  });
+});
