@@ -7,10 +7,16 @@ import type { Doc, Mention, Pinpoint } from './models.ts';
 import { lowerBound } from './parse.ts';
 
 // Read on the original text: "Điều" with its capital names an article, "một số điều" is a common noun.
-const ONE = String.raw`(?:[đĐ]iểm[ \u00a0]{1,2}[a-zđ]{1,2}\d?[ \u00a0,]{1,3})?(?:[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?[ \u00a0,]{1,3})?Điều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?![\p{L}\d])`;
+// (each level may list several: "điểm a, b và c khoản 2", "khoản 1, khoản 1a và khoản 6 Điều 31", "các Điều 34, 35 và 36")
+const AND = String.raw`(?:[ \u00a0]{0,2},[ \u00a0]{1,2}|[ \u00a0]{1,2}và[ \u00a0]{1,2})`;
+const POINTS = String.raw`[đĐ]iểm[ \u00a0]{1,2}[a-zđ]{1,2}\d?(?:${AND}(?:điểm[ \u00a0]{1,2})?[a-zđ]{1,2}\d?(?![\p{L}\d])){0,8}`;
+const CLAUSES = String.raw`[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?(?:${AND}(?:khoản[ \u00a0]{1,2})?\d{1,3}[a-z]?(?![\p{L}\d])){0,8}`;
+const ONE = String.raw`(?:${POINTS}[ \u00a0,]{1,3})?(?:${CLAUSES}[ \u00a0,]{1,3})?Điều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?:${AND}\d{1,4}[a-zđ]?(?![\p{L}\d/.-])){0,12}(?![\p{L}\d])`;
+/** The chapter or section the articles stand in, between them and the instrument: "Điều 9 và Điều 14 tại Chương II". */
+const PART = String.raw`(?:[ \u00a0]{1,2}(?:tại[ \u00a0]{1,2}|của[ \u00a0]{1,2})?(?:Chương|Mục|Phần)[ \u00a0]{1,2}[IVXLC\d]{1,6}[a-z]?(?![\p{L}\d]))?`;
 const EN_ONE = String.raw`(?:[pP]oint[ ]{1,2}[a-z]{1,2}[ ,]{1,3}(?:of[ ]{1,2})?)?(?:[cC]lause[ ]{1,2}\d{1,3}[ ,]{1,3}(?:of[ ]{1,2})?)?Article[ ]{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`;
 const PIN_BEFORE = new RegExp(
-  String.raw`(${ONE}(?:[ \u00a0]{0,2}(?:,|và)[ \u00a0]{1,2}${ONE}){0,8}|${EN_ONE}(?:[ ]{0,2}(?:,|and)[ ]{1,2}${EN_ONE}){0,8})[ \u00a0]{1,2}(?:của[ \u00a0]{1,2}|of[ ]{1,2}(?:the[ ]{1,2})?)?$`,
+  String.raw`(${ONE}(?:[ \u00a0]{0,2}(?:,|và)[ \u00a0]{1,2}${ONE}){0,8}${PART}|${EN_ONE}(?:[ ]{0,2}(?:,|and)[ ]{1,2}${EN_ONE}){0,8})[ \u00a0]{1,2}(?:của[ \u00a0]{1,2}|of[ ]{1,2}(?:the[ ]{1,2})?)?$`,
   'u',
 );
 /** How far before a citation a pinpoint may start. */

@@ -20,6 +20,8 @@ const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
 const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
+/** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
+const REFERS_BEFORE = /([^a-z]|^)(?:(?:quy[ ]dinh|huong[ ]dan|neu|ghi)[ ]{1,2}(?:tai|cua)|(?:prescribed|provided|specified|stipulated)[ ]{1,2}(?:at|in|by))[ ]{1,2}(?:(?:cac|the)[ ]{1,2})?$/;
 const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;
 /** "… có hiệu lực (thi hành) sau 15 ngày, kể từ ngày đăng Công báo; (và) …": an entry into force, before a second verb. */
 const EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:se|chinh[ ]thuc)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc[^.;\n]{0,120}?[ ]{0,2}[,;]?[ ]{1,2}(?:(?:va|dong[ ]thoi)[ ]{1,2})?$/;
@@ -306,6 +308,18 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
   }
   if (selfKey) finalProvisions(scan, sorted, starts, byStart, keyOf, selfKey, add);
+  // "… theo quy định tại khoản 2 Điều 5 Nghị định số …", "as prescribed at Article 59 of the Law on …": the document's
+  // own body refers to another instrument (vbpl's "dẫn chiếu"), with the part it names
+  if (selfKey) {
+    for (const m of sorted) {
+      if (m.nestedIn !== null) continue;
+      const to = keyOf.get(m.id);
+      if (!to || to === selfKey || pairs.has(`${selfKey}|${to}`)) continue;
+      const begin = m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start;
+      const cue = REFERS_BEFORE.exec(scan.slice(Math.max(0, begin - 40), begin));
+      if (cue) add(selfKey, to, 'CITES', begin - cue[0].length + (cue[1]?.length ?? 0), m.end, null, m);
+    }
+  }
   historyTable(scan, sorted, starts, keyOf, add);
   // a citation in another's title with no cue before it: the title cites it
   for (const m of sorted) {

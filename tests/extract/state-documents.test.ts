@@ -116,3 +116,28 @@ describe('a body of articles whose header is missing', () => {
     expect(inst('LUẬT\nSố: 13/2031/QH15\n\nĐiều 30. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2032.', 'luat:13-2031-qh15')?.title ?? null).toBeNull();
   });
 });
+
+describe('pinpoints that list several parts', () => {
+  const pin = (t: string, key: string) => extract(t).instruments.find((i) => i.key === key)?.mentions[0]?.pinpoint ?? null;
+  it.each([
+    ['articles by number after one "Điều"', 'Người học được hưởng chế độ tại các Điều 21, 22 và 23 của Nghị định số 12/2019/NĐ-CP.', { text: 'Điều 21, 22 và 23', article: '21', clause: null, point: null }],
+    ['several clauses of one article', 'Bãi bỏ khoản 2, khoản 4a và khoản 7 Điều 11 Thông tư số 15/2020/TT-BTC.', { text: 'khoản 2, khoản 4a và khoản 7 Điều 11', article: '11', clause: '2', point: null }],
+    ['several points of one clause', 'Thực hiện theo điểm b, c và đ khoản 3 Điều 6 Nghị định số 12/2019/NĐ-CP.', { text: 'điểm b, c và đ khoản 3 Điều 6', article: '6', clause: '3', point: 'b' }],
+    ['the chapter the articles stand in', 'Bãi bỏ Điều 8 và Điều 12 tại Chương III Nghị định số 12/2019/NĐ-CP.', { text: 'Điều 8 và Điều 12 tại Chương III', article: '8', clause: null, point: null }],
+  ])('%s', (_what, text, want) => {
+    const key = text.includes('Thông tư') ? 'thong-tu:15-2020-tt-btc' : 'nghi-dinh:12-2019-nd-cp';
+    expect(pin(text, key)).toEqual(want);
+  });
+});
+
+describe('references in the body cite what they name', () => {
+  it('"theo quy định tại khoản 2 Điều 5 Nghị định số …": own CITES it, with the pinpoint on the evidence', () => {
+    const ex = extract(`${DECREE}Điều 4. Mức thu\nMức thu phí thực hiện theo quy định tại khoản 2 Điều 5 Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ.`);
+    const r = ex.relations.find((x) => x.to === 'nghi-dinh:12-2019-nd-cp');
+    expect([r?.from, r?.type, r?.evidence.toPinpoint?.article, r?.evidence.toPinpoint?.clause]).toEqual([OWN, 'CITES', '5', '2']);
+  });
+  it('a stronger relation to the same instrument is not doubled by a citation', () => {
+    const r = rels(`${DECREE}Điều 9.\n1. Bãi bỏ Điều 3 Nghị định số 12/2019/NĐ-CP.\n2. Hồ sơ đã nộp được giải quyết theo quy định tại Nghị định số 12/2019/NĐ-CP.`);
+    expect(r.filter((x) => x[2] === 'nghi-dinh:12-2019-nd-cp')).toEqual([[OWN, 'REPEALS', 'nghi-dinh:12-2019-nd-cp']]);
+  });
+});
