@@ -48,7 +48,8 @@ const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:d
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
-const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:[-+•*][ ]*)?$/;
+// (after a list mark too: "a) Bãi bỏ …", "2. Sửa đổi …")
+const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:(?:[-+•*]|[a-z]\)|[0-9]{1,2}[.)])[ ]*)?$/;
 /**
  * "Cần thực hiện nghiêm …", "It is necessary to strictly implement …": a sentence that opens with a modal or an
  * adverb of manner is the document's own directive; the document is the subject of its cue.

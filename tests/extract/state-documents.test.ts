@@ -141,3 +141,22 @@ describe('references in the body cite what they name', () => {
     expect(r.filter((x) => x[2] === 'nghi-dinh:12-2019-nd-cp')).toEqual([[OWN, 'REPEALS', 'nghi-dinh:12-2019-nd-cp']]);
   });
 });
+
+describe('older laws named in lower case', () => {
+  const LAW = 'QUỐC HỘI\nLuật số: 21/2031/QH15\n\nĐiều 40. Hiệu lực thi hành\n';
+  it('an amending law whose amended name is in lower case, closed by its number, is one instrument', () => {
+    const ex = extract(`${LAW}2. Luật này thay thế Luật sửa đổi, bổ sung một số điều của Luật thuế tài nguyên số 07/2004/QH11.`);
+    const amending = ex.instruments.find((i) => i.key === 'luat:7-2004-qh11');
+    expect(amending?.title).toBe('Sửa đổi, bổ sung một số điều của Luật thuế tài nguyên');
+    expect(ex.relations.map((r) => [r.from, r.type, r.to])).toContainEqual(['luat:21-2031-qh15', 'REPLACES', 'luat:7-2004-qh11']);
+  });
+  it('a lower-case name followed by its full date is a citation', () => {
+    const ex = extract(`${LAW}Luật này thay thế Luật tổ chức viện thư tịch ngày 06 tháng 10 năm 1992.`);
+    expect(ex.instruments.find((i) => i.kind === 'Luật' && i.issuedOn === '1992-10-06')?.title).toBe('Tổ chức viện thư tịch');
+  });
+  it('a clause after a list mark opens a line: "a) Bãi bỏ khoản 3 Điều 7 của …"', () => {
+    const r = rels(`${LAW}2. Bãi bỏ một số quy định sau đây:\na) Bãi bỏ khoản 3 Điều 7 của Luật thư viện số 12/2004/QH11;\nb) Bãi bỏ Điều 9 của Luật lưu trữ số 13/2005/QH11.`);
+    expect(r).toContainEqual(['luat:21-2031-qh15', 'REPEALS', 'luat:12-2004-qh11']);
+    expect(r).toContainEqual(['luat:21-2031-qh15', 'REPEALS', 'luat:13-2005-qh11']);
+  });
+});

@@ -125,17 +125,21 @@ function readAmending(doc: Doc, afterKind: number): Range | null {
   AMENDING.lastIndex = afterKind;
   const m = AMENDING.exec(doc.scan);
   if (!m || !isUpperAt(doc.text, afterKind + m[0].length - (m[1]?.length ?? 0))) return null;
-  let name = readLawName(doc, afterKind + m[0].length);
+  // older texts write the amended law's name in lower case: then only a number or a date after the names makes it one
+  // ("Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng số 07/2003/QH11")
+  const lower = !isUpperAt(doc.text, afterKind + m[0].length + 1);
+  let name = readLawName(doc, afterKind + m[0].length, lower);
   if (!name) return null;
   let end = name.end;
   for (let i = 0; i < 6; i++) {
     AMENDING_MORE.lastIndex = end;
     const more = AMENDING_MORE.exec(doc.scan);
-    if (!more || !isUpperAt(doc.text, end + more[0].length - (more[1]?.length ?? 0))) break;
-    name = readLawName(doc, end + more[0].length);
+    if (!more || (!lower && !isUpperAt(doc.text, end + more[0].length - (more[1]?.length ?? 0)))) break;
+    name = readLawName(doc, end + more[0].length, lower);
     if (!name) break;
     end = name.end;
   }
+  if (lower && !/^[ \n]{1,2}(?:so|nam|ngay)[ \n]{1,2}[0-9]/.test(doc.scan.slice(end, end + 12))) return null;
   return { start: afterKind + 1 + (doc.scan[afterKind + 1] === ' ' ? 1 : 0), end };
 }
 
@@ -186,7 +190,8 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     // phủ 2015"): only its number or its year makes it a citation
     name = readLawName(doc, afterKind, true);
     if (!name) return [];
-    const year = /^[ ]{1,2}(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)/.test(doc.scan.slice(name.end, name.end + 10));
+    // (or its date: "Luật thuế tiêu thụ đặc biệt ngày 30 tháng 6 năm 1990")
+    const year = /^[ ]{1,2}(?:(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)|ngay[ ]{1,2}\d{1,2}(?:[ ]{1,2}thang[ ]{1,2}|[/-])\d{1,2}(?:[ ]{1,2}nam[ ]{1,2}|[/-])(?:19|20)\d\d)/.test(doc.scan.slice(name.end, name.end + 30));
     if (!year && !numberAfterName(doc, kind, start, name) && !articlesOf(doc, start, name)) return [];
   }
   const written = tidy(doc.text.slice(name.start, name.end));
