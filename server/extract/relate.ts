@@ -18,6 +18,8 @@ import { lowerBound } from './parse.ts';
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
 const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
 const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const FILLER_LEAD = /[ \n,:]{0,3}/y;
+const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.length, -'){0,5}'.length), 'y');
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
 const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
 /** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
@@ -157,6 +159,19 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     OBJECT_FILLER.lastIndex = objStart;
     const fill = passive ? agent : OBJECT_FILLER.exec(scan);
     let p = objStart + (fill?.[0].length ?? 0);
+    // the filler may run past the start of the object's pinpoint ("bãi bỏ các điểm b và c khoản 1 Điều 4 Thông tư …"
+    // stops at "c"): the first word boundary of the filler where a citation or its pinpoint starts is the object
+    if (!passive && !byStart.has(p)) {
+      FILLER_LEAD.lastIndex = objStart;
+      let q = objStart + (FILLER_LEAD.exec(scan)?.[0].length ?? 0);
+      for (let i = 0; i < 6 && q < p; i++) {
+        if (byStart.has(q)) { p = q; break; }
+        FILLER_UNIT.lastIndex = q;
+        const u = FILLER_UNIT.exec(scan);
+        if (!u) break;
+        q += u[0].length;
+      }
+    }
     if (!passive && !byStart.has(p)) {
       ENACTED_IN.lastIndex = p;
       const np = ENACTED_IN.exec(scan);
@@ -360,7 +375,9 @@ const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|din
 const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
 const PASSIVE_CHAIN = new RegExp(
   `(?=[cnbd])(?<![a-z0-9])${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
-    '[ \\n,]{1,3}(?:boi|theo[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai|tai)[ \\n]{1,3}',
+    // ("… đã được sửa đổi, bổ sung một số điều theo Luật số …": what was changed, then the agent after "theo")
+    '(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|dieu,[ ]{1,2}khoan|noi[ ]{1,2}dung))?' +
+    '[ \\n,]{1,3}(?:boi|theo(?:[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai)?|tai)[ \\n]{1,3}',
   'g',
 );
 const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;

@@ -160,3 +160,17 @@ describe('older laws named in lower case', () => {
     expect(r).toContainEqual(['luat:21-2031-qh15', 'REPEALS', 'luat:13-2005-qh11']);
   });
 });
+
+describe('amendment chains and objects after a long pinpoint', () => {
+  it('"… đã được sửa đổi, bổ sung một số điều theo Luật số …": the later law AMENDS the earlier', () => {
+    const r = rels(`${CIRCULAR}Căn cứ Luật Thư viện số 46/2019/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 12/2022/QH15 và Luật số 30/2024/QH15;\n`);
+    expect(r).toContainEqual(['luat:12-2022-qh15', 'AMENDS', 'luat:46-2019-qh14']);
+    expect(r).toContainEqual(['luat:30-2024-qh15', 'AMENDS', 'luat:46-2019-qh14']);
+    expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'BASED_ON', 'luat:46-2019-qh14']);
+  });
+  it('"Bãi bỏ các điểm b và c khoản 1 Điều 4 Thông tư số …": the whole pinpoint, then the instrument', () => {
+    const ex = extract(`${CIRCULAR}Điều 8.\n3. Bãi bỏ các điểm b và c khoản 1 Điều 4 Thông tư số 15/2020/TT-BTC ngày 2 tháng 3 năm 2020 của Bộ Tài chính.`);
+    const r = ex.relations.find((x) => x.to === 'thong-tu:15-2020-tt-btc');
+    expect([r?.from, r?.type, r?.evidence.toPinpoint?.text]).toEqual(['thong-tu:77-2031-tt-btc', 'REPEALS', 'điểm b và c khoản 1 Điều 4']);
+  });
+});
