@@ -189,7 +189,8 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     // older texts write the name in lower case ("Luật thuế tiêu thụ đặc biệt số 05/1998/QH10", "Luật tổ chức Chính
     // phủ 2015"): only its number or its year makes it a citation
     name = readLawName(doc, afterKind, true);
-    if (!name) return [];
+    // ("Luật này thay thế Luật …": a function word first is no name)
+    if (!name || NAME_STOPS.has(doc.text.slice(name.start, name.end).split(/[^\p{L}]/u, 1)[0] ?? '')) return [];
     // (or its date: "Luật thuế tiêu thụ đặc biệt ngày 30 tháng 6 năm 1990")
     const year = /^[ ]{1,2}(?:(?:nam[ ]{1,2})?(?:19|20)\d\d(?![\d/.,-]\d)|ngay[ ]{1,2}\d{1,2}(?:[ ]{1,2}thang[ ]{1,2}|[/-])\d{1,2}(?:[ ]{1,2}nam[ ]{1,2}|[/-])(?:19|20)\d\d)/.test(doc.scan.slice(name.end, name.end + 30));
     if (!year && !numberAfterName(doc, kind, start, name) && !articlesOf(doc, start, name)) return [];
