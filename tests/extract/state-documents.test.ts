@@ -174,3 +174,16 @@ describe('amendment chains and objects after a long pinpoint', () => {
     expect([r?.from, r?.type, r?.evidence.toPinpoint?.text]).toEqual(['thong-tu:77-2031-tt-btc', 'REPEALS', 'điểm b và c khoản 1 Điều 4']);
   });
 });
+
+describe('what is not the own instrument acting', () => {
+  const LAW = 'QUỐC HỘI\nLuật số: 21/2031/QH15\n\nĐiều 40. Điều khoản chuyển tiếp\n';
+  it('"… trước ngày Luật này có hiệu lực thì thực hiện theo quy định của Luật … và Luật sửa đổi …" amends nothing', () => {
+    const r = rels(`${LAW}Hồ sơ đã nhận trước ngày Luật này có hiệu lực thì thực hiện theo quy định của Luật thư viện năm 2001 và Luật sửa đổi, bổ sung một số điều của Luật thư viện năm 2005.`);
+    expect(r.filter((x) => x[0] === 'luat:21-2031-qh15' && x[1] === 'AMENDS')).toEqual([]);
+  });
+  it('"Luật này thay thế Luật tổ chức …": the own law is no law named "này thay thế …"', () => {
+    const ex = extract(`${LAW}Luật này thay thế Luật tổ chức viện thư tịch ngày 06 tháng 10 năm 1992.`);
+    expect(ex.instruments.filter((i) => /^này/i.test(i.title ?? ''))).toEqual([]);
+    expect(ex.relations.map((x) => [x.from, x.type])).toEqual([['luat:21-2031-qh15', 'REPLACES']]);
+  });
+});
