@@ -526,12 +526,12 @@ function finalProvisions(
     while (j >= 0 && (sorted[j] as Mention).nestedIn !== null && (sorted[j] as Mention).start > cs - 600) j--;
     const last = j >= 0 ? (sorted[j] as Mention) : undefined;
     const subjects: Mention[] = [];
-    if (last && top(last) && last.extentEnd <= cs && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))) {
+    if (last && top(last) && last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))) {
       subjects.push(last);
       for (let i = j - 1, cur = last; i >= 0 && subjects.length < 20; i--) {
         const m = sorted[i] as Mention;
         if (!top(m) || m.start === cur.start) continue;
-        if (m.extentEnd > beginOf(cur) || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
+        if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
         subjects.unshift(m);
         cur = m;
       }
@@ -570,15 +570,16 @@ function listItems(scan: string, sorted: Mention[], starts: number[], from: numb
     const m = sorted[k] as Mention | undefined;
     if (!m) return;
     const begin = m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start;
+    if (begin - lineStart > 12) return;
     const mark = scan.slice(lineStart, begin);
-    if (mark.length > 12 || !ITEM_MARK.test(`\n${mark}`)) return;
+    if (!ITEM_MARK.test(`\n${mark}`)) return;
     each(m, lineStart);
     let cur = m;
     for (k++; k < sorted.length; k++) {
       const n = sorted[k] as Mention;
       if (!top(n) || n.start === cur.start) continue;
       const b = n.pinpoint && n.pinpoint.start < n.start ? n.pinpoint.start : n.start;
-      if (n.extentEnd <= cur.extentEnd || cur.extentEnd > b || !SUBJECT_JOIN.test(scan.slice(cur.extentEnd, b))) break;
+      if (n.extentEnd <= cur.extentEnd || cur.extentEnd > b || b - cur.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(cur.extentEnd, b))) break;
       each(n, lineStart);
       cur = n;
     }

@@ -187,3 +187,20 @@ describe('what is not the own instrument acting', () => {
     expect(ex.relations.map((x) => [x.from, x.type])).toEqual([['luat:21-2031-qh15', 'REPLACES']]);
   });
 });
+
+// Large inputs for the passes above finish (no timing assert: the timeout guards only against a hang).
+describe('final provisions on adversarial input', () => {
+  const MB = 1 << 20;
+  const repeat = (s: string) => s.repeat(Math.ceil(MB / s.length));
+  const HEAD = 'Số: 40/2031/NĐ-CP\n\n';
+  it.each([
+    ['expiry sentences', HEAD + repeat('Nghị định số 12/2019/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n')],
+    ['effect words alone', `${HEAD}Nghị định số 12/2019/NĐ-CP ${repeat('hết hiệu lực ')}`],
+    ['one long list', `${HEAD}Các văn bản sau đây hết hiệu lực:\n${repeat('a) Nghị định số 12/2019/NĐ-CP;\n')}`],
+    ['pinpoint lists', `${HEAD}theo quy định tại các Điều ${repeat('1, ')}Nghị định số 12/2019/NĐ-CP`],
+    ['article headings', repeat('Điều 1. Thông tư này có hiệu lực sau 15 ngày, kể từ ngày ký và ')],
+    ['passive repeals', `${HEAD}${repeat('Khoản 2 Điều 7 Thông tư số 15/2020/TT-BTC được bãi bỏ; ')}`],
+  ])('completes on 1 MB of %s', (_name, text) => {
+    expect(Array.isArray(extract(text).relations)).toBe(true);
+  }, 120_000);
+});
