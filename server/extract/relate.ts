@@ -17,7 +17,7 @@ import { lowerBound } from './parse.ts';
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
 const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 const FILLER_LEAD = /[ \n,:]{0,3}/y;
 const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.length, -'){0,5}'.length), 'y');
 /** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
@@ -491,6 +491,7 @@ const EXPIRY_GAP = /^[ ,]{0,3}(?:(?:deu|cung|se|dong[ ]thoi)[ ]{1,2}){0,2}$/;
 const CLAUSE_OPEN = /(?:^|\n)[ \t]*(?:(?:[0-9]{1,2}[.)]|[a-zđ]\)|[-+•*–])[ \t]{0,2})?$/;
 const SUBJECT_JOIN = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
+const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;
 const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;
 /** "Các văn bản sau đây", "các Thông tư sau": a subject that announces the list after the colon. */
@@ -543,6 +544,22 @@ function finalProvisions(
       for (const m of subjects) {
         const to = keyOf.get(m.id);
         if (to) add(selfKey, to, type, beginOf(m), sinceOwn ? tail : ce, null, m);
+      }
+      continue;
+    }
+    // "Các quy định … hết hiệu lực thi hành, bao gồm: Thông tư số …; Quyết định số …": every citation the sentence
+    // goes on to name
+    INCLUDING.lastIndex = tail;
+    if (INCLUDING.test(scan)) {
+      const from = INCLUDING.lastIndex;
+      let stop = Math.min(scan.length, from + 1500);
+      for (let i = from; i < stop; i++) {
+        if (scan[i] === '\n' || (scan[i] === '.' && (scan[i + 1] === ' ' || scan[i + 1] === '\n' || i + 1 === scan.length))) { stop = i; break; }
+      }
+      for (let q = lowerBound(starts, from); q < sorted.length && (sorted[q] as Mention).start < stop; q++) {
+        const m = sorted[q] as Mention;
+        const to = keyOf.get(m.id);
+        if (top(m) && to) add(selfKey, to, type, cs, m.end, null, m);
       }
       continue;
     }

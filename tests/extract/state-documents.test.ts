@@ -204,3 +204,17 @@ describe('final provisions on adversarial input', () => {
     expect(Array.isArray(extract(text).relations)).toBe(true);
   }, 120_000);
 });
+
+describe('more shapes of final provisions', () => {
+  it('"… hết hiệu lực thi hành, bao gồm: X; quy định … theo Y; Z." ends each', () => {
+    const r = rels(`${CIRCULAR}Điều 8.\nThông tư này có hiệu lực kể từ ngày ký. Các quy định về phí thư viện hết hiệu lực thi hành, bao gồm: Thông tư số 15/2020/TT-BTC ngày 2 tháng 3 năm 2020 về phí đọc sách; quy định về lệ phí thẻ theo Quyết định số 9/2019/QĐ-BTC ngày 5 tháng 5 năm 2019; Thông tư số 16/2021/TT-BTC.`);
+    for (const to of ['thong-tu:15-2020-tt-btc', 'quyet-dinh:9-2019-qd-btc', 'thong-tu:16-2021-tt-btc']) expect(r).toContainEqual(['thong-tu:77-2031-tt-btc', 'REPLACES', to]);
+  });
+  it('"<Kind> này thay thế cho X"', () => {
+    expect(rels(`${DECREE}Điều 9.\n1. Nghị định này thay thế cho Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ.`)).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+  });
+  it('a number opening the next line with its list mark is no number of the kind before it', () => {
+    const ex = extract(`${DECREE}Điều 10. Thi hành Nghị định\n1. Bộ trưởng chịu trách nhiệm thi hành.`);
+    expect(ex.instruments.filter((i) => i.kind === 'Nghị định').map((i) => i.key)).toEqual([OWN]);
+  });
+});

@@ -37,6 +37,8 @@ export function readNumberedAt(doc: Doc, kind: string, start: number, afterKind:
   NUMBER.lastIndex = p;
   const first = NUMBER.exec(scan);
   if (!first) return NOTHING;
+  // "… thi hành Nghị định\n1. Bộ trưởng …": a number opening the next line with its list mark is no number of the kind
+  if (!hadSo && scan.slice(afterKind, p).includes('\n') && /^[.)][ ]/.test(scan.slice(p + first[0].length, p + first[0].length + 2))) return NOTHING;
   numbers.push({ value: doc.text.slice(p, p + (first[1]?.length ?? 0)), at: p });
   p += first[0].length;
   for (let i = 0; i < 30; i++) {
