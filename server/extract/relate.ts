@@ -480,7 +480,10 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
 // successor ("bãi bỏ", also in the passive with no agent) is REPEALED. The subject is the citation right before
 // the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
 // entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
-const EXPIRY = /(?=[hcdb])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo)(?![a-z0-9])/g;
+const EXPIRY = /(?=[hcdb])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau))(?![a-z0-9])/g;
+/** "Kể từ ngày Nghị định này có hiệu lực (thi hành), X hết hiệu lực": the own start, then the subject. */
+const SINCE_OWN_BEFORE = /(?:^|[^a-z])(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}$/;
+const OWN_EFFECT_COMMA = /^[ ]{1,2}(?:chinh[ ]thuc[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{0,2},[ ]{1,2}$/;
 /** "(kể) từ ngày <Kind> này có hiệu lực": the end of force tied to the own instrument's start. */
 const SINCE_OWN = /[ ]{0,2},?[ ]{1,2}(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}/y;
 const OWN_TAKES_EFFECT = /[ ]{1,2}(?:(?:chinh[ ]thuc|bat[ ]dau)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc/y;
@@ -506,7 +509,8 @@ function finalProvisions(
   for (let c = EXPIRY.exec(scan); c; c = EXPIRY.exec(scan)) {
     const cs = c.index;
     const ce = cs + c[0].length;
-    const type: RelationType = /bai|huy/.test(c[0]) ? 'REPEALS' : 'REPLACES';
+    // ("Khoản 2 Điều 7 Nghị định số … được sửa đổi, bổ sung như sau:" is the document's own amendment)
+    const type: RelationType = /bai|huy/.test(c[0]) ? 'REPEALS' : /sua|sung/.test(c[0]) ? 'AMENDS' : 'REPLACES';
     // (a passive with its agent, "được bãi bỏ bởi Nghị định …", is that agent's act: read with the passive chains)
     if (type === 'REPEALS' && /^[ ,\n]{1,3}(?:boi|bang|tai|theo)(?![a-z])/.test(scan.slice(ce, ce + 8))) continue;
     // tied to the own instrument's entry into force?
@@ -540,6 +544,12 @@ function finalProvisions(
     if (subjects.length > 0) {
       const first = subjects[0] as Mention;
       const opens = CLAUSE_OPEN.test(scan.slice(Math.max(0, beginOf(first) - 8), beginOf(first)));
+      // "Kể từ ngày Nghị định này có hiệu lực, X hết hiệu lực": tied to the own start written before the subject
+      if (!sinceOwn) {
+        const i = lowerBound(starts, beginOf(first)) - 1;
+        const own = i >= 0 ? (sorted[i] as Mention) : undefined;
+        if (own && keyOf.get(own.id) === selfKey && beginOf(first) - own.end < 40 && OWN_EFFECT_COMMA.test(scan.slice(own.end, beginOf(first))) && SINCE_OWN_BEFORE.test(scan.slice(Math.max(0, own.start - 14), own.start))) sinceOwn = true;
+      }
       if (!sinceOwn && !opens) continue;
       for (const m of subjects) {
         const to = keyOf.get(m.id);

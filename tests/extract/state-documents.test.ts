@@ -218,3 +218,16 @@ describe('more shapes of final provisions', () => {
     expect(ex.instruments.filter((i) => i.kind === 'Nghị định').map((i) => i.key)).toEqual([OWN]);
   });
 });
+
+describe('the own start written before the subject, and the own amendment in the passive', () => {
+  it('"Kể từ ngày Thông tư này có hiệu lực thi hành, X hết hiệu lực"', () => {
+    expect(rels(`${CIRCULAR}Điều 8.\n2. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 16/2021/TT-BTC ngày 2 tháng 3 năm 2021 của Bộ Tài chính hết hiệu lực.`)).toContainEqual([
+      'thong-tu:77-2031-tt-btc', 'REPLACES', 'thong-tu:16-2021-tt-btc',
+    ]);
+  });
+  it('"Khoản 2 Điều 7 X được sửa đổi, bổ sung như sau:" is the document amending X, with the pinpoint', () => {
+    const ex = extract(`${CIRCULAR}Điều 1.\n1. Khoản 2 Điều 7 Thông tư số 15/2020/TT-BTC được sửa đổi, bổ sung như sau:\n“2. Mức phí …”`);
+    const r = ex.relations.find((x) => x.to === 'thong-tu:15-2020-tt-btc');
+    expect([r?.from, r?.type, r?.evidence.toPinpoint?.clause]).toEqual(['thong-tu:77-2031-tt-btc', 'AMENDS', '2']);
+  });
+});
