@@ -541,6 +541,7 @@ export function articledBody(doc: Doc): boolean {
   return found >= 2;
 }
 
+const FROM_SIGNING = /co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{1,2}(?:sau[ ]{1,2}([0-9]{1,3})[ ]{1,2}ngay[ ]{0,2},?[ ]{1,2})?(?:ke[ ]{1,2})?tu[ ]{1,2}ngay[ ]{1,2}(?:ky|ky[ ]{1,2}ban[ ]{1,2}hanh)(?![a-z0-9])/y;
 const OWN_EFFECT_GAP = /[ ]{1,2}(?:(?:se|chinh[ ]thuc|bat[ ]dau)[ ]{1,2})?/y;
 
 /**
@@ -561,6 +562,18 @@ export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<numbe
     const d = e ? matchDateAt(scan, EFFECTIVE.lastIndex) : null;
     if (d) {
       own.effectiveFrom = d.iso;
+      return;
+    }
+    // "… có hiệu lực (thi hành) (kể) từ ngày ký (ban hành)", "… sau 15 ngày, kể từ ngày ký": counted from the signing
+    // date the header gives
+    if (!own.issuedOn) continue;
+    FROM_SIGNING.lastIndex = OWN_EFFECT_GAP.lastIndex;
+    const f = FROM_SIGNING.exec(scan);
+    if (f) {
+      const days = f[1] ? Number(f[1]) : 0;
+      const at = new Date(`${own.issuedOn}T00:00:00Z`);
+      at.setUTCDate(at.getUTCDate() + days);
+      own.effectiveFrom = at.toISOString().slice(0, 10);
       return;
     }
   }

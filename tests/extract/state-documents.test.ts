@@ -99,6 +99,12 @@ describe('the own instrument\'s entry into force', () => {
     expect(inst(`${DECREE}Điều 9.\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2031.`, OWN)?.effectiveFrom).toBe('2031-07-01');
     expect(inst(`${CIRCULAR}Điều 8.\nThông tư này chính thức có hiệu lực từ ngày 15/8/2031.`, 'thong-tu:77-2031-tt-btc')?.effectiveFrom).toBe('2031-08-15');
   });
+  it('"… có hiệu lực kể từ ngày ký", "… sau 45 ngày, kể từ ngày ký": counted from the header\'s date', () => {
+    expect(inst(`${CIRCULAR}Điều 8.\nThông tư này có hiệu lực kể từ ngày ký ban hành.`, 'thong-tu:77-2031-tt-btc')?.effectiveFrom).toBe('2031-06-05');
+    expect(inst(`${CIRCULAR}Điều 8.\nThông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký.`, 'thong-tu:77-2031-tt-btc')?.effectiveFrom).toBe('2031-07-20');
+    // (from the day of publication in the Official Gazette: a date the text does not give)
+    expect(inst(`${CIRCULAR}Điều 8.\nThông tư này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo.`, 'thong-tu:77-2031-tt-btc')?.effectiveFrom ?? null).toBeNull();
+  });
   it('a part that takes effect later does not date the whole', () => {
     const i = inst(`${DECREE}Điều 9.\n1. Điều 4 Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2032.\n2. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2031.`, OWN);
     expect(i?.effectiveFrom).toBe('2031-07-01');
