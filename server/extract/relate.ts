@@ -325,6 +325,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
   }
   if (selfKey) finalProvisions(scan, sorted, starts, byStart, keyOf, selfKey, add);
+  if (selfKey) wordingChanges(scan, sorted, starts, keyOf, selfKey, add);
   // "… theo quy định tại khoản 2 Điều 5 Nghị định số …", "as prescribed at Article 59 of the Law on …": the document's
   // own body refers to another instrument (vbpl's "dẫn chiếu"), with the part it names
   if (selfKey) {
@@ -481,6 +482,7 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
 // the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
 // entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
 const EXPIRY = /(?=[hcdb])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau))(?![a-z0-9])/g;
+const AMENDED_BY = /^[ ,]{0,3}(?:(?:da|duoc)[ ]{1,2}){1,2}(?:sua[ ]doi(?:,?[ ]{1,2}bo[ ]sung)?|bo[ ]sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|noi[ ]dung))?[ ,]{1,3}(?:theo|boi|tai)[ ]{0,2}:?[ \n]{1,2}(?:cac[ ]{1,2})?$/;
 /** "Kể từ ngày Nghị định này có hiệu lực (thi hành), X hết hiệu lực": the own start, then the subject. */
 const SINCE_OWN_BEFORE = /(?:^|[^a-z])(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}$/;
 const OWN_EFFECT_COMMA = /^[ ]{1,2}(?:chinh[ ]thuc[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{0,2},[ ]{1,2}$/;
@@ -539,6 +541,25 @@ function finalProvisions(
         if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
         subjects.unshift(m);
         cur = m;
+      }
+    }
+    // "Luật Cư trú số … đã được sửa đổi, bổ sung một số điều theo Luật số A hết hiệu lực …": the amended law is the
+    // subject; the laws after "theo" only name its amendments
+    if (subjects.length > 0) {
+      const head = subjects[0] as Mention;
+      let i = lowerBound(starts, beginOf(head)) - 1;
+      while (i >= 0 && (sorted[i] as Mention).nestedIn !== null) i--;
+      const patient = i >= 0 ? (sorted[i] as Mention) : undefined;
+      if (patient && top(patient) && patient.extentEnd <= beginOf(head) && beginOf(head) - patient.extentEnd < 120 && AMENDED_BY.test(scan.slice(patient.extentEnd, beginOf(head)))) {
+        subjects.length = 0;
+        subjects.push(patient);
+        for (let q = i - 1, cur = patient; q >= 0 && subjects.length < 20; q--) {
+          const m = sorted[q] as Mention;
+          if (!top(m) || m.start === cur.start) continue;
+          if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
+          subjects.unshift(m);
+          cur = m;
+        }
       }
     }
     if (subjects.length > 0) {
@@ -614,5 +635,37 @@ function listItems(scan: string, sorted: Mention[], starts: number[], from: numb
     if (nl < 0) return;
     lineStart = nl + 1;
     k = lowerBound(starts, lineStart);
+  }
+}
+
+// "Thay thế cụm từ “…” bằng cụm từ “…” tại khoản 2 Điều 93 của Luật Xây dựng số …", "Bỏ cụm từ “…” tại Điều 101 của
+// Luật …", "Bổ sung cụm từ …": a change of wording is an amendment of every instrument the clause locates ("tại",
+// "của", "trong" before it or its pinpoint), by the document itself.
+const WORDING = /(?=[tbs])(?<![a-z0-9])(?:thay[ ]{1,2}the|bo[ ]{1,2}sung|bo|sua[ ]{1,2}doi)[ ]{1,2}(?:(?:mot[ ]{1,2}so|cac)[ ]{1,2})?(?:cum[ ]{1,2}tu|tu[ ]{1,2}ngu)(?![a-z0-9])/g;
+const LOCATED_IN = /(?:^|[^a-z])(?:tai|cua|trong)[ ]{1,2}(?:cac[ ]{1,2})?$/;
+
+function wordingChanges(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, selfKey: string, add: Add): void {
+  WORDING.lastIndex = 0;
+  for (let c = WORDING.exec(scan); c; c = WORDING.exec(scan)) {
+    const cs = c.index;
+    // the clause: up to a line break or a sentence end, at most 600 characters
+    let stop = Math.min(scan.length, cs + 600);
+    for (let i = cs; i < stop; i++) {
+      if (scan[i] === '\n' || scan[i] === ';' || (scan[i] === '.' && (scan[i + 1] === ' ' || scan[i + 1] === '\n'))) { stop = i; break; }
+    }
+    let lastEnd = -1;
+    for (let k = lowerBound(starts, cs); k < sorted.length && (sorted[k] as Mention).start < stop; k++) {
+      const m = sorted[k] as Mention;
+      const to = keyOf.get(m.id);
+      if (m.nestedIn !== null || !to || to === selfKey) continue;
+      const begin = m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start;
+      // (and the next item of the list: "… của Luật A, Điều 64 của Luật B")
+      const joined = lastEnd >= 0 && lastEnd <= begin && begin - lastEnd < 8 && SUBJECT_JOIN.test(scan.slice(lastEnd, begin));
+      if (joined || LOCATED_IN.test(scan.slice(Math.max(cs, begin - 12), begin))) {
+        add(selfKey, to, 'AMENDS', cs, m.end, null, m);
+        lastEnd = m.extentEnd;
+      }
+    }
+    WORDING.lastIndex = Math.max(WORDING.lastIndex, stop);
   }
 }

@@ -237,3 +237,22 @@ describe('the own start written before the subject, and the own amendment in the
     expect([r?.from, r?.type, r?.evidence.toPinpoint?.clause]).toEqual(['thong-tu:77-2031-tt-btc', 'AMENDS', '2']);
   });
 });
+
+describe('amending laws', () => {
+  const LAW = 'QUỐC HỘI\nLuật số: 21/2031/QH15\n\nĐiều 40. Hiệu lực thi hành\n';
+  it('"X đã được sửa đổi, bổ sung một số điều theo Luật số A hết hiệu lực …": X ends, A only amended it', () => {
+    const r = rels(`${LAW}2. Luật Thư viện số 81/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.`);
+    expect(r).toContainEqual(['luat:21-2031-qh15', 'REPLACES', 'luat:81-2006-qh11']);
+    expect(r).toContainEqual(['luat:36-2013-qh13', 'AMENDS', 'luat:81-2006-qh11']);
+    expect(r.filter((x) => x[0] === 'luat:21-2031-qh15' && x[2] === 'luat:36-2013-qh13')).toEqual([]);
+  });
+  it('a change of wording amends every instrument the clause locates, with its pinpoint', () => {
+    const ex = extract(`${LAW}a) Thay thế cụm từ "ủy ban thư viện" bằng cụm từ "hội đồng thư viện" tại khoản 2 Điều 9 của Luật Thư viện số 46/2019/QH14;\nb) Bỏ cụm từ "lệ phí" tại Điều 11 của Luật Lưu trữ số 01/2011/QH13, Điều 6 của Luật Báo chí số 103/2016/QH13.`);
+    const r = ex.relations.filter((x) => x.from === 'luat:21-2031-qh15').map((x) => [x.type, x.to, x.evidence.toPinpoint?.article]);
+    expect(r).toEqual([
+      ['AMENDS', 'luat:46-2019-qh14', '9'],
+      ['AMENDS', 'luat:1-2011-qh13', '11'],
+      ['AMENDS', 'luat:103-2016-qh13', '6'],
+    ]);
+  });
+});
