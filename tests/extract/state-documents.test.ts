@@ -206,6 +206,8 @@ describe('final provisions on adversarial input', () => {
     ['pinpoint lists', `${HEAD}theo quy định tại các Điều ${repeat('1, ')}Nghị định số 12/2019/NĐ-CP`],
     ['article headings', repeat('Điều 1. Thông tư này có hiệu lực sau 15 ngày, kể từ ngày ký và ')],
     ['passive repeals', `${HEAD}${repeat('Khoản 2 Điều 7 Thông tư số 15/2020/TT-BTC được bãi bỏ; ')}`],
+    ['changes of wording', `${HEAD}${repeat('Thay thế cụm từ “a” tại Điều 1 của Luật số 2/2020/QH14, ')}`],
+    ['amended laws ending', `${HEAD}${repeat('Luật số 3/2019/QH14 đã được sửa đổi theo Luật số 2/2020/QH14 hết hiệu lực; ')}`],
   ])('completes on 1 MB of %s', (_name, text) => {
     expect(Array.isArray(extract(text).relations)).toBe(true);
   }, 120_000);
