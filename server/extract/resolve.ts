@@ -120,7 +120,7 @@ export interface PendingAmbiguity {
  * names it (a 2019 guidance cannot carry out a 2024 directive). Otherwise it stays apart and is reported.
  * Mentions in different jurisdictions never join.
  */
-function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: { get(id: number): Mention | undefined }; ambiguous: PendingAmbiguity[] }): void {
+function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, yearOf: (m: Mention) => number | null, ctx?: { scan: string; byId: { get(id: number): Mention | undefined }; ambiguous: PendingAmbiguity[] }, hosts?: { get(id: number): Mention | undefined }): void {
   if (list.length < 2) return;
   const dated = list.filter((m) => yearOf(m) !== null);
   const firstOfYear = new Map<number, Mention>();
@@ -130,7 +130,14 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
     const y = yearOf(m);
     let target: Mention | undefined;
     if (y !== null) target = firstOfYear.size > 1 ? firstOfYear.get(y) : anchor;
-    else if (firstOfYear.size <= 1) target = anchor;
+    else if (firstOfYear.size <= 1) {
+      // (not the one dated instrument when it is later than the instrument whose title names the mention: a decree
+      // of 2014 detailing "Luật Cư trú" does not detail the law of 2020)
+      const only = firstOfYear.values().next().value;
+      const host = m.nestedIn === null ? undefined : (ctx?.byId ?? hosts)?.get(m.nestedIn);
+      const hostYear = host ? yearOf(host) : null;
+      target = only && hostYear !== null && (yearOf(only) as number) > hostYear ? undefined : anchor;
+    }
     else if (!ctx) target = nearest(dated, m.start);
     else {
       let cands = [...firstOfYear.values()];
@@ -342,8 +349,8 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     const y1 = numberedOne ? yearOf(numberedOne) : null;
     if (numberedOne) {
       for (const m of list) if (y1 === null || yearOf(m) === null || yearOf(m) === y1) g.union(at(m), at(numberedOne));
-    } else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf);
-    else joinByYear(list, g, at, yearOf);
+    } else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf, undefined, idCtx.byId);
+    else joinByYear(list, g, at, yearOf, undefined, idCtx.byId);
   }
 
   // 5. Build one instrument per group.

@@ -258,3 +258,12 @@ describe('amending laws', () => {
     ]);
   });
 });
+
+describe('an undated law named in an older title', () => {
+  it('is not the one dated law of that name when that law is later than the title\'s instrument', () => {
+    const ex = extract(`${DECREE}Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;\nĐiều 9.\n2. Nghị định số 12/2011/NĐ-CP ngày 4 tháng 2 năm 2011 của Chính phủ quy định chi tiết thi hành Luật Thư viện hết hiệu lực kể từ ngày Nghị định này có hiệu lực.`);
+    const guided = ex.relations.find((r) => r.from === 'nghi-dinh:12-2011-nd-cp' && r.type === 'GUIDES');
+    expect(guided?.to).toBe('luat:t-thu-vien');
+    expect(ex.relations.map((r) => [r.from, r.type, r.to])).toContainEqual([OWN, 'BASED_ON', 'luat:t-thu-vien@2019']);
+  });
+});
