@@ -800,6 +800,7 @@ const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
 
+const ISSUED_BY_OFFICE = /^\p{Lu}[^\n,;.()]{1,90}?[ ]ban hành(?![\p{L}])/u;
 const GUIDING_DOCUMENTS = /^(?:cac[ ]{1,2})?van[ ]{1,2}ban[ ]{1,2}(?:huong[ ]{1,2}dan|quy[ ]{1,2}dinh[ ]{1,2}chi[ ]{1,2}tiet)/;
 
 /** Two words that start with a stop word yet carry the title on. */
@@ -894,6 +895,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
         // (a "…/TW" instrument is the centre's: "Quy chế … của Mặt trận Tổ quốc" names what the title is about)
         const org = ctx.orgsAt.get(after + w1.length + 1);
         if (org && !(centre && !CENTRAL_PARTY.test(org.name))) { end = i; break; }
+        // "… do Bộ trưởng Bộ Công Thương ban hành": the office that issued it, up to "ban hành", closes the title
+        if (w1 === 'do' && ISSUED_BY_OFFICE.test(text.slice(after + 3, after + 120))) { end = i; break; }
       }
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       // "… về phí đọc sách và các văn bản hướng dẫn (thi hành) …": the documents that guide it are not its title

@@ -267,3 +267,9 @@ describe('an undated law named in an older title', () => {
     expect(ex.relations.map((r) => [r.from, r.type, r.to])).toContainEqual([OWN, 'BASED_ON', 'luat:t-thu-vien@2019']);
   });
 });
+
+describe('a title in a list of related documents', () => {
+  it('ends before "do <office> ban hành"', () => {
+    expect(titleOf('Văn bản liên quan\nThông tư 16/2030/TT-NHNN hướng dẫn về việc mở tài khoản thư viện do Thống đốc Ngân hàng Nhà nước Việt Nam ban hành\n', 'thong-tu:16-2030-tt-nhnn')).toBe('Hướng dẫn về việc mở tài khoản thư viện');
+  });
+});
