@@ -542,7 +542,9 @@ export function articledBody(doc: Doc): boolean {
 }
 
 const FROM_SIGNING = /co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{1,2}(?:sau[ ]{1,2}([0-9]{1,3})[ ]{1,2}ngay[ ]{0,2},?[ ]{1,2})?(?:ke[ ]{1,2})?tu[ ]{1,2}ngay[ ]{1,2}(?:ky|ky[ ]{1,2}ban[ ]{1,2}hanh)(?![a-z0-9])/y;
-const OWN_EFFECT_GAP = /[ ]{1,2}(?:(?:se|chinh[ ]thuc|bat[ ]dau)[ ]{1,2})?/y;
+const OWN_EFFECT_GAP = /[ ]{1,2}(?:(?:se|chinh[ ]thuc|bat[ ]dau|shall)[ ]{1,2})?/y;
+/** "This Decree comes into force on …", "… enters into force from …". */
+const INTO_FORCE = /(?:comes?|enters?|come|enter)[ ]{1,2}into[ ]{1,2}force[ ]{1,2}(?:from|on|as[ ]{1,2}of)[ ]{1,2}/y;
 
 /**
  * "Nghị định này có hiệu lực (thi hành) kể từ ngày 01 tháng 7 năm 2021": the document's own entry into force, on its
@@ -558,8 +560,9 @@ export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<numbe
     OWN_EFFECT_GAP.lastIndex = m.end;
     if (!OWN_EFFECT_GAP.exec(scan)) continue;
     EFFECTIVE.lastIndex = OWN_EFFECT_GAP.lastIndex;
-    const e = EFFECTIVE.exec(scan);
-    const d = e ? matchDateAt(scan, EFFECTIVE.lastIndex) : null;
+    INTO_FORCE.lastIndex = OWN_EFFECT_GAP.lastIndex;
+    const e = EFFECTIVE.exec(scan) ?? INTO_FORCE.exec(scan);
+    const d = e ? matchDateAt(scan, e.index + e[0].length) : null;
     if (d) {
       own.effectiveFrom = d.iso;
       return;

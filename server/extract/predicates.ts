@@ -8,14 +8,14 @@
 // time ("kể từ ngày …", "từ ngày …"), an agent ("bởi", "bằng", "tại"), "như sau" or punctuation.
 
 /** The verb group, on folded text: optional adverb, then the effect or change verb. */
-const VERB = /(?:(?:tiep[ ]{1,2}tuc|van|deu|se|da|cung|chinh[ ]{1,2}thuc)[ ]{1,2}){0,2}(?:(?:het|co|ngung|cham[ ]{1,2}dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}(?:thi[ ]{1,2}hanh|toan[ ]{1,2}bo))?|(?:duoc|bi)[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung|thay[ ]{1,2}the|bai[ ]{1,2}bo|huy[ ]{1,2}bo|dinh[ ]{1,2}chi(?:[ ]{1,2}thi[ ]{1,2}hanh)?|ngung[ ]{1,2}hieu[ ]{1,2}luc|ap[ ]{1,2}dung|dan[ ]{1,2}chieu)|bai[ ]{1,2}bo|trai[ ]{1,2}voi)(?![a-z0-9])/y;
+const VERB = /(?:(?:tiep[ ]{1,2}tuc|van|deu|se|da|cung|chinh[ ]{1,2}thuc)[ ]{1,2}){0,2}(?:(?:het|co|ngung|cham[ ]{1,2}dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}(?:thi[ ]{1,2}hanh|toan[ ]{1,2}bo))?|(?:duoc|bi)[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung|thay[ ]{1,2}the|bai[ ]{1,2}bo|huy[ ]{1,2}bo|dinh[ ]{1,2}chi(?:[ ]{1,2}thi[ ]{1,2}hanh)?|ngung[ ]{1,2}hieu[ ]{1,2}luc|ap[ ]{1,2}dung|dan[ ]{1,2}chieu)|bai[ ]{1,2}bo|trai[ ]{1,2}voi|(?:shall[ ]{1,2})?(?:ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|expires?|(?:is|are|be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed|replaced)))(?![a-z0-9])/y;
 /** What closes the clause right after the verb. */
-const CLOSES = /(?:[ ]{0,2}(?:[,;:.)]|\n|$)|[ ]{1,2}(?:ke[ ]{1,2}tu|tu[ ]{1,2}ngay|tu[ ]{1,2}khi|ke[ ]{1,2}ngay|vao[ ]{1,2}ngay|ngay|boi|bang|tai|theo|nhu[ ]{1,2}sau|sau|cho[ ]{1,2}den|den|ke|khi|nghi[ ]{1,2}dinh|thong[ ]{1,2}tu|quyet[ ]{1,2}dinh|luat|phap[ ]{1,2}lenh|nghi[ ]{1,2}quyet|chi[ ]{1,2}thi)(?![a-z0-9]))/y;
+const CLOSES = /(?:[ ]{0,2}(?:[,;:.)]|\n|$)|[ ]{1,2}(?:ke[ ]{1,2}tu|tu[ ]{1,2}ngay|tu[ ]{1,2}khi|ke[ ]{1,2}ngay|vao[ ]{1,2}ngay|ngay|boi|bang|tai|theo|nhu[ ]{1,2}sau|sau|cho[ ]{1,2}den|den|ke|khi|from|on|as[ ]{1,2}of|upon|by|when|nghi[ ]{1,2}dinh|thong[ ]{1,2}tu|quyet[ ]{1,2}dinh|luat|phap[ ]{1,2}lenh|nghi[ ]{1,2}quyet|chi[ ]{1,2}thi)(?![a-z0-9]))/y;
 /** A common noun for documents right before: the effect word then qualifies it. */
 const DOCUMENT_NOUN = /(?:van[ ]ban|phap[ ]luat|quy[ ]pham|giay[ ]to|hop[ ]dong|giay[ ]phep)[ ]{1,2}$/;
 
 /** Folded first words of every predicate: a reader that stops only at some words tests these first. */
-export const PREDICATE_FIRST_WORDS: readonly string[] = ['tiep', 'van', 'deu', 'se', 'da', 'cung', 'chinh', 'het', 'co', 'ngung', 'cham', 'duoc', 'bi', 'bai', 'trai'];
+export const PREDICATE_FIRST_WORDS: readonly string[] = ['tiep', 'van', 'deu', 'se', 'da', 'cung', 'chinh', 'het', 'co', 'ngung', 'cham', 'duoc', 'bi', 'bai', 'trai', 'shall', 'cease', 'ceases', 'expire', 'expires'];
 
 /**
  * True when the clause's predicate starts at `at` (the start of a word) of the folded text: the verb group, then the

@@ -481,7 +481,9 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
 // successor ("bãi bỏ", also in the passive with no agent) is REPEALED. The subject is the citation right before
 // the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
 // entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
-const EXPIRY = /(?=[hcdb])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau))(?![a-z0-9])/g;
+const EXPIRY = /(?=[hcdbsei])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau)|(?:shall[ ]{1,2})?ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|(?:shall[ ]{1,2})?expires?|(?:is|are|shall[ ]{1,2}be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed))(?![a-z0-9])/g;
+/** "… from/as of the effective date of this Decree": the English end of force tied to the own start. */
+const SINCE_OWN_EN = /[ ]{0,2},?[ ]{1,2}(?:from|as[ ]{1,2}of|on|upon)[ ]{1,2}the[ ]{1,2}(?:effective[ ]{1,2}date|date[ ]{1,2}of[ ]{1,2}entry[ ]{1,2}into[ ]{1,2}force|entry[ ]{1,2}into[ ]{1,2}force)[ ]{1,2}of[ ]{1,2}(?=this[ ])/y;
 const AMENDED_BY = /^[ ,]{0,3}(?:(?:da|duoc)[ ]{1,2}){1,2}(?:sua[ ]doi(?:,?[ ]{1,2}bo[ ]sung)?|bo[ ]sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|noi[ ]dung))?[ ,]{1,3}(?:theo|boi|tai)[ ]{0,2}:?[ \n]{1,2}(?:cac[ ]{1,2})?$/;
 /** "Kể từ ngày Nghị định này có hiệu lực (thi hành), X hết hiệu lực": the own start, then the subject. */
 const SINCE_OWN_BEFORE = /(?:^|[^a-z])(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}$/;
@@ -512,14 +514,22 @@ function finalProvisions(
     const cs = c.index;
     const ce = cs + c[0].length;
     // ("Khoản 2 Điều 7 Nghị định số … được sửa đổi, bổ sung như sau:" is the document's own amendment)
-    const type: RelationType = /bai|huy/.test(c[0]) ? 'REPEALS' : /sua|sung/.test(c[0]) ? 'AMENDS' : 'REPLACES';
+    const type: RelationType = /bai|huy|annulled|repealed/.test(c[0]) ? 'REPEALS' : /sua|sung/.test(c[0]) ? 'AMENDS' : 'REPLACES';
     // (a passive with its agent, "được bãi bỏ bởi Nghị định …", is that agent's act: read with the passive chains)
     if (type === 'REPEALS' && /^[ ,\n]{1,3}(?:boi|bang|tai|theo)(?![a-z])/.test(scan.slice(ce, ce + 8))) continue;
     // tied to the own instrument's entry into force?
     let tail = ce;
     let sinceOwn = false;
+    SINCE_OWN_EN.lastIndex = ce;
+    if (SINCE_OWN_EN.exec(scan)) {
+      const own = byStart.get(SINCE_OWN_EN.lastIndex)?.find((m) => keyOf.get(m.id) === selfKey);
+      if (own) {
+        sinceOwn = true;
+        tail = own.end;
+      }
+    }
     SINCE_OWN.lastIndex = ce;
-    if (SINCE_OWN.exec(scan)) {
+    if (!sinceOwn && SINCE_OWN.exec(scan)) {
       const own = byStart.get(SINCE_OWN.lastIndex)?.find((m) => keyOf.get(m.id) === selfKey);
       OWN_TAKES_EFFECT.lastIndex = own ? own.end : 0;
       if (own && OWN_TAKES_EFFECT.test(scan)) {

@@ -273,3 +273,20 @@ describe('a title in a list of related documents', () => {
     expect(titleOf('Văn bản liên quan\nThông tư 16/2030/TT-NHNN hướng dẫn về việc mở tài khoản thư viện do Thống đốc Ngân hàng Nhà nước Việt Nam ban hành\n', 'thong-tu:16-2030-tt-nhnn')).toBe('Hướng dẫn về việc mở tài khoản thư viện');
   });
 });
+
+describe('final provisions of an English translation', () => {
+  const EN = 'THE GOVERNMENT\nNo. 40/2031/ND-CP\n\nDECREE\nOn libraries\n\nArticle 9. Effect\n';
+  it('"X ceases to be effective from the effective date of this Decree": own REPLACES X, and X\'s title ends before the verb', () => {
+    const text = `${EN}2. Decree No. 12/2019/ND-CP dated February 4, 2019 of the Government on library fees ceases to be effective from the effective date of this Decree.`;
+    expect(rels(text)).toEqual([[OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp']]);
+    expect(titleOf(text, 'nghi-dinh:12-2019-nd-cp')).toBe('Library fees');
+  });
+  it('"Article 5 of Decree No. … is annulled": own REPEALS it, with the article', () => {
+    const ex = extract(`${EN}2. Article 5 of Decree No. 12/2019/ND-CP is annulled.`);
+    expect(ex.relations.map((r) => [r.type, r.to, r.evidence.toPinpoint?.article])).toEqual([['REPEALS', 'nghi-dinh:12-2019-nd-cp', '5']]);
+  });
+  it('"This Decree shall take effect from …", "… comes into force on …" date the own instrument', () => {
+    expect(inst(`${EN}1. This Decree shall take effect from July 1, 2031.`, OWN)?.effectiveFrom).toBe('2031-07-01');
+    expect(inst(`${EN}This Decree comes into force on August 15, 2031.`, OWN)?.effectiveFrom).toBe('2031-08-15');
+  });
+});
