@@ -11,7 +11,8 @@ import { lowerBound } from './parse.ts';
 const AND = String.raw`(?:[ \u00a0]{0,2},[ \u00a0]{1,2}|[ \u00a0]{1,2}và[ \u00a0]{1,2})`;
 const POINTS = String.raw`[đĐ]iểm[ \u00a0]{1,2}[a-zđ]{1,2}\d?(?:${AND}(?:điểm[ \u00a0]{1,2})?[a-zđ]{1,2}\d?(?![\p{L}\d])){0,8}`;
 const CLAUSES = String.raw`[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?(?:${AND}(?:khoản[ \u00a0]{1,2})?\d{1,3}[a-z]?(?![\p{L}\d])){0,8}`;
-const ONE = String.raw`(?:${POINTS}[ \u00a0,]{1,3})?(?:${CLAUSES}[ \u00a0,]{1,3})?Điều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?:${AND}\d{1,4}[a-zđ]?(?![\p{L}\d/.-])){0,12}(?![\p{L}\d])`;
+// ("khoản 1 điều 79": after a clause the article may be written in lower case)
+const ONE = String.raw`(?:${POINTS}[ \u00a0,]{1,3})?(?:${CLAUSES}[ \u00a0,]{1,3}[đĐ]|Đ)iều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?:${AND}\d{1,4}[a-zđ]?(?![\p{L}\d/.-])){0,12}(?![\p{L}\d])`;
 /** The chapter or section the articles stand in, between them and the instrument: "Điều 9 và Điều 14 tại Chương II". */
 const PART = String.raw`(?:[ \u00a0]{1,2}(?:tại[ \u00a0]{1,2}|của[ \u00a0]{1,2})?(?:Chương|Mục|Phần)[ \u00a0]{1,2}[IVXLC\d]{1,6}[a-z]?(?![\p{L}\d]))?`;
 const EN_ONE = String.raw`(?:[pP]oint[ ]{1,2}[a-z]{1,2}[ ,]{1,3}(?:of[ ]{1,2})?)?(?:[cC]lause[ ]{1,2}\d{1,3}[ ,]{1,3}(?:of[ ]{1,2})?)?Article[ ]{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`;
@@ -24,7 +25,7 @@ const REACH = 160;
 
 /** Parses "khoản 27 Điều 1" into its parts; a list keeps its whole text and its first article. */
 export function parsePinpoint(text: string): Pinpoint {
-  const article = /(?:Điều|Article)[ \u00a0]{1,2}(\d{1,4}[a-zđ]?)/u.exec(text);
+  const article = /(?:[đĐ]iều|Article)[ \u00a0]{1,2}(\d{1,4}[a-zđ]?)/u.exec(text);
   const before = article ? text.slice(0, article.index) : text;
   const clause = /(?:[kK]hoản|[cC]lause)[ \u00a0]{1,2}(\d{1,3}[a-z]?)/u.exec(before);
   const point = /(?:[đĐ]iểm|[pP]oint)[ \u00a0]{1,2}([a-zđ]{1,2}\d?)/u.exec(before);

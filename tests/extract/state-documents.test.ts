@@ -290,3 +290,10 @@ describe('final provisions of an English translation', () => {
     expect(inst(`${EN}This Decree comes into force on August 15, 2031.`, OWN)?.effectiveFrom).toBe('2031-08-15');
   });
 });
+
+describe('an article written in lower case after its clause', () => {
+  it('"điểm c khoản 1 điều 79 của Luật …" is one pinpoint', () => {
+    const p = extract('Thực hiện theo quy định tại điểm c khoản 1 điều 79 của Luật Thư viện số 46/2019/QH14.').instruments[0]?.mentions[0]?.pinpoint;
+    expect([p?.point, p?.clause, p?.article]).toEqual(['c', '1', '79']);
+  });
+});
