@@ -178,6 +178,13 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const np = ENACTED_IN.exec(scan);
       if (np) p += np[0].length;
     }
+    // "… thay thế các văn bản sau: Nghị định số A; Nghị định số B": the list on the same line after the colon
+    if (!passive && !byStart.has(p)) {
+      INLINE_OPEN.lastIndex = p;
+      const open = INLINE_OPEN.exec(scan);
+      const colon = open ? open.index + open[0].lastIndexOf(':') : -1;
+      if (open && byStart.has(p + open[0].length) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += open[0].length;
+    }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
       const here = byStart.get(p);
@@ -498,6 +505,7 @@ const EXPIRY_GAP = /^[ ,]{0,3}(?:(?:deu|cung|se|dong[ ]thoi)[ ]{1,2}){0,2}$/;
 const CLAUSE_OPEN = /(?:^|\n)[ \t]*(?:(?:[0-9]{1,2}[.)]|[a-zđ]\)|[-+•*–])[ \t]{0,2})?$/;
 const SUBJECT_JOIN = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
+const INLINE_OPEN = /[^.;:\n]{0,120}?:[ ]{1,2}/y;
 const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;
 const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;

@@ -297,3 +297,14 @@ describe('an article written in lower case after its clause', () => {
     expect([p?.point, p?.clause, p?.article]).toEqual(['c', '1', '79']);
   });
 });
+
+describe('a list on the line of its verb', () => {
+  it('"<Kind> này thay thế các văn bản sau đây: A; B và C"', () => {
+    const r = rels(`${DECREE}Điều 9.\nNghị định này thay thế các văn bản sau đây: Nghị định số 12/2019/NĐ-CP; Nghị định số 8/2021/NĐ-CP và Thông tư số 3/2020/TT-BTC.`);
+    expect(r.filter((x) => x[1] === 'REPLACES')).toEqual([
+      [OWN, 'REPLACES', 'nghi-dinh:12-2019-nd-cp'],
+      [OWN, 'REPLACES', 'nghi-dinh:8-2021-nd-cp'],
+      [OWN, 'REPLACES', 'thong-tu:3-2020-tt-btc'],
+    ]);
+  });
+});
