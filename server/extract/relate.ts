@@ -488,9 +488,10 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
 // successor ("bãi bỏ", also in the passive with no agent) is REPEALED. The subject is the citation right before
 // the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
 // entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
-const EXPIRY = /(?=[hcdbsei])(?<![a-z0-9])(?:(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau)|(?:shall[ ]{1,2})?ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|(?:shall[ ]{1,2})?expires?|(?:is|are|shall[ ]{1,2}be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed))(?![a-z0-9])/g;
+const EXPIRY = /(?=[hcdbsei])(?<![a-z0-9])(?:deu[ ]{1,2}(?:bi[ ]{1,2})?bai[ ]{1,2}bo|(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau)|(?:shall[ ]{1,2})?ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|(?:shall[ ]{1,2})?expires?|(?:is|are|shall[ ]{1,2}be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed))(?![a-z0-9])/g;
 /** "… from/as of the effective date of this Decree": the English end of force tied to the own start. */
 const SINCE_OWN_EN = /[ ]{0,2},?[ ]{1,2}(?:from|as[ ]{1,2}of|on|upon)[ ]{1,2}the[ ]{1,2}(?:effective[ ]{1,2}date|date[ ]{1,2}of[ ]{1,2}entry[ ]{1,2}into[ ]{1,2}force|entry[ ]{1,2}into[ ]{1,2}force)[ ]{1,2}of[ ]{1,2}(?=this[ ])/y;
+const CONFLICTS_WITH = /^[ ]{1,2}(?:(?:deu|cung)[ ]{1,2})?trai[ ]{1,2}voi[ ]{1,2}(?:(?:cac[ ]{1,2})?quy[ ]{1,2}dinh[ ]{1,2}(?:cua|tai)[ ]{1,2})?$/;
 const AMENDED_BY = /^[ ,]{0,3}(?:(?:da|duoc)[ ]{1,2}){1,2}(?:sua[ ]doi(?:,?[ ]{1,2}bo[ ]sung)?|bo[ ]sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|noi[ ]dung))?[ ,]{1,3}(?:theo|boi|tai)[ ]{0,2}:?[ \n]{1,2}(?:cac[ ]{1,2})?$/;
 /** "Kể từ ngày Nghị định này có hiệu lực (thi hành), X hết hiệu lực": the own start, then the subject. */
 const SINCE_OWN_BEFORE = /(?:^|[^a-z])(?:ke[ ]{1,2})?tu[ ]{1,2}(?:ngay|khi)[ ]{1,2}$/;
@@ -549,9 +550,16 @@ function finalProvisions(
     const k = lowerBound(starts, cs) - 1;
     let j = k;
     while (j >= 0 && (sorted[j] as Mention).nestedIn !== null && (sorted[j] as Mention).start > cs - 600) j--;
-    const last = j >= 0 ? (sorted[j] as Mention) : undefined;
+    let last = j >= 0 ? (sorted[j] as Mention) : undefined;
+    // "Các quy định tại Nghị định số X trái với Nghị định này đều bãi bỏ": what conflicts with the own instrument is
+    // X's (a part of it, repealed)
+    if (last && j > 0 && keyOf.get(last.id) === selfKey && cs - last.end < 24 && EXPIRY_GAP.test(scan.slice(last.end, cs))) {
+      const before = sorted[j - 1] as Mention;
+      if (top(before) && before.extentEnd <= last.start && last.start - before.extentEnd < 40 && CONFLICTS_WITH.test(scan.slice(before.extentEnd, last.start))) last = before;
+    }
     const subjects: Mention[] = [];
-    if (last && top(last) && last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))) {
+    const conflicting = last !== undefined && j >= 0 && last !== sorted[j];
+    if (last && top(last) && (conflicting || (last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))))) {
       subjects.push(last);
       for (let i = j - 1, cur = last; i >= 0 && subjects.length < 20; i--) {
         const m = sorted[i] as Mention;
@@ -589,7 +597,7 @@ function finalProvisions(
         const own = i >= 0 ? (sorted[i] as Mention) : undefined;
         if (own && keyOf.get(own.id) === selfKey && beginOf(first) - own.end < 40 && OWN_EFFECT_COMMA.test(scan.slice(own.end, beginOf(first))) && SINCE_OWN_BEFORE.test(scan.slice(Math.max(0, own.start - 14), own.start))) sinceOwn = true;
       }
-      if (!sinceOwn && !opens) continue;
+      if (!sinceOwn && !opens && !conflicting) continue;
       for (const m of subjects) {
         const to = keyOf.get(m.id);
         if (to) add(selfKey, to, type, beginOf(m), sinceOwn ? tail : ce, null, m);

@@ -308,3 +308,14 @@ describe('a list on the line of its verb', () => {
     ]);
   });
 });
+
+describe('provisions that conflict with the document', () => {
+  it('"các quy định trong Nghị định số X … trái với Nghị định này đều bãi bỏ": own REPEALS X, X\'s title ends before "trái với"', () => {
+    const text = `${DECREE}Điều 9. Chế độ này áp dụng từ ngày 01 tháng 01 năm 2032; các quy định trong Nghị định số 12/2019/NĐ-CP ngày 4 tháng 2 năm 2019 của Chính phủ về phí thư viện trái với Nghị định này đều bãi bỏ.`;
+    expect(rels(text)).toContainEqual([OWN, 'REPEALS', 'nghi-dinh:12-2019-nd-cp']);
+    expect(titleOf(text, 'nghi-dinh:12-2019-nd-cp')).toBe('Về phí thư viện');
+  });
+  it('"Những quy định trước đây trái với Nghị định này đều bãi bỏ" names no instrument and relates nothing', () => {
+    expect(rels(`${DECREE}Điều 9. Những quy định trước đây trái với Nghị định này đều bãi bỏ.`).filter((x) => x[1] === 'REPEALS')).toEqual([]);
+  });
+});
