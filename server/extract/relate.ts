@@ -13,6 +13,7 @@ import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './mo
 import { publicPinpoint } from './resolve.ts';
 import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
+import { frontedSubject } from './fronted.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
@@ -260,6 +261,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
     if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;
+    // "Thực hiện Nghị quyết …, Thành ủy ban hành Chương trình …": the main clause issues the subject (fronted.ts)
+    if (!from && !source && !passive) {
+      const issued = frontedSubject(text, scan, sorted, starts, cs, targets[targets.length - 1] as Mention);
+      if (issued) { source = issued; from = keyOf.get(issued.id) ?? null; }
+    }
     if (!from) {
       for (const t of targets) objectOf.set(t.id, null);
       continue;
