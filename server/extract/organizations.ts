@@ -50,9 +50,28 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)})|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))}))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
+/** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
+const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
+/** "TP." / "TP" abbreviates "thành phố" before a place: "UBND TP. Hà Nội". */
+const TP_DOT = /\./y;
+/**
+ * "Đảng ủy Khối các cơ quan tỉnh Bình Định", "Đảng ủy Khối Doanh nghiệp Trung ương": a bloc's Party committee is
+ * named by the bloc (a few words), then its unit and place or "Trung ương". Returns its end and level, or null.
+ */
+const BLOC = /(?:[ ]{1,2}(?!tinh |thanh pho |trung uong(?![a-z]))[a-z]{1,9}){1,6}?[ ]{1,2}(?:(?<unit>tinh|thanh[ ]pho)(?=[ ]{1,2}[a-z])|(?<centre>trung[ ]uong)(?![a-z]))/y;
+function readBloc(doc: Doc, at: number): { end: number; place: string | null; level: OrgMention['level'] } | null {
+  BLOC.lastIndex = at;
+  const b = BLOC.exec(doc.scan);
+  if (!b) return null;
+  const end = at + b[0].length;
+  if (b.groups?.centre) return { end, place: null, level: 'central' };
+  const pl = readPlace(doc, end);
+  if (!pl) return null;
+  return { end: pl.end, place: pl.place, level: LEVEL_OF[b.groups?.unit ?? ''] ?? 'unknown' };
+}
 
 const LEVEL_OF: Record<string, OrgMention['level']> = MENTION_LEVEL_OF;
 
@@ -147,14 +166,31 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     let name: string;
     let place: string | null = null;
     let level: OrgMention['level'] = 'central';
-    if (m[6]) {
+    if (m[7]) {
+      // a bloc's committee without its unit is not read: "Đảng ủy Khối" alone names no one
+      const bloc = readBloc(doc, end);
+      if (!bloc) continue;
+      end = bloc.end;
+      place = bloc.place;
+      level = bloc.level;
+      name = tidy(doc.text.slice(start, end));
+    } else if (m[6]) {
       name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
     } else if (m[5] && (isAscii(doc.text, start, end) || !isUpperAt(doc.text, start))) {
       // "cua Bo Chinh tri", "của bộ chính trị": the same body, named as it is properly written
       name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));
     } else {
       if (m[2] || m[3]) {
-        const unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        let unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        if (unit === 'tp') {
+          unit = 'thanh pho';
+          TP_DOT.lastIndex = end;
+          if (TP_DOT.test(doc.scan)) end++;
+        } else if (m[2]) {
+          LOCAL_UNIT.lastIndex = end;
+          const u = LOCAL_UNIT.exec(doc.scan);
+          if (u && isUpperAt(doc.text, end + u[0].length + 1) && (u[0].trim() !== 'tinh' || m[2] === 'tinh uy')) end += u[0].length;
+        }
         level = LEVEL_OF[unit] ?? 'unknown';
         const pl = readPlace(doc, end);
         if (pl) {
