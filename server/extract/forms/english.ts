@@ -93,6 +93,44 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
   return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
 }
 
+/**
+ * "the 2013 Constitution", "the Constitution of 2013", "the Constitution of the Socialist Republic of Viet Nam": as in
+ * Vietnamese, the year gives the Constitution its identity, or the State's name the one in force.
+ */
+const EN_YEAR_BEFORE = /(?:^|[^a-z0-9])((?:19|20)\d{2})[ ]{1,2}$/;
+const EN_CONSTITUTION_AFTER = /[ ]{1,2}(?:of[ ]{1,2}(?:the[ ]{1,2})?(?:(?<year>(?:19|20)\d{2})(?![0-9])|(?<state>socialist[ ]{1,2}republic[ ]{1,2}of[ ]{1,2}viet[ ]?nam)))/y;
+function readEnglishConstitution(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const before = EN_YEAR_BEFORE.exec(doc.scan.slice(Math.max(0, start - 8), start));
+  if (before) {
+    const y = before[1] ?? '';
+    const at = start - before[0].length + before[0].indexOf(y);
+    return [mention('named', kind, { start: at, end: afterKind }, { year: Number(y) })];
+  }
+  EN_CONSTITUTION_AFTER.lastIndex = afterKind;
+  const a = EN_CONSTITUTION_AFTER.exec(doc.scan);
+  if (!a) return [];
+  const end = afterKind + a[0].length;
+  return [mention('named', kind, { start, end }, a.groups?.year ? { year: Number(a.groups.year) } : {})];
+}
+
+/**
+ * "the Party Charter", "the Party's Charter", "the Charter of the Communist Party of Viet Nam": the Party's charter,
+ * the same instrument as "Điều lệ Đảng" (its title is the Vietnamese one, so both spellings meet).
+ */
+const EN_PARTY_BEFORE = /(?:^|[^a-z])party(?:.s)?[ ]{1,2}$/;
+const EN_CHARTER_OF = /[ ]{1,2}of[ ]{1,2}the[ ]{1,2}(?:communist[ ]{1,2})?party(?:[ ]{1,2}of[ ]{1,2}viet[ ]?nam)?(?![a-z])/y;
+function readEnglishCharter(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const title = { title: 'Đảng' };
+  const before = EN_PARTY_BEFORE.exec(doc.scan.slice(Math.max(0, start - 10), start));
+  if (before && isUpperAt(doc.text, start - before[0].length + (before[0].startsWith('p') ? 0 : 1))) {
+    const at = start - before[0].length + (before[0].startsWith('p') ? 0 : 1);
+    return [mention('named', kind, { start: at, end: afterKind }, title)];
+  }
+  EN_CHARTER_OF.lastIndex = afterKind;
+  const of = EN_CHARTER_OF.exec(doc.scan);
+  return of ? [mention('named', kind, { start, end: afterKind + of[0].length }, title)] : [];
+}
+
 export const english: KindWordForm = {
   name: 'english',
   summary: 'English: a resolution by its plenum or congress, a law or ordinance by its name ("the Law on Cadres and Civil Servants")',
@@ -105,12 +143,19 @@ export const english: KindWordForm = {
     },
     { text: 'It carries out the Resolution of the 13th National Party Congress.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII', term: 'XIII' }] },
     { text: 'Pursuant to the Law on Cadres and Civil Servants;', mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }] },
+    { text: 'Pursuant to the 2013 Constitution;', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 2013 }] },
+    { text: 'It follows the Constitution of 1992.', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 1992 }] },
+    { text: 'The Party Charter sets out the duties of members.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
+    { text: 'They studied the Charter of the Communist Party of Viet Nam.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
+    { text: 'The Charter of the Trade Union was revised.', mentions: [] },
     { text: 'Pursuant to the Law on Tax Administration No. 78/2006/QH11;', mentions: [{ kind: 'Luật', form: 'full', number: '78', symbol: '2006/QH11', title: 'Tax Administration' }] },
   ],
   read: (at) => {
     let found: Mention[] = [];
     if (at.english === 'Nghị quyết') found = readEnglishConference(at.doc, at.kind, at.start, at.afterKind);
     if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaw(at.doc, at.kind, at.start, at.afterKind);
+    if (at.word === 'constitution') found = readEnglishConstitution(at.doc, at.kind, at.start, at.afterKind);
+    if (at.word === 'charter') found = readEnglishCharter(at.doc, at.kind, at.start, at.afterKind);
     return found;
   },
 };
