@@ -172,6 +172,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const discipline = (m: Mention): boolean => m.form === 'named' && m.kind === 'Luật' && /kỷ[ \n]$/iu.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
   if (all.some(discipline)) all = all.filter((m) => !discipline(m));
   const mentions = all.filter((m) => !(m.self && m.number === null));
+  plenumForList(doc, mentions);
   placeMentions(mentions, subject);
   const n = mentions.length;
   const g = new Groups(n);
@@ -597,6 +598,36 @@ function headerOrg(folded: string): string | null {
 
 const ENACTING = /ban[ ]{1,2}hanh[ ]{1,2}$/;
 const PREAMBLE_LINE = /(?:^|\n)[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet de nghi)(?![a-z])/;
+
+/** Between two items of a list: "A, B", "A và B", "A; B". */
+const LIST_ITEM_GAP = /^[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}$/;
+
+/**
+ * "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Hội nghị Trung ương 6 khóa XII": the plenum named after a
+ * list's last item adopted every item before it that says nothing of its own (one plenum, one date), as an issuer
+ * written after a list issues all of it. `mentions` are sorted by start.
+ */
+function plenumForList(doc: Doc, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i] as Mention;
+    if (!m.aliasConference || m.number === null) continue;
+    let next = m;
+    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+      const prev = mentions[j] as Mention;
+      if (prev.start === next.start) continue; // one group: "số 18, 19-NQ/TW"
+      if (prev.number === null || prev.kind !== m.kind || prev.aliasConference || prev.issuer || prev.issuedOn || prev.extentEnd !== prev.end) break;
+      if (!LIST_ITEM_GAP.test(doc.scan.slice(prev.end, next.start))) break;
+      for (let k = j; k >= 0 && (mentions[k] as Mention).start === prev.start; k--) {
+        const x = mentions[k] as Mention;
+        x.aliasConference = m.aliasConference;
+        x.term ??= m.term;
+        x.issuedOn ??= m.issuedOn;
+        x.year ??= m.year;
+      }
+      next = prev;
+    }
+  }
+}
 
 /**
  * The enacting sentence of a text without a header: "… Bộ trưởng Bộ Tư pháp ban hành Thông tư số 99/2026/TT-BTP …",
