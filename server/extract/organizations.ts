@@ -50,7 +50,7 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi|so))(?![a-z0-9])`,
   'g',
 );
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
@@ -59,9 +59,10 @@ const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
 const TP_DOT = /\./y;
 /**
  * "Đảng ủy Khối các cơ quan tỉnh Bình Định", "Đảng ủy Khối Doanh nghiệp Trung ương": a bloc's Party committee is
- * named by the bloc (a few words), then its unit and place or "Trung ương". Returns its end and level, or null.
+ * named by the bloc (a few words), then its unit and place or "Trung ương"; so is a department, "Sở Tài chính tỉnh
+ * Nghệ An". Returns its end and level, or null.
  */
-const BLOC = /(?:[ ]{1,2}(?!tinh |thanh pho |trung uong(?![a-z]))[a-z]{1,9}){1,6}?[ ]{1,2}(?:(?<unit>tinh|thanh[ ]pho)(?=[ ]{1,2}[a-z])|(?<centre>trung[ ]uong)(?![a-z]))/y;
+const BLOC = /(?:[ ]{1,2}(?!tinh |thanh pho |trung uong(?![a-z]))(?:[a-z]{1,9}|-)){1,8}?[ ]{1,2}(?:(?<unit>tinh|thanh[ ]pho)(?=[ ]{1,2}[a-z])|(?<centre>trung[ ]uong)(?![a-z]))/y;
 function readBloc(doc: Doc, at: number): { end: number; place: string | null; level: OrgMention['level'] } | null {
   BLOC.lastIndex = at;
   const b = BLOC.exec(doc.scan);
@@ -168,8 +169,11 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     let level: OrgMention['level'] = 'central';
     if (m[7]) {
       // a bloc's committee without its unit is not read: "Đảng ủy Khối" alone names no one
+      // ("Sở Nội vụ tỉnh Hà Giang": a province's department, named by its field, then its province; never "số …")
+      const dept = m[7] === 'so';
+      if (dept && (doc.text.slice(start, start + 2) !== 'Sở' || !isUpperAt(doc.text, end + 1))) continue;
       const bloc = readBloc(doc, end);
-      if (!bloc) continue;
+      if (!bloc || (dept && bloc.place === null)) continue;
       end = bloc.end;
       place = bloc.place;
       level = bloc.level;
