@@ -737,7 +737,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
-const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
@@ -770,6 +770,8 @@ function twoWords(scan: string, i: number): string {
   return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
@@ -800,13 +802,17 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
           UNQUOTED_STOP.lastIndex = own.end;
           continue;
         }
+        // (one that says nothing of its own may open a list all the same: "thực hiện Kết luận số 14-KL/TW, Kết luận số 21-KL/TW")
+        innerEnd = inner.end;
+        innerKind = twoWords(scan, inner.start) || innerKind;
       }
       // "… Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP …": a list inside the title
       if (innerEnd >= 0 && i - innerEnd < 2) {
         const [w1] = wordsAt(text, i);
         const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
         // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
-        if (innerKind && ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
+        // (or a bare number and symbol that goes on with it: "… các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW")
+        if (innerKind && ctx.citationStarts.has(after) && (twoWords(scan, after) === innerKind || isDigit(scan.charCodeAt(after)))) {
           listed.add(after);
           UNQUOTED_STOP.lastIndex = after;
           continue;

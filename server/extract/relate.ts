@@ -174,6 +174,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       if (located) targets.push(located);
     }
     if (targets.length === 0) continue;
+    // "sơ kết 5 năm thực hiện Nghị quyết …": a cue word the filler read belongs to this relation, not to one of its own
+    if (!passive && RELATION_CUE.lastIndex < (targets[0] as Mention).start) RELATION_CUE.lastIndex = (targets[0] as Mention).start;
     if (passive) {
       const to = keyOf.get(passive.id);
       for (const t of targets) {
