@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
+import { ABBREVIATED_KINDS, ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -42,11 +42,19 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
     const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;
     const capitalised = isUpperAt(text, start);
     const english = ENGLISH_KINDS[word];
-    const info = KINDS[word];
+    let info = KINDS[word];
+    let afterKind = start + m[0].length;
+    if (english === undefined && info === undefined) {
+      // "NQ 57", "NQ TW 4", "NQTW 6": an abbreviation in capitals, never a symbol's code ("-NQ/TW")
+      const full = ABBREVIATED_KINDS[word];
+      if (full === undefined || !abbreviationAt(text, start, m[0].length)) continue;
+      info = KINDS[full];
+      if (word === 'nqtw') afterKind = start + 2;
+    }
     if (english !== undefined && !capitalised) continue;
     const kind = english ?? info?.display ?? '';
     if (!kind) continue;
-    const at: KindWordAt = { doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english };
+    const at: KindWordAt = { doc, word, kind, start, afterKind, capitalised, info, english };
     for (const form of KIND_WORD_FORMS) {
       const found = form.read(at);
       if (found.length === 0) continue;
@@ -62,6 +70,14 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   for (const form of KIND_WORD_FORMS) form.settle?.(out);
   for (const form of SYMBOL_FORMS) form.settle?.(out);
   return out;
+}
+
+/** A kind abbreviation as written: all capitals ("NQ", "NĐ"), and not a code inside a symbol ("18-NQ/TW", "QĐ-CT"). */
+function abbreviationAt(text: string, start: number, length: number): boolean {
+  const written = text.slice(start, start + length);
+  if (written !== written.toUpperCase()) return false;
+  const before = text.charCodeAt(start - 1);
+  return before !== 45 && before !== 47 && before !== 0x2013 && before !== 46; // - / – .
 }
 
 /** Numbers and symbols written without a kind word, outside every citation found so far, offered to the symbol forms. */

@@ -57,8 +57,15 @@ import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocab
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
+/**
+ * Kind words abbreviated in capitals before a number or a plenum: "NQ 57", "KL 21", "CT 05", "NĐ 100", "NQ TW 4",
+ * "NQTW 6" (the centre written onto the abbreviation). Folded abbreviation → folded kind word. ("QĐ" stands for two
+ * kinds, "TB" and "KH" for common words: they are read only as a symbol's codes.)
+ */
+export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqtw: 'nghi quyet', ct: 'chi thi', kl: 'ket luan', hd: 'huong dan', nd: 'nghi dinh' };
+
 export const KIND_ANCHOR = new RegExp(
-  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
+  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS), ...Object.keys(ABBREVIATED_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
   'g',
 );
 
@@ -134,7 +141,7 @@ const ROMAN_TERM = `(?<terms>[ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9]))
  * it; 3 `list`, a list of digits; 4 `terms`, the term(s).
  */
 export const CONFERENCE = new RegExp(
-  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
+  `(?:${WS}|(?<=nq))(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
     `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
