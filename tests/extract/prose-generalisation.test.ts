@@ -1,0 +1,159 @@
+// Party-journal, provincial, news and English prose: rules that follow from how such texts are written, each with
+// sentences written for this file (names, numbers and dates are made up), never passages of real texts.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+import type { Instrument } from '../../server/extract/models.ts';
+
+const insts = (t: string) => extract(t).instruments;
+const byNo = (t: string) => new Map(insts(t).map((i) => [i.number ?? i.conference ?? i.title ?? i.key, i] as [string, Instrument]));
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+
+describe('a fronted purpose or basis clause relates the instrument its main clause issues', () => {
+  it.each([
+    [
+      'Thực hiện Chỉ thị số 31-CT/TW ngày 4/4/2019 của Ban Bí thư, Huyện ủy Tân Lạc đã ban hành Kế hoạch số 66-KH/HU.',
+      ['ke-hoach:66-kh-hu#tan-lac', 'IMPLEMENTS', 'chi-thi:31-ct-tw@2019'],
+    ],
+    [
+      'Triển khai Kết luận số 77-KL/TW và Kết luận số 78-KL/TW, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Chương trình hành động số 09-CTr/TU.',
+      ['chuong-trinh-hanh-dong:9-ctr-tu#yen-bai', 'IMPLEMENTS', 'ket-luan:78-kl-tw'],
+    ],
+    [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015; Nghị định số 34/2016/NĐ-CP, Ủy ban nhân dân tỉnh Kon Tum ban hành Quyết định số 41/2023/QĐ-UBND.',
+      ['quyet-dinh:41-2023-qd-ubnd#kon-tum', 'BASED_ON', 'nghi-dinh:34-2016-nd-cp'],
+    ],
+    [
+      'Pursuant to Decree No. 08/2022/ND-CP, the Ministry of Finance issued Circular No. 44/2023/TT-BTC on fees.',
+      ['thong-tu:44-2023-tt-btc', 'BASED_ON', 'nghi-dinh:8-2022-nd-cp'],
+    ],
+  ])('%s', (t, rel) => {
+    expect(rels(t)).toContainEqual(rel);
+  });
+  it('needs the main clause to issue the citation: a clause that only reports on it relates nothing', () => {
+    const t = 'Thực hiện Nghị quyết số 19-NQ/TW, nhiều địa phương đã rà soát Kế hoạch số 12-KH/TU của tỉnh.';
+    expect(rels(t)).toEqual([]);
+  });
+  it('stays within one sentence', () => {
+    const t = 'Thực hiện Nghị quyết số 19-NQ/TW. Sau đó, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.';
+    expect(rels(t)).toEqual([]);
+  });
+});
+
+describe('issuers as provincial and bloc texts name them', () => {
+  it.each([
+    ['Đảng ủy Khối Doanh nghiệp tỉnh Long An ban hành Nghị quyết số 07-NQ/ĐUK về chuyển đổi số.', 'Đảng ủy Khối Doanh nghiệp tỉnh Long An', 'Long An'],
+    ['Thành ủy TP. Cần Thơ ban hành Chỉ thị số 14-CT/TU về bảo vệ môi trường.', 'Thành ủy TP. Cần Thơ', 'Cần Thơ'],
+    ['Thành ủy thành phố Đà Lạt đã ban hành Kế hoạch số 30-KH/TU về du lịch.', 'Thành ủy thành phố Đà Lạt', 'Đà Lạt'],
+    ['Sở Tài nguyên và Môi trường tỉnh Gia Lai đã ban hành Hướng dẫn số 02/HD-STNMT về đất đai.', 'Sở Tài nguyên và Môi trường tỉnh Gia Lai', 'Gia Lai'],
+    ['Hội đồng nhân dân tỉnh Bến Tre thông qua Nghị quyết số 11/2024/NQ-HĐND về học phí.', 'Hội đồng nhân dân tỉnh Bến Tre', 'Bến Tre'],
+  ])('%s', (t, issuer, place) => {
+    expect(insts(t)[0]).toMatchObject({ issuer, jurisdiction: place });
+  });
+  it('reads a bloc committee of the centre as central', () => {
+    const i = insts('Đảng ủy Khối các cơ quan Trung ương ban hành Hướng dẫn số 15-HD/ĐUK về kiểm tra.')[0];
+    expect(i).toMatchObject({ issuer: 'Đảng ủy Khối các cơ quan Trung ương' });
+    expect(i?.jurisdiction).toBeUndefined();
+  });
+  it('never reads "Số …" as a department', () => {
+    const t = 'Số liệu của tỉnh Nam Định được Sở tổng hợp.';
+    expect(extract(t).organizations).toEqual([]);
+  });
+  it('takes the issuer across the term written after it: "Ban Chấp hành Trung ương Đảng khóa XII ban hành …"', () => {
+    const t = 'Tháng 5/2018, Ban Chấp hành Trung ương Đảng khóa XII ban hành Nghị quyết số 27-NQ/TW về cải cách tiền lương.';
+    expect(insts(t)[0]).toMatchObject({ issuer: 'Ban Chấp hành Trung ương Đảng', term: 'XII' });
+  });
+  it('gives a plenum named without its term the term of the body that issued it', () => {
+    const t = 'Ban Chấp hành Trung ương khóa XIII ban hành Nghị quyết Hội nghị Trung ương 9 về văn hóa.';
+    expect(insts(t)[0]).toMatchObject({ conference: 'Hội nghị Trung ương 9', term: 'XIII' });
+  });
+});
+
+describe('a list of resolutions closed by the plenum that adopted them', () => {
+  it('gives the plenum to every bare item before it', () => {
+    const t = 'Tỉnh ủy quán triệt các Nghị quyết số 26-NQ/TW, 27-NQ/TW và 28-NQ/TW của Hội nghị Trung ương 7 khóa XII.';
+    const m = byNo(t);
+    for (const no of ['26', '27', '28']) expect(m.get(no)).toMatchObject({ conference: 'Hội nghị Trung ương 7', term: 'XII', issuer: 'Ban Chấp hành Trung ương' });
+  });
+  it('leaves an item that names its own date alone', () => {
+    const t = 'Đảng bộ thực hiện Nghị quyết số 26-NQ/TW ngày 3/4/2018, Nghị quyết số 28-NQ/TW của Hội nghị Trung ương 7 khóa XII.';
+    expect(byNo(t).get('26')?.conference ?? null).toBeNull();
+  });
+});
+
+describe('a title whose object is a list of citations', () => {
+  it.each([
+    [
+      'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 15-KH/HU triển khai các Chỉ thị số 21-CT/TW, 22-CT/TW và 23-CT/TW của Ban Bí thư.',
+      'Triển khai các Chỉ thị số 21-CT/TW, 22-CT/TW và 23-CT/TW của Ban Bí thư',
+    ],
+    [
+      'Kế hoạch số 40-KH/TU ngày 1/3/2023 của Tỉnh ủy thực hiện Kết luận số 35-KL/TW, Kết luận số 36-KL/TW của Bộ Chính trị.',
+      'Thực hiện Kết luận số 35-KL/TW, Kết luận số 36-KL/TW của Bộ Chính trị',
+    ],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+});
+
+describe('English renderings', () => {
+  it.each([
+    ['Pursuant to the 1992 Constitution, the Assembly adopted the Law.', 'Hiến pháp', 1992],
+    ['The Constitution of 2013 guarantees these rights.', 'Hiến pháp', 2013],
+  ])('reads the Constitution by its year: %s', (t, kind, year) => {
+    const i = insts(t).find((x) => x.kind === kind);
+    expect(i?.key).toBe(`hien-phap:t-hien-phap@${year}`);
+  });
+  it('reads the Party Charter as the same instrument as "Điều lệ Đảng"', () => {
+    const en = insts('Members must observe the Party Charter at all times.')[0]?.key;
+    const vi = insts('Đảng viên phải chấp hành Điều lệ Đảng.')[0]?.key;
+    expect(en).toBeDefined();
+    expect(en).toBe(vi);
+  });
+  it('ends a title at a finite verb or a clause of its own', () => {
+    expect(insts('Decree No. 55/2024/ND-CP on food safety takes effect on March 1, 2024.')[0]?.title).toBe('Food safety');
+    expect(insts('Law No. 20/2023/QH15 on Cinema, effective from July 1, 2024, sets new rules.')[0]?.title).toBe('Cinema');
+    const t = 'The Politburo issued Regulation No. 98-QD/TW on cadre rotation, replacing Regulation No. 65-QD/TW.';
+    expect(byNo(t).get('98')?.title).toBe('Cadre rotation');
+    expect(rels(t)).toContainEqual(['quy-dinh:98-qd-tw', 'REPLACES', 'quy-dinh:65-qd-tw']);
+  });
+});
+
+describe('a review of an instrument is one relation', () => {
+  it('"sơ kết 3 năm thực hiện Nghị quyết …" summarises; it does not also implement', () => {
+    const t = 'Huyện ủy ban hành Kế hoạch số 70-KH/HU về sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU.';
+    const r = rels(t);
+    expect(r).toContainEqual(['ke-hoach:70-kh-hu', 'SUMMARIZES', 'nghi-quyet:5-nq-hu']);
+    expect(r).not.toContainEqual(['ke-hoach:70-kh-hu', 'IMPLEMENTS', 'nghi-quyet:5-nq-hu']);
+  });
+});
+
+describe('kind abbreviations written in capitals', () => {
+  it.each([
+    ['Các chi bộ học tập NQ TW 8 khóa XIII trong tháng này.', 'Hội nghị Trung ương 8', 'XIII'],
+    ['Theo NQTW 4 khóa XII, cần ngăn chặn suy thoái.', 'Hội nghị Trung ương 4', 'XII'],
+  ])('a plenum: %s', (t, conference, term) => {
+    expect(insts(t)[0]).toMatchObject({ kind: 'Nghị quyết', conference, term });
+  });
+  it('a short form joins the full citation of the text', () => {
+    const t = 'Bộ Chính trị ban hành Kết luận số 61-KL/TW ngày 3/8/2023. KL 61 yêu cầu rà soát toàn bộ.';
+    const i = insts(t);
+    expect(i).toHaveLength(1);
+    expect(i[0]?.mentions.map((m) => m.text)).toEqual(['Kết luận số 61-KL/TW', 'KL 61']);
+  });
+  it('never reads a symbol’s code as a kind word', () => {
+    const i = insts('Thực hiện Chỉ thị số 05-CT/TW và Hướng dẫn số 12-HD/BTGTW.');
+    expect(i.map((x) => x.mentions[0]?.text)).toEqual(['Chỉ thị số 05-CT/TW', 'Hướng dẫn số 12-HD/BTGTW']);
+  });
+  it('leaves lower-case letters alone', () => {
+    expect(insts('Đường kl 21 và nq 5 không phải văn bản.')).toEqual([]);
+  });
+});
+
+describe('a joint symbol with more than six codes', () => {
+  it('keeps its key on the first six codes and no dangling separator', () => {
+    const i = insts('Thông tư liên tịch số 02/2021/TTLT-BCA-BQP-BTC-BYT-BNV-BTP-BGDĐT quy định phối hợp.')[0];
+    expect(i?.key).toBe('thong-tu-lien-tich:2-2021-ttlt-bca-bqp-btc-byt-bnv');
+    expect(i?.symbol).toBe('2021/TTLT-BCA-BQP-BTC-BYT-BNV');
+    expect(i?.mentions[0]?.text.endsWith('-')).toBe(false);
+  });
+});
