@@ -107,7 +107,11 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
     end = p;
   }
   if (words === 0) return null;
-  return { end, place: tidy(doc.text.slice(pos, end)) };
+  const place = tidy(doc.text.slice(pos, end));
+  // "Bí thư Tỉnh ủy Lê Văn A": a person's name (surname, then "Văn" or "Thị") where the place is left out
+  const [w0, w1] = place.split(' ');
+  if (words >= 3 && (w1 === 'Văn' || w1 === 'Thị') && SURNAMES.has(fold(w0 ?? ''))) return null;
+  return { end, place };
 }
 
 function isAscii(text: string, start: number, end: number): boolean {
@@ -221,6 +225,9 @@ function resolveBareNames(orgs: OrgMention[]): void {
     full.get(bare)?.add(o.name);
   }
   const placeOf = new Map(orgs.filter((o) => o.place).map((o) => [o.name, o.place] as const));
+  // "Ban Chấp hành Đảng bộ thành phố Hải Phòng … Ban Thường vụ Thành ủy …": one place of a committee's level in the text
+  // is that committee's place (its name stays as written)
+  let placeOfLevel: Map<OrgMention['level'], string | null> | null = null;
   for (const o of orgs) {
     if (o.place || o.level === 'central') continue;
     const names = full.get(fold(o.name));
@@ -231,6 +238,16 @@ function resolveBareNames(orgs: OrgMention[]): void {
         o.place = placeOf.get(name) ?? null;
       }
     }
+    if (o.place || o.level === 'unknown') continue;
+    if (!placeOfLevel) {
+      placeOfLevel = new Map();
+      for (const x of orgs) {
+        if (!x.place) continue;
+        const seen = placeOfLevel.get(x.level);
+        placeOfLevel.set(x.level, seen === undefined || seen === x.place ? x.place : null);
+      }
+    }
+    o.place = placeOfLevel.get(o.level) ?? null;
   }
 }
 

@@ -79,12 +79,42 @@ function isLocal(m: Mention): boolean {
 }
 
 /** Assigns local and jurisdiction: the issuer's place, else the province the document is about. */
-function placeMentions(mentions: Mention[], subject: string | null): void {
+/** The level of the unit a local congress names: "Đại hội Đảng bộ huyện …" → district. */
+const CONGRESS_UNIT: [RegExp, OrgMention['level']][] = [
+  [/Đảng bộ tỉnh/u, 'province'], [/Đảng bộ thành phố/u, 'city'], [/Đảng bộ (?:huyện|quận|thị xã)/u, 'district'],
+];
+
+/**
+ * "Huyện ủy Quỳnh Lưu tổ chức sơ kết Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIX": a local congress that names no
+ * place is the congress of the one unit of its level the text names. `places` (level → the one place, or null when
+ * the text names several) is filled on first use.
+ */
+function congressPlace(m: Mention, orgs: OrgMention[], places: Map<OrgMention['level'], string | null>): string | null {
+  const level = CONGRESS_UNIT.find(([re]) => re.test(m.conference ?? ''))?.[1];
+  if (!level) return null;
+  if (places.size === 0) {
+    places.set('unknown', null);
+    for (const o of orgs) {
+      if (!o.place) continue;
+      const seen = places.get(o.level);
+      places.set(o.level, seen === undefined || seen === o.place ? o.place : null);
+    }
+  }
+  return places.get(level) ?? null;
+}
+
+function placeMentions(mentions: Mention[], subject: string | null, orgs: OrgMention[]): void {
+  const places = new Map<OrgMention['level'], string | null>();
   for (const m of mentions) {
     m.local = isLocal(m);
     if (!m.local) continue;
     if (m.issuerPlace) m.jurisdiction = m.issuerPlace;
     else if (m.jurisdiction === null) {
+      const own = m.form === 'congress' ? congressPlace(m, orgs, places) : null;
+      if (own !== null) {
+        m.jurisdiction = own;
+        continue;
+      }
       const provinceLevel = m.codes.some((c) => PROVINCE_CODES.has(c)) || m.issuerLevel === 'province' || (m.form === 'congress' && m.local);
       if (provinceLevel) m.jurisdiction = subject;
     }
@@ -173,7 +203,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   if (all.some(discipline)) all = all.filter((m) => !discipline(m));
   const mentions = all.filter((m) => !(m.self && m.number === null));
   plenumForList(doc, mentions);
-  placeMentions(mentions, subject);
+  placeMentions(mentions, subject, orgs);
   const n = mentions.length;
   const g = new Groups(n);
   const idx = new Map(mentions.map((m, i) => [m.id, i]));

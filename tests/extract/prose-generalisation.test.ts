@@ -157,3 +157,22 @@ describe('a joint symbol with more than six codes', () => {
     expect(i?.mentions[0]?.text.endsWith('-')).toBe(false);
   });
 });
+
+describe('the place of a local body the text names only once', () => {
+  it('gives a local congress without its place the one unit of its level the text names', () => {
+    const t = 'Huyện ủy Mường Lát tổ chức tổng kết Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.';
+    expect(insts(t)[0]).toMatchObject({ jurisdiction: 'Mường Lát' });
+  });
+  it('leaves it without a place when the text names two units of that level', () => {
+    const t = 'Huyện ủy Mường Lát và Huyện ủy Quan Sơn học tập Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.';
+    expect(insts(t)[0]?.jurisdiction).toBeUndefined();
+  });
+  it('places a bare "Thành ủy" in the one city the text names', () => {
+    const t = 'Ban Chấp hành Đảng bộ thành phố Vinh ban hành Nghị quyết số 04-NQ/TU; Ban Thường vụ Thành ủy ban hành Kế hoạch số 31-KH/TU thực hiện Nghị quyết số 04-NQ/TU.';
+    expect(rels(t)).toContainEqual(['ke-hoach:31-kh-tu#vinh', 'IMPLEMENTS', 'nghi-quyet:4-nq-tu#vinh']);
+  });
+  it('never takes a person named after a committee for its place', () => {
+    const t = 'Phó Bí thư Tỉnh ủy Trần Thị B ký ban hành Chỉ thị số 08-CT/TU về phòng chống dịch.';
+    expect(insts(t)[0]?.key).toBe('chi-thi:8-ct-tu');
+  });
+});
