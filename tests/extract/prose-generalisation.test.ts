@@ -176,3 +176,20 @@ describe('the place of a local body the text names only once', () => {
     expect(insts(t)[0]?.key).toBe('chi-thi:8-ct-tu');
   });
 });
+
+describe('a law whose name opens with two coordinated words', () => {
+  it.each([
+    ['Luật Phòng, chống xâm hại trẻ em năm 2025 được ban hành.', 'Phòng, chống xâm hại trẻ em'],
+    ['Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21/6/2017;', 'Quản lý, sử dụng tài sản công'],
+    ['Pháp lệnh Phòng, chống lụt, bão năm 1993 đã hết hiệu lực.', 'Phòng, chống lụt, bão'],
+  ])('%s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+  it.each([
+    ['Theo Luật Hộ tịch, công dân phải đăng ký khai sinh.', 'Hộ tịch'],
+    ['Luật Doanh nghiệp, việc phát hành trái phiếu riêng lẻ.', 'Doanh nghiệp'],
+    ['Theo Luật Bảo hiểm xã hội, bảo hiểm xã hội bắt buộc áp dụng.', 'Bảo hiểm xã hội'],
+  ])('stops where the next clause begins: %s', (t, title) => {
+    expect(insts(t)[0]?.title).toBe(title);
+  });
+});
