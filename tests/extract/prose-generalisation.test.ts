@@ -193,3 +193,20 @@ describe('a law whose name opens with two coordinated words', () => {
     expect(insts(t)[0]?.title).toBe(title);
   });
 });
+
+describe('English kinds', () => {
+  it('reads one law per "on …" after a plural kind word', () => {
+    const t = 'The decree details the Laws on Credit Institutions and on Deposit Insurance.';
+    expect(insts(t).map((i) => i.title)).toEqual(['Credit Institutions', 'Deposit Insurance']);
+  });
+  it('ends an English law name at the verb after it', () => {
+    expect(insts('The Law on Advertising applies to all firms.')[0]?.title).toBe('Advertising');
+  });
+  it('takes the kind from a State type code when the English kind word contradicts it', () => {
+    expect(insts('The PM signed DECREE 1020/QD-TTg on housing.')[0]?.kind).toBe('Quyết định');
+    expect(insts('Circular No. 77/2021/ND-CP was issued.')[0]?.kind).toBe('Nghị định');
+  });
+  it('keeps the kind word where the code names only the issuer', () => {
+    expect(insts('Resolution No. 61/2022/QH15 on planning was adopted.')[0]?.kind).toBe('Nghị quyết');
+  });
+});

@@ -41,7 +41,11 @@ function readEnglishConference(doc: Doc, kind: string, start: number, afterKind:
 // "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
 const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
 const EN_LAW_WORD = /(?<sep>[ ]{1,2})(?<word>[a-z][a-z-]{0,20})(?![a-z0-9])/y;
-const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
+const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing',
+  // a verb after the name opens the clause's predicate: "the Law on Housing applies …"
+  'apply', 'applies', 'applied', 'provides', 'stipulates', 'regulates', 'requires', 'states', 'allows', 'prescribes', 'takes', 'took',
+  'comes', 'came', 'sets', 'must', 'may', 'can', 'shall', 'will', 'also', 'are', 'were', 'be', 'effective', 'replaces', 'replacing',
+  'amends', 'amended', 'supplements', 'repeals', 'replaced', 'repealed']);
 
 const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -91,6 +95,29 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     return [Object.assign(numbered, dated)];
   }
   return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
+}
+
+/** Between two names after a plural kind word: "Laws on A and on B", "… on A, on B". */
+const EN_AND_ON = /(?:[ ]{0,2},(?:[ ]{1,2}and)?|[ ]{1,2}and)(?=[ ]{1,2}on[ ]{1,2}[a-z])/y;
+
+/**
+ * "the Laws on Cadres and Civil Servants and on Public Employees": a plural kind word names one law per "on …".
+ * A singular one reads one name.
+ */
+function readEnglishLaws(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const first = readEnglishLaw(doc, kind, start, afterKind);
+  if (first.length !== 1 || doc.scan[afterKind - 1] !== 's') return first;
+  const out = [...first];
+  for (let last = first[0] as Mention; out.length < 8; ) {
+    EN_AND_ON.lastIndex = last.end;
+    if (!EN_AND_ON.test(doc.scan)) break;
+    const on = EN_AND_ON.lastIndex;
+    const next = readEnglishLaw(doc, kind, on + 1, on);
+    if (next.length !== 1) break;
+    last = next[0] as Mention;
+    out.push(last);
+  }
+  return out;
 }
 
 /**
@@ -143,6 +170,10 @@ export const english: KindWordForm = {
     },
     { text: 'It carries out the Resolution of the 13th National Party Congress.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII', term: 'XIII' }] },
     { text: 'Pursuant to the Law on Cadres and Civil Servants;', mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }] },
+    {
+      text: 'Pursuant to the Laws on Cadres and Civil Servants and on Public Employees;',
+      mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }, { kind: 'Luật', form: 'named', title: 'Public Employees' }],
+    },
     { text: 'Pursuant to the 2013 Constitution;', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 2013 }] },
     { text: 'It follows the Constitution of 1992.', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 1992 }] },
     { text: 'The Party Charter sets out the duties of members.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
@@ -153,7 +184,7 @@ export const english: KindWordForm = {
   read: (at) => {
     let found: Mention[] = [];
     if (at.english === 'Nghị quyết') found = readEnglishConference(at.doc, at.kind, at.start, at.afterKind);
-    if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaw(at.doc, at.kind, at.start, at.afterKind);
+    if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaws(at.doc, at.kind, at.start, at.afterKind);
     if (at.word === 'constitution') found = readEnglishConstitution(at.doc, at.kind, at.start, at.afterKind);
     if (at.word === 'charter') found = readEnglishCharter(at.doc, at.kind, at.start, at.afterKind);
     return found;
