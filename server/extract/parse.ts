@@ -438,9 +438,14 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
             if (!more) break;
             next = more.end;
           }
-          const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
+          const bh = /[ ]{1,2}(?:ban hanh|thong qua)(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
+          // "được Ban Bí thư ban hành" names the issuer; "được Tỉnh ủy quán triệt" does not
+          else if (intro?.[0].startsWith('duoc')) {
+            a.issuer = null;
+            next = -1;
+          }
         } else if (intro && (plenum = plenumAt(scan, at))) {
           // "Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee"
           const e = plenum;

@@ -210,3 +210,18 @@ describe('English kinds', () => {
     expect(insts('Resolution No. 61/2022/QH15 on planning was adopted.')[0]?.kind).toBe('Nghị quyết');
   });
 });
+
+describe('the act written after a citation', () => {
+  it('reads "được <body> ban hành ngày …" as issuer and date', () => {
+    const t = 'Quy định số 89-QĐ/TW được Bộ Chính trị ban hành ngày 4/8/2022 về khung tiêu chuẩn chức danh.';
+    expect(insts(t)[0]).toMatchObject({ issuer: 'Bộ Chính trị', issuedOn: '2022-08-04' });
+  });
+  it('leaves "được <body> quán triệt" alone: that body did not issue it', () => {
+    const t = 'Chỉ thị số 12-CT/TW được Ban Thường vụ Tỉnh ủy quán triệt sâu rộng.';
+    expect(insts(t)[0]?.issuer ?? null).toBeNull();
+  });
+  it('reads the English apposition ", issued on <date> by <body>, on <title>"', () => {
+    const t = 'Conclusion No. 57-KL/TW, issued on June 15, 2023 by the Politburo, on science information work.';
+    expect(insts(t)[0]).toMatchObject({ issuer: 'Bộ Chính trị', issuedOn: '2023-06-15', title: 'Science information work' });
+  });
+});
