@@ -180,7 +180,8 @@ describe('the place of a local body the text names only once', () => {
 describe('a law whose name opens with two coordinated words', () => {
   it.each([
     ['Luật Phòng, chống xâm hại trẻ em năm 2025 được ban hành.', 'Phòng, chống xâm hại trẻ em'],
-    ['Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21/6/2017;', 'Quản lý, sử dụng tài sản công'],
+    ['Căn cứ Luật Khiếu nại, tố cáo ngày 2/12/1998;', 'Khiếu nại, tố cáo'],
+    ['Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp năm 2014 hết hiệu lực.', 'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp'],
     ['Pháp lệnh Phòng, chống lụt, bão năm 1993 đã hết hiệu lực.', 'Phòng, chống lụt, bão'],
   ])('%s', (t, title) => {
     expect(insts(t)[0]?.title).toBe(title);
