@@ -667,7 +667,11 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
   const { scan } = doc;
   for (const m of mentions) {
     if (m.number === null || m.self || (m.form !== 'full' && m.form !== 'bare')) continue;
-    const lineStart = scan.lastIndexOf('\n', m.start - 1) + 1;
+    // (the line's start is looked for within reach only: a text without line breaks is not searched back to its start)
+    const from = Math.max(0, m.start - 201);
+    const nl = scan.slice(from, m.start).lastIndexOf('\n');
+    if (nl < 0 && from > 0) continue;
+    const lineStart = nl < 0 ? 0 : from + nl + 1;
     if (m.start - lineStart > 200) continue;
     const before = scan.slice(lineStart, m.start);
     if (!ENACTING.test(before) || /[.;:]/.test(before)) continue;
