@@ -5,7 +5,7 @@
 //   "Căn cứ Luật …; Luật …, Ủy ban nhân dân tỉnh ban hành Quyết định số 25/2024/QĐ-UBND"   → BASED_ON each law
 //   "Pursuant to the Law on Investment, the Government issued Decree No. 31/2021/ND-CP"    → BASED_ON
 //
-// The clause opens its sentence (optionally after "Để" / "Nhằm" / "To"), its objects are listed, a comma or a
+// The clause opens its sentence (optionally after "Để", "Nhằm", "To", "Trên cơ sở", "Sau 10 năm"), its objects are listed, a comma or a
 // semicolon closes it, and in the same sentence an organisation issues ("ban hành", "issued") a citation: that
 // citation is the subject. Nothing else may stand between the verb and the citation.
 
@@ -14,7 +14,7 @@ import { endsSentence } from '../text/sentences.ts';
 import { lowerBound } from './parse.ts';
 
 /** Before the cue: the start of a sentence, a line or a list item, and an optional "để" / "nhằm" / "to". */
-const CLAUSE_OPENS = /(?:^|\n|[.!?][ ]{1,2}|[;:][ ]{1,2}\n?)[ \t]*(?:[-+•*][ ]*)?(?:(?:de|nham|to|in[ ]order[ ]to)[ ]{1,2})?$/;
+const CLAUSE_OPENS = /(?:^|\n|[.!?][ ]{1,2}|[;:][ ]{1,2}\n?)[ \t]*(?:[-+•*][ ]*)?(?:(?:de|nham|to|in[ ]order[ ]to|tren[ ]co[ ]so|on[ ]the[ ]basis[ ]of|sau[ ][0-9]{1,2}[ ]nam|after[ ][0-9]{1,2}[ ]years[ ]of)[ ]{1,2})?$/;
 /** The verb that issues the main clause's instrument, right before its citation: "(đã) (ký) ban hành", "issued". */
 const ISSUES_BEFORE = /(?:^|[^a-z])(?:ban[ ]{1,2}hanh|issued|promulgated|adopted|signed)[ ]{1,2}(?:the[ ]{1,2})?(?:(?:ke[ ]hoach|chuong[ ]trinh|huong[ ]dan|van[ ]ban)[ ]{1,2})?$/;
 /** How far the main clause may run from the end of the fronted clause to its citation. */

@@ -937,6 +937,17 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   const before = ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start);
   const m = BAN_HANH_BEFORE.exec(before);
   if (!m) {
+    // "the Politburo's Regulation No. …", "the Government’s Decree …": an English possessive names the issuer
+    const own = /(?:'|\x1a)s[ ]{1,2}$/.exec(before);
+    const org = own ? ctx.orgs[lowerBound(ctx.orgEnds, first.start - own[0].length)] : undefined;
+    if (own && org && org.end === first.start - own[0].length) {
+      for (const x of group) {
+        x.issuer = org.name;
+        x.issuerPlace = org.place;
+        x.issuerLevel = org.level;
+      }
+      return;
+    }
     proposerBefore(ctx, group);
     return;
   }

@@ -265,6 +265,13 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'reviewing the implementation of': 'SUMMARIZES',
   supersedes: 'REPLACES',
   superseding: 'REPLACES',
+  // the past participle, active ("Directive 45 replaced Directive 12") or passive ("which was amended by Decree 123")
+  replaced: 'REPLACES',
+  superseded: 'REPLACES',
+  amended: 'AMENDS',
+  'amended and supplemented': 'AMENDS',
+  supplemented: 'AMENDS',
+  repealed: 'REPEALS',
 };
 
 export const RELATION_CUE = new RegExp(

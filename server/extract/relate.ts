@@ -37,10 +37,11 @@ const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${
  * "được" / "bị" right before a cue makes it passive ("được thay thế bằng", "bị bãi bỏ bởi"); so does an opening
  * parenthesis: "Nghị định 100/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP)".
  */
-const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi)[ ]{1,2}|\([ ]{0,2})$/;
-const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai)[ \n]{1,3}/y;
+// (in English: "Decree 100/2019/ND-CP, which was amended by Decree 123/2021/ND-CP")
+const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been)[ ]{1,2}|\([ ]{0,2})$/;
+const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
-const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
+const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;

@@ -226,3 +226,20 @@ describe('the act written after a citation', () => {
     expect(insts(t)[0]).toMatchObject({ issuer: 'Bộ Chính trị', issuedOn: '2023-06-15', title: 'Science information work' });
   });
 });
+
+describe('English relations in the past tense and the passive', () => {
+  it.each([
+    ['Directive 52-CT/TW of the Secretariat replaced Directive No. 17-CT/TW.', ['chi-thi:52-ct-tw', 'REPLACES', 'chi-thi:17-ct-tw']],
+    ['Decree 15/2020/ND-CP, which was amended by Decree 14/2022/ND-CP, sets fines.', ['nghi-dinh:14-2022-nd-cp', 'AMENDS', 'nghi-dinh:15-2020-nd-cp']],
+    ['Circular No. 03/2019/TT-BNV was repealed by Circular No. 06/2024/TT-BNV.', ['thong-tu:6-2024-tt-bnv', 'REPEALS', 'thong-tu:3-2019-tt-bnv']],
+  ])('%s', (t, rel) => {
+    expect(rels(t)).toContainEqual(rel);
+  });
+  it('reads an English possessive as the issuer', () => {
+    expect(insts('The Politburo’s Regulation No. 96-QD/TW sets out the vote of confidence.')[0]?.issuer).toBe('Bộ Chính trị');
+  });
+  it('relates a review clause opening the sentence to what its main clause issues', () => {
+    const t = 'Trên cơ sở tổng kết 15 năm thực hiện Chỉ thị số 29-CT/TW, Ban Bí thư ban hành Kết luận số 88-KL/TW.';
+    expect(rels(t)).toContainEqual(['ket-luan:88-kl-tw', 'SUMMARIZES', 'chi-thi:29-ct-tw']);
+  });
+});
