@@ -170,13 +170,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       p = last.extentEnd + ln[0].length;
     }
     // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
-    if (targets.length === 0 && type === 'BASED_ON' && !passive) {
+    const direct = targets.length > 0;
+    // (and so is what a guidance carries out: "hướng dẫn thực hiện chế độ, chính sách theo Nghị định số 178/2024/NĐ-CP")
+    if (targets.length === 0 && (type === 'BASED_ON' || (type === 'GUIDES' && /^(?:huong|quy)/.test(c[1] ?? ''))) && !passive) {
       const located = locatedBasis(scan, sorted, starts, ce);
       if (located) targets.push(located);
     }
     if (targets.length === 0) continue;
     // "sơ kết 5 năm thực hiện Nghị quyết …": a cue word the filler read belongs to this relation, not to one of its own
-    if (!passive && RELATION_CUE.lastIndex < (targets[0] as Mention).start) RELATION_CUE.lastIndex = (targets[0] as Mention).start;
+    if (direct && !passive && RELATION_CUE.lastIndex < (targets[0] as Mention).start) RELATION_CUE.lastIndex = (targets[0] as Mention).start;
     if (passive) {
       const to = keyOf.get(passive.id);
       for (const t of targets) {

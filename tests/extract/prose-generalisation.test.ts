@@ -243,3 +243,12 @@ describe('English relations in the past tense and the passive', () => {
     expect(rels(t)).toContainEqual(['ket-luan:88-kl-tw', 'SUMMARIZES', 'chi-thi:29-ct-tw']);
   });
 });
+
+describe('what a guidance carries out, located by "theo" / "tại"', () => {
+  it.each([
+    ['Thông tư số 08/2025/TT-BNV hướng dẫn thực hiện chế độ nghỉ hưu trước tuổi theo Nghị định số 67/2025/NĐ-CP.', ['thong-tu:8-2025-tt-bnv', 'GUIDES', 'nghi-dinh:67-2025-nd-cp']],
+    ['Hướng dẫn số 31-HD/BTGTW hướng dẫn tuyên truyền bầu cử theo Kế hoạch số 22-KH/TW của Ban Bí thư.', ['huong-dan:31-hd-btgtw', 'GUIDES', 'ke-hoach:22-kh-tw']],
+  ])('%s', (t, rel) => {
+    expect(rels(t)).toContainEqual(rel);
+  });
+});
