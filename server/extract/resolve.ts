@@ -11,7 +11,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ordinalValue } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 
@@ -295,6 +295,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
 
   // 3. Conferences and congresses, and the aliases a text states.
+  termsFromText(doc, mentions);
   const confs = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.form !== 'conference' && m.form !== 'congress' && !m.aliasConference) continue;
@@ -628,6 +629,51 @@ function headerOrg(folded: string): string | null {
 
 const ENACTING = /ban[ ]{1,2}hanh[ ]{1,2}$/;
 const PREAMBLE_LINE = /(?:^|\n)[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet de nghi)(?![a-z])/;
+
+/** A term in capitals: "khóa XIII". */
+const TERM_WORD = /(?<![a-z0-9])khoa[ ]{1,2}([ivxl]{1,7})(?![a-z0-9])/g;
+/** A plenum's number right before its term: "Hội nghị Trung ương 11 (khóa XIII)", "Hội nghị lần thứ mười một …". */
+const PLENUM_NO = /(?:trung[ ]uong|lan[ ]thu|t\.?[ ]?[uw])[ ]{1,2}([0-9]{1,2}|[a-z]{2,4}(?:[ ][a-z]{2,4})?)(?![a-z0-9])/g;
+
+/**
+ * "Hội nghị Trung ương 11 khóa XIII đã họp … Nghị quyết Hội nghị Trung ương 11 …", "Tại Hội nghị lần thứ 11, Ban Chấp
+ * hành Trung ương Đảng khóa XIII …": a plenum resolution cited without its term takes the one term the text gives
+ * that plenum in the same sentence as its number (the meeting, not only a citation, names it).
+ */
+function termsFromText(doc: Doc, mentions: Mention[]): void {
+  if (!mentions.some((m) => m.form === 'conference' && m.term === null && m.conferenceNo !== null)) return;
+  const { scan, text } = doc;
+  const termsOf = new Map<number, Set<string>>();
+  TERM_WORD.lastIndex = 0;
+  for (let t = TERM_WORD.exec(scan); t; t = TERM_WORD.exec(scan)) {
+    const roman = t[1] ?? '';
+    const at = t.index + t[0].length - roman.length;
+    if (text.slice(at, at + roman.length) !== roman.toUpperCase()) continue;
+    // the plenum's number in the same sentence, before the term or just after it
+    const from = Math.max(0, t.index - 90);
+    let lo = from;
+    for (let i = t.index - 1; i >= from; i--) if (scan[i] === '.' && scan[i + 1] === ' ') { lo = i + 1; break; }
+    let hi = Math.min(scan.length, t.index + 90);
+    const dot = scan.slice(t.index, hi).indexOf('. ');
+    if (dot >= 0) hi = t.index + dot;
+    let no: number | null = null;
+    PLENUM_NO.lastIndex = lo;
+    for (let p = PLENUM_NO.exec(scan); p && p.index < hi; p = PLENUM_NO.exec(scan)) {
+      const n = ordinalValue(p[1] ?? '');
+      if (n !== null) no = n;
+      if (p.index > t.index) break;
+    }
+    if (no === null) continue;
+    const set = termsOf.get(no) ?? new Set<string>();
+    set.add(roman.toUpperCase());
+    termsOf.set(no, set);
+  }
+  for (const m of mentions) {
+    if (m.form !== 'conference' || m.term !== null || m.conferenceNo === null) continue;
+    const set = termsOf.get(m.conferenceNo);
+    if (set?.size === 1) m.term = [...set][0] ?? null;
+  }
+}
 
 /** Between two items of a list: "A, B", "A và B", "A; B". */
 const LIST_ITEM_GAP = /^[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}$/;
