@@ -258,7 +258,7 @@ describe('a plenum resolution cited without its term', () => {
     ['Hội nghị Trung ương 10 khóa XIII họp từ ngày 18/9/2024. Nghị quyết Hội nghị Trung ương 10 đề ra nhiều nhiệm vụ.', 'XIII'],
     ['Tại Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng khóa XII đã thảo luận. Các cấp quán triệt Nghị quyết Trung ương 7.', 'XII'],
   ])('takes the term the text gives that plenum: %s', (t, term) => {
-    expect(insts(t)[0]).toMatchObject({ conferenceNo: undefined, term });
+    expect(insts(t)[0]).toMatchObject({ kind: 'Nghị quyết', term });
   });
   it('takes no term the text gives another plenum', () => {
     const t = 'Nghị quyết Hội nghị Trung ương 10 được ban hành. Hội nghị Trung ương 9 khóa XIII cũng đã họp.';
