@@ -1013,7 +1013,10 @@ function dateOfActBefore(ctx: Context, group: Mention[]): void {
 
 /** Start of the last whole-word `word` in scan[from, pos), or -1. */
 function lastWord(scan: string, word: string, pos: number, from: number): number {
-  for (let i = scan.lastIndexOf(word, pos - word.length); i >= from; i = scan.lastIndexOf(word, i - 1)) {
+  // (searched within [from, pos) only: a text without the word is not searched back to its start for each call)
+  const win = scan.slice(from, Math.max(from, pos));
+  for (let j = win.lastIndexOf(word, pos - from - word.length); j >= 0; j = j > 0 ? win.lastIndexOf(word, j - 1) : -1) {
+    const i = from + j;
     if (i === 0 || !/[a-z0-9]/.test(scan[i - 1] ?? '')) return i;
   }
   return -1;
@@ -1022,7 +1025,8 @@ function lastWord(scan: string, word: string, pos: number, from: number): number
 /** A date ending right before `pos` ("Ngày 2-1-2020, |Bộ Chính trị"), introduced by "ngày"; null otherwise. */
 function dateBefore(scan: string, pos: number): { iso: string; year: number } | null {
   const from = Math.max(0, pos - 40);
-  const i = scan.lastIndexOf('ngay ', pos);
+  const j = scan.slice(from, pos + 5).lastIndexOf('ngay ');
+  const i = j < 0 ? -1 : from + j;
   if (i < from || (i > 0 && /[a-z0-9]/.test(scan[i - 1] ?? ''))) return null;
   const d = matchDateAt(scan, i + 5);
   if (!d || !/^[ ,]{1,3}$/.test(scan.slice(d.end, pos))) return null;

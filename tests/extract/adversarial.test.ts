@@ -25,6 +25,7 @@ describe('adversarial inputs', () => {
     ['kind abbreviations', repeat('NQ TW NQTW NQ 1 KL 2 CT 3 ')],
     ['paired law names', repeat('Luật Phòng, chống, chống, ')],
     ['plural English laws', repeat('the Laws on A and on B and on ')],
+    ['issuers before acts, no date anywhere', repeat('Bộ Chính trị ban hành Quy định số 1-QĐ/TW. ')],
     ['terms without a sentence end', 'Nghị quyết Trung ương 4 ' + repeat('khóa XII Trung ương 4 ')],
   ];
   it.each(cases)('completes on 1 MB of %s', (_name, text) => {
