@@ -11,7 +11,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ordinalValue } from './patterns.ts';
+import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ORDINAL_WORDS, ordinalValue } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 
@@ -295,6 +295,7 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
 
   // 3. Conferences and congresses, and the aliases a text states.
+  plenumOfAct(doc, mentions);
   termsFromText(doc, mentions);
   const confs = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -629,6 +630,36 @@ function headerOrg(folded: string): string | null {
 
 const ENACTING = /ban[ ]{1,2}hanh[ ]{1,2}$/;
 const PREAMBLE_LINE = /(?:^|\n)[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet de nghi)(?![a-z])/;
+
+/** "Hội nghị Trung ương 6 khóa XII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", then the act. */
+const PLENUM_ACT = new RegExp(
+  `hoi[ ]nghi[ ](?:trung[ ]uong[ ](?<n1>\\d{1,2})|lan[ ]thu[ ](?<n2>\\d{1,2}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')}))(?![a-z0-9])` +
+    `(?:[ ]ban[ ]chap[ ]hanh[ ]trung[ ]uong(?:[ ]dang)?)?(?:[ ,]{1,3}\\(?khoa[ ](?<t>[ivxl]{1,7})\\)?(?![a-z]))?` +
+    `[^.;\\n]{0,80}?(?:ban[ ]hanh|thong[ ]qua)[ ]{1,3}$`,
+);
+
+/**
+ * "Ngày 25/10/2017, tại Hội nghị Trung ương 6 khóa XII, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW",
+ * "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII đã ban hành Nghị quyết số 19-NQ/TW": the plenum named
+ * in the clause that issues a numbered resolution adopted it.
+ */
+function plenumOfAct(doc: Doc, mentions: Mention[]): void {
+  const { scan, text } = doc;
+  for (const m of mentions) {
+    if (m.kind !== 'Nghị quyết' || m.number === null || m.aliasConference || !m.codes.includes('tw')) continue;
+    const before = scan.slice(Math.max(0, m.start - 200), m.start);
+    const h = before.lastIndexOf('hoi nghi ');
+    if (h < 0) continue;
+    const p = PLENUM_ACT.exec(before.slice(h));
+    const no = p ? ordinalValue(p.groups?.n1 ?? p.groups?.n2 ?? '') : null;
+    if (!p || no === null) continue;
+    const t = p.groups?.t;
+    const termAt = t ? m.start - before.length + h + p.index + (p[0].indexOf(` ${t}`) + 1) : -1;
+    const term = t && text.slice(termAt, termAt + t.length) === t.toUpperCase() ? t.toUpperCase() : null;
+    m.aliasConference = { no, term };
+    m.term ??= term;
+  }
+}
 
 /** A term in capitals: "khóa XIII". */
 const TERM_WORD = /(?<![a-z0-9])khoa[ ]{1,2}([ivxl]{1,7})(?![a-z0-9])/g;

@@ -265,3 +265,20 @@ describe('a plenum resolution cited without its term', () => {
     expect(insts(t)[0]?.term ?? null).toBeNull();
   });
 });
+
+describe('the plenum and the issuer of the act that introduces a citation', () => {
+  it.each([
+    'Ngày 4/6/2024, tại Hội nghị Trung ương 9 khóa XIII, Ban Chấp hành Trung ương ban hành Nghị quyết số 47-NQ/TW.',
+    'Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII đã ban hành Nghị quyết số 47-NQ/TW về nhân lực.',
+  ])('gives the resolution the plenum named in the clause that issues it: %s', (t) => {
+    expect(insts(t)[0]).toMatchObject({ conference: 'Hội nghị Trung ương 9', term: 'XIII' });
+  });
+  it('leaves a plenum of an earlier sentence alone', () => {
+    const t = 'Hội nghị Trung ương 9 khóa XIII đã bế mạc. Bộ Chính trị ban hành Nghị quyết số 48-NQ/TW về giáo dục.';
+    expect(insts(t)[0]?.conference ?? null).toBeNull();
+  });
+  it('gives every item listed after "ban hành:" the body that issued them', () => {
+    const t = 'Huyện ủy Đông Anh đã ban hành: Nghị quyết số 03-NQ/HU về nông thôn mới; Chỉ thị số 04-CT/HU về dân vận.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Huyện ủy Đông Anh', 'Huyện ủy Đông Anh']);
+  });
+});
