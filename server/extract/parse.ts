@@ -262,7 +262,7 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
 }
 
 // ("Tỉnh ủy đã ban hành: Nghị quyết …; Chỉ thị …": a colon after the act opens the list too)
-const MANY_INTRO = /(?:(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?=:)(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
+const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
 const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
 
 /**
