@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ABBREVIATED_KINDS, ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
+import { ABBREVIATED_KINDS, ABBREVIATION, ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -35,26 +35,7 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   const { scan, text } = doc;
   const out: Mention[] = [];
   const selfRefs: Mention[] = [];
-  KIND_ANCHOR.lastIndex = 0;
-  for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
-    const start = m.index;
-    const written = m[1] ?? '';
-    const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;
-    const capitalised = isUpperAt(text, start);
-    const english = ENGLISH_KINDS[word];
-    let info = KINDS[word];
-    let afterKind = start + m[0].length;
-    if (english === undefined && info === undefined) {
-      // "NQ 57", "NQ TW 4", "NQTW 6": an abbreviation in capitals, never a symbol's code ("-NQ/TW")
-      const full = ABBREVIATED_KINDS[word];
-      if (full === undefined || !abbreviationAt(text, start, m[0].length)) continue;
-      info = KINDS[full];
-      if (word === 'nqtw') afterKind = start + 2;
-    }
-    if (english !== undefined && !capitalised) continue;
-    const kind = english ?? info?.display ?? '';
-    if (!kind) continue;
-    const at: KindWordAt = { doc, word, kind, start, afterKind, capitalised, info, english };
+  const readAt = (at: KindWordAt): void => {
     for (const form of KIND_WORD_FORMS) {
       const found = form.read(at);
       if (found.length === 0) continue;
@@ -63,6 +44,28 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
       if (trace) for (const f of found) trace.set(f, form);
       break;
     }
+  };
+  KIND_ANCHOR.lastIndex = 0;
+  for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
+    const start = m.index;
+    const written = m[1] ?? '';
+    const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;
+    const capitalised = isUpperAt(text, start);
+    const english = ENGLISH_KINDS[word];
+    const info = KINDS[word];
+    if (english !== undefined && !capitalised) continue;
+    const kind = english ?? info?.display ?? '';
+    if (!kind) continue;
+    readAt({ doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english });
+  }
+  // "NQ 57", "NQ TW 4", "NQTW 6": a kind abbreviated in capitals ("NQTW" has the centre written onto it)
+  ABBREVIATION.lastIndex = 0;
+  for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
+    const word = m[0] === 'NĐ' ? 'nd' : m[0].toLowerCase();
+    const info = KINDS[ABBREVIATED_KINDS[word] ?? ''];
+    if (!info) continue;
+    const start = m.index;
+    readAt({ doc, word, kind: info.display, start, afterKind: start + (word === 'nqtw' ? 2 : m[0].length), capitalised: true, info, english: undefined });
   }
   out.push(...findBySymbol(doc, out, trace));
   out.push(...selfRefs);
@@ -70,14 +73,6 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   for (const form of KIND_WORD_FORMS) form.settle?.(out);
   for (const form of SYMBOL_FORMS) form.settle?.(out);
   return out;
-}
-
-/** A kind abbreviation as written: all capitals ("NQ", "NĐ"), and not a code inside a symbol ("18-NQ/TW", "QĐ-CT"). */
-function abbreviationAt(text: string, start: number, length: number): boolean {
-  const written = text.slice(start, start + length);
-  if (written !== written.toUpperCase()) return false;
-  const before = text.charCodeAt(start - 1);
-  return before !== 45 && before !== 47 && before !== 0x2013 && before !== 46; // - / – .
 }
 
 /** Numbers and symbols written without a kind word, outside every citation found so far, offered to the symbol forms. */

@@ -50,7 +50,7 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi|so(?=[ ]{1,2}[a-z])))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
@@ -60,7 +60,7 @@ const TP_DOT = /\./y;
 /**
  * "Đảng ủy Khối các cơ quan tỉnh Bình Định", "Đảng ủy Khối Doanh nghiệp Trung ương": a bloc's Party committee is
  * named by the bloc (a few words), then its unit and place or "Trung ương"; so is a department, "Sở Tài chính tỉnh
- * Nghệ An". Returns its end and level, or null.
+ * Nghệ An" (departments() below). Returns its end and level, or null.
  */
 const BLOC = /(?:[ ]{1,2}(?!tinh |thanh pho |trung uong(?![a-z]))(?:[a-z]{1,9}|-)){1,8}?[ ]{1,2}(?:(?<unit>tinh|thanh[ ]pho)(?=[ ]{1,2}[a-z])|(?<centre>trung[ ]uong)(?![a-z]))/y;
 function readBloc(doc: Doc, at: number): { end: number; place: string | null; level: OrgMention['level'] } | null {
@@ -173,11 +173,8 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     let level: OrgMention['level'] = 'central';
     if (m[7]) {
       // a bloc's committee without its unit is not read: "Đảng ủy Khối" alone names no one
-      // ("Sở Nội vụ tỉnh Hà Giang": a province's department, named by its field, then its province; never "số …")
-      const dept = m[7] === 'so';
-      if (dept && (doc.text.slice(start, start + 2) !== 'Sở' || !isUpperAt(doc.text, end + 1))) continue;
       const bloc = readBloc(doc, end);
-      if (!bloc || (dept && bloc.place === null)) continue;
+      if (!bloc) continue;
       end = bloc.end;
       place = bloc.place;
       level = bloc.level;
@@ -211,8 +208,37 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     out.push({ start, end, name, place, level });
     ORG_PATTERN.lastIndex = end;
   }
-  resolveBareNames(out);
-  return out;
+  const all = departments(doc, out);
+  resolveBareNames(all);
+  return all;
+}
+
+/** "Sở" before a capital, on the original text (where it is never "số"). */
+const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
+
+/**
+ * "Sở Nội vụ tỉnh Hà Giang", "Sở Giáo dục và Đào tạo thành phố Hải Phòng": a province's department, named by its field
+ * and then its province. Merged into `found` (sorted by start); an organisation inside one is dropped.
+ */
+function departments(doc: Doc, found: OrgMention[]): OrgMention[] {
+  const depts: OrgMention[] = [];
+  DEPARTMENT.lastIndex = 0;
+  for (let m = DEPARTMENT.exec(doc.text); m; m = DEPARTMENT.exec(doc.text)) {
+    const bloc = readBloc(doc, m.index + 2);
+    if (!bloc || bloc.place === null) continue;
+    depts.push({ start: m.index, end: bloc.end, name: tidy(doc.text.slice(m.index, bloc.end)), place: bloc.place, level: bloc.level });
+    DEPARTMENT.lastIndex = bloc.end;
+  }
+  if (depts.length === 0) return found;
+  // (both lists run by start and departments never overlap: one sweep)
+  const kept: OrgMention[] = [];
+  let k = 0;
+  for (const o of found) {
+    while (k < depts.length && (depts[k] as OrgMention).end <= o.start) k++;
+    const d = depts[k];
+    if (!d || o.start < d.start || o.end > d.end) kept.push(o);
+  }
+  return [...depts, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** "Thành ủy" alone is the one "Thành ủy X" of the text when there is exactly one. */

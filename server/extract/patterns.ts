@@ -64,11 +64,14 @@ import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocab
  */
 export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqtw: 'nghi quyet', ct: 'chi thi', kl: 'ket luan', hd: 'huong dan', nd: 'nghi dinh' };
 
-/** An abbreviation is a kind word only before a number or the centre, never as a symbol's code ("18-NQ/TW"). */
-const ABBREVIATION = `(?<![-/.])(?:${alternation(Object.keys(ABBREVIATED_KINDS))})(?=[ ]{1,2}(?:so[ ]{1,2})?[0-9]|[ ]{1,2}(?:tw|t\\.[uw]|trung[ ]uong)(?![a-z]))`;
+/**
+ * An abbreviation as written, on the original text (capitals are rare there, so this pass costs little): only before
+ * a number or the centre, never as a symbol's code ("18-NQ/TW") — "NQ 57", "NQ số 05", "NQ TW 4", "NQ Trung ương 8".
+ */
+export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
 
 export const KIND_ANCHOR = new RegExp(
-  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])}|${ABBREVIATION})(?:s(?=[ \\n]))?(?![a-z0-9])`,
+  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
   'g',
 );
 
