@@ -602,7 +602,7 @@ function implementingTitle(ctx: Context, p: number): boolean {
 const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
-const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
+const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3})?effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
 /** Words that open an attribute or a new clause, never a formal title. */
@@ -742,7 +742,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'replaced', 'superseded', 'repealed', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */

@@ -282,3 +282,19 @@ describe('the plenum and the issuer of the act that introduces a citation', () =
     expect(insts(t).map((i) => i.issuer)).toEqual(['Huyện ủy Đông Anh', 'Huyện ủy Đông Anh']);
   });
 });
+
+describe('English clauses around a citation', () => {
+  it('ends a title at a past-tense verb', () => {
+    const t = 'Regulation No. 50-QD/TW dated May 2, 2022 of the Politburo on cadre planning replaced Regulation No. 11-QD/TW.';
+    expect(byNo(t).get('50')?.title).toBe('Cadre planning');
+  });
+  it('reads ", effective from <date>," as the citation’s own and keeps it the subject of the verb after it', () => {
+    const t = 'Decree 81/2025/ND-CP, effective from March 1, 2025, replaces Decree 12/2019/ND-CP.';
+    expect(byNo(t).get('81')?.effectiveFrom).toBe('2025-03-01');
+    expect(rels(t)).toContainEqual(['nghi-dinh:81-2025-nd-cp', 'REPLACES', 'nghi-dinh:12-2019-nd-cp']);
+  });
+  it('keeps a preposition before a capital inside an English law name', () => {
+    const i = insts('The Law on Access to Information No. 104/2016/QH13 was passed.')[0];
+    expect(i).toMatchObject({ number: '104', title: 'Access to Information' });
+  });
+});

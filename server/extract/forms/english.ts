@@ -72,7 +72,9 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     const wStart = p + (w[1]?.length ?? 0);
     // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
     const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
-    if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "Law on Access to Information": a preposition before a capital goes on with the name
+    const linksName = (word === 'to' || word === 'for' || word === 'in' || word === 'against') && isUpperAt(text, wStart + word.length + 1);
+    if (EN_LAW_STOPS.has(word) && !andName && !linksName) break;
     // "… of the Government of September 30, 1992": a date ends the name
     if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
