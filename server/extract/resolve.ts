@@ -638,6 +638,12 @@ const PLENUM_ACT = new RegExp(
     `[^.;\\n]{0,80}?(?:ban[ ]hanh|thong[ ]qua)[ ]{1,3}$`,
 );
 
+const PLENUM_AFTER = new RegExp(
+  `[ ,]{1,3}tai[ ]hoi[ ]nghi[ ](?:trung[ ]uong[ ](?<n1>\\d{1,2})|lan[ ]thu[ ](?<n2>\\d{1,2}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')}))(?![a-z0-9])` +
+    `(?:[ ]ban[ ]chap[ ]hanh[ ]trung[ ]uong(?:[ ]dang)?)?(?:[ ,]{1,3}\\(?khoa[ ](?<t>[ivxl]{1,7})\\)?(?![a-z]))?`,
+  'y',
+);
+
 /**
  * "Ngày 25/10/2017, tại Hội nghị Trung ương 6 khóa XII, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW",
  * "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII đã ban hành Nghị quyết số 19-NQ/TW": the plenum named
@@ -649,12 +655,14 @@ function plenumOfAct(doc: Doc, mentions: Mention[]): void {
     if (m.kind !== 'Nghị quyết' || m.number === null || m.aliasConference || !m.codes.includes('tw')) continue;
     const before = scan.slice(Math.max(0, m.start - 200), m.start);
     const h = before.lastIndexOf('hoi nghi ');
-    if (h < 0) continue;
-    const p = PLENUM_ACT.exec(before.slice(h));
+    // (or right after the citation: "… ban hành Nghị quyết số 60-NQ/TW tại Hội nghị lần thứ 11, khóa XIII")
+    PLENUM_AFTER.lastIndex = m.end;
+    const after = h < 0 ? PLENUM_AFTER.exec(scan) : null;
+    const p = h >= 0 ? PLENUM_ACT.exec(before.slice(h)) : after;
     const no = p ? ordinalValue(p.groups?.n1 ?? p.groups?.n2 ?? '') : null;
     if (!p || no === null) continue;
     const t = p.groups?.t;
-    const termAt = t ? m.start - before.length + h + p.index + (p[0].indexOf(` ${t}`) + 1) : -1;
+    const termAt = !t ? -1 : after ? m.end + p[0].lastIndexOf(` ${t}`) + 1 : m.start - before.length + h + p.index + (p[0].indexOf(` ${t}`) + 1);
     const term = t && text.slice(termAt, termAt + t.length) === t.toUpperCase() ? t.toUpperCase() : null;
     m.aliasConference = { no, term };
     m.term ??= term;

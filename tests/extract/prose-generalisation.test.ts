@@ -298,3 +298,13 @@ describe('English clauses around a citation', () => {
     expect(i).toMatchObject({ number: '104', title: 'Access to Information' });
   });
 });
+
+describe('more of the act around a citation', () => {
+  it('reads the plenum written after the citation: "… ban hành Nghị quyết số … tại Hội nghị lần thứ 10, khóa XIII"', () => {
+    const t = 'Ngày 20/9/2024, Ban Chấp hành Trung ương ban hành Nghị quyết số 52-NQ/TW tại Hội nghị lần thứ 10, khóa XIII.';
+    expect(insts(t)[0]).toMatchObject({ conference: 'Hội nghị Trung ương 10', term: 'XIII' });
+  });
+  it('reads "văn bản số <n>/<issuer codes>" as a công văn', () => {
+    expect(insts('UBND huyện đã có văn bản số 876/UBND-VP đề nghị các xã.')[0]).toMatchObject({ kind: 'Công văn', number: '876' });
+  });
+});
