@@ -308,3 +308,23 @@ describe('more of the act around a citation', () => {
     expect(insts('UBND huyện đã có văn bản số 876/UBND-VP đề nghị các xã.')[0]).toMatchObject({ kind: 'Công văn', number: '876' });
   });
 });
+
+describe('English issuers and names written around the kind word', () => {
+  it('reads "… were issued by the Politburo" after a list as the issuer of every item', () => {
+    const t = 'Directives No. 07-CT/TW and 08-CT/TW were issued by the Politburo in 2021.';
+    expect(insts(t).map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+  it('reads the issuer behind its tenure: "of the 13th-tenure Politburo"', () => {
+    expect(insts('Conclusion No. 35-KL/TW of the 13th-tenure Politburo lists the titles.')[0]?.issuer).toBe('Bộ Chính trị');
+  });
+  it('reads "the Land Law 2024" as a law named before its kind word, never as law number 2024', () => {
+    const i = insts('Farmers welcome the Housing Law 2023 and the new rules.');
+    expect(i).toHaveLength(1);
+    expect(i[0]).toMatchObject({ kind: 'Luật', number: null, title: 'Housing' });
+    expect(i[0]?.key).toBe('luat:t-housing@2023');
+  });
+  it('relates a plural subject with "guide"', () => {
+    const t = 'Decree No. 22/2024/ND-CP and Circular No. 09/2024/TT-BTC guide the Law on Prices.';
+    expect(rels(t)).toContainEqual(['thong-tu:9-2024-tt-btc', 'GUIDES', 'luat:t-prices']);
+  });
+});

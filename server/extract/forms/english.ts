@@ -106,8 +106,39 @@ const EN_AND_ON = /(?:[ ]{0,2},(?:[ ]{1,2}and)?|[ ]{1,2}and)(?=[ ]{1,2}on[ ]{1,2
  * "the Laws on Cadres and Civil Servants and on Public Employees": a plural kind word names one law per "on …".
  * A singular one reads one name.
  */
+/** "the Land Law 2024", "Vietnam's Enterprise Law": the name written before the kind word, after "the" or a possessive. */
+const EN_NAME_BEFORE = /(?:^|[^a-z])(?:the|[a-z]{2,}(?:'|\x1a)s)[ ]{1,2}((?:[a-z]{2,20}[ ]{1,2}){1,4})$/;
+const EN_YEAR_AFTER = /[ ]{1,2}(?:of[ ]{1,2})?((?:19|20)\d{2})(?![0-9a-z/.-])/y;
+function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const { scan, text } = doc;
+  const b = EN_NAME_BEFORE.exec(scan.slice(Math.max(0, start - 90), start));
+  if (!b) return [];
+  const nameStart = start - (b[1]?.length ?? 0);
+  // every word of the name in capitals ("the Land Law"), none a kind or function word
+  const words = (b[1] ?? '').trim().split(/[ ]+/);
+  let at = nameStart;
+  for (const w of words) {
+    while (scan[at] === ' ') at++;
+    if (!isUpperAt(text, at) || EN_LAW_STOPS.has(w) || w === 'the' || w === 'law' || w === 'constitution') return [];
+    at += w.length;
+  }
+  const name = { start: nameStart, end: start - 1 - (scan[start - 2] === ' ' ? 1 : 0) };
+  const title = tidy(text.slice(name.start, name.end));
+  const numbered = numberAfterName(doc, kind, start, { start: name.start, end: afterKind });
+  if (numbered) {
+    numbered.start = name.start;
+    numbered.title = title;
+    numbered.titleRange = name;
+    return [numbered];
+  }
+  EN_YEAR_AFTER.lastIndex = afterKind;
+  const y = EN_YEAR_AFTER.exec(scan);
+  return [mention('named', kind, { start: name.start, end: y ? afterKind + y[0].length : afterKind }, { title, titleRange: name, ...(y ? { year: Number(y[1]) } : {}) })];
+}
+
 function readEnglishLaws(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   const first = readEnglishLaw(doc, kind, start, afterKind);
+  if (first.length === 0 && doc.scan[afterKind - 1] !== 's') return readEnglishNameBefore(doc, kind, start, afterKind);
   if (first.length !== 1 || doc.scan[afterKind - 1] !== 's') return first;
   const out = [...first];
   for (let last = first[0] as Mention; out.length < 8; ) {
@@ -176,6 +207,8 @@ export const english: KindWordForm = {
       text: 'Pursuant to the Laws on Cadres and Civil Servants and on Public Employees;',
       mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }, { kind: 'Luật', form: 'named', title: 'Public Employees' }],
     },
+    { text: 'The Land Law 2024 takes effect in August.', mentions: [{ kind: 'Luật', form: 'named', title: 'Land', year: 2024 }] },
+    { text: 'Vietnam’s Enterprise Law applies to all firms.', mentions: [{ kind: 'Luật', form: 'named', title: 'Enterprise' }] },
     { text: 'Pursuant to the 2013 Constitution;', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 2013 }] },
     { text: 'It follows the Constitution of 1992.', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 1992 }] },
     { text: 'The Party Charter sets out the duties of members.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
