@@ -24,8 +24,13 @@ const MAIN_CLAUSE_MAX = 180;
  * The citation a fronted clause's main clause issues, or null. `cs` is where the cue starts, `last` the last object
  * the cue acts on, `sorted` every resolved mention by start and `starts` their starts.
  */
+/** True when the cue at `cs` opens its sentence, a line or a list item: "Thực hiện …", "Để triển khai …". */
+export function opensClause(scan: string, cs: number): boolean {
+  return CLAUSE_OPENS.test(scan.slice(Math.max(0, cs - 24), cs));
+}
+
 export function frontedSubject(text: string, scan: string, sorted: readonly Mention[], starts: readonly number[], cs: number, last: Mention): Mention | null {
-  if (!CLAUSE_OPENS.test(scan.slice(Math.max(0, cs - 24), cs))) return null;
+  if (!opensClause(scan, cs)) return null;
   // the main clause's citation is the next one after the fronted clause's objects, in the same sentence; a comma or
   // a semicolon stands between them (the fronted clause's end, wherever its last object's issuer or title stopped)
   const limit = Math.min(scan.length, last.end + MAIN_CLAUSE_MAX + 200);

@@ -13,7 +13,7 @@ import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './mo
 import { publicPinpoint } from './resolve.ts';
 import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
-import { frontedSubject } from './fronted.ts';
+import { frontedSubject, opensClause } from './fronted.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
@@ -172,7 +172,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
     const direct = targets.length > 0;
     // (and so is what a guidance carries out: "hướng dẫn thực hiện chế độ, chính sách theo Nghị định số 178/2024/NĐ-CP")
-    if (targets.length === 0 && (type === 'BASED_ON' || (type === 'GUIDES' && /^(?:huong|quy)/.test(c[1] ?? ''))) && !passive) {
+    // (and what a clause opening the sentence carries out: "Thực hiện chỉ đạo … tại Công văn số 2150-CV/TU, …")
+    if (targets.length === 0 && (type === 'BASED_ON' || (type === 'GUIDES' && /^(?:huong|quy)/.test(c[1] ?? '')) || (type === 'IMPLEMENTS' && opensClause(scan, cs))) && !passive) {
       const located = locatedBasis(scan, sorted, starts, ce);
       if (located) targets.push(located);
     }

@@ -328,3 +328,16 @@ describe('English issuers and names written around the kind word', () => {
     expect(rels(t)).toContainEqual(['thong-tu:9-2024-tt-btc', 'GUIDES', 'luat:t-prices']);
   });
 });
+
+describe('a fronted clause that locates its object', () => {
+  it('relates what "Thực hiện chỉ đạo … tại Công văn số …" locates to what the main clause issues', () => {
+    const t = 'Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 310-CV/TU, Ban Dân vận Tỉnh ủy ban hành Kế hoạch số 21-KH/BDVTU.';
+    expect(rels(t)).toContainEqual(['ke-hoach:21-kh-bdvtu', 'IMPLEMENTS', 'cong-van:310-cv-tu']);
+  });
+  it('keeps a singular "was issued by" as the predicate of the citation whose title holds another', () => {
+    const t = 'Circular No. 03/2022/TT-BNV guiding Decree No. 62/2020/ND-CP was issued by the Ministry of Home Affairs.';
+    const m = byNo(t);
+    expect(m.get('62')?.issuer).toBe('Chính phủ');
+    expect(m.get('03')?.title).toBe('Guiding Decree No. 62/2020/ND-CP');
+  });
+});
