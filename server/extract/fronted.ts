@@ -46,3 +46,21 @@ export function frontedSubject(text: string, scan: string, sorted: readonly Ment
   }
   return null;
 }
+
+/** Between two issued items: "Kế hoạch số 5/KH-UBND và Quyết định số 6/QĐ-UBND", "…, Chỉ thị số …". */
+const ISSUED_NEXT = /^[ \n]{0,2}(?:,|va|and)[ \n]{1,3}$/;
+
+/** The citations listed right after the one a main clause issues, each issued by it too (at most six). */
+export function issuedWith(scan: string, sorted: readonly Mention[], starts: readonly number[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (let k = lowerBound(starts, first.start + 1); k < sorted.length && out.length < 6; k++) {
+    const m = sorted[k] as Mention;
+    if (m.start < prev.extentEnd) continue; // inside the previous item's title
+    if (m.nestedIn !== null || m.start === prev.start) break;
+    if (!ISSUED_NEXT.test(scan.slice(prev.extentEnd, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}

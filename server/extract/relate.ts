@@ -13,7 +13,7 @@ import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './mo
 import { publicPinpoint } from './resolve.ts';
 import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
-import { frontedSubject, opensClause } from './fronted.ts';
+import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
@@ -271,6 +271,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     if (!from && !source && !passive) {
       const issued = frontedSubject(text, scan, sorted, starts, cs, targets[targets.length - 1] as Mention);
       if (issued) { source = issued; from = keyOf.get(issued.id) ?? null; }
+      // ("…, UBND tỉnh ban hành Kế hoạch số 5/KH-UBND và Quyết định số 6/QĐ-UBND": each issued item acts)
+      for (const more of issued ? issuedWith(scan, sorted, starts, issued) : []) {
+        const k = keyOf.get(more.id);
+        const moreType = type === 'IMPLEMENTS' && (more.kind === 'Hướng dẫn' || more.kind === 'Thông tư') ? 'GUIDES' : type;
+        for (const t of targets) {
+          const to = keyOf.get(t.id);
+          if (k && to) add(k, to, moreType, cs, t.end, more, t);
+        }
+      }
     }
     if (!from) {
       for (const t of targets) objectOf.set(t.id, null);

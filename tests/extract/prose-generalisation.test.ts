@@ -341,3 +341,12 @@ describe('a fronted clause that locates its object', () => {
     expect(m.get('03')?.title).toBe('Guiding Decree No. 62/2020/ND-CP');
   });
 });
+
+describe('a fronted clause whose main clause issues several instruments', () => {
+  it('relates each issued item', () => {
+    const t = 'Thực hiện Kết luận số 90-KL/TW, UBND tỉnh ban hành Kế hoạch số 44/KH-UBND về văn hóa và Hướng dẫn số 3/HD-UBND.';
+    const r = rels(t);
+    expect(r).toContainEqual(['ke-hoach:44-kh-ubnd', 'IMPLEMENTS', 'ket-luan:90-kl-tw']);
+    expect(r).toContainEqual(['huong-dan:3-hd-ubnd', 'GUIDES', 'ket-luan:90-kl-tw']);
+  });
+});
