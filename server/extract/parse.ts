@@ -394,7 +394,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       const intro = DATE_INTRO.exec(scan);
       const at = p + (intro?.[0].length ?? 0);
       const d = matchDateAt(scan, at);
-      if (d && (intro || gap.includes('(') || gap.includes(','))) {
+      // "… 57-NQ/TW của Bộ Chính trị, ngày 9/1/2025, Chính phủ đã ban hành …": a citation's date comes before its issuer;
+      // one after the issuer, set off by commas before a body, opens the next clause
+      const nextClause = d !== null && a.issuer !== null && gap.includes(',') && scan.startsWith(', ', d.end) && ctx.orgsAt.has(d.end + 2);
+      if (d && !nextClause && (intro || gap.includes('(') || gap.includes(','))) {
         a.issuedOn = d.iso;
         a.year = d.year;
         next = d.end;

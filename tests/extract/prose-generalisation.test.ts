@@ -350,3 +350,15 @@ describe('a fronted clause whose main clause issues several instruments', () => 
     expect(r).toContainEqual(['huong-dan:3-hd-ubnd', 'GUIDES', 'ket-luan:90-kl-tw']);
   });
 });
+
+describe('a date after the issuer', () => {
+  it('opens the next clause when a body follows it: the citation keeps no date', () => {
+    const t = 'Triển khai Kết luận số 91-KL/TW của Bộ Chính trị, ngày 2/10/2024, Chính phủ ban hành Nghị quyết số 150/NQ-CP.';
+    const m = byNo(t);
+    expect(m.get('91')?.issuedOn ?? null).toBeNull();
+    expect(m.get('150')?.issuedOn).toBe('2024-10-02');
+  });
+  it('stays the citation’s when it comes before the issuer', () => {
+    expect(insts('Kết luận số 91-KL/TW, ngày 12/8/2024, của Bộ Chính trị về học tập.')[0]?.issuedOn).toBe('2024-08-12');
+  });
+});
