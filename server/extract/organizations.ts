@@ -42,6 +42,16 @@ const ENGLISH: Record<string, string> = {
   'ministry of transport': 'Bộ Giao thông vận tải', 'ministry of planning and investment': 'Bộ Kế hoạch và Đầu tư',
   'ministry of natural resources and environment': 'Bộ Tài nguyên và Môi trường', 'state bank of vietnam': 'Ngân hàng Nhà nước Việt Nam',
 };
+/**
+ * English names of local bodies, named with their place before ("the Nghe An provincial Party Committee") or after
+ * ("the provincial Party Committee of Nghe An"): the Vietnamese name and the level.
+ */
+const ENGLISH_LOCAL: Record<string, [string, OrgMention['level']]> = {
+  'provincial party committee': ['Tỉnh ủy', 'province'], 'municipal party committee': ['Thành ủy', 'city'],
+  'city party committee': ['Thành ủy', 'city'], 'district party committee': ['Huyện ủy', 'district'],
+};
+const ENGLISH_PLACE_AFTER = /[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?/y;
+const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3})$/u;
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
 const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
@@ -50,7 +60,7 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
@@ -163,7 +173,8 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
-    if (!isUpperAt(doc.text, start)) {
+    // (an English local body is written in lower case before its place: "the provincial Party Committee of …")
+    if (!isUpperAt(doc.text, start) && !(m[6] && ENGLISH_LOCAL[m[6].replace(/[ \n]+/g, ' ')])) {
       if (!m[5]) continue;
       if (!AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start)) && !(lowerText ??= writtenInLowerCase(doc.text))) continue;
     }
@@ -180,7 +191,22 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       level = bloc.level;
       name = tidy(doc.text.slice(start, end));
     } else if (m[6]) {
-      name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
+      const phrase = m[6].replace(/[ \n]+/g, ' ');
+      const local = ENGLISH_LOCAL[phrase];
+      name = ENGLISH[phrase] ?? tidy(doc.text.slice(start, end));
+      if (local) {
+        // the place after "of", else the capitalised words before ("the Nghe An provincial Party Committee")
+        ENGLISH_PLACE_AFTER.lastIndex = end;
+        const after = ENGLISH_PLACE_AFTER.exec(doc.scan) ? readPlace(doc, ENGLISH_PLACE_AFTER.lastIndex - 1) : null;
+        const before = after ? null : ENGLISH_PLACE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+        let pl: string | null = after?.place ?? null;
+        if (before?.[1]) pl = tidy(before[1]);
+        if (!pl) continue;
+        if (after) end = after.end;
+        name = `${local[0]} ${pl}`;
+        place = pl;
+        level = local[1];
+      }
     } else if (m[5] && (isAscii(doc.text, start, end) || !isUpperAt(doc.text, start))) {
       // "cua Bo Chinh tri", "của bộ chính trị": the same body, named as it is properly written
       name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));

@@ -362,3 +362,15 @@ describe('a date after the issuer', () => {
     expect(insts('Kết luận số 91-KL/TW, ngày 12/8/2024, của Bộ Chính trị về học tập.')[0]?.issuedOn).toBe('2024-08-12');
   });
 });
+
+describe('English local Party committees', () => {
+  it.each([
+    ['The provincial Party Committee of Ha Giang issued Resolution No. 15-NQ/TU on tourism.', 'Tỉnh ủy Ha Giang', 'Ha Giang'],
+    ['The Lam Dong provincial Party Committee issued Directive No. 22-CT/TU on forests.', 'Tỉnh ủy Lam Dong', 'Lam Dong'],
+  ])('%s', (t, issuer, place) => {
+    expect(insts(t)[0]).toMatchObject({ issuer, jurisdiction: place });
+  });
+  it('names no place when the text gives none', () => {
+    expect(insts('The provincial Party Committee issued Plan No. 70-KH/TU.')[0]?.jurisdiction).toBeUndefined();
+  });
+});
