@@ -416,7 +416,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     if (next < 0 && a.year === null) {
       YEAR_ATTR.lastIndex = p;
       const y = YEAR_ATTR.exec(scan);
-      if (y && (y[0].startsWith('nam') || (form === 'named' && gap === ' '))) {
+      if (y && (y[0].startsWith('nam') || y[0].startsWith('of') || (form === 'named' && gap === ' '))) {
         a.year = Number(y[1]);
         next = p + y[0].length;
       }

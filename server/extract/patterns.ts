@@ -176,12 +176,12 @@ export function enOrdinalValue(digits: string | undefined, word: string | undefi
 // ------------------------------------------------------------------ attributes after a citation
 
 /**
- * "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"); in English also the act
- * ("…, issued on July 28, 2023 by the Secretariat, …").
+ * "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"); also the act ("ký ngày …",
+ * "ban hành ngày …", "…, issued on July 28, 2023 by the Secretariat, …").
  */
-export const DATE_INTRO = /(?:(?:issued|signed|adopted|promulgated)[ \n]{1,3}(?:on[ \n]{1,3})?|(?:ngay|dated|of|on)[ \n]{1,3})/y;
+export const DATE_INTRO = /(?:(?:issued|signed|adopted|promulgated)[ \n]{1,3}(?:on[ \n]{1,3})?|(?:(?:ky|ban[ ]hanh)[ \n]{1,3})?(?:ngay|dated|of|on)[ \n]{1,3})/y;
 /** A bare year after a citation: "năm 2015" ("Luật Đất đai năm 2013"), or "2013" directly after a law's name. */
-export const YEAR_ATTR = /(?:nam[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-z0-9])/y;
+export const YEAR_ATTR = /(?:(?:nam|of)[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-z0-9])/y;
 /** The term: "khóa XII" ("của Ban Chấp hành Trung ương khóa XII"). */
 export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`, 'y');
 /** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */

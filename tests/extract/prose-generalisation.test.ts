@@ -374,3 +374,16 @@ describe('English local Party committees', () => {
     expect(insts('The provincial Party Committee issued Plan No. 70-KH/TU.')[0]?.jurisdiction).toBeUndefined();
   });
 });
+
+describe('dates and years introduced by the act', () => {
+  it.each([
+    ['Quyết định số 318/QĐ-TTg ký ngày 8/3/2022 phê duyệt Bộ tiêu chí.', '2022-03-08'],
+    ['Quy định số 80-QĐ/TW ban hành ngày 18/8/2022 về phân cấp quản lý cán bộ.', '2022-08-18'],
+  ])('%s', (t, date) => {
+    expect(insts(t)[0]?.issuedOn).toBe(date);
+    expect(insts(t)[0]?.title ?? '').not.toMatch(/^Ban hành$/);
+  });
+  it('reads "of 2019" after an English citation as its year', () => {
+    expect(insts('Directive No. 35-CT/TW of 2019 was replaced.')[0]?.key).toBe('chi-thi:35-ct-tw@2019');
+  });
+});
