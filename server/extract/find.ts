@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
+import { ABBREVIATED_KINDS, ABBREVIATION, ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -35,6 +35,16 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   const { scan, text } = doc;
   const out: Mention[] = [];
   const selfRefs: Mention[] = [];
+  const readAt = (at: KindWordAt): void => {
+    for (const form of KIND_WORD_FORMS) {
+      const found = form.read(at);
+      if (found.length === 0) continue;
+      if (form.ownReference) selfRefs.push(...found);
+      else out.push(...found);
+      if (trace) for (const f of found) trace.set(f, form);
+      break;
+    }
+  };
   KIND_ANCHOR.lastIndex = 0;
   for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
     const start = m.index;
@@ -46,15 +56,16 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
     if (english !== undefined && !capitalised) continue;
     const kind = english ?? info?.display ?? '';
     if (!kind) continue;
-    const at: KindWordAt = { doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english };
-    for (const form of KIND_WORD_FORMS) {
-      const found = form.read(at);
-      if (found.length === 0) continue;
-      if (form.ownReference) selfRefs.push(...found);
-      else out.push(...found);
-      if (trace) for (const f of found) trace.set(f, form);
-      break;
-    }
+    readAt({ doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english });
+  }
+  // "NQ 57", "NQ TW 4", "NQTW 6": a kind abbreviated in capitals ("NQTW" has the centre written onto it)
+  ABBREVIATION.lastIndex = 0;
+  for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
+    const word = m[0] === 'NĐ' ? 'nd' : m[0].toLowerCase();
+    const info = KINDS[ABBREVIATED_KINDS[word] ?? ''];
+    if (!info) continue;
+    const start = m.index;
+    readAt({ doc, word, kind: info.display, start, afterKind: start + (word === 'nqtw' ? 2 : m[0].length), capitalised: true, info, english: undefined });
   }
   out.push(...findBySymbol(doc, out, trace));
   out.push(...selfRefs);

@@ -20,6 +20,14 @@ const NAMES = [
   'Biên phòng Việt Nam', 'Cảnh sát biển Việt Nam', 'Ngân hàng Nhà nước Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam',
   'Tổ chức chính quyền địa phương', 'Tổ chức Chính phủ', 'Tổ chức Quốc hội', 'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân',
   'Hòa giải ở cơ sở', 'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Chuyển giao công nghệ',
+  // names of the codified laws (the bundled catalogue) that hold a comma or a function word
+  'Hỗ trợ doanh nghiệp nhỏ và vừa', 'Chất lượng sản phẩm, hàng hóa', 'Thuế xuất khẩu, thuế nhập khẩu', 'Trách nhiệm bồi thường của Nhà nước',
+  'Trưng mua, trưng dụng tài sản', 'Đo đạc và bản đồ', 'Giáo dục quốc phòng và an ninh', 'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+  'Xuất cảnh, nhập cảnh của công dân Việt Nam', 'Sử dụng năng lượng tiết kiệm và hiệu quả', 'Hòa giải, đối thoại tại Tòa án',
+  'An toàn, vệ sinh lao động', 'Thi hành tạm giữ, tạm giam', 'Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng',
+  'Ưu đãi người có công với cách mạng', 'Thuế bổ sung đối với hộ gia đình sử dụng đất nông nghiệp vượt quá hạn mức diện tích',
+  'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp', 'Bảo vệ, chăm sóc và giáo dục trẻ em',
+  'Bảo vệ và phát triển rừng', 'Bảo vệ và kiểm dịch thực vật', 'Phòng, chống rửa tiền', 'Phòng, chống mua bán người',
 ];
 
 /** Folded names grouped by their first word, longest first. */

@@ -42,6 +42,16 @@ const ENGLISH: Record<string, string> = {
   'ministry of transport': 'Bộ Giao thông vận tải', 'ministry of planning and investment': 'Bộ Kế hoạch và Đầu tư',
   'ministry of natural resources and environment': 'Bộ Tài nguyên và Môi trường', 'state bank of vietnam': 'Ngân hàng Nhà nước Việt Nam',
 };
+/**
+ * English names of local bodies, named with their place before ("the Nghe An provincial Party Committee") or after
+ * ("the provincial Party Committee of Nghe An"): the Vietnamese name and the level.
+ */
+const ENGLISH_LOCAL: Record<string, [string, OrgMention['level']]> = {
+  'provincial party committee': ['Tỉnh ủy', 'province'], 'municipal party committee': ['Thành ủy', 'city'],
+  'city party committee': ['Thành ủy', 'city'], 'district party committee': ['Huyện ủy', 'district'],
+};
+const ENGLISH_PLACE_AFTER = /[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?/y;
+const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3})$/u;
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
 const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
@@ -50,9 +60,29 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)})|(${alternation(CENTRAL)})|(${alternation(Object.keys(ENGLISH))}))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
+/** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
+const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
+/** "TP." / "TP" abbreviates "thành phố" before a place: "UBND TP. Hà Nội". */
+const TP_DOT = /\./y;
+/**
+ * "Đảng ủy Khối các cơ quan tỉnh Bình Định", "Đảng ủy Khối Doanh nghiệp Trung ương": a bloc's Party committee is
+ * named by the bloc (a few words), then its unit and place or "Trung ương"; so is a department, "Sở Tài chính tỉnh
+ * Nghệ An" (departments() below). Returns its end and level, or null.
+ */
+const BLOC = /(?:[ ]{1,2}(?!tinh |thanh pho |trung uong(?![a-z]))(?:[a-z]{1,9}|-)){1,8}?[ ]{1,2}(?:(?<unit>tinh|thanh[ ]pho)(?=[ ]{1,2}[a-z])|(?<centre>trung[ ]uong)(?![a-z]))/y;
+function readBloc(doc: Doc, at: number): { end: number; place: string | null; level: OrgMention['level'] } | null {
+  BLOC.lastIndex = at;
+  const b = BLOC.exec(doc.scan);
+  if (!b) return null;
+  const end = at + b[0].length;
+  if (b.groups?.centre) return { end, place: null, level: 'central' };
+  const pl = readPlace(doc, end);
+  if (!pl) return null;
+  return { end: pl.end, place: pl.place, level: LEVEL_OF[b.groups?.unit ?? ''] ?? 'unknown' };
+}
 
 const LEVEL_OF: Record<string, OrgMention['level']> = MENTION_LEVEL_OF;
 
@@ -87,7 +117,11 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
     end = p;
   }
   if (words === 0) return null;
-  return { end, place: tidy(doc.text.slice(pos, end)) };
+  const place = tidy(doc.text.slice(pos, end));
+  // "Bí thư Tỉnh ủy Lê Văn A": a person's name (surname, then "Văn" or "Thị") where the place is left out
+  const [w0, w1] = place.split(' ');
+  if (words >= 3 && (w1 === 'Văn' || w1 === 'Thị') && SURNAMES.has(fold(w0 ?? ''))) return null;
+  return { end, place };
 }
 
 function isAscii(text: string, start: number, end: number): boolean {
@@ -139,7 +173,8 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
-    if (!isUpperAt(doc.text, start)) {
+    // (an English local body is written in lower case before its place: "the provincial Party Committee of …")
+    if (!isUpperAt(doc.text, start) && !(m[6] && ENGLISH_LOCAL[m[6].replace(/[ \n]+/g, ' ')])) {
       if (!m[5]) continue;
       if (!AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start)) && !(lowerText ??= writtenInLowerCase(doc.text))) continue;
     }
@@ -147,14 +182,46 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     let name: string;
     let place: string | null = null;
     let level: OrgMention['level'] = 'central';
-    if (m[6]) {
-      name = ENGLISH[m[6].replace(/[ \n]+/g, ' ')] ?? tidy(doc.text.slice(start, end));
+    if (m[7]) {
+      // a bloc's committee without its unit is not read: "Đảng ủy Khối" alone names no one
+      const bloc = readBloc(doc, end);
+      if (!bloc) continue;
+      end = bloc.end;
+      place = bloc.place;
+      level = bloc.level;
+      name = tidy(doc.text.slice(start, end));
+    } else if (m[6]) {
+      const phrase = m[6].replace(/[ \n]+/g, ' ');
+      const local = ENGLISH_LOCAL[phrase];
+      name = ENGLISH[phrase] ?? tidy(doc.text.slice(start, end));
+      if (local) {
+        // the place after "of", else the capitalised words before ("the Nghe An provincial Party Committee")
+        ENGLISH_PLACE_AFTER.lastIndex = end;
+        const after = ENGLISH_PLACE_AFTER.exec(doc.scan) ? readPlace(doc, ENGLISH_PLACE_AFTER.lastIndex - 1) : null;
+        const before = after ? null : ENGLISH_PLACE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+        let pl: string | null = after?.place ?? null;
+        if (before?.[1]) pl = tidy(before[1]);
+        if (!pl) continue;
+        if (after) end = after.end;
+        name = `${local[0]} ${pl}`;
+        place = pl;
+        level = local[1];
+      }
     } else if (m[5] && (isAscii(doc.text, start, end) || !isUpperAt(doc.text, start))) {
       // "cua Bo Chinh tri", "của bộ chính trị": the same body, named as it is properly written
       name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));
     } else {
       if (m[2] || m[3]) {
-        const unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        let unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        if (unit === 'tp') {
+          unit = 'thanh pho';
+          TP_DOT.lastIndex = end;
+          if (TP_DOT.test(doc.scan)) end++;
+        } else if (m[2]) {
+          LOCAL_UNIT.lastIndex = end;
+          const u = LOCAL_UNIT.exec(doc.scan);
+          if (u && isUpperAt(doc.text, end + u[0].length + 1) && (u[0].trim() !== 'tinh' || m[2] === 'tinh uy')) end += u[0].length;
+        }
         level = LEVEL_OF[unit] ?? 'unknown';
         const pl = readPlace(doc, end);
         if (pl) {
@@ -167,8 +234,37 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     out.push({ start, end, name, place, level });
     ORG_PATTERN.lastIndex = end;
   }
-  resolveBareNames(out);
-  return out;
+  const all = departments(doc, out);
+  resolveBareNames(all);
+  return all;
+}
+
+/** "Sở" before a capital, on the original text (where it is never "số"). */
+const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
+
+/**
+ * "Sở Nội vụ tỉnh Hà Giang", "Sở Giáo dục và Đào tạo thành phố Hải Phòng": a province's department, named by its field
+ * and then its province. Merged into `found` (sorted by start); an organisation inside one is dropped.
+ */
+function departments(doc: Doc, found: OrgMention[]): OrgMention[] {
+  const depts: OrgMention[] = [];
+  DEPARTMENT.lastIndex = 0;
+  for (let m = DEPARTMENT.exec(doc.text); m; m = DEPARTMENT.exec(doc.text)) {
+    const bloc = readBloc(doc, m.index + 2);
+    if (!bloc || bloc.place === null) continue;
+    depts.push({ start: m.index, end: bloc.end, name: tidy(doc.text.slice(m.index, bloc.end)), place: bloc.place, level: bloc.level });
+    DEPARTMENT.lastIndex = bloc.end;
+  }
+  if (depts.length === 0) return found;
+  // (both lists run by start and departments never overlap: one sweep)
+  const kept: OrgMention[] = [];
+  let k = 0;
+  for (const o of found) {
+    while (k < depts.length && (depts[k] as OrgMention).end <= o.start) k++;
+    const d = depts[k];
+    if (!d || o.start < d.start || o.end > d.end) kept.push(o);
+  }
+  return [...depts, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** "Thành ủy" alone is the one "Thành ủy X" of the text when there is exactly one. */
@@ -181,6 +277,9 @@ function resolveBareNames(orgs: OrgMention[]): void {
     full.get(bare)?.add(o.name);
   }
   const placeOf = new Map(orgs.filter((o) => o.place).map((o) => [o.name, o.place] as const));
+  // "Ban Chấp hành Đảng bộ thành phố Hải Phòng … Ban Thường vụ Thành ủy …": one place of a committee's level in the text
+  // is that committee's place (its name stays as written)
+  let placeOfLevel: Map<OrgMention['level'], string | null> | null = null;
   for (const o of orgs) {
     if (o.place || o.level === 'central') continue;
     const names = full.get(fold(o.name));
@@ -191,6 +290,16 @@ function resolveBareNames(orgs: OrgMention[]): void {
         o.place = placeOf.get(name) ?? null;
       }
     }
+    if (o.place || o.level === 'unknown') continue;
+    if (!placeOfLevel) {
+      placeOfLevel = new Map();
+      for (const x of orgs) {
+        if (!x.place) continue;
+        const seen = placeOfLevel.get(x.level);
+        placeOfLevel.set(x.level, seen === undefined || seen === x.place ? x.place : null);
+      }
+    }
+    o.place = placeOfLevel.get(o.level) ?? null;
   }
 }
 

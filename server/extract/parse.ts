@@ -262,7 +262,8 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
   }
 }
 
-const MANY_INTRO = /(?=[bgin])(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
+// ("Tỉnh ủy đã ban hành: Nghị quyết …; Chỉ thị …": a colon after the act opens the list too)
+const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
 const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
 
 /**
@@ -394,7 +395,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       const intro = DATE_INTRO.exec(scan);
       const at = p + (intro?.[0].length ?? 0);
       const d = matchDateAt(scan, at);
-      if (d && (intro || gap.includes('(') || gap.includes(','))) {
+      // "… 57-NQ/TW của Bộ Chính trị, ngày 9/1/2025, Chính phủ đã ban hành …": a citation's date comes before its issuer;
+      // one after the issuer, set off by commas before a body, opens the next clause
+      const nextClause = d !== null && a.issuer !== null && gap.includes(',') && scan.startsWith(', ', d.end) && ctx.orgsAt.has(d.end + 2);
+      if (d && !nextClause && (intro || gap.includes('(') || gap.includes(','))) {
         a.issuedOn = d.iso;
         a.year = d.year;
         next = d.end;
@@ -413,7 +417,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     if (next < 0 && a.year === null) {
       YEAR_ATTR.lastIndex = p;
       const y = YEAR_ATTR.exec(scan);
-      if (y && (y[0].startsWith('nam') || (form === 'named' && gap === ' '))) {
+      if (y && (y[0].startsWith('nam') || y[0].startsWith('of') || (form === 'named' && gap === ' '))) {
         a.year = Number(y[1]);
         next = p + y[0].length;
       }
@@ -439,9 +443,14 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
             if (!more) break;
             next = more.end;
           }
-          const bh = /[ ]{1,2}ban hanh(?![a-z])/y;
+          const bh = /[ ]{1,2}(?:ban hanh|thong qua)(?![a-z])/y;
           bh.lastIndex = next;
           if (bh.test(scan)) next = bh.lastIndex;
+          // "được Ban Bí thư ban hành" names the issuer; "được Tỉnh ủy quán triệt" does not
+          else if (intro?.[0].startsWith('duoc')) {
+            a.issuer = null;
+            next = -1;
+          }
         } else if (intro && (plenum = plenumAt(scan, at))) {
           // "Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee"
           const e = plenum;
@@ -657,7 +666,7 @@ function implementingTitle(ctx: Context, p: number): boolean {
 const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
-const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3}effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
+const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3})?effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
 /** Words that open an attribute or a new clause, never a formal title. */
@@ -797,8 +806,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
-const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'replaced', 'superseded', 'repealed', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
@@ -834,6 +843,8 @@ function twoWords(scan: string, i: number): string {
   return /^[a-z]+ [a-z]+/.exec(scan.slice(i, i + 24))?.[0] ?? '';
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
@@ -864,13 +875,17 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
           UNQUOTED_STOP.lastIndex = own.end;
           continue;
         }
+        // (one that says nothing of its own may open a list all the same: "thực hiện Kết luận số 14-KL/TW, Kết luận số 21-KL/TW")
+        innerEnd = inner.end;
+        innerKind = twoWords(scan, inner.start) || innerKind;
       }
       // "… Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP …": a list inside the title
       if (innerEnd >= 0 && i - innerEnd < 2) {
         const [w1] = wordsAt(text, i);
         const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
         // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
-        if (innerKind && ctx.citationStarts.has(after) && twoWords(scan, after) === innerKind) {
+        // (or a bare number and symbol that goes on with it: "… các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW")
+        if (innerKind && ctx.citationStarts.has(after) && (twoWords(scan, after) === innerKind || isDigit(scan.charCodeAt(after)))) {
           listed.add(after);
           UNQUOTED_STOP.lastIndex = after;
           continue;
@@ -952,7 +967,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?ban hanh|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
+const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?(?:ban hanh|thong qua)|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
 const PROPOSER_NAMED = /(?:đề nghị|tờ trình|báo cáo) của ((?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Bộ trưởng|Chánh Văn phòng|Cục trưởng|Chi cục trưởng) )?(?:Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Văn phòng|Phòng|Thanh tra|Kho bạc) \p{Lu}[^\n]{1,90}?)(?: tại | \(| theo )(?:các |\p{Ll}+ )?$/u;
@@ -996,10 +1011,24 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   const before = ctx.doc.scan.slice(Math.max(0, first.start - 30), first.start);
   const m = BAN_HANH_BEFORE.exec(before);
   if (!m) {
+    // "the Politburo's Regulation No. …", "the Government’s Decree …": an English possessive names the issuer
+    const own = /(?:'|\x1a)s[ ]{1,2}$/.exec(before);
+    const org = own ? ctx.orgs[lowerBound(ctx.orgEnds, first.start - own[0].length)] : undefined;
+    if (own && org && org.end === first.start - own[0].length) {
+      for (const x of group) {
+        x.issuer = org.name;
+        x.issuerPlace = org.place;
+        x.issuerLevel = org.level;
+      }
+      return;
+    }
     proposerBefore(ctx, group);
     return;
   }
-  const at = first.start - m[0].length;
+  let at = first.start - m[0].length;
+  // "Ban Chấp hành Trung ương Đảng khóa XII ban hành …": the body's term stands between it and the verb
+  const term = /[ ]khoa[ ]{1,2}([ivxl]{1,6})[ ]{0,2}$/.exec(ctx.doc.scan.slice(Math.max(0, at - 16), at));
+  if (term) at -= term[0].length;
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];
   if (!org || org.end > at) {
@@ -1018,6 +1047,7 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
     x.issuer = org.name;
     x.issuerPlace = org.place;
     x.issuerLevel = org.level;
+    if (term) x.term ??= (term[1] ?? '').toUpperCase();
     if (d && x.issuedOn === null) {
       x.issuedOn = d.iso;
       x.year = d.year;
@@ -1057,7 +1087,10 @@ function dateOfActBefore(ctx: Context, group: Mention[]): void {
 
 /** Start of the last whole-word `word` in scan[from, pos), or -1. */
 function lastWord(scan: string, word: string, pos: number, from: number): number {
-  for (let i = scan.lastIndexOf(word, pos - word.length); i >= from; i = scan.lastIndexOf(word, i - 1)) {
+  // (searched within [from, pos) only: a text without the word is not searched back to its start for each call)
+  const win = scan.slice(from, Math.max(from, pos));
+  for (let j = win.lastIndexOf(word, pos - from - word.length); j >= 0; j = j > 0 ? win.lastIndexOf(word, j - 1) : -1) {
+    const i = from + j;
     if (i === 0 || !/[a-z0-9]/.test(scan[i - 1] ?? '')) return i;
   }
   return -1;
@@ -1066,7 +1099,8 @@ function lastWord(scan: string, word: string, pos: number, from: number): number
 /** A date ending right before `pos` ("Ngày 2-1-2020, |Bộ Chính trị"), introduced by "ngày"; null otherwise. */
 function dateBefore(scan: string, pos: number): { iso: string; year: number } | null {
   const from = Math.max(0, pos - 40);
-  const i = scan.lastIndexOf('ngay ', pos);
+  const j = scan.slice(from, pos + 5).lastIndexOf('ngay ');
+  const i = j < 0 ? -1 : from + j;
   if (i < from || (i > 0 && /[a-z0-9]/.test(scan[i - 1] ?? ''))) return null;
   const d = matchDateAt(scan, i + 5);
   if (!d || !/^[ ,]{1,3}$/.test(scan.slice(d.end, pos))) return null;

@@ -57,6 +57,19 @@ import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocab
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
+/**
+ * Kind words abbreviated in capitals before a number or a plenum: "NQ 57", "KL 21", "CT 05", "NĐ 100", "NQ TW 4",
+ * "NQTW 6" (the centre written onto the abbreviation). Folded abbreviation → folded kind word. ("QĐ" stands for two
+ * kinds, "TB" and "KH" for common words: they are read only as a symbol's codes.)
+ */
+export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqtw: 'nghi quyet', ct: 'chi thi', kl: 'ket luan', hd: 'huong dan', nd: 'nghi dinh' };
+
+/**
+ * An abbreviation as written, on the original text (capitals are rare there, so this pass costs little): only before
+ * a number or the centre, never as a symbol's code ("18-NQ/TW") — "NQ 57", "NQ số 05", "NQ TW 4", "NQ Trung ương 8".
+ */
+export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
+
 export const KIND_ANCHOR = new RegExp(
   `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
   'g',
@@ -134,7 +147,7 @@ const ROMAN_TERM = `(?<terms>[ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9]))
  * it; 3 `list`, a list of digits; 4 `terms`, the term(s).
  */
 export const CONFERENCE = new RegExp(
-  `${WS}(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
+  `(?:${WS}|(?<=nq))(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
     `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
@@ -162,15 +175,21 @@ export function enOrdinalValue(digits: string | undefined, word: string | undefi
 
 // ------------------------------------------------------------------ attributes after a citation
 
-/** "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"). */
-export const DATE_INTRO = /(?:ngay|dated|of|on)[ \n]{1,3}/y;
+/**
+ * "ngày" / "dated" / "of" introducing a date ("ngày 2-1-2020", "dated January 2, 2020"); also the act ("ký ngày …",
+ * "ban hành ngày …", "…, issued on July 28, 2023 by the Secretariat, …").
+ */
+export const DATE_INTRO = /(?:(?:issued|signed|adopted|promulgated)[ \n]{1,3}(?:on[ \n]{1,3})?|(?:(?:ky|ban[ ]hanh)[ \n]{1,3})?(?:ngay|dated|of|on)[ \n]{1,3})/y;
 /** A bare year after a citation: "năm 2015" ("Luật Đất đai năm 2013"), or "2013" directly after a law's name. */
-export const YEAR_ATTR = /(?:nam[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-z0-9])/y;
+export const YEAR_ATTR = /(?:(?:nam|of)[ \n]{1,3})?((?:19|20)\d{2})(?![\d/.,-]\d)(?![a-z0-9])/y;
 /** The term: "khóa XII" ("của Ban Chấp hành Trung ương khóa XII"). */
 export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`, 'y');
 /** Words introducing the issuer: "của Bộ Chính trị", "do Ban Bí thư ban hành", "of the Politburo". */
 /** "của (Liên) Bộ …": joint ministries are introduced as "Liên Bộ" before the first of them. */
-export const ISSUER_INTRO = /(?:cua|do|of(?:[ \n]{1,3}the)?|by(?:[ \n]{1,3}the)?)[ \n]{1,3}(?:lien[ ]{1,2}(?=bo[ ]))?/y;
+/** ("được Ban Bí thư ban hành": "được" introduces the issuer only before the act, which the reader checks.) */
+// (in English also the act after a list, "… and 06-CT/TW were issued by the Politburo" — a singular "was issued by" is
+// the predicate of a sentence the citation may only be part of — and the body's tenure, "of the 13th-tenure Politburo")
+export const ISSUER_INTRO = /(?:cua|do|duoc|of(?:[ \n]{1,3}the)?|(?:(?:were|are)[ \n]{1,3}(?:issued|promulgated|adopted|signed)[ \n]{1,3})?by(?:[ \n]{1,3}the)?)[ \n]{1,3}(?:lien[ ]{1,2}(?=bo[ ])|[0-9]{1,2}(?:st|nd|rd|th)[- ](?:tenure|term)[ ]{1,2})?/y;
 /**
  * "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…"; a State decree or circular's own
  * title verb is part of its title: "Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng…", "… quy định chi tiết
@@ -233,6 +252,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   guiding: 'GUIDES',
   'guiding the implementation of': 'GUIDES',
   guides: 'GUIDES',
+  guide: 'GUIDES',
   'guides the implementation of': 'GUIDES',
   'detailing': 'GUIDES',
   'detailing the implementation of': 'GUIDES',
@@ -254,6 +274,13 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'reviewing the implementation of': 'SUMMARIZES',
   supersedes: 'REPLACES',
   superseding: 'REPLACES',
+  // the past participle, active ("Directive 45 replaced Directive 12") or passive ("which was amended by Decree 123")
+  replaced: 'REPLACES',
+  superseded: 'REPLACES',
+  amended: 'AMENDS',
+  'amended and supplemented': 'AMENDS',
+  supplemented: 'AMENDS',
+  repealed: 'REPEALS',
 };
 
 export const RELATION_CUE = new RegExp(

@@ -13,6 +13,7 @@ import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './mo
 import { publicPinpoint } from './resolve.ts';
 import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
 import { lowerBound } from './parse.ts';
+import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
@@ -44,10 +45,11 @@ const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${
  * "được" / "bị" right before a cue makes it passive ("được thay thế bằng", "bị bãi bỏ bởi"); so does an opening
  * parenthesis: "Nghị định 100/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP)".
  */
-const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi)[ ]{1,2}|\([ ]{0,2})$/;
-const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai)[ \n]{1,3}/y;
+// (in English: "Decree 100/2019/ND-CP, which was amended by Decree 123/2021/ND-CP")
+const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been)[ ]{1,2}|\([ ]{0,2})$/;
+const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
-const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
+const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
@@ -207,11 +209,16 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       }
     }
     // "Căn cứ chức năng, nhiệm vụ … tại Điều 17 của Điều lệ Đảng": the basis is what the clause locates
-    if (targets.length === 0 && type === 'BASED_ON' && !passive) {
+    const direct = targets.length > 0;
+    // (and so is what a guidance carries out: "hướng dẫn thực hiện chế độ, chính sách theo Nghị định số 178/2024/NĐ-CP")
+    // (and what a clause opening the sentence carries out: "Thực hiện chỉ đạo … tại Công văn số 2150-CV/TU, …")
+    if (targets.length === 0 && (type === 'BASED_ON' || (type === 'GUIDES' && /^(?:huong|quy)/.test(c[1] ?? '')) || (type === 'IMPLEMENTS' && opensClause(scan, cs))) && !passive) {
       const located = locatedBasis(scan, sorted, starts, ce);
       if (located) targets.push(located);
     }
     if (targets.length === 0) continue;
+    // "sơ kết 5 năm thực hiện Nghị quyết …": a cue word the filler read belongs to this relation, not to one of its own
+    if (direct && !passive && RELATION_CUE.lastIndex < (targets[0] as Mention).start) RELATION_CUE.lastIndex = (targets[0] as Mention).start;
     if (passive) {
       const to = keyOf.get(passive.id);
       for (const t of targets) {
@@ -303,6 +310,20 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
     if (!from && reported && DIRECTIVE_START.test(scan.slice(Math.max(0, cs - 60), cs))) from = reported;
     if (!from && selfKey && (LINE_START.test(scan.slice(Math.max(0, cs - 6), cs)) || ENACTED_KIND.test(scan.slice(Math.max(0, cs - 40), cs)))) from = selfKey;
+    // "Thực hiện Nghị quyết …, Thành ủy ban hành Chương trình …": the main clause issues the subject (fronted.ts)
+    if (!from && !source && !passive) {
+      const issued = frontedSubject(text, scan, sorted, starts, cs, targets[targets.length - 1] as Mention);
+      if (issued) { source = issued; from = keyOf.get(issued.id) ?? null; }
+      // ("…, UBND tỉnh ban hành Kế hoạch số 5/KH-UBND và Quyết định số 6/QĐ-UBND": each issued item acts)
+      for (const more of issued ? issuedWith(scan, sorted, starts, issued) : []) {
+        const k = keyOf.get(more.id);
+        const moreType = type === 'IMPLEMENTS' && (more.kind === 'Hướng dẫn' || more.kind === 'Thông tư') ? 'GUIDES' : type;
+        for (const t of targets) {
+          const to = keyOf.get(t.id);
+          if (k && to) add(k, to, moreType, cs, t.end, more, t);
+        }
+      }
+    }
     if (!from) {
       for (const t of targets) objectOf.set(t.id, null);
       continue;

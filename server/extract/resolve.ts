@@ -11,7 +11,7 @@ import { fold, slugify } from '../text/fold.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE } from './patterns.ts';
+import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ORDINAL_WORDS, ordinalValue } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 import { articledBody } from './parse.ts';
@@ -80,12 +80,42 @@ function isLocal(m: Mention): boolean {
 }
 
 /** Assigns local and jurisdiction: the issuer's place, else the province the document is about. */
-function placeMentions(mentions: Mention[], subject: string | null): void {
+/** The level of the unit a local congress names: "Đại hội Đảng bộ huyện …" → district. */
+const CONGRESS_UNIT: [RegExp, OrgMention['level']][] = [
+  [/Đảng bộ tỉnh/u, 'province'], [/Đảng bộ thành phố/u, 'city'], [/Đảng bộ (?:huyện|quận|thị xã)/u, 'district'],
+];
+
+/**
+ * "Huyện ủy Quỳnh Lưu tổ chức sơ kết Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIX": a local congress that names no
+ * place is the congress of the one unit of its level the text names. `places` (level → the one place, or null when
+ * the text names several) is filled on first use.
+ */
+function congressPlace(m: Mention, orgs: OrgMention[], places: Map<OrgMention['level'], string | null>): string | null {
+  const level = CONGRESS_UNIT.find(([re]) => re.test(m.conference ?? ''))?.[1];
+  if (!level) return null;
+  if (places.size === 0) {
+    places.set('unknown', null);
+    for (const o of orgs) {
+      if (!o.place) continue;
+      const seen = places.get(o.level);
+      places.set(o.level, seen === undefined || seen === o.place ? o.place : null);
+    }
+  }
+  return places.get(level) ?? null;
+}
+
+function placeMentions(mentions: Mention[], subject: string | null, orgs: OrgMention[]): void {
+  const places = new Map<OrgMention['level'], string | null>();
   for (const m of mentions) {
     m.local = isLocal(m);
     if (!m.local) continue;
     if (m.issuerPlace) m.jurisdiction = m.issuerPlace;
     else if (m.jurisdiction === null) {
+      const own = m.form === 'congress' ? congressPlace(m, orgs, places) : null;
+      if (own !== null) {
+        m.jurisdiction = own;
+        continue;
+      }
       const provinceLevel = m.codes.some((c) => PROVINCE_CODES.has(c)) || m.issuerLevel === 'province' || (m.form === 'congress' && m.local);
       if (provinceLevel) m.jurisdiction = subject;
     }
@@ -180,7 +210,8 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   const discipline = (m: Mention): boolean => m.form === 'named' && m.kind === 'Luật' && /kỷ[ \n]$/iu.test(doc.text.slice(Math.max(0, m.start - 3), m.start));
   if (all.some(discipline)) all = all.filter((m) => !discipline(m));
   const mentions = all.filter((m) => !(m.self && m.number === null));
-  placeMentions(mentions, subject);
+  plenumForList(doc, mentions);
+  placeMentions(mentions, subject, orgs);
   const n = mentions.length;
   const g = new Groups(n);
   const idx = new Map(mentions.map((m, i) => [m.id, i]));
@@ -272,6 +303,8 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
   }
 
   // 3. Conferences and congresses, and the aliases a text states.
+  plenumOfAct(doc, mentions);
+  termsFromText(doc, mentions);
   const confs = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.form !== 'conference' && m.form !== 'congress' && !m.aliasConference) continue;
@@ -609,6 +642,119 @@ function headerOrg(folded: string): string | null {
 const ENACTING = /ban[ ]{1,2}hanh[ ]{1,2}$/;
 const PREAMBLE_LINE = /(?:^|\n)[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet de nghi)(?![a-z])/;
 
+/** "Hội nghị Trung ương 6 khóa XII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", then the act. */
+const PLENUM_ACT = new RegExp(
+  `hoi[ ]nghi[ ](?:trung[ ]uong[ ](?<n1>\\d{1,2})|lan[ ]thu[ ](?<n2>\\d{1,2}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')}))(?![a-z0-9])` +
+    `(?:[ ]ban[ ]chap[ ]hanh[ ]trung[ ]uong(?:[ ]dang)?)?(?:[ ,]{1,3}\\(?khoa[ ](?<t>[ivxl]{1,7})\\)?(?![a-z]))?` +
+    `[^.;\\n]{0,80}?(?:ban[ ]hanh|thong[ ]qua)[ ]{1,3}$`,
+);
+
+const PLENUM_AFTER = new RegExp(
+  `[ ,]{1,3}tai[ ]hoi[ ]nghi[ ](?:trung[ ]uong[ ](?<n1>\\d{1,2})|lan[ ]thu[ ](?<n2>\\d{1,2}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')}))(?![a-z0-9])` +
+    `(?:[ ]ban[ ]chap[ ]hanh[ ]trung[ ]uong(?:[ ]dang)?)?(?:[ ,]{1,3}\\(?khoa[ ](?<t>[ivxl]{1,7})\\)?(?![a-z]))?`,
+  'y',
+);
+
+/**
+ * "Ngày 25/10/2017, tại Hội nghị Trung ương 6 khóa XII, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW",
+ * "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII đã ban hành Nghị quyết số 19-NQ/TW": the plenum named
+ * in the clause that issues a numbered resolution adopted it.
+ */
+function plenumOfAct(doc: Doc, mentions: Mention[]): void {
+  const { scan, text } = doc;
+  for (const m of mentions) {
+    if (m.kind !== 'Nghị quyết' || m.number === null || m.aliasConference || !m.codes.includes('tw')) continue;
+    const before = scan.slice(Math.max(0, m.start - 200), m.start);
+    const h = before.lastIndexOf('hoi nghi ');
+    // (or right after the citation: "… ban hành Nghị quyết số 60-NQ/TW tại Hội nghị lần thứ 11, khóa XIII")
+    PLENUM_AFTER.lastIndex = m.end;
+    const after = h < 0 ? PLENUM_AFTER.exec(scan) : null;
+    const p = h >= 0 ? PLENUM_ACT.exec(before.slice(h)) : after;
+    const no = p ? ordinalValue(p.groups?.n1 ?? p.groups?.n2 ?? '') : null;
+    if (!p || no === null) continue;
+    const t = p.groups?.t;
+    const termAt = !t ? -1 : after ? m.end + p[0].lastIndexOf(` ${t}`) + 1 : m.start - before.length + h + p.index + (p[0].indexOf(` ${t}`) + 1);
+    const term = t && text.slice(termAt, termAt + t.length) === t.toUpperCase() ? t.toUpperCase() : null;
+    m.aliasConference = { no, term };
+    m.term ??= term;
+  }
+}
+
+/** A term in capitals: "khóa XIII". */
+const TERM_WORD = /(?<![a-z0-9])khoa[ ]{1,2}([ivxl]{1,7})(?![a-z0-9])/g;
+/** A plenum's number right before its term: "Hội nghị Trung ương 11 (khóa XIII)", "Hội nghị lần thứ mười một …". */
+const PLENUM_NO = /(?:trung[ ]uong|lan[ ]thu|t\.?[ ]?[uw])[ ]{1,2}([0-9]{1,2}|[a-z]{2,4}(?:[ ][a-z]{2,4})?)(?![a-z0-9])/g;
+
+/**
+ * "Hội nghị Trung ương 11 khóa XIII đã họp … Nghị quyết Hội nghị Trung ương 11 …", "Tại Hội nghị lần thứ 11, Ban Chấp
+ * hành Trung ương Đảng khóa XIII …": a plenum resolution cited without its term takes the one term the text gives
+ * that plenum in the same sentence as its number (the meeting, not only a citation, names it).
+ */
+function termsFromText(doc: Doc, mentions: Mention[]): void {
+  if (!mentions.some((m) => m.form === 'conference' && m.term === null && m.conferenceNo !== null)) return;
+  const { scan, text } = doc;
+  const termsOf = new Map<number, Set<string>>();
+  TERM_WORD.lastIndex = 0;
+  for (let t = TERM_WORD.exec(scan); t; t = TERM_WORD.exec(scan)) {
+    const roman = t[1] ?? '';
+    const at = t.index + t[0].length - roman.length;
+    if (text.slice(at, at + roman.length) !== roman.toUpperCase()) continue;
+    // the plenum's number in the same sentence, before the term or just after it
+    const from = Math.max(0, t.index - 90);
+    let lo = from;
+    for (let i = t.index - 1; i >= from; i--) if (scan[i] === '.' && scan[i + 1] === ' ') { lo = i + 1; break; }
+    let hi = Math.min(scan.length, t.index + 90);
+    const dot = scan.slice(t.index, hi).indexOf('. ');
+    if (dot >= 0) hi = t.index + dot;
+    let no: number | null = null;
+    PLENUM_NO.lastIndex = lo;
+    for (let p = PLENUM_NO.exec(scan); p && p.index < hi; p = PLENUM_NO.exec(scan)) {
+      const n = ordinalValue(p[1] ?? '');
+      if (n !== null) no = n;
+      if (p.index > t.index) break;
+    }
+    if (no === null) continue;
+    const set = termsOf.get(no) ?? new Set<string>();
+    set.add(roman.toUpperCase());
+    termsOf.set(no, set);
+  }
+  for (const m of mentions) {
+    if (m.form !== 'conference' || m.term !== null || m.conferenceNo === null) continue;
+    const set = termsOf.get(m.conferenceNo);
+    if (set?.size === 1) m.term = [...set][0] ?? null;
+  }
+}
+
+/** Between two items of a list: "A, B", "A và B", "A; B". */
+const LIST_ITEM_GAP = /^[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}$/;
+
+/**
+ * "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Hội nghị Trung ương 6 khóa XII": the plenum named after a
+ * list's last item adopted every item before it that says nothing of its own (one plenum, one date), as an issuer
+ * written after a list issues all of it. `mentions` are sorted by start.
+ */
+function plenumForList(doc: Doc, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i] as Mention;
+    if (!m.aliasConference || m.number === null) continue;
+    let next = m;
+    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+      const prev = mentions[j] as Mention;
+      if (prev.start === next.start) continue; // one group: "số 18, 19-NQ/TW"
+      if (prev.number === null || prev.kind !== m.kind || prev.aliasConference || prev.issuer || prev.issuedOn || prev.extentEnd !== prev.end) break;
+      if (!LIST_ITEM_GAP.test(doc.scan.slice(prev.end, next.start))) break;
+      for (let k = j; k >= 0 && (mentions[k] as Mention).start === prev.start; k--) {
+        const x = mentions[k] as Mention;
+        x.aliasConference = m.aliasConference;
+        x.term ??= m.term;
+        x.issuedOn ??= m.issuedOn;
+        x.year ??= m.year;
+      }
+      next = prev;
+    }
+  }
+}
+
 /**
  * The enacting sentence of a text without a header: "… Bộ trưởng Bộ Tư pháp ban hành Thông tư số 99/2026/TT-BTP …",
  * opening a line after the preamble's "Căn cứ …" lines, names the document's own instrument.
@@ -617,7 +763,11 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
   const { scan } = doc;
   for (const m of mentions) {
     if (m.number === null || m.self || (m.form !== 'full' && m.form !== 'bare')) continue;
-    const lineStart = scan.lastIndexOf('\n', m.start - 1) + 1;
+    // (the line's start is looked for within reach only: a text without line breaks is not searched back to its start)
+    const from = Math.max(0, m.start - 201);
+    const nl = scan.slice(from, m.start).lastIndexOf('\n');
+    if (nl < 0 && from > 0) continue;
+    const lineStart = nl < 0 ? 0 : from + nl + 1;
     if (m.start - lineStart > 200) continue;
     const before = scan.slice(lineStart, m.start);
     if (!ENACTING.test(before) || /[.;:]/.test(before)) continue;

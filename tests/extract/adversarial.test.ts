@@ -20,6 +20,13 @@ describe('adversarial inputs', () => {
     ['organisation names', repeat('Ban Thường vụ Thành ủy ')],
     ['task markers', repeat('\nMột là, ')],
     ['full citations', repeat('Quy định số 213-QĐ/TW, ngày 2-1-2020, của Bộ Chính trị thay thế Quy định 76. ')],
+    ['fronted clauses on one line', repeat('Thực hiện Nghị quyết số 1-NQ/TW, ')],
+    ['departments and blocs', repeat('Sở Nội vụ Đảng ủy Khối các cơ quan tỉnh ')],
+    ['kind abbreviations', repeat('NQ TW NQTW NQ 1 KL 2 CT 3 ')],
+    ['paired law names', repeat('Luật Phòng, chống, chống, ')],
+    ['plural English laws', repeat('the Laws on A and on B and on ')],
+    ['issuers before acts, no date anywhere', repeat('Bộ Chính trị ban hành Quy định số 1-QĐ/TW. ')],
+    ['terms without a sentence end', 'Nghị quyết Trung ương 4 ' + repeat('khóa XII Trung ương 4 ')],
   ];
   it.each(cases)('completes on 1 MB of %s', (_name, text) => {
     const x = extract(text);

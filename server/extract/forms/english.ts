@@ -41,7 +41,11 @@ function readEnglishConference(doc: Doc, kind: string, start: number, afterKind:
 // "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
 const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
 const EN_LAW_WORD = /(?<sep>[ ]{1,2})(?<word>[a-z][a-z-]{0,20})(?![a-z0-9])/y;
-const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing']);
+const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing',
+  // a verb after the name opens the clause's predicate: "the Law on Housing applies …"
+  'apply', 'applies', 'applied', 'provides', 'stipulates', 'regulates', 'requires', 'states', 'allows', 'prescribes', 'takes', 'took',
+  'comes', 'came', 'sets', 'must', 'may', 'can', 'shall', 'will', 'also', 'are', 'were', 'be', 'effective', 'replaces', 'replacing',
+  'amends', 'amended', 'supplements', 'repeals', 'replaced', 'repealed']);
 
 const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -68,7 +72,9 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     const wStart = p + (w[1]?.length ?? 0);
     // "Cadres and Civil Servants" goes on; "… and its amended versions", "… and the Law on …" end the name
     const andName = word === 'and' && isUpperAt(text, wStart + 4) && !/^[ ](?:the|law|decree|ordinance|code)(?![a-z])/.test(scan.slice(wStart + 3, wStart + 14));
-    if (EN_LAW_STOPS.has(word) && !andName) break;
+    // "Law on Access to Information": a preposition before a capital goes on with the name
+    const linksName = (word === 'to' || word === 'for' || word === 'in' || word === 'against') && isUpperAt(text, wStart + word.length + 1);
+    if (EN_LAW_STOPS.has(word) && !andName && !linksName) break;
     // "… of the Government of September 30, 1992": a date ends the name
     if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
@@ -93,6 +99,98 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
   return [mention('named', kind, { start, end }, { title, titleRange: name, ...dated })];
 }
 
+/** Between two names after a plural kind word: "Laws on A and on B", "… on A, on B". */
+const EN_AND_ON = /(?:[ ]{0,2},(?:[ ]{1,2}and)?|[ ]{1,2}and)(?=[ ]{1,2}on[ ]{1,2}[a-z])/y;
+
+/**
+ * "the Laws on Cadres and Civil Servants and on Public Employees": a plural kind word names one law per "on …".
+ * A singular one reads one name.
+ */
+/** "the Land Law 2024", "Vietnam's Enterprise Law": the name written before the kind word, after "the" or a possessive. */
+const EN_NAME_BEFORE = /(?:^|[^a-z])(?:the|[a-z]{2,}(?:'|\x1a)s)[ ]{1,2}((?:[a-z]{2,20}[ ]{1,2}){1,4})$/;
+const EN_YEAR_AFTER = /[ ]{1,2}(?:of[ ]{1,2})?((?:19|20)\d{2})(?![0-9a-z/.-])/y;
+function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const { scan, text } = doc;
+  const b = EN_NAME_BEFORE.exec(scan.slice(Math.max(0, start - 90), start));
+  if (!b) return [];
+  const nameStart = start - (b[1]?.length ?? 0);
+  // every word of the name in capitals ("the Land Law"), none a kind or function word
+  const words = (b[1] ?? '').trim().split(/[ ]+/);
+  let at = nameStart;
+  for (const w of words) {
+    while (scan[at] === ' ') at++;
+    if (!isUpperAt(text, at) || EN_LAW_STOPS.has(w) || w === 'the' || w === 'law' || w === 'constitution') return [];
+    at += w.length;
+  }
+  const name = { start: nameStart, end: start - 1 - (scan[start - 2] === ' ' ? 1 : 0) };
+  const title = tidy(text.slice(name.start, name.end));
+  const numbered = numberAfterName(doc, kind, start, { start: name.start, end: afterKind });
+  if (numbered) {
+    numbered.start = name.start;
+    numbered.title = title;
+    numbered.titleRange = name;
+    return [numbered];
+  }
+  EN_YEAR_AFTER.lastIndex = afterKind;
+  const y = EN_YEAR_AFTER.exec(scan);
+  return [mention('named', kind, { start: name.start, end: y ? afterKind + y[0].length : afterKind }, { title, titleRange: name, ...(y ? { year: Number(y[1]) } : {}) })];
+}
+
+function readEnglishLaws(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const first = readEnglishLaw(doc, kind, start, afterKind);
+  if (first.length === 0 && doc.scan[afterKind - 1] !== 's') return readEnglishNameBefore(doc, kind, start, afterKind);
+  if (first.length !== 1 || doc.scan[afterKind - 1] !== 's') return first;
+  const out = [...first];
+  for (let last = first[0] as Mention; out.length < 8; ) {
+    EN_AND_ON.lastIndex = last.end;
+    if (!EN_AND_ON.test(doc.scan)) break;
+    const on = EN_AND_ON.lastIndex;
+    const next = readEnglishLaw(doc, kind, on + 1, on);
+    if (next.length !== 1) break;
+    last = next[0] as Mention;
+    out.push(last);
+  }
+  return out;
+}
+
+/**
+ * "the 2013 Constitution", "the Constitution of 2013", "the Constitution of the Socialist Republic of Viet Nam": as in
+ * Vietnamese, the year gives the Constitution its identity, or the State's name the one in force.
+ */
+const EN_YEAR_BEFORE = /(?:^|[^a-z0-9])((?:19|20)\d{2})[ ]{1,2}$/;
+const EN_CONSTITUTION_AFTER = /[ ]{1,2}(?:of[ ]{1,2}(?:the[ ]{1,2})?(?:(?<year>(?:19|20)\d{2})(?![0-9])|(?<state>socialist[ ]{1,2}republic[ ]{1,2}of[ ]{1,2}viet[ ]?nam)))/y;
+function readEnglishConstitution(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const before = EN_YEAR_BEFORE.exec(doc.scan.slice(Math.max(0, start - 8), start));
+  if (before) {
+    const y = before[1] ?? '';
+    const at = start - before[0].length + before[0].indexOf(y);
+    return [mention('named', kind, { start: at, end: afterKind }, { year: Number(y) })];
+  }
+  EN_CONSTITUTION_AFTER.lastIndex = afterKind;
+  const a = EN_CONSTITUTION_AFTER.exec(doc.scan);
+  if (!a) return [];
+  const end = afterKind + a[0].length;
+  return [mention('named', kind, { start, end }, a.groups?.year ? { year: Number(a.groups.year) } : {})];
+}
+
+/**
+ * "the Party Charter", "the Party's Charter", "the Charter of the Communist Party of Viet Nam": the Party's charter,
+ * the same instrument as "Điều lệ Đảng" (its title is the Vietnamese one, so both spellings meet).
+ */
+const EN_PARTY_BEFORE = /(?:^|[^a-z])party(?:.s)?[ ]{1,2}$/;
+const EN_CHARTER_OF = /[ ]{1,2}of[ ]{1,2}the[ ]{1,2}(?:communist[ ]{1,2})?party(?:[ ]{1,2}of[ ]{1,2}viet[ ]?nam)?(?![a-z])/y;
+function readEnglishCharter(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const title = { title: 'Đảng' };
+  const before = EN_PARTY_BEFORE.exec(doc.scan.slice(Math.max(0, start - 10), start));
+  if (before && isUpperAt(doc.text, start - before[0].length + (before[0].startsWith('p') ? 0 : 1))) {
+    const at = start - before[0].length + (before[0].startsWith('p') ? 0 : 1);
+    return [mention('named', kind, { start: at, end: afterKind }, title)];
+  }
+  EN_CHARTER_OF.lastIndex = afterKind;
+  const of = EN_CHARTER_OF.exec(doc.scan);
+  return of ? [mention('named', kind, { start, end: afterKind + of[0].length }, title)] : [];
+}
+
 export const english: KindWordForm = {
   name: 'english',
   summary: 'English: a resolution by its plenum or congress, a law or ordinance by its name ("the Law on Cadres and Civil Servants")',
@@ -105,12 +203,25 @@ export const english: KindWordForm = {
     },
     { text: 'It carries out the Resolution of the 13th National Party Congress.', mentions: [{ kind: 'Nghị quyết', form: 'congress', conference: 'Đại hội XIII', term: 'XIII' }] },
     { text: 'Pursuant to the Law on Cadres and Civil Servants;', mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }] },
+    {
+      text: 'Pursuant to the Laws on Cadres and Civil Servants and on Public Employees;',
+      mentions: [{ kind: 'Luật', form: 'named', title: 'Cadres and Civil Servants' }, { kind: 'Luật', form: 'named', title: 'Public Employees' }],
+    },
+    { text: 'The Land Law 2024 takes effect in August.', mentions: [{ kind: 'Luật', form: 'named', title: 'Land', year: 2024 }] },
+    { text: 'Vietnam’s Enterprise Law applies to all firms.', mentions: [{ kind: 'Luật', form: 'named', title: 'Enterprise' }] },
+    { text: 'Pursuant to the 2013 Constitution;', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 2013 }] },
+    { text: 'It follows the Constitution of 1992.', mentions: [{ kind: 'Hiến pháp', form: 'named', year: 1992 }] },
+    { text: 'The Party Charter sets out the duties of members.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
+    { text: 'They studied the Charter of the Communist Party of Viet Nam.', mentions: [{ kind: 'Điều lệ', form: 'named', title: 'Đảng' }] },
+    { text: 'The Charter of the Trade Union was revised.', mentions: [] },
     { text: 'Pursuant to the Law on Tax Administration No. 78/2006/QH11;', mentions: [{ kind: 'Luật', form: 'full', number: '78', symbol: '2006/QH11', title: 'Tax Administration' }] },
   ],
   read: (at) => {
     let found: Mention[] = [];
     if (at.english === 'Nghị quyết') found = readEnglishConference(at.doc, at.kind, at.start, at.afterKind);
-    if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaw(at.doc, at.kind, at.start, at.afterKind);
+    if (found.length === 0 && at.english !== undefined && (at.word === 'law' || at.word === 'ordinance')) found = readEnglishLaws(at.doc, at.kind, at.start, at.afterKind);
+    if (at.word === 'constitution') found = readEnglishConstitution(at.doc, at.kind, at.start, at.afterKind);
+    if (at.word === 'charter') found = readEnglishCharter(at.doc, at.kind, at.start, at.afterKind);
     return found;
   },
 };

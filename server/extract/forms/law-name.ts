@@ -81,9 +81,47 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
     if (words > 0 && NEEDS_DIGIT_AFTER.has(word) && /^[ ]\d/.test(scan.slice(wStart + word.length, wStart + word.length + 2))) break;
     p = wStart + word.length;
     end = p;
+    if (scan[p] === ',' && words <= 1) {
+      const pair = pairedNameEnd(doc, at, p);
+      if (pair > 0) end = pair;
+      break;
+    }
     if (scan[p] !== ' ') break;
   }
   return end < 0 ? null : { start: at, end };
+}
+
+/** After the second half of a paired name: a date, the clause's end, or the next item of a list. */
+const PAIRED_END = /^(?:[ ]{1,2}(?:ngay|nam|so)[ ]{1,2}\d|[ ]{0,2}(?:[;)]|\n|\.(?:[ \n]|$)|$)|,[ ]{1,2}|[ ]va[ ]{1,2})/;
+
+/**
+ * "Luật Phòng, chống rửa tiền năm 2022", "Luật Quản lý, sử dụng tài sản công;": a name that opens with two coordinated
+ * words ("phòng, chống", "quản lý, sử dụng") goes on after its comma in lower case, when the words after it run with
+ * no function word up to a date or the end of the clause and do not repeat the name ("Luật Doanh nghiệp, doanh
+ * nghiệp phải …" is a law and the subject of the next clause). Returns the end of the name, or -1.
+ */
+function pairedNameEnd(doc: Doc, at: number, comma: number): number {
+  const { scan, text } = doc;
+  if (scan[comma + 1] !== ' ' || isUpperAt(text, comma + 2)) return -1;
+  const first = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
+  let p = comma + 1;
+  let end = -1;
+  for (let words = 0; words < 10; words++) {
+    NAME_WORD.lastIndex = p;
+    const w = NAME_WORD.exec(scan);
+    if (!w || w[1] !== ' ') break;
+    const wStart = p + 1;
+    const word = w[2] ?? '';
+    // ("việc …" opens a noun phrase of its own: "Luật Doanh nghiệp, việc phát hành …")
+    if (/^\d/.test(word) || (words === 0 && (word === first || word === 'viec' || KIND_OPENERS.has(word)))) return -1;
+    if (NAME_STOPS.has(text.slice(wStart, wStart + word.length)) || isUpperAt(text, wStart)) break;
+    p = wStart + word.length;
+    end = p;
+    // a second pair inside the name: "… đầu tư vào sản xuất, kinh doanh …"
+    if (scan[p] === ',' && scan[p + 1] === ' ' && !isUpperAt(text, p + 2)) p++;
+    else if (scan[p] !== ' ') break;
+  }
+  return end > 0 && PAIRED_END.test(scan.slice(end, end + 8)) && !(scan[end] === ',' && !isUpperAt(text, end + 2)) ? end : -1;
 }
 
 /** Words that open another instrument's name: after "và" they start a second citation, never the rest of this name. */
@@ -261,6 +299,10 @@ export const lawName: KindWordForm = {
     { text: 'Bộ luật Hình sự năm 2015 có hiệu lực từ năm 2018.', mentions: [{ kind: 'Bộ luật', form: 'named', title: 'Hình sự' }] },
     { text: 'Theo Luật MTTQ Việt Nam năm 2015, mặt trận giám sát.', mentions: [{ kind: 'Luật', form: 'named', title: 'MTTQ Việt Nam' }] },
     { text: 'Luật Đất đai năm 2013 quy định khác với năm 2003.', mentions: [{ kind: 'Luật', form: 'named', title: 'Đất đai' }] },
+    // a name that opens with two coordinated words goes on after its comma, up to a date or the clause's end
+    { text: 'Luật Phòng, chống mua bán người năm 2024 có hiệu lực.', mentions: [{ kind: 'Luật', form: 'named', title: 'Phòng, chống mua bán người' }] },
+    { text: 'Theo Luật Hộ tịch, công dân phải đăng ký.', mentions: [{ kind: 'Luật', form: 'named', title: 'Hộ tịch' }] },
+    { text: 'Theo Luật Thương mại, thương nhân phải đăng ký.', mentions: [{ kind: 'Luật', form: 'named', title: 'Thương mại' }] },
     // "và" inside the name when no function word or other kind follows it before the end of the clause
     { text: 'Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thủy lợi;', mentions: [{ kind: 'Pháp lệnh', form: 'named', title: 'Khai thác và bảo vệ công trình thủy lợi' }] },
   ],

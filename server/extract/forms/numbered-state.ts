@@ -5,6 +5,7 @@
 
 import { NUMBER, NUMBER_INTRO, SYMBOL_SEP, SYMBOL_YEAR } from '../patterns.ts';
 import { numberedAt } from './numbered.ts';
+import { kindFromCodes } from './symbol.ts';
 import type { KindWordForm } from './types.ts';
 
 export const numberedState: KindWordForm = {
@@ -24,10 +25,22 @@ export const numberedState: KindWordForm = {
     },
     // a footnote mark glued to the kind word does not hide it
     { text: 'Cần tổ chức thực hiện.3Nghị quyết 55/2010/QH12 về miễn thuế.', mentions: [{ kind: 'Nghị quyết', number: '55', symbol: '2010/QH12' }] },
+    // the English kind word is a translation: the State type code names the kind
+    { text: 'Resolution No. 55/2010/QH12 exempts land tax.', mentions: [{ kind: 'Nghị quyết', number: '55', symbol: '2010/QH12' }] },
+    { text: 'The PM signed DECREE 648/QD-TTg on the plan.', mentions: [{ kind: 'Quyết định', number: '648', symbol: 'QĐ-TTg' }] },
     { text: 'This Decision replaces Decision No. 12/2015/QD-TTg.', mentions: [{ kind: 'Quyết định', number: '12', symbol: '2015/QĐ-TTg' }] },
   ],
   read: (at) => {
     const r = numberedAt(at);
-    return r.joiner === '/' ? r.mentions : [];
+    if (r.joiner !== '/') return [];
+    // an English kind word is a translation, the State type code the original: "DECREE 648/QD-TTg" is a Quyết định
+    if (at.english !== undefined) {
+      for (const m of r.mentions) {
+        // (a type code only: "55/2010/QH12" names the Assembly, which passes laws and resolutions alike)
+        const coded = /^(?:ubtv)?qh\d/.test(m.codes[0] ?? '') ? null : kindFromCodes(m.codes, m.symbolYear);
+        if (coded && coded !== m.kind) m.kind = coded;
+      }
+    }
+    return r.mentions;
   },
 };

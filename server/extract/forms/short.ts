@@ -22,9 +22,13 @@ export const short: KindWordForm = {
     // not citations: a common noun before a count, a number followed by its unit
     { text: 'Các quy định 2 năm gần đây đều được rà soát.', mentions: [] },
     { text: 'Kết luận 3 nội dung trọng tâm của hội nghị.', mentions: [] },
+    { text: 'The Land Law 2024 takes effect in August.', mentions: [] },
   ],
   read: (at) => {
     const r = numberedAt(at);
-    return r.joiner === null ? r.mentions : [];
+    if (r.joiner !== null) return [];
+    // "the Land Law 2024": after an English kind word a year is the law's year, not its number
+    if (at.english !== undefined && r.mentions.some((m) => /^(?:19|20)\d\d$/.test(m.number ?? ''))) return [];
+    return r.mentions;
   },
 };

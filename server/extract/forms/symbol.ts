@@ -17,6 +17,8 @@ export interface SymbolRead {
   joiner: string;
 }
 
+const MAX_CODES = 6;
+
 /** A code segment as the original writes it must look like a code: "QĐ", "QĐi", "TTg", "NĐ", "QH13"; not "Bộ", "Ban". */
 function codeLike(code: string, loose: boolean, lenient: boolean): boolean {
   const orig = code.includes('TƯ') ? code.replace(/TƯ/g, 'TW') : code; // "BTVTƯĐ": the centre inside a longer code
@@ -67,7 +69,9 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     loose ||= (y[2] ?? '') !== '' || (y[4] ?? '') !== '';
   }
   const codes: string[] = [];
-  for (let i = 0; i < 6; i++) {
+  // at most six codes are read: identity keys were built on that cut, and keys must stay as they are (a longer joint
+  // symbol, "…-BQP-BTC-BNN&PTNT", keeps its first six); the separator after the sixth is not the symbol's
+  for (let i = 0; i < MAX_CODES; i++) {
     SYMBOL_SEGMENT.lastIndex = p;
     const seg = SYMBOL_SEGMENT.exec(scan);
     if (!seg) break;
@@ -86,7 +90,7 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     p += seg[0].length;
     SEGMENT_SEP.lastIndex = p;
     const s2 = SEGMENT_SEP.exec(scan);
-    if (!s2) break;
+    if (!s2 || i === MAX_CODES - 1) break;
     // "QC-TT.HĐND-UBND": a dot joins two codes only when nothing stands around it
     if (s2[2] === '.' && s2[0] !== '.') break;
     SYMBOL_SEGMENT.lastIndex = p + s2[0].length;
