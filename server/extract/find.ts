@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
+import { ENGLISH_KINDS, KINDS, KIND_WORD, nextKindWord } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -35,8 +35,8 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   const { scan, text } = doc;
   const out: Mention[] = [];
   const selfRefs: Mention[] = [];
-  KIND_ANCHOR.lastIndex = 0;
-  for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
+  KIND_WORD.lastIndex = 0;
+  for (let m = nextKindWord(scan); m; m = nextKindWord(scan)) {
     const start = m.index;
     const written = m[1] ?? '';
     const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;

@@ -57,10 +57,46 @@ import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocab
 /** Start of any citation: a kind word, Vietnamese or English, standing as a whole word. */
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
-export const KIND_ANCHOR = new RegExp(
-  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
-  'g',
-);
+const KIND_WORDS = `(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`;
+export const KIND_ANCHOR = new RegExp(`(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))${KIND_WORDS}`, 'g');
+/** KIND_ANCHOR without its leading checks, for `nextKindWord`. */
+export const KIND_WORD = new RegExp(KIND_WORDS, 'g');
+
+/** True for a letter or digit of the folded text. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The punctuation a footnote mark may follow: `.;:,)]"` and the closing curly quote. */
+const isNoteLead = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c || c === 0x29 || c === 0x5d || c === 0x22 || c === 0x201d;
+
+/**
+ * The next match of a global regex that stands at the start of a word of `scan`: not right after a letter (nor,
+ * with `digits`, after a digit). It finds what the regex led by `(?<![a-z])` (`(?<![a-z0-9])`) finds, several
+ * times faster: the regex engine can skip ahead to a regex's first words, but tries a leading lookbehind or
+ * lookahead at every position.
+ */
+export function nextAtWordStart(re: RegExp, scan: string, digits: boolean): RegExpExecArray | null {
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const c = scan.charCodeAt(m.index - 1);
+    if (!(c >= 0x61 && c <= 0x7a) && !(digits && isDigitCode(c))) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The next match of KIND_ANCHOR from `KIND_WORD.lastIndex` (set it to 0 to start), found faster. */
+export function nextKindWord(scan: string): RegExpExecArray | null {
+  for (let m = KIND_WORD.exec(scan); m; m = KIND_WORD.exec(scan)) {
+    const i = m.index;
+    const c = scan.charCodeAt(i - 1);
+    // a whole word, or one glued to a footnote mark of one or two digits after punctuation
+    if (!isWordCode(c)) return m;
+    if (isDigitCode(c) && (isNoteLead(scan.charCodeAt(i - 2)) || (isDigitCode(scan.charCodeAt(i - 2)) && isNoteLead(scan.charCodeAt(i - 3))))) return m;
+    KIND_WORD.lastIndex = i + 1;
+  }
+  return null;
+}
 
 // -------------------------------------------------------------- numbers and symbols
 
