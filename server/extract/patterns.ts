@@ -292,7 +292,10 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   superseding: 'REPLACES',
 };
 
+const CUE_WORDS = `(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`;
 export const RELATION_CUE = new RegExp(
-  `(?<![a-z0-9])(?=[${[...new Set(Object.keys(RELATION_CUES).map((k) => k[0]))].sort().join('')}])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[${[...new Set(Object.keys(RELATION_CUES).map((k) => k[0]))].sort().join('')}])${CUE_WORDS}`,
   'g',
 );
+/** RELATION_CUE without its leading checks: what `nextAtWordStart(RELATION_CUE_WORD, scan, true)` finds is what RELATION_CUE finds. */
+export const RELATION_CUE_WORD = new RegExp(CUE_WORDS, 'g');
