@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ENGLISH_KINDS, KINDS, KIND_WORD, nextKindWord } from './patterns.ts';
+import { ENGLISH_KINDS, KINDS, nextKindWord } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -35,8 +35,7 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   const { scan, text } = doc;
   const out: Mention[] = [];
   const selfRefs: Mention[] = [];
-  KIND_WORD.lastIndex = 0;
-  for (let m = nextKindWord(scan); m; m = nextKindWord(scan)) {
+  for (let m = nextKindWord(scan, 0); m; m = nextKindWord(scan, m.index + m[0].length)) {
     const start = m.index;
     const written = m[1] ?? '';
     const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;

@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUE_WORD, RELATION_CUES, nextAtWordStart } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextRelationCue } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
@@ -129,8 +129,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
 
-  RELATION_CUE_WORD.lastIndex = 0;
-  for (let c = nextAtWordStart(RELATION_CUE_WORD, scan, true); c; c = nextAtWordStart(RELATION_CUE_WORD, scan, true)) {
+  for (let c = nextRelationCue(scan, 0); c; c = nextRelationCue(scan, c.index + c[0].length)) {
     const cs = c.index;
     const ce = cs + c[0].length;
     while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
