@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ABBREVIATED_KINDS, ABBREVIATION, ENGLISH_KINDS, KINDS, KIND_ANCHOR } from './patterns.ts';
+import { ABBREVIATED_KINDS, ABBREVIATION, ENGLISH_KINDS, KINDS, nextKindWord } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -45,8 +45,7 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
       break;
     }
   };
-  KIND_ANCHOR.lastIndex = 0;
-  for (let m = KIND_ANCHOR.exec(scan); m; m = KIND_ANCHOR.exec(scan)) {
+  for (let m = nextKindWord(scan, 0); m; m = nextKindWord(scan, m.index + m[0].length)) {
     const start = m.index;
     const written = m[1] ?? '';
     const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;

@@ -40,22 +40,36 @@ function scanCode(c: number): number {
   return f < 0x100 ? f : 0x1a;
 }
 
-let scanTable: Uint8Array | null = null;
+let scanTable: Uint16Array | null = null;
+/** Flag of a code unit of the scan table that NEEDS_NFC matches; the low byte is its scan code. */
+const NFC_FLAG = 0x100;
 
-function buildScanTable(): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = scanCode(c);
+function buildScanTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = scanCode(c) | (NEEDS_NFC.test(String.fromCharCode(c)) ? NFC_FLAG : 0);
   return t;
 }
 
 /** Builds the `Doc` every later stage reads. */
 export function normalize(input: string, lenient = false): Doc {
-  const text = normalizeInput(input);
-  const n = text.length;
   scanTable ??= buildScanTable();
   const table = scanTable;
-  const bytes = Buffer.allocUnsafe(n);
-  for (let i = 0; i < n; i++) bytes[i] = table[text.charCodeAt(i)] as number;
+  // one pass folds the text and tells whether it needs NFC (normalizeInput's test); only then is it folded again
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let n = text.length;
+  let bytes = Buffer.allocUnsafe(n);
+  let flags = 0;
+  for (let i = 0; i < n; i++) {
+    const t = table[text.charCodeAt(i)] as number;
+    flags |= t;
+    bytes[i] = t;
+  }
+  if (flags & NFC_FLAG) {
+    text = text.normalize('NFC');
+    n = text.length;
+    bytes = Buffer.allocUnsafe(n);
+    for (let i = 0; i < n; i++) bytes[i] = table[text.charCodeAt(i)] as number;
+  }
   return { text, scan: bytes.toString('latin1'), lenient };
 }
 

@@ -70,10 +70,68 @@ export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqt
  */
 export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
 
-export const KIND_ANCHOR = new RegExp(
-  `(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`,
-  'g',
-);
+const KIND_WORDS = `(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`;
+export const KIND_ANCHOR = new RegExp(`(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))${KIND_WORDS}`, 'g');
+/** KIND_ANCHOR's words led by the character before them, and read at the text's start, for `nextKindWord`. */
+const KIND_LED = new RegExp(`[^a-z]${KIND_WORDS}`, 'g');
+const KIND_AT = new RegExp(KIND_WORDS, 'y');
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The punctuation a footnote mark may follow: `.;:,)]"` and the closing curly quote. */
+const isNoteLead = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c || c === 0x29 || c === 0x5d || c === 0x22 || c === 0x201d;
+
+/**
+ * The next match of a global regex that stands at the start of a word of `scan`: not right after a letter (nor,
+ * with `digits`, after a digit). It finds what the regex led by `(?<![a-z])` (`(?<![a-z0-9])`) finds, several
+ * times faster: the regex engine can skip ahead to a regex's first words, but tries a leading lookbehind or
+ * lookahead at every position.
+ */
+export function nextAtWordStart(re: RegExp, scan: string, digits: boolean): RegExpExecArray | null {
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const c = scan.charCodeAt(m.index - 1);
+    if (!(c >= 0x61 && c <= 0x7a) && !(digits && isDigitCode(c))) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
+ * The next match at or after `from` of words that must not follow a letter, searched with `led`, the words led by
+ * one character that is no letter (the engine finds that several times faster than words behind a lookbehind), or
+ * read with the sticky `atStart` at the text's start. `accept(i)`, when given, judges a match at `i` (its character
+ * before). Returns the match of the words alone, as the regex led by the lookbehind returns it.
+ */
+function nextLed(led: RegExp, atStart: RegExp, scan: string, from: number, accept?: (i: number) => boolean): RegExpExecArray | null {
+  if (from === 0) {
+    atStart.lastIndex = 0;
+    const m = atStart.exec(scan);
+    if (m) return m;
+  }
+  // the character before a match at `from` stands at from - 1
+  led.lastIndex = Math.max(0, from - 1);
+  for (let m = led.exec(scan); m; m = led.exec(scan)) {
+    const i = m.index + 1;
+    if (accept && !accept(i)) {
+      led.lastIndex = i;
+      continue;
+    }
+    m.index = i;
+    m[0] = m[0].slice(1);
+    return m;
+  }
+  return null;
+}
+
+/** A kind word after a digit: only one glued to a footnote mark of one or two digits after punctuation. */
+function afterNoteMark(scan: string, i: number): boolean {
+  if (!isDigitCode(scan.charCodeAt(i - 1))) return true;
+  return isNoteLead(scan.charCodeAt(i - 2)) || (isDigitCode(scan.charCodeAt(i - 2)) && isNoteLead(scan.charCodeAt(i - 3)));
+}
+
+/** The next match of KIND_ANCHOR whose search starts at `from` (the end of the last one), found faster. */
+export function nextKindWord(scan: string, from: number): RegExpExecArray | null {
+  return nextLed(KIND_LED, KIND_AT, scan, from, (i) => afterNoteMark(scan, i));
+}
 
 // -------------------------------------------------------------- numbers and symbols
 
@@ -283,7 +341,16 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   repealed: 'REPEALS',
 };
 
+const CUE_WORDS = `(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`;
 export const RELATION_CUE = new RegExp(
-  `(?<![a-z0-9])(?=[${[...new Set(Object.keys(RELATION_CUES).map((k) => k[0]))].sort().join('')}])(${alternation(Object.keys(RELATION_CUES))})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[${[...new Set(Object.keys(RELATION_CUES).map((k) => k[0]))].sort().join('')}])${CUE_WORDS}`,
   'g',
 );
+/** RELATION_CUE's words led by the character before them, and read at the text's start, for `nextRelationCue`. */
+const CUE_LED = new RegExp(`[^a-z0-9]${CUE_WORDS}`, 'g');
+const CUE_AT = new RegExp(CUE_WORDS, 'y');
+
+/** The next match of RELATION_CUE whose search starts at `from` (the end of the last one), found faster. */
+export function nextRelationCue(scan: string, from: number): RegExpExecArray | null {
+  return nextLed(CUE_LED, CUE_AT, scan, from);
+}

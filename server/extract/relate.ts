@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUES } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextRelationCue } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
@@ -131,8 +131,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
 
-  RELATION_CUE.lastIndex = 0;
-  for (let c = RELATION_CUE.exec(scan); c; c = RELATION_CUE.exec(scan)) {
+  for (let c = nextRelationCue(scan, 0); c; c = nextRelationCue(scan, c.index + c[0].length)) {
     const cs = c.index;
     const ce = cs + c[0].length;
     while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
@@ -403,8 +402,9 @@ function locatedBasis(scan: string, sorted: Mention[], starts: number[], from: n
 // ngưng hiệu lực / đình chỉ), with the pinpoints of both ends.
 const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|dinh chi(?:[ ]{1,2}thi hanh)?)';
 const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
+// (no leading lookbehind: it is read with nextAtWordStart, which checks that the chain starts a word)
 const PASSIVE_CHAIN = new RegExp(
-  `(?=[cnbd])(?<![a-z0-9])${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
+  `${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
     // ("… đã được sửa đổi, bổ sung một số điều theo Luật số …": what was changed, then the agent after "theo")
     '(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|dieu,[ ]{1,2}khoan|noi[ ]{1,2}dung))?' +
     '[ \\n,]{1,3}(?:boi|theo(?:[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai)?|tai)[ \\n]{1,3}',
@@ -429,7 +429,7 @@ function passiveChains(
   const { scan } = doc;
   const ranges: Range[] = [];
   PASSIVE_CHAIN.lastIndex = 0;
-  for (let c = PASSIVE_CHAIN.exec(scan); c; c = PASSIVE_CHAIN.exec(scan)) {
+  for (let c = nextAtWordStart(PASSIVE_CHAIN, scan, true); c; c = nextAtWordStart(PASSIVE_CHAIN, scan, true)) {
     const cs = c.index;
     const ce = cs + c[0].length;
     const k = lowerBound(starts, cs) - 1;
