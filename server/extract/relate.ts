@@ -131,9 +131,12 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
 
-  for (let c = nextRelationCue(scan, 0); c; c = nextRelationCue(scan, c.index + c[0].length)) {
+  // where the search for the next cue starts: after this one, or after the filler a relation read
+  let cueFrom = 0;
+  for (let c = nextRelationCue(scan, 0); c; c = nextRelationCue(scan, cueFrom)) {
     const cs = c.index;
     const ce = cs + c[0].length;
+    cueFrom = ce;
     while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
     const chain = chains[chainIdx];
     if (chain && chain.start <= cs) continue;
@@ -217,7 +220,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
     if (targets.length === 0) continue;
     // "sơ kết 5 năm thực hiện Nghị quyết …": a cue word the filler read belongs to this relation, not to one of its own
-    if (direct && !passive && RELATION_CUE.lastIndex < (targets[0] as Mention).start) RELATION_CUE.lastIndex = (targets[0] as Mention).start;
+    if (direct && !passive && cueFrom < (targets[0] as Mention).start) cueFrom = (targets[0] as Mention).start;
     if (passive) {
       const to = keyOf.get(passive.id);
       for (const t of targets) {
