@@ -414,6 +414,11 @@ const PASSIVE_CHAIN = new RegExp(
   'g',
 );
 const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;
+// "… được sửa đổi bởi Điều 2 Thông tư A và bị bãi bỏ bởi Điều 7 Thông tư B": a second passive joined to the last
+// agent of the chain before it by a coordinator ("và", "đồng thời", a semicolon) has that chain's patient (a gap
+// with no coordinator, "… bởi Nghị định C được bãi bỏ …", keeps C as the patient; so does a comma, read by
+// CHAIN_GAP: "…, được sửa đổi bởi …" may describe the agent before it)
+const CHAIN_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:va|dong[ ]thoi|sau[ ]do|and|then)[ \n]{1,2}(?:(?:da|cung|sau[ ]do)[ ]{1,2}){0,2}$|^[ \n]{0,2}[,;][ \n]{0,2}$/;
 const AGENT_NEXT = /[ \n]{0,2}(?:,|;|va)[ \n]{1,3}/y;
 
 type Add = (from: string, to: string, type: RelationType, start: number, end: number, fromM?: Mention | null, toM?: Mention | null) => void;
@@ -431,13 +436,19 @@ function passiveChains(
 ): Range[] {
   const { scan } = doc;
   const ranges: Range[] = [];
+  let last: { patient: Mention; agent: Mention } | null = null;
   PASSIVE_CHAIN.lastIndex = 0;
   for (let c = nextAtWordStart(PASSIVE_CHAIN, scan, true); c; c = nextAtWordStart(PASSIVE_CHAIN, scan, true)) {
     const cs = c.index;
     const ce = cs + c[0].length;
     const k = lowerBound(starts, cs) - 1;
-    const patient = k >= 0 ? (sorted[k] as Mention) : undefined;
-    if (!patient || patient.extentEnd > cs || !CHAIN_GAP.test(scan.slice(patient.extentEnd, cs))) continue;
+    const before = k >= 0 ? (sorted[k] as Mention) : undefined;
+    if (!before || before.extentEnd > cs) continue;
+    const gap = scan.slice(before.extentEnd, cs);
+    let patient: Mention;
+    if (CHAIN_GAP.test(gap)) patient = before;
+    else if (last && last.agent === before && CHAIN_JOIN.test(gap)) patient = last.patient;
+    else continue;
     const to = keyOf.get(patient.id);
     const types = changeTypes(c[0]);
     const agents: Mention[] = [];
@@ -453,6 +464,7 @@ function passiveChains(
       p = agent.extentEnd + next[0].length;
     }
     if (!to || agents.length === 0) continue;
+    last = { patient, agent: agents[agents.length - 1] as Mention };
     ranges.push({ start: cs, end: ce });
     const evStart = patient.pinpoint && patient.pinpoint.start < patient.start ? patient.pinpoint.start : patient.start;
     for (const agent of agents) {

@@ -319,3 +319,24 @@ describe('provisions that conflict with the document', () => {
     expect(rels(`${DECREE}Điều 9. Những quy định trước đây trái với Nghị định này đều bãi bỏ.`).filter((x) => x[1] === 'REPEALS')).toEqual([]);
   });
 });
+
+describe('a second passive change joined to the first chain', () => {
+  const full = (t: string) =>
+    extract(t).relations.map((r) => [r.from, r.type, r.to, r.evidence.fromPinpoint?.text ?? null, r.evidence.toPinpoint?.text ?? null]);
+  it('"được sửa đổi bởi A và bị bãi bỏ bởi B": both act on the patient, each with its own pinpoint', () => {
+    const r = full('Khoản 2 Điều 8 Thông tư số 14/2030/TT-BTP được sửa đổi bởi Điều 3 Thông tư số 21/2031/TT-BTP và bị bãi bỏ bởi Điều 9 Thông tư số 5/2033/TT-BTP.');
+    expect(r).toContainEqual(['thong-tu:21-2031-tt-btp', 'AMENDS', 'thong-tu:14-2030-tt-btp', 'Điều 3', 'Khoản 2 Điều 8']);
+    expect(r).toContainEqual(['thong-tu:5-2033-tt-btp', 'REPEALS', 'thong-tu:14-2030-tt-btp', 'Điều 9', 'Khoản 2 Điều 8']);
+    expect(r.filter((x) => x[2] === 'thong-tu:21-2031-tt-btp')).toEqual([]);
+  });
+  it('a semicolon joins it too (after a comma the passive may describe the agent before it, which stays as read)', () => {
+    const r = full('Điều 6 Nghị định số 31/2029/NĐ-CP được bổ sung bởi Nghị định số 44/2030/NĐ-CP; được sửa đổi bởi khoản 4 Điều 1 Nghị định số 70/2032/NĐ-CP.');
+    expect(r).toContainEqual(['nghi-dinh:44-2030-nd-cp', 'AMENDS', 'nghi-dinh:31-2029-nd-cp', null, 'Điều 6']);
+    expect(r).toContainEqual(['nghi-dinh:70-2032-nd-cp', 'AMENDS', 'nghi-dinh:31-2029-nd-cp', 'khoản 4 Điều 1', 'Điều 6']);
+  });
+  it('with no coordinator the citation before the verb is the patient', () => {
+    const r = full('Nghị định số 31/2029/NĐ-CP được sửa đổi bởi Nghị định số 44/2030/NĐ-CP; Nghị định số 52/2030/NĐ-CP bị bãi bỏ bởi Nghị định số 70/2032/NĐ-CP.');
+    expect(r).toContainEqual(['nghi-dinh:70-2032-nd-cp', 'REPEALS', 'nghi-dinh:52-2030-nd-cp', null, null]);
+    expect(r.filter((x) => x[0] === 'nghi-dinh:70-2032-nd-cp' && x[2] === 'nghi-dinh:31-2029-nd-cp')).toEqual([]);
+  });
+});
