@@ -969,7 +969,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
 
 // ---------------------------------------------------------------- issuer before the kind
 
-const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2})?(?:ban hanh|thong qua)|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
+// ("Thủ tướng Chính phủ (đã) ký Quyết định số …": signing alone is the act too, in news)
+const BAN_HANH_BEFORE = /(?:(?:(?:da|vua|moi|chinh thuc|nay)[ ]{1,2})?(?:ky[ ]{1,2}(?:ban hanh|thong qua)|ban hanh|thong qua|ky)|(?:(?:has|have)[ ](?:just[ ]|recently[ ])?)?(?:issued|promulgated|adopted|signed))[ \n]{1,3}(?:the[ ]{1,2})?$/;
 
 const CARRIER_BEFORE = /(?:\([ ]{0,2}|[ ,]{1,2}(?:tai|theo)[ ]{1,2})$/;
 const PROPOSER_NAMED = /(?:đề nghị|tờ trình|báo cáo) của ((?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Bộ trưởng|Chánh Văn phòng|Cục trưởng|Chi cục trưởng) )?(?:Sở|Ban|Bộ|Cục|Chi cục|Ủy ban|Văn phòng|Phòng|Thanh tra|Kho bạc) \p{Lu}[^\n]{1,90}?)(?: tại | \(| theo )(?:các |\p{Ll}+ )?$/u;

@@ -46,10 +46,14 @@ const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${
  * parenthesis: "Nghị định 100/2019/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 123/2021/NĐ-CP)".
  */
 // (in English: "Decree 100/2019/ND-CP, which was amended by Decree 123/2021/ND-CP")
-const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been)[ ]{1,2}|\([ ]{0,2})$/;
-const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
+// (and the English participle clause: "Decree 91/2019/ND-CP, as amended by Decree 04/2022/ND-CP")
+const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been|as)[ ]{1,2}|\([ ]{0,2})$/;
+/** "… which was amended by A and repealed by B", "… được sửa đổi bởi A và bị bãi bỏ bởi B": a passive joined to the last one. */
+const PASSIVE_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:and|va|dong[ ]thoi)[ \n]{1,2}(?:(?:then|later|da|sau[ ]do)[ ]{1,2})?(?:(?:was|were|is|are|been|duoc|bi)[ ]{1,2})?$/;
+// ("bị bãi bỏ một phần bởi …", "được thay thế toàn bộ bằng …": how much of it changed stands before the agent)
+const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan bo)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
-const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
+const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|as[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
@@ -133,6 +137,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
 
   // where the search for the next cue starts: after this one, or after the filler a relation read
   let cueFrom = 0;
+  // the last passive relation read: a passive joined to its agent by "và" / "and" acts on the same patient
+  let lastPassive: { patient: Mention; agent: Mention } | null = null;
   for (let c = nextRelationCue(scan, 0); c; c = nextRelationCue(scan, cueFrom)) {
     const cs = c.index;
     const ce = cs + c[0].length;
@@ -148,10 +154,14 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     let passive: Mention | null = null;
     PASSIVE_AGENT.lastIndex = ce;
     const agent = PASSIVE_AGENT.exec(scan);
-    if (agent && PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs))) {
+    if (agent) {
       const k = lowerBound(starts, cs) - 1;
       const prev = k >= 0 ? (sorted[k] as Mention) : undefined;
-      if (prev && prev.extentEnd <= cs && PASSIVE_GAP.test(scan.slice(prev.extentEnd, cs))) passive = prev;
+      if (prev && prev.extentEnd <= cs) {
+        const gap = scan.slice(prev.extentEnd, cs);
+        if (PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs)) && PASSIVE_GAP.test(gap)) passive = prev;
+        else if (lastPassive && lastPassive.agent === prev && PASSIVE_JOIN.test(gap)) passive = lastPassive.patient;
+      }
     }
     // objects: the citation right after the cue, and the ones listed after it
     let objStart = ce;
@@ -228,6 +238,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         if (from && to) add(from, to, type, passive.start, t.end, t, passive);
         objectOf.set(t.id, null);
       }
+      lastPassive = { patient: passive, agent: targets[targets.length - 1] as Mention };
       continue;
     }
     // subject: the citation whose title holds the cue, or the one right before the cue, or the document
@@ -409,7 +420,7 @@ const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
 const PASSIVE_CHAIN = new RegExp(
   `${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
     // ("… đã được sửa đổi, bổ sung một số điều theo Luật số …": what was changed, then the agent after "theo")
-    '(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}(?:dieu|dieu,[ ]{1,2}khoan|noi[ ]{1,2}dung))?' +
+    '(?:[ ]{1,2}(?:mot[ ]{1,2}so[ ]{1,2}(?:dieu|dieu,[ ]{1,2}khoan|noi[ ]{1,2}dung)|mot[ ]{1,2}phan|toan[ ]{1,2}bo))?' +
     '[ \\n,]{1,3}(?:boi|theo(?:[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai)?|tai)[ \\n]{1,3}',
   'g',
 );

@@ -1,0 +1,52 @@
+// News openings that date the instrument they report ("Ngày …, X ký Quyết định số …"), and passive relations in
+// English participle clauses and coordinated passives. Every text is written for the test (numbers invented).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const rels = (t: string) => extract(t).relations.map((r) => [r.from, r.type, r.to]);
+const byNumber = (t: string, number: string) => extract(t).instruments.find((i) => i.number === number);
+
+describe('a news opening dates the instrument signed in it', () => {
+  it('"Ngày …, <office> ký <Kind> số …": signing alone is the act', () => {
+    const i = byNumber('Ngày 9/4/2031, Thủ tướng Chính phủ ký Quyết định số 612/QĐ-TTg phê duyệt Đề án số hóa thư viện.', '612');
+    expect(i?.issuedOn).toBe('2031-04-09');
+    expect(i?.issuer).toBe('Thủ tướng Chính phủ');
+  });
+  it('"đã ký" and a provincial office', () => {
+    const i = byNumber('Ngày 12/10/2030, Chủ tịch UBND tỉnh Hà Tĩnh đã ký Quyết định số 2210/QĐ-UBND về việc công bố danh mục thủ tục hành chính.', '2210');
+    expect(i?.issuedOn).toBe('2030-10-12');
+  });
+  it('English: "On <date>, the Prime Minister signed Decision No. …"', () => {
+    const i = byNumber('On June 3, 2031, the Prime Minister signed Decision No. 640/QD-TTg approving the national library network plan.', '640');
+    expect(i?.issuedOn).toBe('2031-06-03');
+  });
+  it('a date of another act in the opening does not date a resolution the sentence only mentions', () => {
+    const i = byNumber('Ngày 5/3/2031, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị.', '71');
+    expect(i?.issuedOn ?? null).toBeNull();
+  });
+});
+
+describe('passive relations in English participle clauses and coordinated passives', () => {
+  it('", as amended by": AMENDS from the agent', () => {
+    expect(rels('Decree No. 88/2029/ND-CP, as amended by Decree No. 12/2031/ND-CP, governs the fees of public libraries.')).toContainEqual([
+      'nghi-dinh:12-2031-nd-cp', 'AMENDS', 'nghi-dinh:88-2029-nd-cp',
+    ]);
+  });
+  it('"which was amended by A and repealed by B": both act on the same instrument', () => {
+    const r = rels('Circular 40/2028/TT-BVHTTDL, which was amended by Circular 7/2030/TT-BVHTTDL and repealed by Circular 19/2032/TT-BVHTTDL, set out the reader card rules.');
+    expect(r).toContainEqual(['thong-tu:7-2030-tt-bvhttdl', 'AMENDS', 'thong-tu:40-2028-tt-bvhttdl']);
+    expect(r).toContainEqual(['thong-tu:19-2032-tt-bvhttdl', 'REPEALS', 'thong-tu:40-2028-tt-bvhttdl']);
+    expect(r.filter((x) => x[2] === 'thong-tu:7-2030-tt-bvhttdl')).toEqual([]);
+  });
+  it('"(đã được sửa đổi bởi A và bị bãi bỏ một phần bởi B)" in a parenthesis', () => {
+    const r = rels('Theo Nghị định số 60/2027/NĐ-CP (đã được sửa đổi bởi Nghị định số 11/2029/NĐ-CP và bị bãi bỏ một phần bởi Nghị định số 25/2031/NĐ-CP), thư viện công cộng được thu phí.');
+    expect(r).toContainEqual(['nghi-dinh:11-2029-nd-cp', 'AMENDS', 'nghi-dinh:60-2027-nd-cp']);
+    expect(r).toContainEqual(['nghi-dinh:25-2031-nd-cp', 'REPEALS', 'nghi-dinh:60-2027-nd-cp']);
+  });
+  it('"and" joining two agents of one passive is not a second passive', () => {
+    const r = rels('Decree No. 88/2029/ND-CP was amended by Decree No. 12/2031/ND-CP and Decree No. 30/2032/ND-CP.');
+    expect(r).toContainEqual(['nghi-dinh:12-2031-nd-cp', 'AMENDS', 'nghi-dinh:88-2029-nd-cp']);
+    expect(r).toContainEqual(['nghi-dinh:30-2032-nd-cp', 'AMENDS', 'nghi-dinh:88-2029-nd-cp']);
+  });
+});
