@@ -5,10 +5,11 @@
 //
 // An effect word after a common noun for documents belongs to the noun phrase ("Danh mục văn bản hết hiệu lực toàn
 // bộ hoặc một phần" is a title); after a citation it is the clause's verb when what follows closes the clause: a
-// time ("kể từ ngày …", "từ ngày …"), an agent ("bởi", "bằng", "tại"), "như sau" or punctuation.
+// time ("kể từ ngày …", "từ ngày …"), an agent ("bởi", "bằng", "tại"), "như sau" or punctuation. "Được <body> ban
+// hành (ngày …)" after a title is its issuer's act, not part of the title.
 
 /** The verb group, on folded text: optional adverb, then the effect or change verb. */
-const VERB = /(?:(?:tiep[ ]{1,2}tuc|van|deu|se|da|cung|chinh[ ]{1,2}thuc)[ ]{1,2}){0,2}(?:(?:het|co|ngung|cham[ ]{1,2}dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}(?:thi[ ]{1,2}hanh|toan[ ]{1,2}bo))?|(?:duoc|bi)[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung|thay[ ]{1,2}the|bai[ ]{1,2}bo|huy[ ]{1,2}bo|dinh[ ]{1,2}chi(?:[ ]{1,2}thi[ ]{1,2}hanh)?|ngung[ ]{1,2}hieu[ ]{1,2}luc|ap[ ]{1,2}dung|dan[ ]{1,2}chieu)|bai[ ]{1,2}bo|trai[ ]{1,2}voi|(?:shall[ ]{1,2})?(?:ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|expires?|(?:is|are|be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed|replaced)))(?![a-z0-9])/y;
+const VERB = /(?:(?:tiep[ ]{1,2}tuc|van|deu|se|da|cung|chinh[ ]{1,2}thuc)[ ]{1,2}){0,2}(?:(?:het|co|ngung|cham[ ]{1,2}dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}(?:thi[ ]{1,2}hanh|toan[ ]{1,2}bo))?|(?:duoc|bi)[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung|thay[ ]{1,2}the|bai[ ]{1,2}bo|huy[ ]{1,2}bo|dinh[ ]{1,2}chi(?:[ ]{1,2}thi[ ]{1,2}hanh)?|ngung[ ]{1,2}hieu[ ]{1,2}luc|ap[ ]{1,2}dung|dan[ ]{1,2}chieu)|duoc[ ]{1,2}(?:[a-z]{1,7}[ ]{1,2}){1,8}?(?:ky[ ]{1,2})?ban[ ]{1,2}hanh|bai[ ]{1,2}bo|trai[ ]{1,2}voi|(?:shall[ ]{1,2})?(?:ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|expires?|(?:is|are|be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed|replaced)))(?![a-z0-9])/y;
 /** What closes the clause right after the verb. */
 const CLOSES = /(?:[ ]{0,2}(?:[,;:.)]|\n|$)|[ ]{1,2}(?:ke[ ]{1,2}tu|tu[ ]{1,2}ngay|tu[ ]{1,2}khi|ke[ ]{1,2}ngay|vao[ ]{1,2}ngay|ngay|boi|bang|tai|theo|nhu[ ]{1,2}sau|sau|cho[ ]{1,2}den|den|ke|khi|from|on|as[ ]{1,2}of|upon|by|when|nghi[ ]{1,2}dinh|thong[ ]{1,2}tu|quyet[ ]{1,2}dinh|luat|phap[ ]{1,2}lenh|nghi[ ]{1,2}quyet|chi[ ]{1,2}thi)(?![a-z0-9]))/y;
 /** A common noun for documents right before: the effect word then qualifies it. */

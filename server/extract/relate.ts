@@ -48,6 +48,8 @@ const CUE_AFTER = new RegExp(`[ \n,]{0,3}(?:(?:da|se|cung|duoc)[ \n]{1,2})?(?:${
 // (in English: "Decree 100/2019/ND-CP, which was amended by Decree 123/2021/ND-CP")
 // (and the English participle clause: "Decree 91/2019/ND-CP, as amended by Decree 04/2022/ND-CP")
 const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been|as)[ ]{1,2}|\([ ]{0,2})$/;
+/** "Kết luận số 14-KL/TW … đã được Thành ủy cụ thể hóa bằng Kế hoạch số 42-KH/TU": the body that acted stands between "được" and the verb. */
+const PASSIVE_BY_BODY = /^[ \n,]{0,3}(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}duoc[ ]{1,2}(?:[a-z]{1,7},?[ ]{1,2}){1,6}$/;
 /** "… which was amended by A and repealed by B", "… được sửa đổi bởi A và bị bãi bỏ bởi B": a passive joined to the last one. */
 const PASSIVE_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:and|va|dong[ ]thoi)[ \n]{1,2}(?:(?:then|later|da|sau[ ]do)[ ]{1,2})?(?:(?:was|were|is|are|been|duoc|bi)[ ]{1,2})?$/;
 // ("bị bãi bỏ một phần bởi …", "được thay thế toàn bộ bằng …": how much of it changed stands before the agent)
@@ -159,7 +161,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const prev = k >= 0 ? (sorted[k] as Mention) : undefined;
       if (prev && prev.extentEnd <= cs) {
         const gap = scan.slice(prev.extentEnd, cs);
-        if (PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs)) && PASSIVE_GAP.test(gap)) passive = prev;
+        if ((PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs)) && PASSIVE_GAP.test(gap)) || PASSIVE_BY_BODY.test(gap)) passive = prev;
         else if (lastPassive && lastPassive.agent === prev && PASSIVE_JOIN.test(gap)) passive = lastPassive.patient;
       }
     }

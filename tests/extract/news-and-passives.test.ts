@@ -50,3 +50,20 @@ describe('passive relations in English participle clauses and coordinated passiv
     expect(r).toContainEqual(['nghi-dinh:30-2032-nd-cp', 'AMENDS', 'nghi-dinh:88-2029-nd-cp']);
   });
 });
+
+describe('a body named inside the passive, and an issuer\'s act after a title', () => {
+  it('"X đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch Y": Y IMPLEMENTS X', () => {
+    const r = rels('Kết luận số 90-KL/TW ngày 3/5/2030 của Bộ Chính trị về phát triển thư viện số đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 61-KH/TU.');
+    expect(r).toContainEqual(['ke-hoach:61-kh-tu', 'IMPLEMENTS', 'ket-luan:90-kl-tw@2030']);
+  });
+  it('words after "được" with no agent word after the verb make no passive', () => {
+    const r = rels('Kết luận số 90-KL/TW của Bộ Chính trị được các cấp ủy quán triệt, triển khai thực hiện nghiêm túc.');
+    expect(r).toEqual([]);
+  });
+  it('"<Kind> … về <title> được <body> ban hành ngày …": the title ends before "được", which names the issuer and date', () => {
+    const i = byNumber('Chỉ thị số 52-CT/TW về tổ chức đại hội chi bộ tiến tới Đại hội đại biểu toàn quốc lần thứ XV của Đảng được Bộ Chính trị ban hành ngày 8/7/2031.', '52');
+    expect(i?.title).toBe('Về tổ chức đại hội chi bộ tiến tới Đại hội đại biểu toàn quốc lần thứ XV của Đảng');
+    expect(i?.issuer).toBe('Bộ Chính trị');
+    expect(i?.issuedOn).toBe('2031-07-08');
+  });
+});
