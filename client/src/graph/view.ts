@@ -10,7 +10,7 @@ import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
 import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
 import { TimelineAxisOverlay } from './axis.ts';
-import { layoutInWorker } from './force.ts';
+import { layoutInWorker, layoutJob, warmLayoutWorker } from './force.ts';
 import type { ForceRequest } from './force-core.ts';
 import { edgeTooltipLines } from './edge-tooltip.ts';
 import { GraphPreview } from './preview.ts';
@@ -98,7 +98,7 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; previewAt?: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number } | null = null;
   private preview: GraphPreview;
 
   constructor(
@@ -117,6 +117,7 @@ export class GraphView {
     this.preview = new GraphPreview(container);
     onLangChange(() => this.axis.refresh());
     this.cy = this.create(sizeHint > LARGE_GRAPH);
+    if (typeof Worker !== 'undefined') warmLayoutWorker();
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.onResize()).observe(container);
   }
@@ -152,6 +153,8 @@ export class GraphView {
       pixelRatio: large ? 1.0001 : 'auto',
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
+    if (large && !useWebgl) viewportFromSnapshot(cy);
+    cy.scratch(NO_ACTIVE, large);
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
     if (large) cy.nodes().panify();
     else cy.nodes().unpanify();
@@ -334,30 +337,52 @@ export class GraphView {
       pairs[k++] = t;
     }
     const tWait = performance.now();
-    const r = await layoutInWorker({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    const job = layoutJob({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    await job.received;
+    // While the worker lays the graph out on the other core, this thread builds Cytoscape's elements and computes
+    // their style, in a batch so nothing is drawn before the positions arrive.
+    this.ensureMode(n);
+    const cy = this.cy;
+    cy.startBatch();
+    let added: NodeCollection;
+    let r: Awaited<typeof job.result>;
+    let buildMs = 0;
+    try {
+      added = this.add(sub, { replace: true });
+      precomputeStyle(cy);
+      buildMs = performance.now() - tWait;
+      r = await job.result;
+    } catch (err) {
+      cy.endBatch();
+      throw err;
+    }
     const tApply = performance.now();
-    const positions = new Map<string, { x: number; y: number }>();
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-    sub.nodes.forEach((node, i) => {
+    for (let i = 0; i < n; i++) {
       const x = r.x[i]!;
       const y = r.y[i]!;
-      positions.set(node.data.id, { x, y });
       x1 = Math.min(x1, x); x2 = Math.max(x2, x); y1 = Math.min(y1, y); y2 = Math.max(y2, y);
-    });
+    }
     const vp = n ? this.boxViewport({ x1, y1, x2, y2 }) : null;
     let previewAt: number | undefined;
     if (vp && n >= DENSE_FROM) {
-      // Progressive drawing: the final picture at once, while Cytoscape builds and draws its elements.
+      // Progressive drawing: the final picture at once, while Cytoscape places and draws its elements.
       this.preview.draw({ x: r.x, y: r.y, types: sub.nodes.map((node) => node.data.type), edges: pairs.subarray(0, k), ...vp });
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       previewAt = performance.now();
     }
-    const added = this.add(sub, { replace: true, positions });
+    added.positions((node) => {
+      const i = index.get(node.id());
+      return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
+    });
+    endBatchKeepingStyle(cy);
     if (vp) this.cy.viewport(vp);
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
+      const tDraw = performance.now();
       await this.drawn();
+      this.lastForce.drawMs = Math.round(performance.now() - tDraw);
       this.preview.clear();
     }
     return added;
@@ -611,6 +636,98 @@ export class GraphView {
     this.cy.destroy();
     this.tooltip.remove();
   }
+}
+
+/** The canvas renderer's internals used below (checked at run time: without them Cytoscape's own way is kept). */
+interface CanvasRendererInternals {
+  NODE?: number;
+  DRAG?: number;
+  TEXTURE_BUFFER?: number;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  textureCache?: unknown;
+  textureDrawLastFrame?: boolean;
+  pinching?: boolean;
+  swipePanning?: boolean;
+  hoverData?: { dragging?: boolean };
+  beforeRender?: (fn: (willDraw: boolean) => void, priority: number) => void;
+  data?: { wheelZooming?: boolean; canvases?: HTMLCanvasElement[]; bufferCanvases?: HTMLCanvasElement[]; bufferContexts?: CanvasRenderingContext2D[] };
+}
+
+/**
+ * While the view of a large graph moves (drag, wheel, keys), Cytoscape shows a picture of it taken when the move
+ * began (textureOnViewport). It takes that picture by drawing every node in sight again (a second at 20,000 nodes,
+ * the first frame of every drag frozen that long). The picture is already on screen: this takes it from the canvas
+ * instead, one copy, edges included. Taken at the first move of a gesture, before Cytoscape's next frame; the
+ * viewport recorded is the one the canvas was last drawn at.
+ */
+function viewportFromSnapshot(cy: Core): void {
+  const r = (cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
+  const d = r?.data;
+  if (!r?.beforeRender || !d?.canvases || !d.bufferCanvases || !d.bufferContexts || r.NODE === undefined || r.DRAG === undefined || r.TEXTURE_BUFFER === undefined) return;
+  let drawnAt: { zoom: number; pan: { x: number; y: number } } | null = null;
+  cy.on('render', () => {
+    // A frame drawn from the picture is not a new picture.
+    drawnAt = r.textureDrawLastFrame ? drawnAt : { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  });
+  // Before each frame Cytoscape draws (its own hook, run ahead of the frame's drawing): when the view has started
+  // moving and there is no picture yet, the canvas is copied.
+  r.beforeRender((willDraw: boolean) => {
+    const moving = r.hoverData?.dragging || r.swipePanning || r.pinching || d.wheelZooming;
+    if (!willDraw || !moving || r.textureCache || !drawnAt || !r.canvasWidth || !r.canvasHeight) return;
+    const texture = d.bufferCanvases![r.TEXTURE_BUFFER!];
+    const ctx = d.bufferContexts![r.TEXTURE_BUFFER!];
+    if (!texture || !ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, texture.width, texture.height);
+    for (const layer of [r.NODE!, r.DRAG!]) {
+      const c = d.canvases![layer];
+      if (c) ctx.drawImage(c, 0, 0, texture.width, texture.height);
+    }
+    const { zoom, pan } = drawnAt;
+    r.textureCache = { texture, viewport: { zoom, pan, width: r.canvasWidth, height: r.canvasHeight, mpan: { x: -pan.x / zoom, y: -pan.y / zoom } } };
+  }, SNAPSHOT_PRIORITY);
+}
+
+/** Runs after Cytoscape's own per-frame work (element and layer caches: 300 to 100), just before drawing. */
+const SNAPSHOT_PRIORITY = 50;
+
+/** Scratch key: elements of this instance are never marked active (see below). */
+const NO_ACTIVE = 'vanbanNoActive';
+{
+  // Cytoscape marks the node under a pressed mouse button as active, a change of style that redraws every element
+  // (a second at 20,000 nodes) before a drag from that node can start panning. The active look (a shade over the
+  // node) is not used in a large graph: there, activation is skipped. Elements share one prototype.
+  const proto = Object.getPrototypeOf(cytoscape().collection()) as { activate: (...a: unknown[]) => unknown };
+  const activate = proto.activate;
+  proto.activate = function (this: cytoscape.Collection, ...args: unknown[]) {
+    if (args.length === 0 && this.length > 0 && (this as unknown as { cy(): Core }).cy().scratch(NO_ACTIVE) === true) return this;
+    return activate.apply(this, args);
+  };
+}
+
+/** Cytoscape's element internals that the batch below relies on (checked at run time, so a change only costs speed). */
+interface StyleInternals { _private?: { batchStyleEles?: cytoscape.Collection }; }
+
+/**
+ * Computes the style of every element now (Cytoscape otherwise does it on the first draw). Inside a batch this
+ * runs while the layout worker computes positions, instead of after it.
+ */
+function precomputeStyle(cy: Core): void {
+  const eles = cy.elements() as unknown as { cleanStyle?: () => void };
+  eles.cleanStyle?.();
+}
+
+/**
+ * Ends a batch opened around precomputeStyle without discarding the style just computed: Cytoscape marks every
+ * element added in a batch as needing its style computed again at the batch's end, which would redo that work.
+ * Elements whose style is still to be computed keep their mark.
+ */
+function endBatchKeepingStyle(cy: Core): void {
+  const p = (cy as unknown as StyleInternals)._private;
+  const pending = p?.batchStyleEles;
+  if (p && pending) p.batchStyleEles = pending.filter((ele) => (ele as unknown as { _private: { styleDirty?: boolean } })._private.styleDirty === true);
+  cy.endBatch();
 }
 
 /** Short canvas label; a node with neighbours left out says how many ("+12"). */
