@@ -207,6 +207,33 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     expect(pageErrors).toEqual([]);
   });
 
+  it('says which node it cannot find when a link or a click names one the graph does not hold, with no page error', async () => {
+    const before = pageErrors.length;
+    const unknown = 'nghi-dinh:999-2099-nd-cp@2099';
+    // A link focused on it: the canvas says the node is not found (instead of an empty picture).
+    await page.goto(`${base}?focus=${encodeURIComponent(unknown)}`);
+    await ready();
+    await expect.poll(() => page.locator('#empty').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('#empty').textContent()).toContain(unknown);
+    await shot('09-focus-unknown');
+    // A link selecting it over the whole graph: the panel says so, the overview is drawn as usual.
+    await page.goto(`${base}?sel=${encodeURIComponent(unknown)}`);
+    await ready();
+    await page.waitForSelector('#panel:not([hidden])');
+    await expect.poll(() => page.locator('#panel-body').textContent(), { timeout: 30_000 }).toContain(unknown);
+    expect((await labelled('901/2016'))[0]?.visible).toBe(true);
+    // A click on a node the server does not know (drawn here by hand), and on an id the server refuses (too long).
+    for (const id of [unknown, `x:${'a'.repeat(400)}`]) {
+      await page.evaluate((i) => {
+        const cy = window.vanban.view.cy;
+        cy.add({ group: 'nodes', data: { id: i, type: 'instrument', label: 'X' }, position: { x: 0, y: 0 } }).emit('tap');
+      }, id);
+      await expect.poll(() => page.locator('#panel-body').textContent(), { timeout: 30_000 }).toMatch(/Không tìm thấy|Truy vấn thất bại/);
+    }
+    await page.waitForTimeout(500);
+    expect(pageErrors.slice(before)).toEqual([]);
+  });
+
   it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
     await page.goto(base);
     await ready();
