@@ -69,7 +69,7 @@ function settingsFor(n: number): Record<string, number | boolean> {
     gravity: n > 2000 ? 0.05 : 0.5,
     slowDown: 1 + Math.log(Math.max(n, 1)),
     barnesHutOptimize: n > 300,
-    barnesHutTheta: n > 5000 ? 1.2 : 0.8,
+    barnesHutTheta: n > 2000 ? 1.2 : 0.8,
   };
 }
 

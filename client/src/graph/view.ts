@@ -147,9 +147,10 @@ export class GraphView {
       // began, edges hidden, and redraws in full when it ends.
       hideEdgesOnViewport: large,
       textureOnViewport: large && !useWebgl,
-      // Just above 1 on purpose. At a pixel ratio <= 1 Cytoscape renders the pan/zoom texture at twice the
-      // canvas size, a scale at which no node bitmap is cached yet: measured in headless Chromium at 5,000 nodes,
-      // the first drag of the view froze 4.4 s building it, against 0.2 s at the canvas's own scale.
+      // Just above 1 on purpose. At a pixel ratio <= 1 Cytoscape keeps its pan/zoom picture at twice the canvas
+      // size: drawn node by node, a scale at which no node bitmap is cached yet, the first drag of 5,000 nodes froze
+      // 4.4 s (0.2 s at the canvas's own scale); copied from the canvas (viewportFromSnapshot), every frame of a
+      // drag would scale four times the pixels down.
       pixelRatio: large ? 1.0001 : 'auto',
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
