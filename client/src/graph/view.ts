@@ -344,13 +344,16 @@ export class GraphView {
     // their style, in a batch so nothing is drawn before the positions arrive.
     this.ensureMode(n);
     const cy = this.cy;
+    // A new instance loads its stylesheet a moment after it is made: the style is computed against that one.
+    await new Promise<void>((done) => cy.ready(() => done()));
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
+    let kept: StyleKept;
     try {
       added = this.add(sub, { replace: true });
-      precomputeStyle(cy);
+      kept = precomputeStyle(cy);
       buildMs = performance.now() - tWait;
       r = await job.result;
     } catch (err) {
@@ -376,7 +379,7 @@ export class GraphView {
       const i = index.get(node.id());
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     });
-    endBatchKeepingStyle(cy);
+    endBatchKeepingStyle(cy, kept);
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
@@ -707,27 +710,40 @@ const NO_ACTIVE = 'vanbanNoActive';
   };
 }
 
-/** Cytoscape's element internals that the batch below relies on (checked at run time, so a change only costs speed). */
+/** Cytoscape's internals that the batch below relies on (checked at run time, so a change only costs speed). */
 interface StyleInternals { _private?: { batchStyleEles?: cytoscape.Collection }; }
+
+/** What precomputeStyle computed against, and the elements changed since (their style is computed again). */
+interface StyleKept { sheet: unknown; computed: cytoscape.Collection; changed: cytoscape.Collection; stop: () => void }
 
 /**
  * Computes the style of every element now (Cytoscape otherwise does it on the first draw). Inside a batch this
- * runs while the layout worker computes positions, instead of after it.
+ * runs while the layout worker computes positions, instead of after it. Until the batch ends, elements whose
+ * state, classes or data change are noted: their style is computed again then.
  */
-function precomputeStyle(cy: Core): void {
-  const eles = cy.elements() as unknown as { cleanStyle?: () => void };
-  eles.cleanStyle?.();
+function precomputeStyle(cy: Core): StyleKept {
+  const sheet = cy.style() as unknown as { apply?: (eles: cytoscape.Collection) => void };
+  const computed = typeof sheet.apply === 'function' ? cy.elements() : cy.collection();
+  if (computed.nonempty()) sheet.apply!(computed);
+  const changed = cy.collection();
+  const note = (e: EventObject) => void changed.merge(e.target as cytoscape.SingularElementArgument);
+  const events = 'select unselect class data style';
+  cy.on(events, note);
+  return { sheet, computed, changed, stop: () => cy.off(events, note) };
 }
 
 /**
  * Ends a batch opened around precomputeStyle without discarding the style just computed: Cytoscape marks every
  * element added in a batch as needing its style computed again at the batch's end, which would redo that work.
- * Elements whose style is still to be computed keep their mark.
+ * Elements changed since, or all of them if the stylesheet was replaced, keep that mark.
  */
-function endBatchKeepingStyle(cy: Core): void {
+function endBatchKeepingStyle(cy: Core, kept: StyleKept): void {
+  kept.stop();
   const p = (cy as unknown as StyleInternals)._private;
   const pending = p?.batchStyleEles;
-  if (p && pending) p.batchStyleEles = pending.filter((ele) => (ele as unknown as { _private: { styleDirty?: boolean } })._private.styleDirty === true);
+  if (p && pending && (cy.style() as unknown) === kept.sheet) {
+    p.batchStyleEles = pending.filter((ele) => !kept.computed.has(ele) || kept.changed.has(ele));
+  }
   cy.endBatch();
 }
 
