@@ -742,7 +742,11 @@ function endBatchKeepingStyle(cy: Core, kept: StyleKept): void {
   const p = (cy as unknown as StyleInternals)._private;
   const pending = p?.batchStyleEles;
   if (p && pending && (cy.style() as unknown) === kept.sheet) {
-    p.batchStyleEles = pending.filter((ele) => !kept.computed.has(ele) || kept.changed.has(ele));
+    // Plain sets: Cytoscape's own has() makes a collection per call.
+    const computed = new Set<unknown>(kept.computed.toArray());
+    const changed = new Set<unknown>(kept.changed.toArray());
+    const left = pending.toArray().filter((ele) => !computed.has(ele) || changed.has(ele));
+    p.batchStyleEles = cy.collection(left as unknown as cytoscape.CollectionArgument);
   }
   cy.endBatch();
 }
