@@ -1,7 +1,7 @@
 // The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
 // bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
-// a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
-// title in a tooltip on hover.
+// a copy of the canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on
+// hover.
 import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
@@ -321,8 +321,9 @@ export class GraphView {
 
   /**
    * Replaces the graph with `sub`, laid out by the force layout before a single element is drawn: the worker
-   * computes positions from the bare lists of ids and links, then the elements are added in place, and the view
-   * is fitted from the positions themselves (no bounding box of thousands of labels). One full draw, not three.
+   * computes positions from the bare lists of ids and links while this thread builds the elements and their style
+   * (nothing drawn meanwhile), then the elements are placed, and the view is fitted from the positions themselves
+   * (no bounding box of thousands of labels). One full draw, not three.
    */
   async replaceLaidOut(sub: Pick<Subgraph, 'nodes' | 'edges'>): Promise<NodeCollection> {
     const n = sub.nodes.length;
@@ -350,13 +351,14 @@ export class GraphView {
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
-    let kept: StyleKept;
+    let kept: StyleKept | undefined;
     try {
       added = this.add(sub, { replace: true });
       kept = precomputeStyle(cy);
       buildMs = performance.now() - tWait;
       r = await job.result;
     } catch (err) {
+      kept?.stop();
       cy.endBatch();
       throw err;
     }
@@ -379,7 +381,7 @@ export class GraphView {
       const i = index.get(node.id());
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     });
-    endBatchKeepingStyle(cy, kept);
+    endBatchKeepingStyle(cy, kept!);
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
