@@ -179,16 +179,28 @@ export class GraphView {
       this.tooltip.hidden = true;
       if (this.dense) this.scheduleLabels();
     });
+    cy.on('tapend', () => {
+      if (this.dense && this.labelTimer) this.scheduleLabels(0);
+    });
     return cy;
   }
 
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
-  private scheduleLabels(): void {
+  /**
+   * In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after).
+   * Not while a drag or a wheel gesture goes on, even paused: a change of classes restyles the nodes in sight and
+   * redraws the whole graph (a second at 20,000 nodes) in the middle of the gesture. A drag that ends applies
+   * them at once, so the full picture drawn after it has them.
+   */
+  private scheduleLabels(delay = 200): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
+      if (this.gestureGoingOn()) {
+        this.scheduleLabels();
+        return;
+      }
       const cy = this.cy;
       if (!this.dense) return;
       const labelled = cy.nodes('.lbl');
@@ -206,7 +218,13 @@ export class GraphView {
         labelled.difference(inSight).removeClass('lbl');
         inSight.addClass('lbl');
       });
-    }, 200);
+    }, delay);
+  }
+
+  /** Whether the person is moving the view now (Cytoscape's own flags; false where they are not found). */
+  private gestureGoingOn(): boolean {
+    const r = (this.cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
+    return Boolean(r?.hoverData?.dragging || r?.data?.wheelZooming || r?.swipePanning || r?.pinching);
   }
 
   /** Rebuilds the instance with the large-graph settings when a graph crosses LARGE_GRAPH (both ways). */
@@ -321,8 +339,8 @@ export class GraphView {
 
   /**
    * Replaces the graph with `sub`, laid out by the force layout before a single element is drawn: the worker
-   * computes positions from the bare lists of ids and links while this thread builds the elements and their style
-   * (nothing drawn meanwhile), then the elements are placed, and the view is fitted from the positions themselves
+   * computes positions from the bare lists of ids and links while this thread builds the elements (nothing drawn
+   * meanwhile), then the elements are placed, and the view is fitted from the positions themselves
    * (no bounding box of thousands of labels). One full draw, not three.
    */
   async replaceLaidOut(sub: Pick<Subgraph, 'nodes' | 'edges'>): Promise<NodeCollection> {
@@ -341,24 +359,23 @@ export class GraphView {
     const tWait = performance.now();
     const job = layoutJob({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
     await job.received;
-    // While the worker lays the graph out on the other core, this thread builds Cytoscape's elements and computes
-    // their style, in a batch so nothing is drawn before the positions arrive.
+    // While the worker lays the graph out on the other core, this thread builds Cytoscape's elements, in a batch so
+    // nothing is drawn before the positions arrive. (Their style is left to Cytoscape's first draw: computed here
+    // ahead of time and kept past the batch, through its internals, the first draw and the frames after it came
+    // out no faster in the bench, some slower.)
     this.ensureMode(n);
     const cy = this.cy;
-    // A new instance loads its stylesheet a moment after it is made: the style is computed against that one.
+    // A new instance loads its stylesheet a moment after it is made: the elements come after it.
     await new Promise<void>((done) => cy.ready(() => done()));
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
-    let kept: StyleKept | undefined;
     try {
       added = this.add(sub, { replace: true });
-      kept = precomputeStyle(cy);
       buildMs = performance.now() - tWait;
       r = await job.result;
     } catch (err) {
-      kept?.stop();
       cy.endBatch();
       throw err;
     }
@@ -381,7 +398,7 @@ export class GraphView {
       const i = index.get(node.id());
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     });
-    endBatchKeepingStyle(cy, kept!);
+    cy.endBatch();
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
@@ -710,47 +727,6 @@ const NO_ACTIVE = 'vanbanNoActive';
     if (args.length === 0 && this.length > 0 && (this as unknown as { cy(): Core }).cy().scratch(NO_ACTIVE) === true) return this;
     return activate.apply(this, args);
   };
-}
-
-/** Cytoscape's internals that the batch below relies on (checked at run time, so a change only costs speed). */
-interface StyleInternals { _private?: { batchStyleEles?: cytoscape.Collection }; }
-
-/** What precomputeStyle computed against, and the elements changed since (their style is computed again). */
-interface StyleKept { sheet: unknown; computed: cytoscape.Collection; changed: cytoscape.Collection; stop: () => void }
-
-/**
- * Computes the style of every element now (Cytoscape otherwise does it on the first draw). Inside a batch this
- * runs while the layout worker computes positions, instead of after it. Until the batch ends, elements whose
- * state, classes or data change are noted: their style is computed again then.
- */
-function precomputeStyle(cy: Core): StyleKept {
-  const sheet = cy.style() as unknown as { apply?: (eles: cytoscape.Collection) => void };
-  const computed = typeof sheet.apply === 'function' ? cy.elements() : cy.collection();
-  if (computed.nonempty()) sheet.apply!(computed);
-  const changed = cy.collection();
-  const note = (e: EventObject) => void changed.merge(e.target as cytoscape.SingularElementArgument);
-  const events = 'select unselect class data style';
-  cy.on(events, note);
-  return { sheet, computed, changed, stop: () => cy.off(events, note) };
-}
-
-/**
- * Ends a batch opened around precomputeStyle without discarding the style just computed: Cytoscape marks every
- * element added in a batch as needing its style computed again at the batch's end, which would redo that work.
- * Elements changed since, or all of them if the stylesheet was replaced, keep that mark.
- */
-function endBatchKeepingStyle(cy: Core, kept: StyleKept): void {
-  kept.stop();
-  const p = (cy as unknown as StyleInternals)._private;
-  const pending = p?.batchStyleEles;
-  if (p && pending && (cy.style() as unknown) === kept.sheet) {
-    // Plain sets: Cytoscape's own has() makes a collection per call.
-    const computed = new Set<unknown>(kept.computed.toArray());
-    const changed = new Set<unknown>(kept.changed.toArray());
-    const left = pending.toArray().filter((ele) => !computed.has(ele) || changed.has(ele));
-    p.batchStyleEles = cy.collection(left as unknown as cytoscape.CollectionArgument);
-  }
-  cy.endBatch();
 }
 
 /** Short canvas label; a node with neighbours left out says how many ("+12"). */
