@@ -394,10 +394,15 @@ export class GraphView {
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       previewAt = performance.now();
     }
-    added.positions((node) => {
+    // Set without the events and cache updates of positions(): the elements have never been measured or drawn
+    // (their bounds are computed at the first draw, from these positions).
+    const place = (node: NodeSingular) => {
       const i = index.get(node.id());
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
-    });
+    };
+    const silent = (added as unknown as { silentPositions?: (f: (node: NodeSingular) => { x: number; y: number }) => void }).silentPositions;
+    if (typeof silent === 'function') silent.call(added, place);
+    else added.positions((node) => place(node as NodeSingular));
     cy.endBatch();
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
