@@ -87,7 +87,7 @@ function onMetaTap(id: string): void {
 const openDocument = setupDocumentView($<HTMLDialogElement>('#doc-dialog'), (key) => void openNode(key, 'instrument'));
 const panel = new Panel($('#panel'), $('#panel-body'), $('#panel-title'), {
   select: (id, type) => void openNode(id, type),
-  expand: (id, types) => void expand(id, types),
+  expand: (id, types) => void expand(id, types).catch(() => undefined),
   findPath: (from, to) => findPath(from, to),
   openDocument: (id, at) => void openDocument(id, at),
   trace: (id) => void showTrace(id),
@@ -123,12 +123,26 @@ $('#error-retry').addEventListener('click', () => {
 });
 $('#error-dismiss').addEventListener('click', () => clearApiError());
 
+/**
+ * Ids the page was asked to show (the link's focus or selection, a click on a node not drawn) that the graph does
+ * not hold: said on the canvas instead of leaving an empty or unchanged picture.
+ */
+let missingNote: string | null = null;
+
+function noteMissing(ids: string[]): void {
+  missingNote = ids.length ? t('notFound', { id: ids.join('", "') }) : null;
+  updateCounts();
+}
+
 function updateCounts(): void {
   controls.showSummary(summarize(view.cy, unlinked), { ...loaded, top: topCount, docsShown: state.docs, at: state.at });
   const { nodes: shown, edges } = visibleCounts(view.cy);
   $('#counts').textContent = `${t('nodesEdges', { n: shown, e: edges })} · ${view.renderer === 'webgl' ? 'WebGL' : 'Canvas'}`;
   const empty = $('#empty');
-  if (view.cy.nodes().length === 0) {
+  if (missingNote) {
+    empty.textContent = missingNote;
+    empty.hidden = false;
+  } else if (view.cy.nodes().length === 0) {
     empty.textContent = t('emptyGraph');
     empty.hidden = app.dataset.graph !== 'ready';
   } else if (shown === 0) {
@@ -198,6 +212,8 @@ async function loadView(): Promise<void> {
     controls.setRange(view.cy);
     view.cy.nodes().removeClass('focus');
     for (const f of state.focus) view.node(f)?.addClass('focus');
+    missingNote = null;
+    const missing = state.focus.filter((f) => !view.node(f));
     $('#truncated').hidden = !sub.truncated;
     $('#truncated').textContent = sub.truncated ? t('truncated', { n: VIEW_LIMIT }) : '';
     // Nodes expanded on top of the focus, as the link records them.
@@ -215,7 +231,7 @@ async function loadView(): Promise<void> {
     if (saved) restorePositions(saved);
     else await runLayout();
     setGraphState('ready');
-    updateCounts();
+    noteMissing(missing);
     const nodesBefore = view.cy.nodes().length;
     await reloadPanelAndTrace();
     // A trace in the link may have laid out nodes it added: the saved ones go back where they were.
@@ -280,21 +296,32 @@ async function focusOn(id: string, type: NodeType): Promise<void> {
   if (!view.node(id)) await panel.show(id, type);
 }
 
-/** A node clicked on the canvas or in the panel: select it, bringing it into the graph when missing. */
+/**
+ * A node clicked on the canvas or in the panel: select it, bringing it into the graph when missing. An id the
+ * graph does not hold (or the server refuses) ends in a message on the canvas and in the panel, never in an error
+ * left unhandled: callers do not wait for this.
+ */
 async function openNode(id: string, type?: NodeType): Promise<void> {
   let n = view.node(id);
   const nodeType = (n?.data('type') as NodeType | undefined) ?? type ?? guessType(id);
-  if (nodeType === 'document') {
-    void openDocument(id);
-    return;
+  try {
+    if (nodeType === 'document') {
+      void openDocument(id);
+      return;
+    }
+    if (!n) {
+      // A failed request is reported by the error banner (onApiStatus); what is left to say is the missing node.
+      await expand(id).catch(() => undefined);
+      n = view.node(id);
+    }
+    noteMissing(n ? [] : [id]);
+    updateState({ sel: id });
+    view.select(id, { center: true });
+    await panel.show(id, nodeType, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
+  } catch (err) {
+    noteMissing([id]);
+    console.warn('openNode', id, err);
   }
-  if (!n) {
-    await expand(id);
-    n = view.node(id);
-  }
-  updateState({ sel: id });
-  view.select(id, { center: true });
-  await panel.show(id, nodeType, (n?.data('hiddenNeighbors') as number | undefined) ?? 0);
 }
 
 /** A clicked edge: its evidence in the panel. */

@@ -1,7 +1,7 @@
 // The force layout (client/src/graph/force-core.ts), the code the layout worker runs: finite, deterministic
 // positions; linked nodes nearer than unlinked ones; fixed nodes kept; groups laid out as discs that never overlap.
 import { describe, expect, it } from 'vitest';
-import { bfsOrder, components, edgeLengthFor, forceLayout, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
+import { bfsOrder, components, edgeLengthFor, forceLayout, MIN_ITERATIONS, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
 
 /** Two dense clusters of 30 nodes joined by one link. */
 function twoClusters(): { n: number; edges: Uint32Array } {
@@ -86,6 +86,14 @@ describe('forceLayout', () => {
     for (let i = 0; i < n; i++) e.push(i, (i + 1) % n, i, (i * 7 + 3) % n);
     const r = forceLayout({ n, edges: Uint32Array.from(e), iterations: 100000, budgetMs: 50 });
     expect(r.iterations).toBeLessThan(100000);
+  });
+
+  it('runs MIN_ITERATIONS whatever the budget, so a busy machine never gets an unfinished layout', () => {
+    const n = 500;
+    const e: number[] = [];
+    for (let i = 0; i < n; i++) e.push(i, (i + 1) % n);
+    const r = forceLayout({ n, edges: Uint32Array.from(e), iterations: 400, budgetMs: 0 });
+    expect(r.iterations).toBe(MIN_ITERATIONS);
   });
 });
 

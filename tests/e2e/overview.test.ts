@@ -207,6 +207,94 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     expect(pageErrors).toEqual([]);
   });
 
+  it('says which node it cannot find when a link or a click names one the graph does not hold, with no page error', async () => {
+    const before = pageErrors.length;
+    const unknown = 'nghi-dinh:999-2099-nd-cp@2099';
+    // A link focused on it: the canvas says the node is not found (instead of an empty picture).
+    await page.goto(`${base}?focus=${encodeURIComponent(unknown)}`);
+    await ready();
+    await expect.poll(() => page.locator('#empty').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('#empty').textContent()).toContain(unknown);
+    await shot('09-focus-unknown');
+    // A link selecting it over the whole graph: the panel says so, the overview is drawn as usual.
+    await page.goto(`${base}?sel=${encodeURIComponent(unknown)}`);
+    await ready();
+    await page.waitForSelector('#panel:not([hidden])');
+    await expect.poll(() => page.locator('#panel-body').textContent(), { timeout: 30_000 }).toContain(unknown);
+    expect((await labelled('901/2016'))[0]?.visible).toBe(true);
+    // A click on a node the server does not know (drawn here by hand), and on an id the server refuses (too long).
+    for (const id of [unknown, `x:${'a'.repeat(400)}`]) {
+      await page.evaluate((i) => {
+        const cy = window.vanban.view.cy;
+        cy.add({ group: 'nodes', data: { id: i, type: 'instrument', label: 'X' }, position: { x: 0, y: 0 } }).emit('tap');
+      }, id);
+      await expect.poll(() => page.locator('#panel-body').textContent(), { timeout: 30_000 }).toMatch(/Không tìm thấy|Truy vấn thất bại/);
+    }
+    await page.waitForTimeout(500);
+    expect(pageErrors.slice(before)).toEqual([]);
+  });
+
+  it('moves a large graph from a copy of its canvas: a drag from a node marks nothing active, the picture is the one on screen', async () => {
+    const before = pageErrors.length;
+    await page.goto(`${base}?bench=2000`);
+    await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 120_000, polling: 200 });
+    // Elements built while the worker laid them out: each drawn where the layout put it, with its style.
+    const placed = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      const places = new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+      return { places: places.size, colour: String(cy.nodes('[type = "instrument"]')[0]!.style('background-color')) };
+    });
+    expect(placed.places).toBeGreaterThan(1900);
+    expect(placed.colour).toBe('rgb(43,108,176)');
+    const p = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      const c = document.getElementById('cy')!.getBoundingClientRect();
+      const n = cy.nodes().filter((x) => {
+        const r = x.renderedPosition();
+        return r.x > 150 && r.y > 150 && r.x < c.width - 250 && r.y < c.height - 150;
+      })[0]!;
+      return { id: n.id(), x: c.left + n.renderedPosition().x, y: c.top + n.renderedPosition().y };
+    });
+    const texture = () =>
+      page.evaluate(() => {
+        const r = (window.vanban.view.cy as unknown as { renderer(): { textureCache?: { texture: HTMLCanvasElement; viewport: { zoom: number } } | null } }).renderer();
+        const t = r.textureCache;
+        if (!t) return null;
+        // The copy holds the graph: some of its pixels are not blank.
+        const data = t.texture.getContext('2d')!.getImageData(0, 0, t.texture.width, t.texture.height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4 * 97) if (data[i]! > 0) inked++;
+        return { inked, zoom: t.viewport.zoom };
+      });
+    const zoom = await page.evaluate(() => window.vanban.view.cy.zoom());
+    // Cytoscape's own way draws the nodes again for its picture: counted, it must not happen.
+    await page.evaluate(() => {
+      const r = (window.vanban.view.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+      const draw = r.drawCachedNodes as (...a: unknown[]) => unknown;
+      const w = window as unknown as { nodeDraws: number };
+      w.nodeDraws = 0;
+      r.drawCachedNodes = function (this: unknown, ...a: unknown[]) {
+        w.nodeDraws++;
+        return draw.apply(this, a);
+      };
+    });
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.down();
+    expect(await page.evaluate(() => window.vanban.view.cy.$(':active').length)).toBe(0);
+    for (let i = 1; i <= 10; i++) await page.mouse.move(p.x + 9 * i, p.y + 3 * i);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const during = await texture();
+    expect(await page.evaluate(() => window.vanban.view.cy.$(':active').length)).toBe(0);
+    await page.mouse.up();
+    expect(await page.evaluate(() => (window as unknown as { nodeDraws: number }).nodeDraws)).toBe(0);
+    expect(during).not.toBeNull();
+    expect(during!.inked).toBeGreaterThan(50);
+    expect(during!.zoom).toBeCloseTo(zoom, 6);
+    // After the drag, the full picture again.
+    await expect.poll(() => texture(), { timeout: 10_000 }).toBeNull();
+    expect(pageErrors.slice(before)).toEqual([]);
+  });
+
   it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
     await page.goto(base);
     await ready();

@@ -6,6 +6,8 @@ interface Job extends ForceRequest { job: number }
 
 addEventListener('message', (e: MessageEvent<Job>) => {
   const { job, ...req } = e.data;
+  // The page waits for this before its own long tasks (force.ts).
+  postMessage({ job, received: true });
   try {
     const r = forceLayout(req);
     (postMessage as (m: unknown, t: Transferable[]) => void)({ job, ...r }, [r.x.buffer, r.y.buffer]);

@@ -1,7 +1,7 @@
 // The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
 // bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
-// a cached picture of its nodes in place of a full redraw (edges hidden); short labels on the canvas and the full
-// title in a tooltip on hover.
+// a copy of the canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on
+// hover.
 import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
@@ -10,7 +10,7 @@ import type { LayoutName } from '../filters/url-state.ts';
 import { stylesheet } from './styles.ts';
 import { LARGE_GRAPH, layoutOptions, timeline } from './layouts.ts';
 import { TimelineAxisOverlay } from './axis.ts';
-import { layoutInWorker } from './force.ts';
+import { layoutInWorker, layoutJob, warmLayoutWorker } from './force.ts';
 import type { ForceRequest } from './force-core.ts';
 import { edgeTooltipLines } from './edge-tooltip.ts';
 import { GraphPreview } from './preview.ts';
@@ -98,7 +98,7 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; previewAt?: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number } | null = null;
   private preview: GraphPreview;
 
   constructor(
@@ -117,6 +117,7 @@ export class GraphView {
     this.preview = new GraphPreview(container);
     onLangChange(() => this.axis.refresh());
     this.cy = this.create(sizeHint > LARGE_GRAPH);
+    if (typeof Worker !== 'undefined') warmLayoutWorker();
     // The panel opening or closing changes the canvas width; Cytoscape must be told, or clicks land off target.
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.onResize()).observe(container);
   }
@@ -146,12 +147,15 @@ export class GraphView {
       // began, edges hidden, and redraws in full when it ends.
       hideEdgesOnViewport: large,
       textureOnViewport: large && !useWebgl,
-      // Just above 1 on purpose. At a pixel ratio <= 1 Cytoscape renders the pan/zoom texture at twice the
-      // canvas size, a scale at which no node bitmap is cached yet: measured in headless Chromium at 5,000 nodes,
-      // the first drag of the view froze 4.4 s building it, against 0.2 s at the canvas's own scale.
+      // Just above 1 on purpose. At a pixel ratio <= 1 Cytoscape keeps its pan/zoom picture at twice the canvas
+      // size: drawn node by node, a scale at which no node bitmap is cached yet, the first drag of 5,000 nodes froze
+      // 4.4 s (0.2 s at the canvas's own scale); copied from the canvas (viewportFromSnapshot), every frame of a
+      // drag would scale four times the pixels down.
       pixelRatio: large ? 1.0001 : 'auto',
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
+    if (large && !useWebgl) viewportFromSnapshot(cy);
+    cy.scratch(NO_ACTIVE, large);
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
     if (large) cy.nodes().panify();
     else cy.nodes().unpanify();
@@ -175,16 +179,28 @@ export class GraphView {
       this.tooltip.hidden = true;
       if (this.dense) this.scheduleLabels();
     });
+    cy.on('tapend', () => {
+      if (this.dense && this.labelTimer) this.scheduleLabels(0);
+    });
     return cy;
   }
 
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after). */
-  private scheduleLabels(): void {
+  /**
+   * In a dense graph, once the view rests zoomed in, the nodes in sight get their labels (and lose them after).
+   * Not while a drag or a wheel gesture goes on, even paused: a change of classes restyles the nodes in sight and
+   * redraws the whole graph (a second at 20,000 nodes) in the middle of the gesture. A drag that ends applies
+   * them at once, so the full picture drawn after it has them.
+   */
+  private scheduleLabels(delay = 200): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
+      if (this.gestureGoingOn()) {
+        this.scheduleLabels();
+        return;
+      }
       const cy = this.cy;
       if (!this.dense) return;
       const labelled = cy.nodes('.lbl');
@@ -202,7 +218,13 @@ export class GraphView {
         labelled.difference(inSight).removeClass('lbl');
         inSight.addClass('lbl');
       });
-    }, 200);
+    }, delay);
+  }
+
+  /** Whether the person is moving the view now (Cytoscape's own flags; false where they are not found). */
+  private gestureGoingOn(): boolean {
+    const r = (this.cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
+    return Boolean(r?.hoverData?.dragging || r?.data?.wheelZooming || r?.swipePanning || r?.pinching);
   }
 
   /** Rebuilds the instance with the large-graph settings when a graph crosses LARGE_GRAPH (both ways). */
@@ -317,8 +339,9 @@ export class GraphView {
 
   /**
    * Replaces the graph with `sub`, laid out by the force layout before a single element is drawn: the worker
-   * computes positions from the bare lists of ids and links, then the elements are added in place, and the view
-   * is fitted from the positions themselves (no bounding box of thousands of labels). One full draw, not three.
+   * computes positions from the bare lists of ids and links while this thread builds the elements (nothing drawn
+   * meanwhile), then the elements are placed, and the view is fitted from the positions themselves
+   * (no bounding box of thousands of labels). One full draw, not three.
    */
   async replaceLaidOut(sub: Pick<Subgraph, 'nodes' | 'edges'>): Promise<NodeCollection> {
     const n = sub.nodes.length;
@@ -334,30 +357,60 @@ export class GraphView {
       pairs[k++] = t;
     }
     const tWait = performance.now();
-    const r = await layoutInWorker({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    const job = layoutJob({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
+    await job.received;
+    // While the worker lays the graph out on the other core, this thread builds Cytoscape's elements, in a batch so
+    // nothing is drawn before the positions arrive. (Their style is left to Cytoscape's first draw: computed here
+    // ahead of time and kept past the batch, through its internals, the first draw and the frames after it came
+    // out no faster in the bench, some slower.)
+    this.ensureMode(n);
+    const cy = this.cy;
+    // A new instance loads its stylesheet a moment after it is made: the elements come after it.
+    await new Promise<void>((done) => cy.ready(() => done()));
+    cy.startBatch();
+    let added: NodeCollection;
+    let r: Awaited<typeof job.result>;
+    let buildMs = 0;
+    try {
+      added = this.add(sub, { replace: true });
+      buildMs = performance.now() - tWait;
+      r = await job.result;
+    } catch (err) {
+      cy.endBatch();
+      throw err;
+    }
     const tApply = performance.now();
-    const positions = new Map<string, { x: number; y: number }>();
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-    sub.nodes.forEach((node, i) => {
+    for (let i = 0; i < n; i++) {
       const x = r.x[i]!;
       const y = r.y[i]!;
-      positions.set(node.data.id, { x, y });
       x1 = Math.min(x1, x); x2 = Math.max(x2, x); y1 = Math.min(y1, y); y2 = Math.max(y2, y);
-    });
+    }
     const vp = n ? this.boxViewport({ x1, y1, x2, y2 }) : null;
     let previewAt: number | undefined;
     if (vp && n >= DENSE_FROM) {
-      // Progressive drawing: the final picture at once, while Cytoscape builds and draws its elements.
+      // Progressive drawing: the final picture at once, while Cytoscape places and draws its elements.
       this.preview.draw({ x: r.x, y: r.y, types: sub.nodes.map((node) => node.data.type), edges: pairs.subarray(0, k), ...vp });
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       previewAt = performance.now();
     }
-    const added = this.add(sub, { replace: true, positions });
+    // Set without the events and cache updates of positions(): the elements have never been measured or drawn
+    // (their bounds are computed at the first draw, from these positions).
+    const place = (node: NodeSingular) => {
+      const i = index.get(node.id());
+      return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
+    };
+    const silent = (added as unknown as { silentPositions?: (f: (node: NodeSingular) => { x: number; y: number }) => void }).silentPositions;
+    if (typeof silent === 'function') silent.call(added, place);
+    else added.positions((node) => place(node as NodeSingular));
+    cy.endBatch();
     if (vp) this.cy.viewport(vp);
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), applyMs: Math.round(performance.now() - tApply), previewAt };
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
+      const tDraw = performance.now();
       await this.drawn();
+      this.lastForce.drawMs = Math.round(performance.now() - tDraw);
       this.preview.clear();
     }
     return added;
@@ -611,6 +664,74 @@ export class GraphView {
     this.cy.destroy();
     this.tooltip.remove();
   }
+}
+
+/** The canvas renderer's internals used below (checked at run time: without them Cytoscape's own way is kept). */
+interface CanvasRendererInternals {
+  NODE?: number;
+  DRAG?: number;
+  TEXTURE_BUFFER?: number;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  textureCache?: unknown;
+  textureDrawLastFrame?: boolean;
+  pinching?: boolean;
+  swipePanning?: boolean;
+  hoverData?: { dragging?: boolean };
+  beforeRender?: (fn: (willDraw: boolean) => void, priority: number) => void;
+  data?: { wheelZooming?: boolean; canvases?: HTMLCanvasElement[]; bufferCanvases?: HTMLCanvasElement[]; bufferContexts?: CanvasRenderingContext2D[] };
+}
+
+/**
+ * While the view of a large graph moves (drag, wheel, keys), Cytoscape shows a picture of it taken when the move
+ * began (textureOnViewport). It takes that picture by drawing every node in sight again (a second at 20,000 nodes,
+ * the first frame of every drag frozen that long). The picture is already on screen: this takes it from the canvas
+ * instead, one copy, edges included. Taken at the first move of a gesture, before Cytoscape's next frame; the
+ * viewport recorded is the one the canvas was last drawn at.
+ */
+function viewportFromSnapshot(cy: Core): void {
+  const r = (cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
+  const d = r?.data;
+  if (!r?.beforeRender || !d?.canvases || !d.bufferCanvases || !d.bufferContexts || r.NODE === undefined || r.DRAG === undefined || r.TEXTURE_BUFFER === undefined) return;
+  let drawnAt: { zoom: number; pan: { x: number; y: number } } | null = null;
+  cy.on('render', () => {
+    // A frame drawn from the picture is not a new picture.
+    drawnAt = r.textureDrawLastFrame ? drawnAt : { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  });
+  // Before each frame Cytoscape draws (its own hook, run ahead of the frame's drawing): when the view has started
+  // moving and there is no picture yet, the canvas is copied.
+  r.beforeRender((willDraw: boolean) => {
+    const moving = r.hoverData?.dragging || r.swipePanning || r.pinching || d.wheelZooming;
+    if (!willDraw || !moving || r.textureCache || !drawnAt || !r.canvasWidth || !r.canvasHeight) return;
+    const texture = d.bufferCanvases![r.TEXTURE_BUFFER!];
+    const ctx = d.bufferContexts![r.TEXTURE_BUFFER!];
+    if (!texture || !ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, texture.width, texture.height);
+    for (const layer of [r.NODE!, r.DRAG!]) {
+      const c = d.canvases![layer];
+      if (c) ctx.drawImage(c, 0, 0, texture.width, texture.height);
+    }
+    const { zoom, pan } = drawnAt;
+    r.textureCache = { texture, viewport: { zoom, pan, width: r.canvasWidth, height: r.canvasHeight, mpan: { x: -pan.x / zoom, y: -pan.y / zoom } } };
+  }, SNAPSHOT_PRIORITY);
+}
+
+/** Runs after Cytoscape's own per-frame work (element and layer caches: 300 to 100), just before drawing. */
+const SNAPSHOT_PRIORITY = 50;
+
+/** Scratch key: elements of this instance are never marked active (see below). */
+const NO_ACTIVE = 'vanbanNoActive';
+{
+  // Cytoscape marks the node under a pressed mouse button as active, a change of style that redraws every element
+  // (a second at 20,000 nodes) before a drag from that node can start panning. The active look (a shade over the
+  // node) is not used in a large graph: there, activation is skipped. Elements share one prototype.
+  const proto = Object.getPrototypeOf(cytoscape().collection()) as { activate: (...a: unknown[]) => unknown };
+  const activate = proto.activate;
+  proto.activate = function (this: cytoscape.Collection, ...args: unknown[]) {
+    if (args.length === 0 && this.length > 0 && (this as unknown as { cy(): Core }).cy().scratch(NO_ACTIVE) === true) return this;
+    return activate.apply(this, args);
+  };
 }
 
 /** Short canvas label; a node with neighbours left out says how many ("+12"). */
