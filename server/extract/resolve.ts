@@ -8,6 +8,7 @@
 
 import { defaultIssuer } from '../vocabulary/kinds.ts';
 import { fold, slugify } from '../text/fold.ts';
+import { normalizeOrgName } from '../text/org-names.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
@@ -466,7 +467,21 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     const candidates = [...new Set(p.candidates.map((c) => keyOf.get(c.id)).filter((k): k is string => k !== undefined && k !== key))];
     if (key && candidates.length > 1) ambiguous.push({ key, mention: { start: p.mention.start, end: p.mention.end, text: doc.text.slice(p.mention.start, p.mention.end) }, candidates });
   }
+  // one body, one written form: "UBND TP. Hà Nội" and "Ủy ban nhân dân thành phố Hà Nội" issue as the same name
+  for (const inst of instruments) if (inst.issuer) inst.issuer = issuerName(inst.issuer);
   return { instruments, keyOf, selfKey, ambiguous };
+}
+
+const issuerNames = new Map<string, string>();
+/** An issuer's one written form (abbreviations spelled out, capitals as official names use them), cached. */
+function issuerName(raw: string): string {
+  let name = issuerNames.get(raw);
+  if (name === undefined) {
+    name = normalizeOrgName(raw);
+    if (issuerNames.size > 10_000) issuerNames.clear();
+    issuerNames.set(raw, name);
+  }
+  return name;
 }
 
 /** True when `short` writes `long` with some of its words as initials: "BHXH" for "Bảo hiểm xã hội". */

@@ -22,6 +22,20 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/^MTTQ\b/u, 'Mặt trận Tổ quốc'],
 ];
 
+/**
+ * Abbreviations of local bodies and of "thành phố" wherever they stand in a name: after an office ("Chủ tịch UBND
+ * tỉnh Lâm Đồng", "Thường trực HĐND tỉnh"), inside a committee's name ("Ban Thường vụ Thành ủy TP. Hồ Chí Minh").
+ */
+const INNER_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'Ủy ban nhân dân'],
+  [/(?<![\p{L}\p{N}])HĐND(?![\p{L}\p{N}])/gu, 'Hội đồng nhân dân'],
+  [/(?<![\p{L}\p{N}])UBMTTQ(?![\p{L}\p{N}])/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{N}])MTTQ(?![\p{L}\p{N}])/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{N}])(?:TP\.?[ ]?HCM|TPHCM)(?![\p{L}\p{N}])/gu, 'thành phố Hồ Chí Minh'],
+  // "TP. Hà Nội", "TP Hồ Chí Minh", "Tp.Cần Thơ": the unit before a capitalised place
+  [/(?<![\p{L}\p{N}])(?:TP|Tp)(?:\.[ ]?|[ ])(?=\p{Lu})/gu, 'thành phố '],
+];
+
 /** Official spellings whose capitals no rule gives. Keyed by the folded slug. */
 const CANONICAL: Record<string, string> = Object.fromEntries(
   [
@@ -80,14 +94,17 @@ export function normalizeOrgName(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (!s) return s;
   s = repairMisencoding(s);
+  // a name in capitals ("UBND TỈNH BẮC GIANG") is one before its abbreviations are spelled out
+  const caps = isAllCaps(s);
   for (const [re, full] of ABBREVIATIONS) {
     if (re.test(s)) {
       s = s.replace(re, full);
       break;
     }
   }
+  for (const [re, full] of INNER_ABBREVIATIONS) s = s.replace(re, full);
   s = normalizeTone(s);
-  if (isAllCaps(s)) s = sentenceCase(s);
+  if (caps) s = sentenceCase(s);
   // "Ủy Ban Nhân Dân" in title case: the body words lower-case, the place capitalised.
   const head = /^(Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(s);
   if (head) s = `${head[1]!.charAt(0).toUpperCase()}${head[1]!.slice(1).toLowerCase()} ${head[2]!.toLowerCase()} ${head[3]}`;
