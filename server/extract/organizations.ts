@@ -50,6 +50,23 @@ const ENGLISH_LOCAL: Record<string, [string, OrgMention['level']]> = {
   'provincial party committee': ['Tỉnh ủy', 'province'], 'municipal party committee': ['Thành ủy', 'city'],
   'city party committee': ['Thành ủy', 'city'], 'district party committee': ['Huyện ủy', 'district'],
 };
+/**
+ * English names of a committee's standing or executive board, read with the body after "of": "the Standing Board of the
+ * Nghe An provincial Party Committee" is the Ban Thường vụ Tỉnh ủy Nghệ An.
+ */
+const ENGLISH_PREFIX: Record<string, string> = {
+  'standing board': 'Ban Thường vụ', 'standing committee': 'Ban Thường vụ', 'executive committee': 'Ban Chấp hành',
+  'executive board': 'Ban Chấp hành', 'inspection committee': 'Ủy ban Kiểm tra', 'inspection commission': 'Ủy ban Kiểm tra',
+};
+/** Between a board and its committee: " of the ", with the committee's place before it ("of the Nghe An provincial …"). */
+const ENGLISH_PREFIX_GAP = /^[ \n]{1,3}of(?:[ \n]{1,3}the)?[ \n]{1,3}([^\n]{0,40}?)$/;
+/** "the Party Central Committee's Secretariat", "… Central Committee's Inspection Commission". */
+const CENTRE_OWN = /(?:'|\x1a)s[ ]{1,2}(secretariat|politburo|inspection[ ]commission|organisation[ ]commission|organization[ ]commission|commission[ ]for[ ]information[ ]and[ ]education|office)(?![a-z])/y;
+const CENTRE_BODY: Record<string, string> = {
+  'inspection commission': 'Ủy ban Kiểm tra Trung ương', 'organisation commission': 'Ban Tổ chức Trung ương',
+  'organization commission': 'Ban Tổ chức Trung ương', 'commission for information and education': 'Ban Tuyên giáo Trung ương',
+  office: 'Văn phòng Trung ương Đảng',
+};
 const ENGLISH_PLACE_AFTER = /[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?/y;
 const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3})$/u;
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
@@ -60,7 +77,7 @@ const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', '
 const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
@@ -169,6 +186,7 @@ function buildCaseTable(): Uint8Array {
 export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   let lowerText: boolean | null = null; // decided on the first lower-case central name
+  let board: { start: number; end: number; name: string } | null = null; // an English board waiting for its committee
   ORG_PATTERN.lastIndex = 0;
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
@@ -190,10 +208,22 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       place = bloc.place;
       level = bloc.level;
       name = tidy(doc.text.slice(start, end));
+    } else if (m[6] && ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')]) {
+      // "the Standing Board of …": named with the committee that follows
+      board = { start, end, name: ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')] as string };
+      ORG_PATTERN.lastIndex = end;
+      continue;
     } else if (m[6]) {
       const phrase = m[6].replace(/[ \n]+/g, ' ');
       const local = ENGLISH_LOCAL[phrase];
       name = ENGLISH[phrase] ?? tidy(doc.text.slice(start, end));
+      // "the Party Central Committee's Secretariat": the body the possessive names, inside the committee
+      CENTRE_OWN.lastIndex = end;
+      const own = phrase.endsWith('central committee') ? CENTRE_OWN.exec(doc.scan) : null;
+      if (own) {
+        end = CENTRE_OWN.lastIndex;
+        name = ENGLISH[own[1] ?? ''] ?? CENTRE_BODY[own[1] ?? ''] ?? name;
+      }
       if (local) {
         // the place after "of", else the capitalised words before ("the Nghe An provincial Party Committee")
         ENGLISH_PLACE_AFTER.lastIndex = end;
@@ -231,6 +261,18 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       }
       name = tidy(doc.text.slice(start, end));
     }
+    if (board && start - board.end <= 60) {
+      const gap = ENGLISH_PREFIX_GAP.exec(doc.scan.slice(board.end, start));
+      // the gap holds no more than the place the committee is named with
+      if (gap && (gap[1] === '' || (place !== null && fold(place) === (gap[1] ?? '').trim()))) {
+        name = `${board.name} ${name}`;
+        out.push({ start: board.start, end, name, place, level });
+        board = null;
+        ORG_PATTERN.lastIndex = end;
+        continue;
+      }
+    }
+    board = null;
     out.push({ start, end, name, place, level });
     ORG_PATTERN.lastIndex = end;
   }

@@ -521,7 +521,8 @@ function rank(m: Mention): number {
 export function issuerFromCodes(codes: string[]): string | null {
   const found: string[] = [];
   // a Party symbol ("HD/TWĐTN-BTC", "QĐ/TW"): its later segments are Party bodies' codes, never ministries
-  const party = codes.slice(1).some((c) => /tw|^tu$/.test(c));
+  // (a code that merely holds the letters, "ĐCTUBTWMTTQVN" of the Front's committee, is not the centre's)
+  const party = codes.slice(1).some((c) => /^tw|tw$|^tu$/.test(c));
   // the first segment is the kind's code ("NĐ-CP", "QĐ-TTg"), except in a letter that has none: "4409/TCT-KK"
   const c0 = codes[0] ?? '';
   const firstIsKind = codes.length > 1 && (Boolean(CODE_KIND[c0]) || /^(?:qd|tt|ttlt|qdlt|ctlt|hdlt|l|sl|lct|nq|qdi)$/.test(c0) || !ISSUER_CODES[c0]);
@@ -537,6 +538,15 @@ export function issuerFromCodes(codes: string[]): string | null {
   }
   // a State công văn names the ministry first and its department second: "1234/BNV-TCBC"
   return found.length ? [...new Set(found)].join(', ') : null;
+}
+
+/** Whether a named body is one of the joint issuers a symbol's codes name. */
+function jointMember(issuer: string, joint: string): boolean {
+  const f = fold(normalizeOrgName(issuer));
+  return joint.split(', ').some((part) => {
+    const p = fold(part);
+    return f === p || f.endsWith(` ${p}`);
+  });
 }
 
 interface Header {
@@ -817,6 +827,9 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const fromCodes = issuerFromCodes(codes);
   const headerIssuer = header?.issuer === 'Ban Chấp hành Trung ương' && fromCodes ? fromCodes : header?.issuer;
   let issuer = pick(list, (m) => m.issuer) ?? headerIssuer ?? fromCodes;
+  // a joint symbol names every issuer ("TTLT-BCA-VKSNDTC"): a text naming one of them ("Bộ Công an và Viện kiểm sát
+  // nhân dân tối cao ban hành …", "của Bộ Công an") names the joint act of them all
+  if (issuer && fromCodes?.includes(', ') && issuer !== fromCodes && jointMember(issuer, fromCodes)) issuer = fromCodes;
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
   // only the National Assembly passes laws and codes, its Standing Committee ordinances, the Government decrees

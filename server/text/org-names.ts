@@ -72,6 +72,7 @@ function isAllCaps(s: string): boolean {
 function sentenceCase(s: string): string {
   const words = s.toLowerCase().split(/(\s+)/u);
   let capNext = true;
+  let inPlace = false;
   let lastWord = '';
   const out: string[] = [];
   for (const w of words) {
@@ -81,8 +82,9 @@ function sentenceCase(s: string): string {
     }
     const pair = `${lastWord} ${w}`.trim();
     const place = PLACE_WORDS.test(lastWord) || PLACE_WORDS.test(pair);
-    out.push(capNext || place ? w.charAt(0).toUpperCase() + w.slice(1) : w);
-    // A place name runs to the end of the name: "tỉnh Bà Rịa - Vũng Tàu".
+    // A place name runs to the end of the name: "tỉnh Bà Rịa - Vũng Tàu", "thành phố Hồ Chí Minh".
+    if (place && !PLACE_WORDS.test(pair)) inPlace = true;
+    out.push(capNext || place || inPlace ? w.charAt(0).toUpperCase() + w.slice(1) : w);
     capNext = place && !PLACE_WORDS.test(pair);
     lastWord = PLACE_WORDS.test(pair) ? pair : w;
   }

@@ -1,0 +1,81 @@
+// Issuers as Party journals, provincial portals, news and English translations name them: the body that issued each
+// cited instrument, in one written form (abbreviations spelled out, with its place), whatever form the text uses.
+// Sentences written for this file; names, numbers and dates are made up.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+import { normalizeOrgName } from '../../server/text/org-names.ts';
+
+const first = (t: string) => extract(t).instruments[0];
+const issuerOf = (t: string) => first(t)?.issuer ?? null;
+
+describe('an issuer comes out spelled in full, with its place, whatever abbreviation the text uses', () => {
+  it.each([
+    ['Nghị quyết số 12/2021/NQ-HĐND ngày 5/7/2021 của HĐND tỉnh Quảng Nam quy định mức chi.', 'Hội đồng nhân dân tỉnh Quảng Nam'],
+    ['Quyết định số 45/2020/QĐ-UBND ngày 1/9/2020 của UBND TP Hồ Chí Minh về quy chế.', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    ['Nghị quyết số 33/NQ-HĐND của HĐND TP. Hà Nội về kế hoạch đầu tư.', 'Hội đồng nhân dân thành phố Hà Nội'],
+    ['Quyết định số 1/QĐ-UBND ngày 3/1/2023 của UBND huyện Củ Chi về việc giao chỉ tiêu.', 'Ủy ban nhân dân huyện Củ Chi'],
+    ['Quyết định số 2/QĐ-UBND ngày 3/1/2023 của UBND xã Tân Phú về việc giao chỉ tiêu.', 'Ủy ban nhân dân xã Tân Phú'],
+    ['Quyết định số 2025/QĐ-UBND ngày 10/10/2023 của Chủ tịch UBND tỉnh Lâm Đồng về việc công bố thủ tục.', 'Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng'],
+    ['Kế hoạch số 88-KH/TU của Ban Thường vụ Thành ủy TP. Hồ Chí Minh về chuyển đổi số.', 'Ban Thường vụ Thành ủy thành phố Hồ Chí Minh'],
+    ['UBND tỉnh Nghệ An ban hành Quyết định số 30/2023/QĐ-UBND quy định giá dịch vụ.', 'Ủy ban nhân dân tỉnh Nghệ An'],
+    ['Quyết định số 77/QĐ-UBND ngày 7/1/2022 của Uỷ ban nhân dân tỉnh Bà Rịa - Vũng Tàu về giá đất.', 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu'],
+  ])('%s', (t, want) => {
+    expect(issuerOf(t)).toBe(want);
+  });
+
+  it('gives the abbreviated and the full name of one body the same written form', () => {
+    const a = issuerOf('Quyết định số 5/QĐ-UBND của UBND TP. Đà Nẵng về giá.');
+    const b = issuerOf('Quyết định số 6/QĐ-UBND của Ủy ban nhân dân thành phố Đà Nẵng về giá.');
+    expect(a).toBe(b);
+  });
+});
+
+describe('the one written form of a name', () => {
+  it.each([
+    ['UBND TỈNH BẮC GIANG', 'Ủy ban nhân dân tỉnh Bắc Giang'],
+    ['Chủ tịch UBND tỉnh Lâm Đồng', 'Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng'],
+    ['Thường trực HĐND tỉnh Hòa Bình', 'Thường trực Hội đồng nhân dân tỉnh Hòa Bình'],
+    ['Ủy ban MTTQ Việt Nam tỉnh Bình Định', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định'],
+    ['ỦY BAN NHÂN DÂN TP. ĐÀ NẴNG', 'Ủy ban nhân dân thành phố Đà Nẵng'],
+    ['UBND TPHCM', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    ['UBND Tp.Cần Thơ', 'Ủy ban nhân dân thành phố Cần Thơ'],
+  ])('%s', (raw, want) => {
+    expect(normalizeOrgName(raw)).toBe(want);
+  });
+  it('leaves "TP" that is not a unit before a place alone', () => {
+    expect(normalizeOrgName('Công ty TP xanh')).toBe('Công ty TP xanh');
+  });
+});
+
+describe('English names of Party bodies and of committees’ boards', () => {
+  it.each([
+    ['Resolution No. 18-NQ/TW dated October 25, 2017 of the 12th Party Central Committee on reforming the apparatus.', 'Ban Chấp hành Trung ương'],
+    ['Resolution No. 05-NQ/TU of the Standing Board of the Nghe An provincial Party Committee on tourism.', 'Ban Thường vụ Tỉnh ủy Nghe An'],
+    ['Directive No. 07-CT/TU of the Standing Committee of the provincial Party Committee of Ha Giang on forests.', 'Ban Thường vụ Tỉnh ủy Ha Giang'],
+    ['Decision No. 99-QD/TW of the Party Central Committee\u2019s Secretariat on the framework.', 'Ban Bí thư'],
+    ['Guidance No. 3-HD/UBKTTW of the Party Central Committee\'s Inspection Commission on procedures.', 'Ủy ban Kiểm tra Trung ương'],
+  ])('%s', (t, want) => {
+    expect(issuerOf(t)).toBe(want);
+  });
+  it('reads a board without its committee as no issuer', () => {
+    expect(issuerOf('Resolution No. 8-NQ/TU of the Standing Board on tourism.')).toBeNull();
+  });
+  it('keeps the plenum after an ordinal: "of the 7th plenum of the 12th Party Central Committee"', () => {
+    const i = first('Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee on cadres.');
+    expect(i?.issuer).toBe('Ban Chấp hành Trung ương');
+  });
+});
+
+describe('joint issuers', () => {
+  it.each([
+    ['Bộ Công an và Viện kiểm sát nhân dân tối cao đã ban hành Thông tư liên tịch số 01/2017/TTLT-BCA-VKSNDTC về phối hợp.', 'Bộ Công an, Viện kiểm sát nhân dân tối cao'],
+    ['Thông tư liên tịch số 05/2018/TTLT-BCA-VKSNDTC của liên tịch Bộ Công an - Viện kiểm sát nhân dân tối cao quy định phối hợp.', 'Bộ Công an, Viện kiểm sát nhân dân tối cao'],
+    // a code that merely holds the letters "TW" (the Front's committee) does not make the symbol a Party one
+    ['Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN về giám sát.', 'Ủy ban Thường vụ Quốc hội, Chính phủ'],
+  ])('%s', (t, want) => {
+    expect(issuerOf(t)).toBe(want);
+  });
+  it('keeps a single issuer the joint codes do not name', () => {
+    expect(issuerOf('Thông tư liên tịch số 9/2019/TTLT-BCA-VKSNDTC của Bộ Tư pháp về phối hợp.')).toBe('Bộ Tư pháp');
+  });
+});
