@@ -540,15 +540,6 @@ export function issuerFromCodes(codes: string[]): string | null {
   return found.length ? [...new Set(found)].join(', ') : null;
 }
 
-/** Whether a named body is one of the joint issuers a symbol's codes name. */
-function jointMember(issuer: string, joint: string): boolean {
-  const f = fold(normalizeOrgName(issuer));
-  return joint.split(', ').some((part) => {
-    const p = fold(part);
-    return f === p || f.endsWith(` ${p}`);
-  });
-}
-
 interface Header {
   kind: string | null;
   /** The kind line ("NGHỊ ĐỊNH"), the mention of a document that has no number. */
@@ -827,9 +818,6 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
   const fromCodes = issuerFromCodes(codes);
   const headerIssuer = header?.issuer === 'Ban Chấp hành Trung ương' && fromCodes ? fromCodes : header?.issuer;
   let issuer = pick(list, (m) => m.issuer) ?? headerIssuer ?? fromCodes;
-  // a joint symbol names every issuer ("TTLT-BCA-VKSNDTC"): a text naming one of them ("Bộ Công an và Viện kiểm sát
-  // nhân dân tối cao ban hành …", "của Bộ Công an") names the joint act of them all
-  if (issuer && fromCodes?.includes(', ') && issuer !== fromCodes && jointMember(issuer, fromCodes)) issuer = fromCodes;
   if (!issuer && (conferenceM?.form === 'conference' || alias)) issuer = 'Ban Chấp hành Trung ương';
   if (!issuer && conferenceM?.form === 'congress' && !conferenceM.local) issuer = 'Đại hội đại biểu toàn quốc';
   // only the National Assembly passes laws and codes, its Standing Committee ordinances, the Government decrees
