@@ -20,6 +20,10 @@ const CENTRAL_NAMES = [
   'Ban Nội chính Trung ương', 'Ban Đối ngoại Trung ương', 'Văn phòng Trung ương Đảng', 'Đảng ủy Quân sự Trung ương',
   'Quân ủy Trung ương', 'Đảng ủy Công an Trung ương', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ',
   'Kiểm toán nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Ngân hàng Nhà nước Việt Nam',
+  // the mass organisations' centres, whose boards share the Party's names ("Ban Bí thư Trung ương Đoàn")
+  'Trung ương Đoàn', 'Tổng Liên đoàn Lao động Việt Nam', 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+  'Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam',
+  'Trung ương Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam',
   ...Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')),
 ];
 const CENTRAL_DISPLAY = new Map(CENTRAL_NAMES.map((n) => [fold(n), n] as const));
@@ -74,7 +78,7 @@ const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
 const WITH_UNIT = ['dang bo', 'dang uy', 'ban chap hanh dang bo', 'uy ban nhan dan', 'hoi dong nhan dan', 'thanh tra', 'ubnd', 'hdnd', 'cong an', 'uy ban mat tran to quoc'];
 const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran'];
-const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
+const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh', 'ban bi thu', 'doan chu tich'];
 
 export const ORG_PATTERN = new RegExp(
   `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,

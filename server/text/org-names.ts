@@ -52,6 +52,13 @@ const CANONICAL: Record<string, string> = Object.fromEntries(
   ].map((n) => [slugify(n), n]),
 );
 
+/** Longer names of one body, by their folded slug: the Party's Secretariat and Central Committee "… Trung ương Đảng". */
+const ALIASES: Record<string, string> = {
+  'ban-bi-thu-trung-uong-dang': 'Ban Bí thư', 'ban-bi-thu-trung-uong': 'Ban Bí thư',
+  'ban-chap-hanh-trung-uong-dang': 'Ban Chấp hành Trung ương', 'ban-chap-hanh-trung-uong-dang-cong-san-viet-nam': 'Ban Chấp hành Trung ương',
+  'bo-chinh-tri-ban-chap-hanh-trung-uong-dang': 'Bộ Chính trị',
+};
+
 /** Words after which a proper name (a place) follows: "tỉnh Bắc Giang", "thành phố Hà Nội". */
 const PLACE_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
 
@@ -110,7 +117,8 @@ export function normalizeOrgName(raw: string): string {
   // "Ủy Ban Nhân Dân" in title case: the body words lower-case, the place capitalised.
   const head = /^(Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(s);
   if (head) s = `${head[1]!.charAt(0).toUpperCase()}${head[1]!.slice(1).toLowerCase()} ${head[2]!.toLowerCase()} ${head[3]}`;
-  return CANONICAL[slugify(s)] ?? s;
+  const slug = slugify(s);
+  return CANONICAL[slug] ?? ALIASES[slug] ?? s;
 }
 
 /** The extraction with every organisation name (organisations, issuers, actors) in its one written form. */

@@ -78,3 +78,22 @@ describe('joint issuers', () => {
     expect(issuerOf('Thông tư liên tịch số 9/2019/TTLT-BCA-VKSNDTC của Bộ Tư pháp về phối hợp.')).toBe('Bộ Tư pháp');
   });
 });
+
+describe('the centres of the mass organisations, whose boards share the Party’s names', () => {
+  it.each([
+    ['Chương trình số 5-CTr/TWĐTN của Ban Bí thư Trung ương Đoàn về thanh niên.', 'Ban Bí thư Trung ương Đoàn'],
+    ['Nghị quyết số 3-NQ/TWĐTN ngày 10/2/2020 của\nBan Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh khóa XI.', 'Ban Thường vụ Trung ương Đoàn'],
+    ['Nghị quyết số 9/NQ-TLĐ của Tổng Liên đoàn Lao động Việt Nam về công đoàn.', 'Tổng Liên đoàn Lao động Việt Nam'],
+    ['Nghị quyết số 2/NQ-BCH của Ban Chấp hành Trung ương Hội Nông dân Việt Nam về nông thôn.', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
+  ])('%s', (t, want) => {
+    expect(issuerOf(t)).toBe(want);
+  });
+  it('keeps the Party’s own Secretariat and Central Committee', () => {
+    expect(issuerOf('Ban Bí thư ban hành Chỉ thị số 4-CT/TW về công tác.')).toBe('Ban Bí thư');
+    expect(issuerOf('Nghị quyết số 6-NQ/TW của Ban Chấp hành Trung ương về đất đai.')).toBe('Ban Chấp hành Trung ương');
+  });
+  it('gives the longer names of the Party’s Secretariat and Central Committee one form', () => {
+    expect(issuerOf('Hướng dẫn số 7-HD/TW của Ban Bí thư Trung ương Đảng về công tác.')).toBe('Ban Bí thư');
+    expect(issuerOf('Quy định số 5-QĐ/TW của Ban Chấp hành Trung ương Đảng về công tác.')).toBe('Ban Chấp hành Trung ương');
+  });
+});
