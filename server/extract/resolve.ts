@@ -573,16 +573,20 @@ function readHeader(doc: Doc, limit: number): Header | null {
   const lines = region.split('\n');
   const h: Header = { kind: null, kindSpan: null, title: null, issuedOn: null, issuer: null, jurisdiction: null };
   let offset = 0;
+  // the lines in capitals above the kind line: the issuing body, under its parent ("UBND TỈNH X / SỞ TÀI CHÍNH")
+  const top: string[] = [];
   for (let i = 0; i < lines.length && i < 40; i++) {
     const raw = lines[i] ?? '';
     const line = raw.trim();
     const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
+    if (line && isUpperLine(line) && !h.kind && !KINDS[f] && top.length < 8) top.push(line);
     if (line && isUpperLine(line)) {
       // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG / BỘ NÔNG NGHIỆP …": the kind line may name its signer, over more lines in capitals
       const signed = KINDS[f] ? null : /^(.+?) cua (.+)$/.exec(f);
       const kind = KINDS[f]?.display ?? (signed && KINDS[signed[1] as string]?.display);
       if (kind && !h.kind) {
         h.kind = kind;
+        h.issuer ??= localHeaderBody(top);
         const lead = raw.length - raw.trimStart().length;
         h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
         // the number line ("Số: 10/2016/NĐ-CP") and the place-and-date line are no title, wherever they stand
@@ -642,6 +646,69 @@ function readHeader(doc: Doc, limit: number): Header | null {
     offset += raw.length + 1;
   }
   return h;
+}
+
+/** A header line that names a body: a committee, a council, a department, an office. */
+const HEADER_BODY = /^(?:ban thuong vu|ban chap hanh|ban to chuc|ban tuyen giao|ban dan van|uy ban kiem tra|van phong|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|so|cuc|chi cuc|ban|phong)(?: |$)/;
+/** " - " between two bodies of one header line: "SỞ TÀI CHÍNH - SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI". */
+const JOINT_SPLIT = /[ ]+[-–][ ]+(?=(?:SỞ|BỘ|BAN|CỤC|VĂN PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|UBND|HĐND|THƯỜNG TRỰC)[ ])/u;
+/** A unit and its place: "TỈNH QUẢNG NAM", "THÀNH PHỐ HÀ NỘI", "TP. HỒ CHÍ MINH" (folded). */
+const UNIT_PLACE = /(?:^| )(tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran) (?!uy(?: |$))(.+)$/;
+const UNIT_NAME: Record<string, string> = {
+  tinh: 'tỉnh', 'thanh pho': 'thành phố', tp: 'thành phố', 'tp.': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã',
+  xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn',
+};
+/** A local committee and its place: "TỈNH ỦY NGHỆ AN" (folded). */
+const COMMITTEE_PLACE = /^(?:dang bo |ban thuong vu |ban chap hanh )?(?:tinh|thanh|huyen|quan|thi) uy (.+)$/;
+
+/**
+ * The body in capitals above a local document's kind line: its last line that names a body ("BAN THƯỜNG VỤ TỈNH ỦY",
+ * "SỞ TÀI CHÍNH", "HỘI ĐỒNG NHÂN DÂN" with "TỈNH QUẢNG NAM" on the next line), with the place a line above gives it
+ * when it names none ("ĐẢNG BỘ TỈNH BẮC GIANG / BAN THƯỜNG VỤ TỈNH ỦY" is the Ban Thường vụ Tỉnh ủy Bắc Giang).
+ */
+function localHeaderBody(top: string[]): string | null {
+  const lines = top.filter((l) => !/[|*]|^[-_=. ]+$/.test(l) && !/^(?:cong hoa|doc lap|dang cong san)/.test(fold(l)));
+  let place: { unit: string; name: string } | null = null;
+  let body: string | null = null;
+  let bodyHasPlace = false;
+  let joint = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const f = fold(line).replace(/\s+/g, ' ');
+    if (/^so ?[:.]? ?\d|^so ?:|, ngay /.test(f)) break;
+    const cp = COMMITTEE_PLACE.exec(f);
+    const up = cp ? null : UNIT_PLACE.exec(f);
+    const placeOf = (n: string) => titleCase(line.slice(line.length - n.length));
+    if (HEADER_BODY.test(f) && body !== null && /[-–]$/.test(lines[i - 1] ?? '')) {
+      // "SỞ GIÁO DỤC VÀ ĐÀO TẠO - / SỞ TÀI CHÍNH - …": joint issuers over lines; the first of them stands for all
+      joint = true;
+      continue;
+    }
+    if (HEADER_BODY.test(f)) {
+      const parts = line.split(JOINT_SPLIT);
+      joint = parts.length > 1 || /[-–]$/.test(line);
+      body = (parts[0] ?? line).replace(/[ ]*[-–]$/, '');
+      bodyHasPlace = !joint && Boolean(cp ?? up);
+      // "HỘI ĐỒNG NHÂN DÂN / TỈNH QUẢNG NAM": the body's unit and place on the next line
+      const next = lines[i + 1];
+      const nf = next ? fold(next).replace(/\s+/g, ' ') : '';
+      if (!joint && !bodyHasPlace && next && /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran) /.test(nf)) {
+        body = `${line} ${next}`;
+        bodyHasPlace = true;
+        i++;
+      }
+    }
+    if (cp) place = { unit: '', name: placeOf(cp[1] as string) };
+    else if (up) place = { unit: UNIT_NAME[up[1] as string] ?? '', name: placeOf(up[2] as string) };
+  }
+  if (!body) return null;
+  let name = normalizeOrgName(body);
+  // (joint issuers keep no place: the place belongs to the list, which the first body only stands for)
+  if (!joint && !bodyHasPlace && place) {
+    // a committee takes its place directly ("Tỉnh ủy Bắc Giang"); another body with its unit ("Sở Tài chính tỉnh …")
+    name = /(?:tỉnh|thành|huyện|quận|thị) ủy$/iu.test(name) ? `${name} ${place.name}` : `${name} ${place.unit || 'tỉnh'} ${place.name}`;
+  }
+  return name;
 }
 
 /** The issuing body of a header line, also when the line is a row of table cells ("BỘ CHÍNH TRỊ | ĐẢNG CỘNG SẢN VIỆT NAM |"). */

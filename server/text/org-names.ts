@@ -60,7 +60,13 @@ const ALIASES: Record<string, string> = {
 };
 
 /** Words after which a proper name (a place) follows: "tỉnh Bắc Giang", "thành phố Hà Nội". */
-const PLACE_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+const PLACE_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|thành|huyện|quận|thị) ủy)$/u;
+/** Capitals of committees and boards that the place rule would miss: "Ban Thường vụ Tỉnh ủy Nghệ An". */
+const BOARD_CAPITALS: [RegExp, (m: string) => string][] = [
+  [/(?<![\p{L}])(tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])/giu, (m) => `${m.charAt(0).toUpperCase()}${m.slice(1).toLowerCase()}`],
+  [/^(?:sở|cục|chi cục) \p{L}/iu, (m) => `${m.charAt(0).toUpperCase()}${m.slice(1, -1)}${m.slice(-1).toUpperCase()}`],
+  [/^ban thường vụ|^ban chấp hành|^ban bí thư/iu, (m) => m.replace(/^ban (\p{L})/iu, (_x, c: string) => `Ban ${c.toUpperCase()}`)],
+];
 
 /**
  * Repairs a letter mis-decoded from the legacy TCVN3 (ABC) fonts: "CƠNG" for "CÔNG". No Vietnamese syllable ends
@@ -95,7 +101,9 @@ function sentenceCase(s: string): string {
     capNext = place && !PLACE_WORDS.test(pair);
     lastWord = PLACE_WORDS.test(pair) ? pair : w;
   }
-  return out.join('');
+  let r = out.join('');
+  for (const [re, fix] of BOARD_CAPITALS) r = r.replace(re, fix);
+  return r;
 }
 
 /** The one written form of an organisation's name. */

@@ -97,3 +97,27 @@ describe('the centres of the mass organisations, whose boards share the Party’
     expect(issuerOf('Quy định số 5-QĐ/TW của Ban Chấp hành Trung ương Đảng về công tác.')).toBe('Ban Chấp hành Trung ương');
   });
 });
+
+describe('a local document’s own header names its issuer, with the place a line above gives it', () => {
+  const doc = (header: string, kind: string, title: string) => `${header}\nSố: 12/HD-X\nVinh, ngày 5 tháng 6 năm 2022\n${kind}\n${title}\nCăn cứ Điều lệ.`;
+  it.each([
+    ['TỈNH ỦY NGHỆ AN\n*', 'NGHỊ QUYẾT', 'về phát triển du lịch', 'Tỉnh ủy Nghệ An'],
+    ['ĐẢNG BỘ TỈNH BẮC GIANG\nBAN THƯỜNG VỤ TỈNH ỦY', 'CHỈ THỊ', 'về công tác dân vận', 'Ban Thường vụ Tỉnh ủy Bắc Giang'],
+    ['UBND TỈNH QUẢNG NINH\nSỞ TÀI CHÍNH', 'HƯỚNG DẪN', 'Thực hiện quy định về giá', 'Sở Tài chính tỉnh Quảng Ninh'],
+    ['HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM', 'NGHỊ QUYẾT', 'Quy định mức chi hỗ trợ', 'Hội đồng nhân dân tỉnh Quảng Nam'],
+    ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI', 'QUYẾT ĐỊNH', 'Ban hành quy chế quản lý', 'Ủy ban nhân dân thành phố Hà Nội'],
+    ['THÀNH ỦY HÀ NỘI', 'KẾ HOẠCH', 'thực hiện chương trình công tác', 'Thành ủy Hà Nội'],
+  ])('%s', (header, kind, title, want) => {
+    expect(issuerOf(doc(header, kind, title))).toBe(want);
+  });
+  it('keeps a central body named in the header', () => {
+    expect(issuerOf(doc('BỘ TÀI CHÍNH', 'THÔNG TƯ', 'Hướng dẫn về thuế'))).toBe('Bộ Tài chính');
+  });
+});
+
+describe('joint issuers in a header', () => {
+  it('lets the first body of a joint header stand for all, without the place that belongs to the list', () => {
+    const t = 'UBND TỈNH QUẢNG NINH\nSỞ NỘI VỤ -\nSỞ TÀI CHÍNH - SỞ Y TẾ\nSố: 15/HD-SNV-STC-SYT\nHạ Long, ngày 2 tháng 3 năm 2021\nHƯỚNG DẪN\nThực hiện chế độ phụ cấp\nCăn cứ Luật Cán bộ, công chức.';
+    expect(issuerOf(t)).toBe('Sở Nội vụ');
+  });
+});
