@@ -45,7 +45,25 @@ const ENGLISH: Record<string, string> = {
   'ministry of national defence': 'Bộ Quốc phòng', 'ministry of industry and trade': 'Bộ Công Thương', 'ministry of construction': 'Bộ Xây dựng',
   'ministry of transport': 'Bộ Giao thông vận tải', 'ministry of planning and investment': 'Bộ Kế hoạch và Đầu tư',
   'ministry of natural resources and environment': 'Bộ Tài nguyên và Môi trường', 'state bank of vietnam': 'Ngân hàng Nhà nước Việt Nam',
+  'ministry of agriculture and rural development': 'Bộ Nông nghiệp và Phát triển nông thôn', 'ministry of agriculture and environment': 'Bộ Nông nghiệp và Môi trường',
+  'ministry of information and communications': 'Bộ Thông tin và Truyền thông', 'ministry of science and technology': 'Bộ Khoa học và Công nghệ',
+  'ministry of culture, sports and tourism': 'Bộ Văn hóa, Thể thao và Du lịch', 'ministry of foreign affairs': 'Bộ Ngoại giao',
+  'ministry of labour, invalids and social affairs': 'Bộ Lao động - Thương binh và Xã hội', 'ministry of labor, invalids and social affairs': 'Bộ Lao động - Thương binh và Xã hội',
+  'ministry of ethnic and religious affairs': 'Bộ Dân tộc và Tôn giáo', 'ministry of industry and commerce': 'Bộ Công Thương',
+  'ministry of transportation': 'Bộ Giao thông vận tải', 'ministry of defence': 'Bộ Quốc phòng', 'ministry of national defense': 'Bộ Quốc phòng',
+  "supreme people's court": 'Tòa án nhân dân tối cao', "supreme people's procuracy": 'Viện kiểm sát nhân dân tối cao',
+  'government inspectorate': 'Thanh tra Chính phủ', 'government office': 'Văn phòng Chính phủ', 'state audit office': 'Kiểm toán nhà nước',
+  president: 'Chủ tịch nước', 'state president': 'Chủ tịch nước',
+  'vietnam fatherland front central committee': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'central committee of the vietnam fatherland front': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'central inspection commission': 'Ủy ban Kiểm tra Trung ương', 'central organization commission': 'Ban Tổ chức Trung ương',
+  'central organisation commission': 'Ban Tổ chức Trung ương', 'central propaganda and education commission': 'Ban Tuyên giáo Trung ương',
+  'central commission for propaganda and education': 'Ban Tuyên giáo Trung ương', 'central mass mobilization commission': 'Ban Dân vận Trung ương',
+  'central economic commission': 'Ban Kinh tế Trung ương', 'central internal affairs commission': 'Ban Nội chính Trung ương',
+  'central military commission': 'Quân ủy Trung ương', 'party central office': 'Văn phòng Trung ương Đảng',
 };
+// (a curly apostrophe reaches the scan as \x1a: "Supreme People’s Court")
+for (const k of Object.keys(ENGLISH)) if (k.includes("'")) ENGLISH[k.replace(/'/g, '\x1a')] = ENGLISH[k] as string;
 /**
  * English names of local bodies, named with their place before ("the Nghe An provincial Party Committee") or after
  * ("the provincial Party Committee of Nghe An"): the Vietnamese name and the level.

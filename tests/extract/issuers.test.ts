@@ -54,6 +54,10 @@ describe('English names of Party bodies and of committees’ boards', () => {
     ['Directive No. 07-CT/TU of the Standing Committee of the provincial Party Committee of Ha Giang on forests.', 'Ban Thường vụ Tỉnh ủy Ha Giang'],
     ['Decision No. 99-QD/TW of the Party Central Committee\u2019s Secretariat on the framework.', 'Ban Bí thư'],
     ['Guidance No. 3-HD/UBKTTW of the Party Central Committee\'s Inspection Commission on procedures.', 'Ủy ban Kiểm tra Trung ương'],
+    ['The Supreme People\u2019s Procuracy issued Circular No. 02/2023/TT-VKSTC on supervision.', 'Viện kiểm sát nhân dân tối cao'],
+    ['The Vietnam Fatherland Front Central Committee issued Resolution No. 01/NQ-MTTW on supervision.', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
+    ['Decision No. 77/QD-LS of the Ministry of Foreign Affairs on consular work.', 'Bộ Ngoại giao'],
+    ['The Central Organization Commission issued Guidance No. 5-HD/TW on party members.', 'Ban Tổ chức Trung ương'],
   ])('%s', (t, want) => {
     expect(issuerOf(t)).toBe(want);
   });
