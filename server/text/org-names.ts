@@ -52,6 +52,9 @@ const CANONICAL: Record<string, string> = Object.fromEntries(
   ].map((n) => [slugify(n), n]),
 );
 
+/** The official spellings by their slug without separators: "bonongnghiepvaphattriennongthon". */
+const COMPACT = new Map(Object.entries(CANONICAL).map(([slug, name]) => [slug.replace(/-/g, ''), name] as const));
+
 /** Longer names of one body, by their folded slug: the Party's Secretariat and Central Committee "… Trung ương Đảng". */
 const ALIASES: Record<string, string> = {
   'ban-bi-thu-trung-uong-dang': 'Ban Bí thư', 'ban-bi-thu-trung-uong': 'Ban Bí thư',
@@ -126,7 +129,8 @@ export function normalizeOrgName(raw: string): string {
   const head = /^(Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(s);
   if (head) s = `${head[1]!.charAt(0).toUpperCase()}${head[1]!.slice(1).toLowerCase()} ${head[2]!.toLowerCase()} ${head[3]}`;
   const slug = slugify(s);
-  return CANONICAL[slug] ?? ALIASES[slug] ?? s;
+  // a text layer that lost a space ("Phát triển nôngthôn") still names the body
+  return CANONICAL[slug] ?? ALIASES[slug] ?? COMPACT.get(slug.replace(/-/g, '')) ?? s;
 }
 
 /** The extraction with every organisation name (organisations, issuers, actors) in its one written form. */

@@ -125,3 +125,10 @@ describe('joint issuers in a header', () => {
     expect(issuerOf(t)).toBe('Sở Nội vụ');
   });
 });
+
+describe('a name whose text layer lost a space', () => {
+  it('is the official name it spells', () => {
+    expect(issuerOf('Quyết định số 301/QĐ-BNN-TCCB ngày 1/8/2001 của Bộ Nông nghiệp và Phát triển nôngthôn về việc thành lập ban.')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(normalizeOrgName('Bộ Tài nguyên vàMôi trường')).toBe('Bộ Tài nguyên và Môi trường');
+  });
+});
