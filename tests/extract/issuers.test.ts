@@ -132,3 +132,16 @@ describe('a name whose text layer lost a space', () => {
     expect(normalizeOrgName('Bộ Tài nguyên vàMôi trường')).toBe('Bộ Tài nguyên và Môi trường');
   });
 });
+
+describe('English titles and dates', () => {
+  it.each([
+    ['Under the Enterprise Law No. 59/2020/QH14, firms must register.', 'Enterprise', null],
+    ['In the Land Law No. 31/2024/QH15 dated January 18, 2024, the State allocates land.', 'Land', '2024-01-18'],
+  ])('reads the name written before "Law No.": %s', (t, title, date) => {
+    const i = first(t);
+    expect(i).toMatchObject({ kind: 'Luật', number: expect.stringMatching(/^\d+$/), title, issuedOn: date });
+  });
+  it('leaves a law without a name before its kind word untitled', () => {
+    expect(first('Under Law No. 59/2020/QH14, firms must register.')?.title).toBeNull();
+  });
+});
