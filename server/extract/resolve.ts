@@ -192,6 +192,7 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
 }
 
 export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null): Resolved {
+  issuerAlongList(doc, all);
   const kindS = memo(slugify);
   const numS = memo(numberSlug);
   const symS = memo(symbolSlug);
@@ -515,6 +516,31 @@ function pick<T>(order: Mention[], get: (m: Mention) => T | null | undefined): T
 
 function rank(m: Mention): number {
   return m.form === 'full' ? 0 : m.form === 'bare' ? 1 : m.form === 'named' || m.form === 'conference' || m.form === 'congress' ? 2 : 3;
+}
+
+/** ", ", " và ", ", and ": between the items of one list. */
+const LIST_JOINT = /^[ ]{0,2}[,;]?[ ]{0,2}(?:(?:va|and)[ ]{1,2})?$/;
+
+/**
+ * "Ban Thường vụ Tỉnh ủy X ban hành Kết luận số 101-KL/TU, Kết luận số 102-KL/TU về …", "The Politburo issued
+ * Directive No. 5-CT/TW and Directive No. 6-CT/TW": an issuer read before a citation that says nothing after it
+ * issues the next citations of its kind listed right after it, while they name none of their own.
+ */
+function issuerAlongList(doc: Doc, all: Mention[]): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i] as Mention;
+    // (an issuer written after the citation, "… của Bộ Chính trị và Chỉ thị số …", is that citation's only)
+    if (!a.issuer || a.self || a.extentEnd !== a.end) continue;
+    for (let j = i + 1; j < all.length && j <= i + 8; j++) {
+      const prev = all[j - 1] as Mention;
+      const b = all[j] as Mention;
+      if (b.self || b.kind !== a.kind || b.issuer || b.start < prev.end || !LIST_JOINT.test(doc.scan.slice(prev.end, b.start))) break;
+      b.issuer = a.issuer;
+      b.issuerPlace = a.issuerPlace;
+      b.issuerLevel = a.issuerLevel;
+      if (b.extentEnd !== b.end) break;
+    }
+  }
 }
 
 /** Issuer implied by the symbol: "NĐ-CP" → Chính phủ, "QĐ-TTg" → Thủ tướng Chính phủ, "QH13" → Quốc hội. TW tells nothing. */

@@ -145,3 +145,19 @@ describe('English titles and dates', () => {
     expect(first('Under Law No. 59/2020/QH14, firms must register.')?.title).toBeNull();
   });
 });
+
+describe('an issuer named before a list issues every item of its kind listed', () => {
+  const issuers = (t: string) => extract(t).instruments.map((i) => i.issuer);
+  it.each([
+    ['Ban Thường vụ Tỉnh ủy Lào Cai ban hành Kết luận số 101-KL/TU, Kết luận số 102-KL/TU về du lịch.', ['Ban Thường vụ Tỉnh ủy Lào Cai', 'Ban Thường vụ Tỉnh ủy Lào Cai']],
+    ['The Politburo issued Directive No. 5-CT/TW and Directive No. 6-CT/TW on discipline.', ['Bộ Chính trị', 'Bộ Chính trị']],
+  ])('%s', (t, want) => {
+    expect(issuers(t)).toEqual(want);
+  });
+  it.each([
+    // an issuer written after a citation is that citation's only
+    ['Chỉ thị số 5-CT/TW của Bộ Chính trị và Chỉ thị số 6-CT/TW được quán triệt.', ['Bộ Chính trị', null]],
+  ])('stops: %s', (t, want) => {
+    expect(issuers(t)).toEqual(want);
+  });
+});
