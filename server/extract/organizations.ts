@@ -24,6 +24,9 @@ const CENTRAL_NAMES = [
   'Trung ương Đoàn', 'Tổng Liên đoàn Lao động Việt Nam', 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
   'Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam',
   'Trung ương Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam',
+  // agencies under the Government and general departments that issue in their own name
+  'Bảo hiểm xã hội Việt Nam', 'Tổng cục Thuế', 'Tổng cục Hải quan', 'Kho bạc Nhà nước', 'Ủy ban Dân tộc',
+  'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'Tổng cục Thống kê', 'Ủy ban Chứng khoán Nhà nước',
   ...Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')),
 ];
 const CENTRAL_DISPLAY = new Map(CENTRAL_NAMES.map((n) => [fold(n), n] as const));

@@ -83,12 +83,14 @@ describe('joint issuers', () => {
   });
 });
 
-describe('the centres of the mass organisations, whose boards share the Party’s names', () => {
+describe('the centres of the mass organisations (whose boards share the Party’s names) and the Government’s agencies', () => {
   it.each([
     ['Chương trình số 5-CTr/TWĐTN của Ban Bí thư Trung ương Đoàn về thanh niên.', 'Ban Bí thư Trung ương Đoàn'],
     ['Nghị quyết số 3-NQ/TWĐTN ngày 10/2/2020 của\nBan Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh khóa XI.', 'Ban Thường vụ Trung ương Đoàn'],
     ['Nghị quyết số 9/NQ-TLĐ của Tổng Liên đoàn Lao động Việt Nam về công đoàn.', 'Tổng Liên đoàn Lao động Việt Nam'],
     ['Nghị quyết số 2/NQ-BCH của Ban Chấp hành Trung ương Hội Nông dân Việt Nam về nông thôn.', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
+    ['Quyết định số 999/QĐ-BHXH của Bảo hiểm xã hội Việt Nam về quy trình.', 'Bảo hiểm xã hội Việt Nam'],
+    ['Quyết định 5/QĐ-UBCK ngày 2/3/2022 của Ủy ban Chứng khoán Nhà nước.', 'Ủy ban Chứng khoán Nhà nước'],
   ])('%s', (t, want) => {
     expect(issuerOf(t)).toBe(want);
   });
