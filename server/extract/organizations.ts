@@ -20,6 +20,13 @@ const CENTRAL_NAMES = [
   'Ban Nội chính Trung ương', 'Ban Đối ngoại Trung ương', 'Văn phòng Trung ương Đảng', 'Đảng ủy Quân sự Trung ương',
   'Quân ủy Trung ương', 'Đảng ủy Công an Trung ương', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ',
   'Kiểm toán nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Ngân hàng Nhà nước Việt Nam',
+  // the mass organisations' centres, whose boards share the Party's names ("Ban Bí thư Trung ương Đoàn")
+  'Trung ương Đoàn', 'Tổng Liên đoàn Lao động Việt Nam', 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+  'Hội Liên hiệp Phụ nữ Việt Nam', 'Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam',
+  'Trung ương Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam',
+  // agencies under the Government and general departments that issue in their own name
+  'Bảo hiểm xã hội Việt Nam', 'Tổng cục Thuế', 'Tổng cục Hải quan', 'Kho bạc Nhà nước', 'Ủy ban Dân tộc',
+  'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'Tổng cục Thống kê', 'Ủy ban Chứng khoán Nhà nước',
   ...Object.values(ISSUER_CODES).filter((n) => n.startsWith('Bộ ')),
 ];
 const CENTRAL_DISPLAY = new Map(CENTRAL_NAMES.map((n) => [fold(n), n] as const));
@@ -41,7 +48,25 @@ const ENGLISH: Record<string, string> = {
   'ministry of national defence': 'Bộ Quốc phòng', 'ministry of industry and trade': 'Bộ Công Thương', 'ministry of construction': 'Bộ Xây dựng',
   'ministry of transport': 'Bộ Giao thông vận tải', 'ministry of planning and investment': 'Bộ Kế hoạch và Đầu tư',
   'ministry of natural resources and environment': 'Bộ Tài nguyên và Môi trường', 'state bank of vietnam': 'Ngân hàng Nhà nước Việt Nam',
+  'ministry of agriculture and rural development': 'Bộ Nông nghiệp và Phát triển nông thôn', 'ministry of agriculture and environment': 'Bộ Nông nghiệp và Môi trường',
+  'ministry of information and communications': 'Bộ Thông tin và Truyền thông', 'ministry of science and technology': 'Bộ Khoa học và Công nghệ',
+  'ministry of culture, sports and tourism': 'Bộ Văn hóa, Thể thao và Du lịch', 'ministry of foreign affairs': 'Bộ Ngoại giao',
+  'ministry of labour, invalids and social affairs': 'Bộ Lao động - Thương binh và Xã hội', 'ministry of labor, invalids and social affairs': 'Bộ Lao động - Thương binh và Xã hội',
+  'ministry of ethnic and religious affairs': 'Bộ Dân tộc và Tôn giáo', 'ministry of industry and commerce': 'Bộ Công Thương',
+  'ministry of transportation': 'Bộ Giao thông vận tải', 'ministry of defence': 'Bộ Quốc phòng', 'ministry of national defense': 'Bộ Quốc phòng',
+  "supreme people's court": 'Tòa án nhân dân tối cao', "supreme people's procuracy": 'Viện kiểm sát nhân dân tối cao',
+  'government inspectorate': 'Thanh tra Chính phủ', 'government office': 'Văn phòng Chính phủ', 'state audit office': 'Kiểm toán nhà nước',
+  president: 'Chủ tịch nước', 'state president': 'Chủ tịch nước',
+  'vietnam fatherland front central committee': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'central committee of the vietnam fatherland front': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'central inspection commission': 'Ủy ban Kiểm tra Trung ương', 'central organization commission': 'Ban Tổ chức Trung ương',
+  'central organisation commission': 'Ban Tổ chức Trung ương', 'central propaganda and education commission': 'Ban Tuyên giáo Trung ương',
+  'central commission for propaganda and education': 'Ban Tuyên giáo Trung ương', 'central mass mobilization commission': 'Ban Dân vận Trung ương',
+  'central economic commission': 'Ban Kinh tế Trung ương', 'central internal affairs commission': 'Ban Nội chính Trung ương',
+  'central military commission': 'Quân ủy Trung ương', 'party central office': 'Văn phòng Trung ương Đảng',
 };
+// (a curly apostrophe reaches the scan as \x1a: "Supreme People’s Court")
+for (const k of Object.keys(ENGLISH)) if (k.includes("'")) ENGLISH[k.replace(/'/g, '\x1a')] = ENGLISH[k] as string;
 /**
  * English names of local bodies, named with their place before ("the Nghe An provincial Party Committee") or after
  * ("the provincial Party Committee of Nghe An"): the Vietnamese name and the level.
@@ -50,6 +75,23 @@ const ENGLISH_LOCAL: Record<string, [string, OrgMention['level']]> = {
   'provincial party committee': ['Tỉnh ủy', 'province'], 'municipal party committee': ['Thành ủy', 'city'],
   'city party committee': ['Thành ủy', 'city'], 'district party committee': ['Huyện ủy', 'district'],
 };
+/**
+ * English names of a committee's standing or executive board, read with the body after "of": "the Standing Board of the
+ * Nghe An provincial Party Committee" is the Ban Thường vụ Tỉnh ủy Nghệ An.
+ */
+const ENGLISH_PREFIX: Record<string, string> = {
+  'standing board': 'Ban Thường vụ', 'standing committee': 'Ban Thường vụ', 'executive committee': 'Ban Chấp hành',
+  'executive board': 'Ban Chấp hành', 'inspection committee': 'Ủy ban Kiểm tra', 'inspection commission': 'Ủy ban Kiểm tra',
+};
+/** Between a board and its committee: " of the ", with the committee's place before it ("of the Nghe An provincial …"). */
+const ENGLISH_PREFIX_GAP = /^[ \n]{1,3}of(?:[ \n]{1,3}the)?[ \n]{1,3}([^\n]{0,40}?)$/;
+/** "the Party Central Committee's Secretariat", "… Central Committee's Inspection Commission". */
+const CENTRE_OWN = /(?:'|\x1a)s[ ]{1,2}(secretariat|politburo|inspection[ ]commission|organisation[ ]commission|organization[ ]commission|commission[ ]for[ ]information[ ]and[ ]education|office)(?![a-z])/y;
+const CENTRE_BODY: Record<string, string> = {
+  'inspection commission': 'Ủy ban Kiểm tra Trung ương', 'organisation commission': 'Ban Tổ chức Trung ương',
+  'organization commission': 'Ban Tổ chức Trung ương', 'commission for information and education': 'Ban Tuyên giáo Trung ương',
+  office: 'Văn phòng Trung ương Đảng',
+};
 const ENGLISH_PLACE_AFTER = /[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?/y;
 const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3})$/u;
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
@@ -57,10 +99,10 @@ const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
 const WITH_UNIT = ['dang bo', 'dang uy', 'ban chap hanh dang bo', 'uy ban nhan dan', 'hoi dong nhan dan', 'thanh tra', 'ubnd', 'hdnd', 'cong an', 'uy ban mat tran to quoc'];
 const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran'];
-const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh'];
+const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh', 'ban bi thu', 'doan chu tich'];
 
 export const ORG_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
+  `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
@@ -169,6 +211,7 @@ function buildCaseTable(): Uint8Array {
 export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   let lowerText: boolean | null = null; // decided on the first lower-case central name
+  let board: { start: number; end: number; name: string } | null = null; // an English board waiting for its committee
   ORG_PATTERN.lastIndex = 0;
   for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
     const start = m.index;
@@ -190,10 +233,22 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       place = bloc.place;
       level = bloc.level;
       name = tidy(doc.text.slice(start, end));
+    } else if (m[6] && ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')]) {
+      // "the Standing Board of …": named with the committee that follows
+      board = { start, end, name: ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')] as string };
+      ORG_PATTERN.lastIndex = end;
+      continue;
     } else if (m[6]) {
       const phrase = m[6].replace(/[ \n]+/g, ' ');
       const local = ENGLISH_LOCAL[phrase];
       name = ENGLISH[phrase] ?? tidy(doc.text.slice(start, end));
+      // "the Party Central Committee's Secretariat": the body the possessive names, inside the committee
+      CENTRE_OWN.lastIndex = end;
+      const own = phrase.endsWith('central committee') ? CENTRE_OWN.exec(doc.scan) : null;
+      if (own) {
+        end = CENTRE_OWN.lastIndex;
+        name = ENGLISH[own[1] ?? ''] ?? CENTRE_BODY[own[1] ?? ''] ?? name;
+      }
       if (local) {
         // the place after "of", else the capitalised words before ("the Nghe An provincial Party Committee")
         ENGLISH_PLACE_AFTER.lastIndex = end;
@@ -231,6 +286,18 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       }
       name = tidy(doc.text.slice(start, end));
     }
+    if (board && start - board.end <= 60) {
+      const gap = ENGLISH_PREFIX_GAP.exec(doc.scan.slice(board.end, start));
+      // the gap holds no more than the place the committee is named with
+      if (gap && (gap[1] === '' || (place !== null && fold(place) === (gap[1] ?? '').trim()))) {
+        name = `${board.name} ${name}`;
+        out.push({ start: board.start, end, name, place, level });
+        board = null;
+        ORG_PATTERN.lastIndex = end;
+        continue;
+      }
+    }
+    board = null;
     out.push({ start, end, name, place, level });
     ORG_PATTERN.lastIndex = end;
   }

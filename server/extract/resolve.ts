@@ -8,6 +8,7 @@
 
 import { defaultIssuer } from '../vocabulary/kinds.ts';
 import { fold, slugify } from '../text/fold.ts';
+import { normalizeOrgName } from '../text/org-names.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
@@ -191,6 +192,7 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
 }
 
 export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null): Resolved {
+  issuerAlongList(doc, all);
   const kindS = memo(slugify);
   const numS = memo(numberSlug);
   const symS = memo(symbolSlug);
@@ -466,7 +468,21 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     const candidates = [...new Set(p.candidates.map((c) => keyOf.get(c.id)).filter((k): k is string => k !== undefined && k !== key))];
     if (key && candidates.length > 1) ambiguous.push({ key, mention: { start: p.mention.start, end: p.mention.end, text: doc.text.slice(p.mention.start, p.mention.end) }, candidates });
   }
+  // one body, one written form: "UBND TP. Hà Nội" and "Ủy ban nhân dân thành phố Hà Nội" issue as the same name
+  for (const inst of instruments) if (inst.issuer) inst.issuer = issuerName(inst.issuer);
   return { instruments, keyOf, selfKey, ambiguous };
+}
+
+const issuerNames = new Map<string, string>();
+/** An issuer's one written form (abbreviations spelled out, capitals as official names use them), cached. */
+function issuerName(raw: string): string {
+  let name = issuerNames.get(raw);
+  if (name === undefined) {
+    name = normalizeOrgName(raw);
+    if (issuerNames.size > 10_000) issuerNames.clear();
+    issuerNames.set(raw, name);
+  }
+  return name;
 }
 
 /** True when `short` writes `long` with some of its words as initials: "BHXH" for "Bảo hiểm xã hội". */
@@ -502,11 +518,37 @@ function rank(m: Mention): number {
   return m.form === 'full' ? 0 : m.form === 'bare' ? 1 : m.form === 'named' || m.form === 'conference' || m.form === 'congress' ? 2 : 3;
 }
 
+/** ", ", " và ", ", and ": between the items of one list. */
+const LIST_JOINT = /^[ ]{0,2}[,;]?[ ]{0,2}(?:(?:va|and)[ ]{1,2})?$/;
+
+/**
+ * "Ban Thường vụ Tỉnh ủy X ban hành Kết luận số 101-KL/TU, Kết luận số 102-KL/TU về …", "The Politburo issued
+ * Directive No. 5-CT/TW and Directive No. 6-CT/TW": an issuer read before a citation that says nothing after it
+ * issues the next citations of its kind listed right after it, while they name none of their own.
+ */
+function issuerAlongList(doc: Doc, all: Mention[]): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i] as Mention;
+    // (an issuer written after the citation, "… của Bộ Chính trị và Chỉ thị số …", is that citation's only)
+    if (!a.issuer || a.self || a.extentEnd !== a.end) continue;
+    for (let j = i + 1; j < all.length && j <= i + 8; j++) {
+      const prev = all[j - 1] as Mention;
+      const b = all[j] as Mention;
+      if (b.self || b.kind !== a.kind || b.issuer || b.start < prev.end || !LIST_JOINT.test(doc.scan.slice(prev.end, b.start))) break;
+      b.issuer = a.issuer;
+      b.issuerPlace = a.issuerPlace;
+      b.issuerLevel = a.issuerLevel;
+      if (b.extentEnd !== b.end) break;
+    }
+  }
+}
+
 /** Issuer implied by the symbol: "NĐ-CP" → Chính phủ, "QĐ-TTg" → Thủ tướng Chính phủ, "QH13" → Quốc hội. TW tells nothing. */
 export function issuerFromCodes(codes: string[]): string | null {
   const found: string[] = [];
   // a Party symbol ("HD/TWĐTN-BTC", "QĐ/TW"): its later segments are Party bodies' codes, never ministries
-  const party = codes.slice(1).some((c) => /tw|^tu$/.test(c));
+  // (a code that merely holds the letters, "ĐCTUBTWMTTQVN" of the Front's committee, is not the centre's)
+  const party = codes.slice(1).some((c) => /^tw|tw$|^tu$/.test(c));
   // the first segment is the kind's code ("NĐ-CP", "QĐ-TTg"), except in a letter that has none: "4409/TCT-KK"
   const c0 = codes[0] ?? '';
   const firstIsKind = codes.length > 1 && (Boolean(CODE_KIND[c0]) || /^(?:qd|tt|ttlt|qdlt|ctlt|hdlt|l|sl|lct|nq|qdi)$/.test(c0) || !ISSUER_CODES[c0]);
@@ -557,16 +599,20 @@ function readHeader(doc: Doc, limit: number): Header | null {
   const lines = region.split('\n');
   const h: Header = { kind: null, kindSpan: null, title: null, issuedOn: null, issuer: null, jurisdiction: null };
   let offset = 0;
+  // the lines in capitals above the kind line: the issuing body, under its parent ("UBND TỈNH X / SỞ TÀI CHÍNH")
+  const top: string[] = [];
   for (let i = 0; i < lines.length && i < 40; i++) {
     const raw = lines[i] ?? '';
     const line = raw.trim();
     const f = fold(line).replace(/\s+/g, ' ').replace(/^dang cong san viet nam.*$/, '');
+    if (line && isUpperLine(line) && !h.kind && !KINDS[f] && top.length < 8) top.push(line);
     if (line && isUpperLine(line)) {
       // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG / BỘ NÔNG NGHIỆP …": the kind line may name its signer, over more lines in capitals
       const signed = KINDS[f] ? null : /^(.+?) cua (.+)$/.exec(f);
       const kind = KINDS[f]?.display ?? (signed && KINDS[signed[1] as string]?.display);
       if (kind && !h.kind) {
         h.kind = kind;
+        h.issuer ??= localHeaderBody(top);
         const lead = raw.length - raw.trimStart().length;
         h.kindSpan = { start: offset + lead, end: offset + lead + line.length };
         // the number line ("Số: 10/2016/NĐ-CP") and the place-and-date line are no title, wherever they stand
@@ -626,6 +672,69 @@ function readHeader(doc: Doc, limit: number): Header | null {
     offset += raw.length + 1;
   }
   return h;
+}
+
+/** A header line that names a body: a committee, a council, a department, an office. */
+const HEADER_BODY = /^(?:ban thuong vu|ban chap hanh|ban to chuc|ban tuyen giao|ban dan van|uy ban kiem tra|van phong|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|so|cuc|chi cuc|ban|phong)(?: |$)/;
+/** " - " between two bodies of one header line: "SỞ TÀI CHÍNH - SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI". */
+const JOINT_SPLIT = /[ ]+[-–][ ]+(?=(?:SỞ|BỘ|BAN|CỤC|VĂN PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|UBND|HĐND|THƯỜNG TRỰC)[ ])/u;
+/** A unit and its place: "TỈNH QUẢNG NAM", "THÀNH PHỐ HÀ NỘI", "TP. HỒ CHÍ MINH" (folded). */
+const UNIT_PLACE = /(?:^| )(tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran) (?!uy(?: |$))(.+)$/;
+const UNIT_NAME: Record<string, string> = {
+  tinh: 'tỉnh', 'thanh pho': 'thành phố', tp: 'thành phố', 'tp.': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã',
+  xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn',
+};
+/** A local committee and its place: "TỈNH ỦY NGHỆ AN" (folded). */
+const COMMITTEE_PLACE = /^(?:dang bo |ban thuong vu |ban chap hanh )?(?:tinh|thanh|huyen|quan|thi) uy (.+)$/;
+
+/**
+ * The body in capitals above a local document's kind line: its last line that names a body ("BAN THƯỜNG VỤ TỈNH ỦY",
+ * "SỞ TÀI CHÍNH", "HỘI ĐỒNG NHÂN DÂN" with "TỈNH QUẢNG NAM" on the next line), with the place a line above gives it
+ * when it names none ("ĐẢNG BỘ TỈNH BẮC GIANG / BAN THƯỜNG VỤ TỈNH ỦY" is the Ban Thường vụ Tỉnh ủy Bắc Giang).
+ */
+function localHeaderBody(top: string[]): string | null {
+  const lines = top.filter((l) => !/[|*]|^[-_=. ]+$/.test(l) && !/^(?:cong hoa|doc lap|dang cong san)/.test(fold(l)));
+  let place: { unit: string; name: string } | null = null;
+  let body: string | null = null;
+  let bodyHasPlace = false;
+  let joint = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const f = fold(line).replace(/\s+/g, ' ');
+    if (/^so ?[:.]? ?\d|^so ?:|, ngay /.test(f)) break;
+    const cp = COMMITTEE_PLACE.exec(f);
+    const up = cp ? null : UNIT_PLACE.exec(f);
+    const placeOf = (n: string) => titleCase(line.slice(line.length - n.length));
+    if (HEADER_BODY.test(f) && body !== null && /[-–]$/.test(lines[i - 1] ?? '')) {
+      // "SỞ GIÁO DỤC VÀ ĐÀO TẠO - / SỞ TÀI CHÍNH - …": joint issuers over lines; the first of them stands for all
+      joint = true;
+      continue;
+    }
+    if (HEADER_BODY.test(f)) {
+      const parts = line.split(JOINT_SPLIT);
+      joint = parts.length > 1 || /[-–]$/.test(line);
+      body = (parts[0] ?? line).replace(/[ ]*[-–]$/, '');
+      bodyHasPlace = !joint && Boolean(cp ?? up);
+      // "HỘI ĐỒNG NHÂN DÂN / TỈNH QUẢNG NAM": the body's unit and place on the next line
+      const next = lines[i + 1];
+      const nf = next ? fold(next).replace(/\s+/g, ' ') : '';
+      if (!joint && !bodyHasPlace && next && /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran) /.test(nf)) {
+        body = `${line} ${next}`;
+        bodyHasPlace = true;
+        i++;
+      }
+    }
+    if (cp) place = { unit: '', name: placeOf(cp[1] as string) };
+    else if (up) place = { unit: UNIT_NAME[up[1] as string] ?? '', name: placeOf(up[2] as string) };
+  }
+  if (!body) return null;
+  let name = normalizeOrgName(body);
+  // (joint issuers keep no place: the place belongs to the list, which the first body only stands for)
+  if (!joint && !bodyHasPlace && place) {
+    // a committee takes its place directly ("Tỉnh ủy Bắc Giang"); another body with its unit ("Sở Tài chính tỉnh …")
+    name = /(?:tỉnh|thành|huyện|quận|thị) ủy$/iu.test(name) ? `${name} ${place.name}` : `${name} ${place.unit || 'tỉnh'} ${place.name}`;
+  }
+  return name;
 }
 
 /** The issuing body of a header line, also when the line is a row of table cells ("BỘ CHÍNH TRỊ | ĐẢNG CỘNG SẢN VIỆT NAM |"). */

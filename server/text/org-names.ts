@@ -22,6 +22,20 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/^MTTQ\b/u, 'Mặt trận Tổ quốc'],
 ];
 
+/**
+ * Abbreviations of local bodies and of "thành phố" wherever they stand in a name: after an office ("Chủ tịch UBND
+ * tỉnh Lâm Đồng", "Thường trực HĐND tỉnh"), inside a committee's name ("Ban Thường vụ Thành ủy TP. Hồ Chí Minh").
+ */
+const INNER_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'Ủy ban nhân dân'],
+  [/(?<![\p{L}\p{N}])HĐND(?![\p{L}\p{N}])/gu, 'Hội đồng nhân dân'],
+  [/(?<![\p{L}\p{N}])UBMTTQ(?![\p{L}\p{N}])/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{N}])MTTQ(?![\p{L}\p{N}])/gu, 'Mặt trận Tổ quốc'],
+  [/(?<![\p{L}\p{N}])(?:TP\.?[ ]?HCM|TPHCM)(?![\p{L}\p{N}])/gu, 'thành phố Hồ Chí Minh'],
+  // "TP. Hà Nội", "TP Hồ Chí Minh", "Tp.Cần Thơ": the unit before a capitalised place
+  [/(?<![\p{L}\p{N}])(?:TP|Tp)(?:\.[ ]?|[ ])(?=\p{Lu})/gu, 'thành phố '],
+];
+
 /** Official spellings whose capitals no rule gives. Keyed by the folded slug. */
 const CANONICAL: Record<string, string> = Object.fromEntries(
   [
@@ -38,8 +52,24 @@ const CANONICAL: Record<string, string> = Object.fromEntries(
   ].map((n) => [slugify(n), n]),
 );
 
+/** The official spellings by their slug without separators: "bonongnghiepvaphattriennongthon". */
+const COMPACT = new Map(Object.entries(CANONICAL).map(([slug, name]) => [slug.replace(/-/g, ''), name] as const));
+
+/** Longer names of one body, by their folded slug: the Party's Secretariat and Central Committee "… Trung ương Đảng". */
+const ALIASES: Record<string, string> = {
+  'ban-bi-thu-trung-uong-dang': 'Ban Bí thư', 'ban-bi-thu-trung-uong': 'Ban Bí thư',
+  'ban-chap-hanh-trung-uong-dang': 'Ban Chấp hành Trung ương', 'ban-chap-hanh-trung-uong-dang-cong-san-viet-nam': 'Ban Chấp hành Trung ương',
+  'bo-chinh-tri-ban-chap-hanh-trung-uong-dang': 'Bộ Chính trị',
+};
+
 /** Words after which a proper name (a place) follows: "tỉnh Bắc Giang", "thành phố Hà Nội". */
-const PLACE_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+const PLACE_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|(?:tỉnh|thành|huyện|quận|thị) ủy)$/u;
+/** Capitals of committees and boards that the place rule would miss: "Ban Thường vụ Tỉnh ủy Nghệ An". */
+const BOARD_CAPITALS: [RegExp, (m: string) => string][] = [
+  [/(?<![\p{L}])(tỉnh|thành|huyện|quận|thị) ủy(?![\p{L}])/giu, (m) => `${m.charAt(0).toUpperCase()}${m.slice(1).toLowerCase()}`],
+  [/^(?:sở|cục|chi cục) \p{L}/iu, (m) => `${m.charAt(0).toUpperCase()}${m.slice(1, -1)}${m.slice(-1).toUpperCase()}`],
+  [/^ban thường vụ|^ban chấp hành|^ban bí thư/iu, (m) => m.replace(/^ban (\p{L})/iu, (_x, c: string) => `Ban ${c.toUpperCase()}`)],
+];
 
 /**
  * Repairs a letter mis-decoded from the legacy TCVN3 (ABC) fonts: "CƠNG" for "CÔNG". No Vietnamese syllable ends
@@ -58,6 +88,7 @@ function isAllCaps(s: string): boolean {
 function sentenceCase(s: string): string {
   const words = s.toLowerCase().split(/(\s+)/u);
   let capNext = true;
+  let inPlace = false;
   let lastWord = '';
   const out: string[] = [];
   for (const w of words) {
@@ -67,12 +98,15 @@ function sentenceCase(s: string): string {
     }
     const pair = `${lastWord} ${w}`.trim();
     const place = PLACE_WORDS.test(lastWord) || PLACE_WORDS.test(pair);
-    out.push(capNext || place ? w.charAt(0).toUpperCase() + w.slice(1) : w);
-    // A place name runs to the end of the name: "tỉnh Bà Rịa - Vũng Tàu".
+    // A place name runs to the end of the name: "tỉnh Bà Rịa - Vũng Tàu", "thành phố Hồ Chí Minh".
+    if (place && !PLACE_WORDS.test(pair)) inPlace = true;
+    out.push(capNext || place || inPlace ? w.charAt(0).toUpperCase() + w.slice(1) : w);
     capNext = place && !PLACE_WORDS.test(pair);
     lastWord = PLACE_WORDS.test(pair) ? pair : w;
   }
-  return out.join('');
+  let r = out.join('');
+  for (const [re, fix] of BOARD_CAPITALS) r = r.replace(re, fix);
+  return r;
 }
 
 /** The one written form of an organisation's name. */
@@ -80,18 +114,23 @@ export function normalizeOrgName(raw: string): string {
   let s = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (!s) return s;
   s = repairMisencoding(s);
+  // a name in capitals ("UBND TỈNH BẮC GIANG") is one before its abbreviations are spelled out
+  const caps = isAllCaps(s);
   for (const [re, full] of ABBREVIATIONS) {
     if (re.test(s)) {
       s = s.replace(re, full);
       break;
     }
   }
+  for (const [re, full] of INNER_ABBREVIATIONS) s = s.replace(re, full);
   s = normalizeTone(s);
-  if (isAllCaps(s)) s = sentenceCase(s);
+  if (caps) s = sentenceCase(s);
   // "Ủy Ban Nhân Dân" in title case: the body words lower-case, the place capitalised.
   const head = /^(Ủy ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(s);
   if (head) s = `${head[1]!.charAt(0).toUpperCase()}${head[1]!.slice(1).toLowerCase()} ${head[2]!.toLowerCase()} ${head[3]}`;
-  return CANONICAL[slugify(s)] ?? s;
+  const slug = slugify(s);
+  // a text layer that lost a space ("Phát triển nôngthôn") still names the body
+  return CANONICAL[slug] ?? ALIASES[slug] ?? COMPACT.get(slug.replace(/-/g, '')) ?? s;
 }
 
 /** The extraction with every organisation name (organisations, issuers, actors) in its one written form. */

@@ -27,6 +27,10 @@ describe('adversarial inputs', () => {
     ['plural English laws', repeat('the Laws on A and on B and on ')],
     ['issuers before acts, no date anywhere', repeat('Bộ Chính trị ban hành Quy định số 1-QĐ/TW. ')],
     ['terms without a sentence end', 'Nghị quyết Trung ương 4 ' + repeat('khóa XII Trung ương 4 ')],
+    ['English boards before committees', repeat('the Standing Board of the Nghe An Standing Committee of the Party Central Committee\u2019s Secretariat of the ')],
+    ['one issuer before long lists', 'Bộ Chính trị ban hành ' + repeat('Chỉ thị số 1-CT/TW, ')],
+    ['header lines in capitals', repeat('SỞ TÀI CHÍNH -\nTỈNH QUẢNG NAM\n') + 'Số: 1/QĐ-STC\nQUYẾT ĐỊNH\nVề giá'],
+    ['abbreviated local issuers', repeat('Quyết định số 1/QĐ-UBND của Chủ tịch UBND TP. Hà Nội, HĐND Tp.Huế ')],
   ];
   it.each(cases)('completes on 1 MB of %s', (_name, text) => {
     const x = extract(text);

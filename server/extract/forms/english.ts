@@ -109,21 +109,29 @@ const EN_AND_ON = /(?:[ ]{0,2},(?:[ ]{1,2}and)?|[ ]{1,2}and)(?=[ ]{1,2}on[ ]{1,2
 /** "the Land Law 2024", "Vietnam's Enterprise Law": the name written before the kind word, after "the" or a possessive. */
 const EN_NAME_BEFORE = /(?:^|[^a-z])(?:the|[a-z]{2,}(?:'|\x1a)s)[ ]{1,2}((?:[a-z]{2,20}[ ]{1,2}){1,4})$/;
 const EN_YEAR_AFTER = /[ ]{1,2}(?:of[ ]{1,2})?((?:19|20)\d{2})(?![0-9a-z/.-])/y;
-function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+/** The English name written before a kind word at `start` ("the Enterprise Law"): its range and text, or null. */
+export function englishNameBefore(doc: Doc, start: number): { start: number; end: number; title: string } | null {
   const { scan, text } = doc;
   const b = EN_NAME_BEFORE.exec(scan.slice(Math.max(0, start - 90), start));
-  if (!b) return [];
+  if (!b) return null;
   const nameStart = start - (b[1]?.length ?? 0);
   // every word of the name in capitals ("the Land Law"), none a kind or function word
   const words = (b[1] ?? '').trim().split(/[ ]+/);
   let at = nameStart;
   for (const w of words) {
     while (scan[at] === ' ') at++;
-    if (!isUpperAt(text, at) || EN_LAW_STOPS.has(w) || w === 'the' || w === 'law' || w === 'constitution') return [];
+    if (!isUpperAt(text, at) || EN_LAW_STOPS.has(w) || w === 'the' || w === 'law' || w === 'constitution') return null;
     at += w.length;
   }
-  const name = { start: nameStart, end: start - 1 - (scan[start - 2] === ' ' ? 1 : 0) };
-  const title = tidy(text.slice(name.start, name.end));
+  const end = start - 1 - (scan[start - 2] === ' ' ? 1 : 0);
+  return { start: nameStart, end, title: tidy(text.slice(nameStart, end)) };
+}
+
+function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
+  const before = englishNameBefore(doc, start);
+  if (!before) return [];
+  const name = { start: before.start, end: before.end };
+  const title = before.title;
   const numbered = numberAfterName(doc, kind, start, { start: name.start, end: afterKind });
   if (numbered) {
     numbered.start = name.start;
@@ -132,7 +140,7 @@ function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind:
     return [numbered];
   }
   EN_YEAR_AFTER.lastIndex = afterKind;
-  const y = EN_YEAR_AFTER.exec(scan);
+  const y = EN_YEAR_AFTER.exec(doc.scan);
   return [mention('named', kind, { start: name.start, end: y ? afterKind + y[0].length : afterKind }, { title, titleRange: name, ...(y ? { year: Number(y[1]) } : {}) })];
 }
 

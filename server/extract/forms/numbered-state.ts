@@ -6,6 +6,7 @@
 import { NUMBER, NUMBER_INTRO, SYMBOL_SEP, SYMBOL_YEAR } from '../patterns.ts';
 import { numberedAt } from './numbered.ts';
 import { kindFromCodes } from './symbol.ts';
+import { englishNameBefore } from './english.ts';
 import type { KindWordForm } from './types.ts';
 
 export const numberedState: KindWordForm = {
@@ -39,6 +40,16 @@ export const numberedState: KindWordForm = {
         // (a type code only: "55/2010/QH12" names the Assembly, which passes laws and resolutions alike)
         const coded = /^(?:ubtv)?qh\d/.test(m.codes[0] ?? '') ? null : kindFromCodes(m.codes, m.symbolYear);
         if (coded && coded !== m.kind) m.kind = coded;
+      }
+      // "the Enterprise Law No. 59/2020/QH14": the name written before the kind word is the law's title
+      const only = r.mentions.length === 1 ? r.mentions[0] : undefined;
+      if (only && only.title === null && (at.word === 'law' || at.word === 'ordinance')) {
+        const name = englishNameBefore(at.doc, at.start);
+        if (name) {
+          only.start = name.start;
+          only.title = name.title;
+          only.titleRange = { start: name.start, end: name.end };
+        }
       }
     }
     return r.mentions;
