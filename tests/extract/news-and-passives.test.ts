@@ -67,3 +67,11 @@ describe('a body named inside the passive, and an issuer\'s act after a title', 
     expect(i?.issuedOn).toBe('2031-07-08');
   });
 });
+
+describe('the Party Charter under its full name', () => {
+  it('"Điều lệ Đảng Cộng sản Việt Nam" and "Điều lệ Đảng" are one instrument', () => {
+    const keys = extract('Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Hướng dẫn số 3-HD/TW ngày 4/5/2031 của Ban Bí thư về thi hành Điều lệ Đảng.')
+      .instruments.filter((i) => i.kind === 'Điều lệ').map((i) => i.key);
+    expect(keys).toEqual(['dieu-le:t-dang']);
+  });
+});

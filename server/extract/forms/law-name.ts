@@ -234,7 +234,10 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     if (!year && !numberAfterName(doc, kind, start, name) && !articlesOf(doc, start, name)) return [];
   }
   const written = tidy(doc.text.slice(name.start, name.end));
-  const title = written.charAt(0).toUpperCase() + written.slice(1);
+  // "Điều lệ Đảng Cộng sản Việt Nam" is "Điều lệ Đảng": the Party's full name names the same charter
+  const title = kind === 'Điều lệ' && /^dang[ \n]{1,2}cong[ \n]{1,2}san[ \n]{1,2}viet[ \n]{1,2}nam$/.test(doc.scan.slice(name.start, name.end))
+    ? 'Đảng'
+    : written.charAt(0).toUpperCase() + written.slice(1);
   const m = numberAfterName(doc, kind, start, name);
   if (m) {
     m.title = title;
