@@ -606,17 +606,22 @@ function finalProvisions(
       const before = sorted[j - 1] as Mention;
       if (top(before) && before.extentEnd <= last.start && last.start - before.extentEnd < 40 && CONFLICTS_WITH.test(scan.slice(before.extentEnd, last.start))) last = before;
     }
-    const subjects: Mention[] = [];
-    const conflicting = last !== undefined && j >= 0 && last !== sorted[j];
-    if (last && top(last) && (conflicting || (last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))))) {
-      subjects.push(last);
-      for (let i = j - 1, cur = last; i >= 0 && subjects.length < 20; i--) {
+    // the subject and the citations joined before it ("A, B và C hết hiệu lực"), walking back from sorted[from]
+    const joinedBefore = (head: Mention, from: number): Mention[] => {
+      const out = [head];
+      for (let i = from, cur = head; i >= 0 && out.length < 20; i--) {
         const m = sorted[i] as Mention;
         if (!top(m) || m.start === cur.start) continue;
         if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
-        subjects.unshift(m);
+        out.unshift(m);
         cur = m;
       }
+      return out;
+    };
+    let subjects: Mention[] = [];
+    const conflicting = last !== undefined && j >= 0 && last !== sorted[j];
+    if (last && top(last) && (conflicting || (last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))))) {
+      subjects = joinedBefore(last, j - 1);
     }
     // "Luật Cư trú số … đã được sửa đổi, bổ sung một số điều theo Luật số A hết hiệu lực …": the amended law is the
     // subject; the laws after "theo" only name its amendments
@@ -626,15 +631,7 @@ function finalProvisions(
       while (i >= 0 && (sorted[i] as Mention).nestedIn !== null) i--;
       const patient = i >= 0 ? (sorted[i] as Mention) : undefined;
       if (patient && top(patient) && patient.extentEnd <= beginOf(head) && beginOf(head) - patient.extentEnd < 120 && AMENDED_BY.test(scan.slice(patient.extentEnd, beginOf(head)))) {
-        subjects.length = 0;
-        subjects.push(patient);
-        for (let q = i - 1, cur = patient; q >= 0 && subjects.length < 20; q--) {
-          const m = sorted[q] as Mention;
-          if (!top(m) || m.start === cur.start) continue;
-          if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
-          subjects.unshift(m);
-          cur = m;
-        }
+        subjects = joinedBefore(patient, i - 1);
       }
     }
     if (subjects.length > 0) {
