@@ -29,6 +29,8 @@ const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;
 /** "… có hiệu lực (thi hành) sau 15 ngày, kể từ ngày đăng Công báo; (và) …": an entry into force, before a second verb. */
 // (a time phrase only: "… có hiệu lực thì thực hiện theo Luật …" opens another clause)
 const EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:se|chinh[ ]thuc)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{1,2}(?:(?:ke[ ]{1,2})?tu|sau|vao|ngay)[ ](?:(?!thi[ ]|theo[ ]|luat|nghi|thong[ ]tu|quyet|phap)[^.;\n]){0,100}?[ ]{0,2}[,;]?[ ]{1,2}(?:(?:va|dong[ ]thoi)[ ]{1,2})?$/;
+/** English: "This Circular comes into force from May 1, 2031 and supersedes …", "… shall take effect on … and replace …". */
+const EN_EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:shall|will)[ ]{1,2})?(?:(?:takes?|take)[ ]{1,2}effect|(?:comes?|come|enters?|enter)[ ]{1,2}into[ ]{1,2}(?:force|effect)|(?:is|be)[ ]{1,2}effective)[ ]{1,2}(?:from|on|as[ ]{1,2}of|after)[ ](?:(?!law|decree|decision|circular|resolution)[^.;\n]){0,80}?[ ]{0,2}[,;]?[ ]{1,2}(?:and[ ]{1,2})?$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
 // (its guiding texts may be named along with an item: "Luật X và các văn bản hướng dẫn thi hành; Luật Y …")
 const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?(?:,?[ \n]{1,2}(?:and[ ]{1,2}(?:their[ ]{1,2}|its[ ]{1,2})?(?:instructional|guiding|implementing)[ ]{1,2}documents|va[ ]{1,2}cac[ ]{1,2}van[ ]{1,2}ban[ ]{1,2}huong[ ]{1,2}dan(?:[ ]{1,2}thi[ ]{1,2}hanh)?))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
@@ -270,7 +272,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const between = prev.extentEnd <= cs ? scan.slice(prev.extentEnd, cs) : '';
       // "Nghị định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo và thay thế Nghị định số …": the document's
       // own entry into force, then its verb
-      const ownEffect = selfKey !== null && keyOf.get(prev.id) === selfKey && between.length < 160 && EFFECT_CLAUSE.test(between);
+      const ownEffect = selfKey !== null && keyOf.get(prev.id) === selfKey && between.length < 160 && (EFFECT_CLAUSE.test(between) || EN_EFFECT_CLAUSE.test(between));
       if (prev.extentEnd <= cs && (ownEffect || SUBJECT_FILLER.test(between)) && !prev.nestedIn) {
         // "Nghị định này thay thế Nghị định 110… và sửa đổi … Nghị định 09…": the object of the first verb
         // is not the subject of the second; both verbs share the first subject

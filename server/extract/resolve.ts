@@ -12,7 +12,7 @@ import { normalizeOrgName } from '../text/org-names.ts';
 import { matchDateAt } from '../text/dates.ts';
 import type { Ambiguity, Doc, Instrument, Mention, MentionSpan, OrgMention, Pinpoint } from './models.ts';
 import { instrumentKey, numberSlug, symbolSlug } from './identity.ts';
-import { CODE_KIND, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ORDINAL_WORDS, ordinalValue } from './patterns.ts';
+import { CODE_KIND, ENGLISH_KINDS, ISSUER_CODES, KINDS, LOCAL_CODES, ASSEMBLY_CODE, ORDINAL_WORDS, ordinalValue } from './patterns.ts';
 import { HEADER_ORGS } from './organizations.ts';
 import { tidy } from './normalize.ts';
 import { articledBody } from './parse.ts';
@@ -609,7 +609,8 @@ function readHeader(doc: Doc, limit: number): Header | null {
     if (line && isUpperLine(line)) {
       // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG / BỘ NÔNG NGHIỆP …": the kind line may name its signer, over more lines in capitals
       const signed = KINDS[f] ? null : /^(.+?) cua (.+)$/.exec(f);
-      const kind = KINDS[f]?.display ?? (signed && KINDS[signed[1] as string]?.display);
+      // (an English translation's kind line: "CIRCULAR", "DECREE")
+      const kind = KINDS[f]?.display ?? ENGLISH_KINDS[f] ?? (signed && KINDS[signed[1] as string]?.display);
       if (kind && !h.kind) {
         h.kind = kind;
         h.issuer ??= localHeaderBody(top);
@@ -619,7 +620,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
         let rest = lines
           .slice(i + 1)
           .map((l) => l.trim())
-          .filter((l) => l.length > 0 && !/^so\s*[:.]?\s*\d|^[^,\d]{1,40}, ngay \d/.test(fold(l)));
+          .filter((l) => l.length > 0 && !/^(?:so|no)\s*[:.]?\s*\d|^[^,\d]{1,40}, (?:ngay \d|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/.test(fold(l)));
         if (signed) {
           const parts = [line.slice(line.length - (signed[2] as string).length)];
           while (rest.length > 1 && isUpperLine(rest[0] as string) && parts.length < 3) parts.push(rest.shift() as string);
@@ -647,7 +648,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
           for (const l of rest.slice(0, 4)) {
             const fl = fold(l).replace(/\s+/g, ' ');
             // the issuing body restated above the preamble ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is no part of the title
-            if (!isUpperLine(l) || /^(?:can cu|chuong|dieu)\b/.test(fl) || HEADER_ORGS.has(fl) || ISSUING_LINE.test(fl)) break;
+            if (!isUpperLine(l) || /^(?:can cu|chuong|dieu|pursuant|chapter|article)\b/.test(fl) || HEADER_ORGS.has(fl) || ISSUING_LINE.test(fl)) break;
             parts.push(l);
           }
           const t = tidy(parts.join(' '));
@@ -664,7 +665,8 @@ function readHeader(doc: Doc, limit: number): Header | null {
         if (loc) h.jurisdiction = titleCase(line.slice(line.length - (loc[1]?.length ?? 0)));
       }
     }
-    const d = /, ngay /.exec(doc.scan.slice(offset, offset + raw.length));
+    // "Hà Nội, ngày 2 tháng 4 năm 2031"; in an English translation "Hanoi, April 2, 2031"
+    const d = /, ngay |^[^,\d]{1,40}, (?=(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/.exec(doc.scan.slice(offset, offset + raw.length));
     if (d && !h.issuedOn) {
       const dm = matchDateAt(doc.scan, offset + d.index + d[0].length);
       if (dm) h.issuedOn = dm.iso;

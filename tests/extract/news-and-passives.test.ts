@@ -75,3 +75,28 @@ describe('the Party Charter under its full name', () => {
     expect(keys).toEqual(['dieu-le:t-dang']);
   });
 });
+
+describe('an English translation of a State document', () => {
+  const text = [
+    'MINISTRY OF CULTURE, SPORTS AND TOURISM',
+    'No. 09/2031/TT-BVHTTDL',
+    'Hanoi, August 14, 2031',
+    '',
+    'CIRCULAR',
+    'ELABORATING THE LAW ON LIBRARIES REGARDING READER CARDS',
+    '',
+    'Pursuant to the Law No. 46/2019/QH14 on Libraries dated November 21, 2019;',
+    'Article 12. Effect',
+    'This Circular comes into force from October 1, 2031 and supersedes Circular No. 03/2026/TT-BVHTTDL dated May 6, 2026 of the Minister of Culture, Sports and Tourism.',
+  ].join('\n');
+  it('the header gives the own instrument its date, from "Hanoi, <Month> <d>, <yyyy>", and its upper-case title', () => {
+    const own = extract(text).instruments.find((i) => i.key === 'thong-tu:9-2031-tt-bvhttdl');
+    expect(own?.issuedOn).toBe('2031-08-14');
+    expect(own?.title).toBe('Elaborating the law on libraries regarding reader cards');
+    expect(own?.effectiveFrom).toBe('2031-10-01');
+  });
+  it('"This Circular comes into force from … and supersedes X": the own instrument REPLACES X', () => {
+    expect(rels(text)).toContainEqual(['thong-tu:9-2031-tt-bvhttdl', 'REPLACES', 'thong-tu:3-2026-tt-bvhttdl']);
+    expect(rels(text)).toContainEqual(['thong-tu:9-2031-tt-bvhttdl', 'BASED_ON', 'luat:46-2019-qh14']);
+  });
+});
