@@ -21,8 +21,11 @@ const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
 const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 const FILLER_LEAD = /[ \n,:]{0,3}/y;
 const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.length, -'){0,5}'.length), 'y');
-/** Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …". */
-const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia)[ \n,]{0,3}){0,4}$/;
+/**
+ * Words that may stand between the acting citation and its cue: "Quy định 213 (đã) thay thế …"; an instrument that asks
+ * its addressees to act: "Thông báo … yêu cầu các cấp ủy tiếp tục thực hiện Chỉ thị …".
+ */
+const SUBJECT_FILLER = /^[ \n,]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
 /** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
 const REFERS_BEFORE = /([^a-z]|^)(?:(?:quy[ ]dinh|huong[ ]dan|neu|ghi)[ ]{1,2}(?:tai|cua)|(?:prescribed|provided|specified|stipulated)[ ]{1,2}(?:at|in|by))[ ]{1,2}(?:(?:cac|the)[ ]{1,2})?$/;
 const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;

@@ -100,3 +100,15 @@ describe('an English translation of a State document', () => {
     expect(rels(text)).toContainEqual(['thong-tu:9-2031-tt-bvhttdl', 'BASED_ON', 'luat:46-2019-qh14']);
   });
 });
+
+describe('an instrument that asks its addressees to act', () => {
+  it('"Thông báo … yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện Chỉ thị …": the notice CONTINUES the directive', () => {
+    expect(rels('Thông báo kết luận số 40-TB/TU ngày 2/3/2031 của Ban Thường vụ Tỉnh ủy Yên Bái yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện Chỉ thị số 21-CT/TW ngày 4/6/2028 của Ban Bí thư.')).toContainEqual([
+      'thong-bao-ket-luan:40-tb-tu@2031#yen-bai', 'CONTINUES', 'chi-thi:21-ct-tw@2028',
+    ]);
+  });
+  it('a request for something else does not make the instrument act on a later citation', () => {
+    const r = rels('Kế hoạch số 12-KH/TU ngày 2/3/2031 của Tỉnh ủy Yên Bái yêu cầu báo cáo kết quả trước ngày 30/6. Các cơ quan thực hiện Chỉ thị số 21-CT/TW.');
+    expect(r.filter((x) => x[0].startsWith('ke-hoach:12'))).toEqual([]);
+  });
+});
