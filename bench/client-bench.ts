@@ -4,7 +4,7 @@
 // it ran, and, on the two larger ones, the frame rate while panning by mouse drag (from the background and from a node;
 // counted while the button is down, the full redraw after its release timed apart), zooming by wheel (real input
 // events), and while panning programmatically (a full redraw every frame).
-// Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures]`
+// Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures] [--query=a&b]`
 // (e.g. `… 5000`); within all benches: `npm run bench -- client`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,6 +21,8 @@ const PROFILE = ARGS.includes('--profile');
 const RENDERER = ARGS.find((a) => a.startsWith('--renderer='))?.slice('--renderer='.length);
 /** `--no-gestures`: the load only. */
 const GESTURES = !ARGS.includes('--no-gestures');
+/** `--query=a&b`: added to the page's query (switches for comparisons). */
+const QUERY = ARGS.find((a) => a.startsWith('--query='))?.slice('--query='.length);
 const SIZES = ARG_SIZES.length ? ARG_SIZES : [1000, 5000, 20000];
 /** Sizes at which the gestures are measured too. */
 const GESTURES_FROM = 5000;
@@ -160,7 +162,7 @@ export async function run(): Promise<Record<string, unknown>> {
       await metrics.send('Performance.enable');
       const profiler = PROFILE ? await startProfiler(page) : null;
       const t0 = Date.now();
-      await page.goto(`${url}?bench=${n}${RENDERER ? `&renderer=${RENDERER}` : ''}`, { waitUntil: 'commit' });
+      await page.goto(`${url}?bench=${n}${RENDERER ? `&renderer=${RENDERER}` : ''}${QUERY ? `&${QUERY}` : ''}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 300_000, polling: 100 });
       const wall = Date.now() - t0;
       const r = (await page.evaluate(() => window.vanban.bench)) as BenchResult;
