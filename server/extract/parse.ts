@@ -505,7 +505,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           a.title = upper.title;
           next = upper.end;
         } else if ((stateOrder || TITLE_VE.test(scan)) && !(gap.includes('(') && !gap.includes(')'))) {
-          const t = readUnquoted(ctx, p, a.issuer !== null, centre);
+          const t = readUnquoted(ctx, p, a.issuer !== null, centre, a.issuedOn !== null);
           if (t) {
             a.title = t.title;
             next = t.end;
@@ -808,7 +808,9 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 // the sentence ends, or another citation begins. Function words are compared on the original text, because
 // folding merges them with title words ("để"/"đề", "đã"/"đa", "tại"/"tài").
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
-const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'replaced', 'superseded', 'repealed', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực']);
+const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'replaced', 'superseded', 'repealed', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực',
+  // the copula of a sentence about the instrument: "Quy định … về chuẩn mực đạo đức … là sự cụ thể hóa Nghị quyết …"
+  'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
@@ -847,7 +849,7 @@ function twoWords(scan: string, i: number): string {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false): { title: { text: string; range: Range }; end: number } | null {
+function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = false, dated = false): { title: { text: string; range: Range }; end: number } | null {
   const { scan } = ctx.doc;
   const limit = Math.min(scan.length, p + 300);
   UNQUOTED_STOP.lastIndex = p + 3;
@@ -908,7 +910,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       // "… biện pháp thi hành Luật Cư trú hết hiệu lực kể từ ngày …": the clause's predicate ends the title
       if (predicateAt(scan, after, p)) { end = i; break; }
       // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
-      if ((w1 === 'ngày' || w1 === 'năm') && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8)) && !(w1 === 'năm' && c === ' ' && AIM_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) { end = i; break; }
+      // (a year after the title of a citation dated already is the title's own: "Kết luận … ngày 24/01/2025 về Đề án
+      // phát triển kinh tế - xã hội năm 2025 với mục tiêu …")
+      if ((w1 === 'ngày' || (w1 === 'năm' && !dated)) && /^[a-z]+ [0-9]/.test(scan.slice(after, after + 8)) && !(w1 === 'năm' && c === ' ' && AIM_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) { end = i; break; }
       if ((w1 === 'của' || w1 === 'do') && !issuerRead) {
         // "của hệ thống chính trị" stays in the title; "của Bộ Chính trị" is the issuer (unless it was read already:
         // "… của Chính phủ quy định chức năng của Bộ Nội vụ")

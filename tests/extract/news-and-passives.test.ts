@@ -109,6 +109,21 @@ describe('an instrument that asks its addressees to act', () => {
   });
   it('a request for something else does not make the instrument act on a later citation', () => {
     const r = rels('Kế hoạch số 12-KH/TU ngày 2/3/2031 của Tỉnh ủy Yên Bái yêu cầu báo cáo kết quả trước ngày 30/6. Các cơ quan thực hiện Chỉ thị số 21-CT/TW.');
-    expect(r.filter((x) => x[0].startsWith('ke-hoach:12'))).toEqual([]);
+    expect(r.filter((x) => (x[0] ?? '').startsWith('ke-hoach:12'))).toEqual([]);
+  });
+});
+
+describe('where an unquoted title ends', () => {
+  it('a year after the title of a dated citation stays in the title', () => {
+    expect(byNumber('Bộ Chính trị đã ban hành Kết luận số 140-KL/TW ngày 20/01/2031 về Đề án phát triển thư viện số năm 2031 với mục tiêu phủ kín các xã.', '140')?.title).toBe(
+      'Về Đề án phát triển thư viện số năm 2031 với mục tiêu phủ kín các xã',
+    );
+  });
+  it('an undated citation still takes the year after its title as its own', () => {
+    expect(byNumber('Quy định số 150-QĐ/TW về công tác thư viện năm 2031 của Ban Bí thư.', '150')?.title).toBe('Về công tác thư viện');
+  });
+  it('the copula of a sentence about the instrument ends its title', () => {
+    const i = byNumber('Quy định 160-QĐ/TW năm 2031 về chuẩn mực ứng xử của cán bộ thư viện là sự cụ thể hóa Nghị quyết Đại hội XIV.', '160');
+    expect(i?.title).toBe('Về chuẩn mực ứng xử của cán bộ thư viện');
   });
 });
