@@ -325,6 +325,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'to implement': 'IMPLEMENTS',
   implement: 'IMPLEMENTS',
   'in implementation of': 'IMPLEMENTS',
+  // a title "on the implementation of …", as the Vietnamese "về việc thực hiện …"
+  'on the implementation of': 'IMPLEMENTS',
   'pursuant to': 'BASED_ON',
   pursuant: 'BASED_ON',
   'based on': 'BASED_ON',

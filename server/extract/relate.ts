@@ -254,7 +254,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     const k = lowerBound(starts, cs) - 1;
     for (let j = k; j >= 0 && j >= k - 8; j--) {
       const m = sorted[j] as Mention;
-      if (m.titleRange && m.titleRange.start <= cs && m.titleRange.end >= ce) {
+      // (an English title's "on" is its intro, outside the title read: "… on the implementation of the Law …")
+      if (m.titleRange && (m.titleRange.start <= cs || (m.titleRange.start === cs + 3 && scan.startsWith('on ', cs))) && m.titleRange.end >= ce) {
         source = m;
         if (cs - m.titleRange.start < 12) evStart = m.titleRange.start;
         break;

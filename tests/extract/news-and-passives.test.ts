@@ -127,3 +127,22 @@ describe('where an unquoted title ends', () => {
     expect(i?.title).toBe('Về chuẩn mực ứng xử của cán bộ thư viện');
   });
 });
+
+describe('an English law named with its year before the name', () => {
+  it('"The 2031 Library Law …, replacing the 2019 Library Law": two laws, told apart by their years, and the relation', () => {
+    const ex = extract('The 2031 Library Law took effect on July 1, 2031, replacing the 2019 Library Law.');
+    expect(ex.instruments.map((i) => i.key).sort()).toEqual(['luat:t-library@2019', 'luat:t-library@2031']);
+    expect(ex.relations.map((r) => [r.from, r.type, r.to])).toContainEqual(['luat:t-library@2031', 'REPLACES', 'luat:t-library@2019']);
+  });
+  it('a year after the name still wins: "the Library Law 2031"', () => {
+    expect(extract('Under the Library Law 2031, libraries must open on weekends.').instruments.map((i) => i.key)).toEqual(['luat:t-library@2031']);
+  });
+});
+
+describe('an English title "on the implementation of …"', () => {
+  it('the titled instrument IMPLEMENTS the one named after it, as "về việc thực hiện …" does', () => {
+    expect(rels('Pursuant to the Government’s Resolution No. 40/NQ-CP dated March 2, 2032 on the implementation of the 2031 Library Law;')).toContainEqual([
+      'nghi-quyet:40-nq-cp@2032', 'IMPLEMENTS', 'luat:t-library@2031',
+    ]);
+  });
+});

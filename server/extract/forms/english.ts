@@ -106,17 +106,20 @@ const EN_AND_ON = /(?:[ ]{0,2},(?:[ ]{1,2}and)?|[ ]{1,2}and)(?=[ ]{1,2}on[ ]{1,2
  * "the Laws on Cadres and Civil Servants and on Public Employees": a plural kind word names one law per "on …".
  * A singular one reads one name.
  */
-/** "the Land Law 2024", "Vietnam's Enterprise Law": the name written before the kind word, after "the" or a possessive. */
-const EN_NAME_BEFORE = /(?:^|[^a-z])(?:the|[a-z]{2,}(?:'|\x1a)s)[ ]{1,2}((?:[a-z]{2,20}[ ]{1,2}){1,4})$/;
+/**
+ * "the Land Law 2024", "Vietnam's Enterprise Law", "the 2024 Land Law": the name written before the kind word, after
+ * "the" or a possessive, and the year that may stand before it.
+ */
+const EN_NAME_BEFORE = /(?:^|[^a-z])(?:the|[a-z]{2,}(?:'|\x1a)s)[ ]{1,2}(?:((?:19|20)\d{2})[ ]{1,2})?((?:[a-z]{2,20}[ ]{1,2}){1,4})$/;
 const EN_YEAR_AFTER = /[ ]{1,2}(?:of[ ]{1,2})?((?:19|20)\d{2})(?![0-9a-z/.-])/y;
 /** The English name written before a kind word at `start` ("the Enterprise Law"): its range and text, or null. */
-export function englishNameBefore(doc: Doc, start: number): { start: number; end: number; title: string } | null {
+export function englishNameBefore(doc: Doc, start: number): { start: number; end: number; title: string; year?: number; yearStart?: number } | null {
   const { scan, text } = doc;
   const b = EN_NAME_BEFORE.exec(scan.slice(Math.max(0, start - 90), start));
   if (!b) return null;
-  const nameStart = start - (b[1]?.length ?? 0);
+  const nameStart = start - (b[2]?.length ?? 0);
   // every word of the name in capitals ("the Land Law"), none a kind or function word
-  const words = (b[1] ?? '').trim().split(/[ ]+/);
+  const words = (b[2] ?? '').trim().split(/[ ]+/);
   let at = nameStart;
   for (const w of words) {
     while (scan[at] === ' ') at++;
@@ -124,7 +127,12 @@ export function englishNameBefore(doc: Doc, start: number): { start: number; end
     at += w.length;
   }
   const end = start - 1 - (scan[start - 2] === ' ' ? 1 : 0);
-  return { start: nameStart, end, title: tidy(text.slice(nameStart, end)) };
+  const out: { start: number; end: number; title: string; year?: number; yearStart?: number } = { start: nameStart, end, title: tidy(text.slice(nameStart, end)) };
+  if (b[1]) {
+    out.year = Number(b[1]);
+    out.yearStart = start - b[0].length + b[0].indexOf(b[1]);
+  }
+  return out;
 }
 
 function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
@@ -141,7 +149,9 @@ function readEnglishNameBefore(doc: Doc, kind: string, start: number, afterKind:
   }
   EN_YEAR_AFTER.lastIndex = afterKind;
   const y = EN_YEAR_AFTER.exec(doc.scan);
-  return [mention('named', kind, { start: name.start, end: y ? afterKind + y[0].length : afterKind }, { title, titleRange: name, ...(y ? { year: Number(y[1]) } : {}) })];
+  const year = y ? Number(y[1]) : before.year;
+  const from = !y && before.yearStart !== undefined ? before.yearStart : name.start;
+  return [mention('named', kind, { start: from, end: y ? afterKind + y[0].length : afterKind }, { title, titleRange: name, ...(year ? { year } : {}) })];
 }
 
 function readEnglishLaws(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
