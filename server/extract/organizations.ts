@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, nextLed } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -105,6 +105,10 @@ export const ORG_PATTERN = new RegExp(
   `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
+/** ORG_PATTERN's words led by the character before them, and read at the text's start, for `nextLed`. */
+const ORG_BODY = ORG_PATTERN.source.replace('(?<![a-z0-9])', '');
+const ORG_LED = new RegExp(`[^a-z0-9]${ORG_BODY}`, 'g');
+const ORG_AT = new RegExp(ORG_BODY, 'y');
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
 const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
 /** "TP." / "TP" abbreviates "thành phố" before a place: "UBND TP. Hà Nội". */
@@ -212,9 +216,11 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   let lowerText: boolean | null = null; // decided on the first lower-case central name
   let board: { start: number; end: number; name: string } | null = null; // an English board waiting for its committee
-  ORG_PATTERN.lastIndex = 0;
-  for (let m = ORG_PATTERN.exec(doc.scan); m; m = ORG_PATTERN.exec(doc.scan)) {
+  // where the search for the next name starts: the end of the last match, or of the name read from it
+  let from = 0;
+  for (let m = nextLed(ORG_LED, ORG_AT, doc.scan, 0); m; m = nextLed(ORG_LED, ORG_AT, doc.scan, from)) {
     const start = m.index;
+    from = start + m[0].length;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
     // (an English local body is written in lower case before its place: "the provincial Party Committee of …")
     if (!isUpperAt(doc.text, start) && !(m[6] && ENGLISH_LOCAL[m[6].replace(/[ \n]+/g, ' ')])) {
@@ -236,7 +242,7 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     } else if (m[6] && ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')]) {
       // "the Standing Board of …": named with the committee that follows
       board = { start, end, name: ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')] as string };
-      ORG_PATTERN.lastIndex = end;
+      from = end;
       continue;
     } else if (m[6]) {
       const phrase = m[6].replace(/[ \n]+/g, ' ');
@@ -293,13 +299,13 @@ export function findOrganizations(doc: Doc): OrgMention[] {
         name = `${board.name} ${name}`;
         out.push({ start: board.start, end, name, place, level });
         board = null;
-        ORG_PATTERN.lastIndex = end;
+        from = end;
         continue;
       }
     }
     board = null;
     out.push({ start, end, name, place, level });
-    ORG_PATTERN.lastIndex = end;
+    from = end;
   }
   const all = departments(doc, out);
   resolveBareNames(all);

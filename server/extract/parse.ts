@@ -266,6 +266,20 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
 // ("Tỉnh ủy đã ban hành: Nghị quyết …; Chỉ thị …": a colon after the act opens the list too)
 // (a plain exec: the colon after "ban hành" follows a letter, which nextAtWordStart would refuse)
 const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
+// MANY_INTRO's matches over a whole text, found faster in two parts that cannot overlap: the words at a word's start
+// (nextAtWordStart), and the colon after "ban hành" read by a regex led by those words instead of a lookbehind
+const MANY_WORDS = /(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
+const ACT_COLON = /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g;
+function introPositions(scan: string): number[] {
+  const words: number[] = [];
+  MANY_WORDS.lastIndex = 0;
+  for (let x = nextAtWordStart(MANY_WORDS, scan, false); x; x = nextAtWordStart(MANY_WORDS, scan, false)) words.push(x.index);
+  const colons: number[] = [];
+  ACT_COLON.lastIndex = 0;
+  for (let x = ACT_COLON.exec(scan); x; x = ACT_COLON.exec(scan)) colons.push(x.index + x[0].indexOf(':'));
+  if (colons.length === 0) return words;
+  return [...words, ...colons].sort((a, b) => a - b);
+}
 const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
 
 /**
@@ -275,9 +289,7 @@ const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|ha
 function issuerForMany(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
   // one pass for the intro words; a mention is looked at only when one stands within reach before it
-  const intros: number[] = [];
-  MANY_INTRO.lastIndex = 0;
-  for (let x = MANY_INTRO.exec(scan); x; x = MANY_INTRO.exec(scan)) intros.push(x.index);
+  const intros = introPositions(scan);
   if (intros.length === 0) return;
   for (const m of mentions) {
     if (m.issuer || m.self) continue;

@@ -101,7 +101,7 @@ export function nextAtWordStart(re: RegExp, scan: string, digits: boolean): RegE
  * read with the sticky `atStart` at the text's start. `accept(i)`, when given, judges a match at `i` (its character
  * before). Returns the match of the words alone, as the regex led by the lookbehind returns it.
  */
-function nextLed(led: RegExp, atStart: RegExp, scan: string, from: number, accept?: (i: number) => boolean): RegExpExecArray | null {
+export function nextLed(led: RegExp, atStart: RegExp, scan: string, from: number, accept?: (i: number) => boolean): RegExpExecArray | null {
   if (from === 0) {
     atStart.lastIndex = 0;
     const m = atStart.exec(scan);

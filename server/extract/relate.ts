@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextRelationCue } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextLed, nextRelationCue } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
@@ -544,6 +544,10 @@ function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: 
 // the verb (with the list joined to it); it must open its clause, or the verb must be tied to the own instrument's
 // entry into force, so that a sentence reporting some other instrument's expiry is not read as an act.
 const EXPIRY = /(?=[hcdbsei])(?<![a-z0-9])(?:deu[ ]{1,2}(?:bi[ ]{1,2})?bai[ ]{1,2}bo|(?:het|cham[ ]dut)[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?(?:[ ]{1,2}(?:toan[ ]bo|mot[ ]phan))?|(?:duoc|bi)[ ]{1,2}bai[ ]{1,2}bo|(?:duoc|bi)[ ]{1,2}huy[ ]{1,2}bo|duoc[ ]{1,2}(?:sua[ ]{1,2}doi(?:,?[ ]{1,2}bo[ ]{1,2}sung)?|bo[ ]{1,2}sung)(?=[ ]{1,2}nhu[ ]{1,2}sau)|(?:shall[ ]{1,2})?ceases?[ ]{1,2}to[ ]{1,2}(?:be[ ]{1,2}(?:effective|valid|in[ ]{1,2}force)|have[ ]{1,2}effect)|(?:shall[ ]{1,2})?expires?|(?:is|are|shall[ ]{1,2}be)[ ]{1,2}(?:hereby[ ]{1,2})?(?:annulled|repealed))(?![a-z0-9])/g;
+/** EXPIRY's words led by the character before them, and read at the text's start, for `nextLed`. */
+const EXPIRY_BODY = EXPIRY.source.replace('(?<![a-z0-9])', '');
+const EXPIRY_LED = new RegExp(`[^a-z0-9]${EXPIRY_BODY}`, 'g');
+const EXPIRY_AT = new RegExp(EXPIRY_BODY, 'y');
 /** "… from/as of the effective date of this Decree": the English end of force tied to the own start. */
 const SINCE_OWN_EN = /[ ]{0,2},?[ ]{1,2}(?:from|as[ ]{1,2}of|on|upon)[ ]{1,2}the[ ]{1,2}(?:effective[ ]{1,2}date|date[ ]{1,2}of[ ]{1,2}entry[ ]{1,2}into[ ]{1,2}force|entry[ ]{1,2}into[ ]{1,2}force)[ ]{1,2}of[ ]{1,2}(?=this[ ])/y;
 const CONFLICTS_WITH = /^[ ]{1,2}(?:(?:deu|cung)[ ]{1,2})?trai[ ]{1,2}voi[ ]{1,2}(?:(?:cac[ ]{1,2})?quy[ ]{1,2}dinh[ ]{1,2}(?:cua|tai)[ ]{1,2})?$/;
@@ -573,8 +577,7 @@ function finalProvisions(
 ): void {
   const top = (m: Mention): boolean => m.nestedIn === null && keyOf.get(m.id) !== selfKey;
   const beginOf = (m: Mention): number => (m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start);
-  EXPIRY.lastIndex = 0;
-  for (let c = EXPIRY.exec(scan); c; c = EXPIRY.exec(scan)) {
+  for (let c = nextLed(EXPIRY_LED, EXPIRY_AT, scan, 0); c; c = nextLed(EXPIRY_LED, EXPIRY_AT, scan, c.index + c[0].length)) {
     const cs = c.index;
     const ce = cs + c[0].length;
     // ("Khoản 2 Điều 7 Nghị định số … được sửa đổi, bổ sung như sau:" is the document's own amendment)
@@ -720,11 +723,16 @@ function listItems(scan: string, sorted: Mention[], starts: number[], from: numb
 // Luật …", "Bổ sung cụm từ …": a change of wording is an amendment of every instrument the clause locates ("tại",
 // "của", "trong" before it or its pinpoint), by the document itself.
 const WORDING = /(?=[tbs])(?<![a-z0-9])(?:thay[ ]{1,2}the|bo[ ]{1,2}sung|bo|sua[ ]{1,2}doi)[ ]{1,2}(?:(?:mot[ ]{1,2}so|cac)[ ]{1,2})?(?:cum[ ]{1,2}tu|tu[ ]{1,2}ngu)(?![a-z0-9])/g;
+/** WORDING's words led by the character before them, and read at the text's start, for `nextLed`. */
+const WORDING_BODY = WORDING.source.replace('(?<![a-z0-9])', '');
+const WORDING_LED = new RegExp(`[^a-z0-9]${WORDING_BODY}`, 'g');
+const WORDING_AT = new RegExp(WORDING_BODY, 'y');
 const LOCATED_IN = /(?:^|[^a-z])(?:tai|cua|trong)[ ]{1,2}(?:cac[ ]{1,2})?$/;
 
 function wordingChanges(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, selfKey: string, add: Add): void {
-  WORDING.lastIndex = 0;
-  for (let c = WORDING.exec(scan); c; c = WORDING.exec(scan)) {
+  // where the search for the next change starts: past the last one's clause
+  let from = 0;
+  for (let c = nextLed(WORDING_LED, WORDING_AT, scan, 0); c; c = nextLed(WORDING_LED, WORDING_AT, scan, from)) {
     const cs = c.index;
     // the clause: up to a line break or a sentence end, at most 600 characters
     let stop = Math.min(scan.length, cs + 600);
@@ -744,6 +752,6 @@ function wordingChanges(scan: string, sorted: Mention[], starts: number[], keyOf
         lastEnd = m.extentEnd;
       }
     }
-    WORDING.lastIndex = Math.max(WORDING.lastIndex, stop);
+    from = Math.max(cs + c[0].length, stop);
   }
 }
