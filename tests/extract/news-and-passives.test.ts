@@ -146,3 +146,13 @@ describe('an English title "on the implementation of …"', () => {
     ]);
   });
 });
+
+describe('English: the act of issuing after a citation', () => {
+  it('a "was issued on" after a citation named inside another\'s title dates neither of them', () => {
+    const ex = extract('Circular No. 05/2032/TT-BNV guiding Decree No. 70/2031/ND-CP was issued on March 3, 2032.');
+    expect(ex.instruments.find((i) => i.number === '70')?.issuedOn ?? null).toBeNull();
+  });
+  it('", issued by the 3rd plenum of the 14th Party Central Committee,": the issuer is the Central Committee', () => {
+    expect(byNumber('Conclusion 70-KL/TW, issued by the 3rd plenum of the 14th Party Central Committee, focuses on libraries.', '70')?.issuer).toBe('Ban Chấp hành Trung ương');
+  });
+});
