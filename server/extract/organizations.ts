@@ -97,9 +97,10 @@ const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3}
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
 const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
-const WITH_UNIT = ['dang bo', 'dang uy', 'ban chap hanh dang bo', 'uy ban nhan dan', 'hoi dong nhan dan', 'thanh tra', 'ubnd', 'hdnd', 'cong an', 'uy ban mat tran to quoc'];
+const WITH_UNIT = ['dang bo', 'dang uy', 'ban chap hanh dang bo', 'bch dang bo', 'uy ban nhan dan', 'hoi dong nhan dan', 'thanh tra', 'ubnd', 'hdnd', 'cong an', 'uy ban mat tran to quoc'];
 const UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran'];
-const PREFIX = ['ban thuong vu', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh', 'ban bi thu', 'doan chu tich'];
+// ("BTV Tỉnh ủy", "BCH Đảng bộ tỉnh": the boards abbreviated, as news write them)
+const PREFIX = ['ban thuong vu', 'btv', 'thuong truc', 'ban to chuc', 'ban tuyen giao', 'ban dan van', 'uy ban kiem tra', 'van phong', 'ban chap hanh', 'ban bi thu', 'doan chu tich'];
 
 export const ORG_PATTERN = new RegExp(
   `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,

@@ -58,17 +58,17 @@ import { KIND_CUES as KINDS, ENGLISH_KIND_CUES as ENGLISH_KINDS } from '../vocab
 // The leading lookahead lets the regex engine skip, in one test, every position where no kind can start.
 // A footnote mark glued to the kind word ("… thực hiện.3Nghị quyết 55/2010/QH12") does not hide it.
 /**
- * Kind words abbreviated in capitals before a number or a plenum: "NQ 57", "KL 21", "CT 05", "NĐ 100", "NQ TW 4",
+ * Kind words abbreviated in capitals before a number or a plenum: "NQ 57", "KL 21", "CT 05", "NĐ 100", "CV 2150", "NQ TW 4",
  * "NQTW 6" (the centre written onto the abbreviation). Folded abbreviation → folded kind word. ("QĐ" stands for two
  * kinds, "TB" and "KH" for common words: they are read only as a symbol's codes.)
  */
-export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqtw: 'nghi quyet', ct: 'chi thi', kl: 'ket luan', hd: 'huong dan', nd: 'nghi dinh' };
+export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqtw: 'nghi quyet', ct: 'chi thi', kl: 'ket luan', hd: 'huong dan', nd: 'nghi dinh', cv: 'cong van' };
 
 /**
  * An abbreviation as written, on the original text (capitals are rare there, so this pass costs little): only before
  * a number or the centre, never as a symbol's code ("18-NQ/TW") — "NQ 57", "NQ số 05", "NQ TW 4", "NQ Trung ương 8".
  */
-export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
+export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD|CV)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
 
 const KIND_WORDS = `(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`;
 export const KIND_ANCHOR = new RegExp(`(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))${KIND_WORDS}`, 'g');

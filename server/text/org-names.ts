@@ -28,6 +28,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
  */
 const INNER_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'Ủy ban nhân dân'],
+  // a committee's boards: "BCH Đảng bộ tỉnh", "BTV Tỉnh ủy"
+  [/(?<![\p{L}\p{N}])BCH(?=[ ]\p{Lu})/gu, 'Ban Chấp hành'],
+  [/(?<![\p{L}\p{N}])BTV(?=[ ]\p{Lu})/gu, 'Ban Thường vụ'],
   [/(?<![\p{L}\p{N}])HĐND(?![\p{L}\p{N}])/gu, 'Hội đồng nhân dân'],
   [/(?<![\p{L}\p{N}])UBMTTQ(?![\p{L}\p{N}])/gu, 'Ủy ban Mặt trận Tổ quốc'],
   [/(?<![\p{L}\p{N}])MTTQ(?![\p{L}\p{N}])/gu, 'Mặt trận Tổ quốc'],

@@ -156,3 +156,18 @@ describe('English: the act of issuing after a citation', () => {
     expect(byNumber('Conclusion 70-KL/TW, issued by the 3rd plenum of the 14th Party Central Committee, focuses on libraries.', '70')?.issuer).toBe('Ban Chấp hành Trung ương');
   });
 });
+
+describe('abbreviations news write for boards and kinds', () => {
+  it('"BCH Đảng bộ tỉnh X" is the provincial executive committee, and issues what it names', () => {
+    expect(byNumber('Nghị quyết số 11-NQ/TU ngày 4/4/2031 của BCH Đảng bộ tỉnh Kon Tum về phát triển thư viện.', '11')?.issuer).toBe('Ban Chấp hành Đảng bộ tỉnh Kon Tum');
+  });
+  it('"BTV Tỉnh ủy X" is its standing board', () => {
+    expect(byNumber('BTV Tỉnh ủy Kon Tum ban hành Chỉ thị số 16-CT/TU ngày 3/3/2031 về thư viện.', '16')?.issuer).toBe('Ban Thường vụ Tỉnh ủy Kon Tum');
+  });
+  it('"CV số 2150/UBND-VX" is a công văn', () => {
+    expect(byNumber('Theo CV số 2150/UBND-VX ngày 4/7/2031 của UBND tỉnh Kon Tum, các huyện báo cáo trước ngày 15/7.', '2150')?.kind).toBe('Công văn');
+  });
+  it('"BCH" or "CV" as a word with no body or number after it is nothing', () => {
+    expect(extract('Đội ngũ cán bộ gửi CV xin việc; BCH được kiện toàn.').instruments).toEqual([]);
+  });
+});
