@@ -239,12 +239,14 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     // "sơ kết 5 năm thực hiện Nghị quyết …": a cue word the filler read belongs to this relation, not to one of its own
     if (direct && !passive && cueFrom < (targets[0] as Mention).start) cueFrom = (targets[0] as Mention).start;
     if (passive) {
-      const to = keyOf.get(passive.id);
-      for (const t of targets) {
-        const from = keyOf.get(t.id);
-        if (from && to) add(from, to, type, passive.start, t.end, t, passive);
-        objectOf.set(t.id, null);
+      for (const patient of coordinatedPatients(scan, sorted, starts, passive)) {
+        const to = keyOf.get(patient.id);
+        for (const t of targets) {
+          const from = keyOf.get(t.id);
+          if (from && to) add(from, to, type, patient.start, t.end, t, patient);
+        }
       }
+      for (const t of targets) objectOf.set(t.id, null);
       lastPassive = { patient: passive, agent: targets[targets.length - 1] as Mention };
       continue;
     }
@@ -485,11 +487,14 @@ function passiveChains(
     if (!to || agents.length === 0) continue;
     last = { patient, agent: agents[agents.length - 1] as Mention };
     ranges.push({ start: cs, end: ce });
-    const evStart = patient.pinpoint && patient.pinpoint.start < patient.start ? patient.pinpoint.start : patient.start;
-    for (const agent of agents) {
-      const from = keyOf.get(agent.id);
-      if (!from) continue;
-      for (const type of types) add(from, to, type, evStart, agent.end, agent, patient);
+    for (const p of coordinatedPatients(scan, sorted, starts, patient)) {
+      const pTo = keyOf.get(p.id);
+      if (!pTo) continue;
+      for (const agent of agents) {
+        const from = keyOf.get(agent.id);
+        if (!from) continue;
+        for (const type of types) add(from, pTo, type, citationBegin(p), agent.end, agent, p);
+      }
     }
   }
   return ranges;
@@ -564,6 +569,26 @@ const EXPIRY_GAP = /^[ ,]{0,3}(?:(?:deu|cung|se|dong[ ]thoi)[ ]{1,2}){0,2}$/;
 /** A clause of the final provisions opens its own line, after its number or list mark at most. */
 const CLAUSE_OPEN = /(?:^|\n)[ \t]*(?:(?:[0-9]{1,2}[.)]|[a-zđ]\)|[-+•*–])[ \t]{0,2})?$/;
 const SUBJECT_JOIN = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
+
+/** Where a citation begins, its pinpoint included when written before it ("Điều 4 Nghị định …"). */
+const citationBegin = (m: Mention): number => (m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start);
+
+/**
+ * "Kết luận 48 và Kết luận 50 … được triển khai bằng Kế hoạch 15": the citations joined by "và" or a comma before the
+ * patient of a passive are patients too. Returns the patient and those before it, nearest first.
+ */
+function coordinatedPatients(scan: string, sorted: Mention[], starts: number[], patient: Mention): Mention[] {
+  const out = [patient];
+  for (let i = lowerBound(starts, patient.start) - 1, cur = patient; i >= 0 && out.length < 12; i--) {
+    const m = sorted[i] as Mention;
+    if (m.nestedIn !== null || m.start === cur.start) continue;
+    const at = citationBegin(cur);
+    if (m.extentEnd > at || at - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, at))) break;
+    out.push(m);
+    cur = m;
+  }
+  return out;
+}
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
 const INLINE_OPEN = /[^.;:\n]{0,120}?:[ ]{1,2}/y;
 const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;

@@ -171,3 +171,21 @@ describe('abbreviations news write for boards and kinds', () => {
     expect(extract('Đội ngũ cán bộ gửi CV xin việc; BCH được kiện toàn.').instruments).toEqual([]);
   });
 });
+
+describe('a passive whose subject is a list', () => {
+  it('"Kết luận 48 và Kết luận 50 … được triển khai bằng Kế hoạch 15": the plan IMPLEMENTS both', () => {
+    const r = rels('Kết luận 71-KL/TW và Kết luận 72-KL/TW của Bộ Chính trị được triển khai bằng Kế hoạch số 15-KH/TU.');
+    expect(r).toContainEqual(['ke-hoach:15-kh-tu', 'IMPLEMENTS', 'ket-luan:71-kl-tw']);
+    expect(r).toContainEqual(['ke-hoach:15-kh-tu', 'IMPLEMENTS', 'ket-luan:72-kl-tw']);
+  });
+  it('"Điều 4 Nghị định A, Điều 7 Nghị định B được sửa đổi bởi Nghị định C": C AMENDS both, each with its pinpoint', () => {
+    const ex = extract('Điều 4 Nghị định số 20/2029/NĐ-CP, Điều 7 Nghị định số 21/2029/NĐ-CP được sửa đổi bởi Nghị định số 30/2031/NĐ-CP.');
+    const r = ex.relations.map((x) => [x.from, x.type, x.to, x.evidence.toPinpoint?.text ?? null]);
+    expect(r).toContainEqual(['nghi-dinh:30-2031-nd-cp', 'AMENDS', 'nghi-dinh:20-2029-nd-cp', 'Điều 4']);
+    expect(r).toContainEqual(['nghi-dinh:30-2031-nd-cp', 'AMENDS', 'nghi-dinh:21-2029-nd-cp', 'Điều 7']);
+  });
+  it('"Chỉ thị 35 năm 2024": "năm" before a year is the instrument\'s year, not a count of years', () => {
+    expect(extract('Chỉ thị 36 năm 2031 của Bộ Chính trị về thư viện đã được quán triệt.').instruments.map((i) => i.key)).toEqual(['chi-thi:36@2031']);
+    expect(extract('Sau 35 năm thực hiện, Chỉ thị 36 vẫn còn giá trị; Kết luận 3 năm qua cho thấy …').instruments.map((i) => i.key)).toEqual(['chi-thi:36']);
+  });
+});

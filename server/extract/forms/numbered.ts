@@ -17,7 +17,8 @@ export interface NumberedRead {
   joiner: string | null;
 }
 
-export const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam|thang|ngay|nguoi|lan|diem|noi dung|van de|muc|dieu|khoan|chuong|trang|%)(?![a-z])|%/y;
+// ("năm" before a year is the instrument's year, not a unit: "Chỉ thị 35 năm 2024")
+export const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam(?![ ]{1,2}(?:19|20)[0-9]{2}(?![0-9]))|thang|ngay|nguoi|lan|diem|noi dung|van de|muc|dieu|khoan|chuong|trang|%)(?![a-z])|%/y;
 
 const NOTHING: NumberedRead = { mentions: [], joiner: null };
 
