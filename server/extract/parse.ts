@@ -605,7 +605,7 @@ export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<numbe
   }
 }
 
-const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took)[ \n]{1,3}effect)/g;
+const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took|take)[ \n]{1,3}effect|(?:comes?|came|come)[ \n]{1,3}into[ \n]{1,3}(?:force|effect))/g;
 
 /**
  * "… của Bộ Tài chính và Bộ Nội vụ, có hiệu lực thi hành kể từ ngày …": an effective date further on in the same
@@ -680,7 +680,8 @@ function implementingTitle(ctx: Context, p: number): boolean {
 const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
-const EFFECTIVE = /(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3})?effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
+// (English: "…, which takes effect on …", "…, will take effect from …", "comes into force on …")
+const EFFECTIVE = /(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:comes?|came|come)[ \n]{1,3}into[ \n]{1,3}(?:force|effect)|(?:(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3})?effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
 /** Words that open an attribute or a new clause, never a formal title. */

@@ -189,3 +189,15 @@ describe('a passive whose subject is a list', () => {
     expect(extract('Sau 35 năm thực hiện, Chỉ thị 36 vẫn còn giá trị; Kết luận 3 năm qua cho thấy …').instruments.map((i) => i.key)).toEqual(['chi-thi:36']);
   });
 });
+
+describe('English: an entry into force in a relative or future clause', () => {
+  it('"Decree X on …, which takes effect on <date>, replaces Decree Y": X\'s effective date, and X REPLACES Y', () => {
+    const ex = extract('Decree 170/2033/ND-CP on library fees, which takes effect on January 1, 2034, replaces Decree 90/2030/ND-CP.');
+    expect(ex.instruments.find((i) => i.number === '170')?.effectiveFrom).toBe('2034-01-01');
+    expect(ex.relations.map((r) => [r.from, r.type, r.to])).toContainEqual(['nghi-dinh:170-2033-nd-cp', 'REPLACES', 'nghi-dinh:90-2030-nd-cp']);
+  });
+  it('"…, will take effect from <date>" and "…, comes into force on <date>"', () => {
+    expect(extract('The Law on Archives 2033, adopted by the National Assembly on June 5, 2033, will take effect from January 1, 2034.').instruments[0]?.effectiveFrom).toBe('2034-01-01');
+    expect(extract('Circular 12/2033/TT-BVHTTDL, which comes into force on March 1, 2034, sets reader card fees.').instruments[0]?.effectiveFrom).toBe('2034-03-01');
+  });
+});
