@@ -201,3 +201,16 @@ describe('English: an entry into force in a relative or future clause', () => {
     expect(extract('Circular 12/2033/TT-BVHTTDL, which comes into force on March 1, 2034, sets reader card fees.').instruments[0]?.effectiveFrom).toBe('2034-03-01');
   });
 });
+
+describe('English: a possessive issuer before the object of a cue', () => {
+  it('"Implementing the Politburo\'s Resolution X, the Government issued Resolution Y": Y IMPLEMENTS X', () => {
+    expect(rels('Implementing the Politburo’s Resolution 80-NQ/TW on libraries, the Government issued Resolution 12/NQ-CP on March 2, 2033.')).toContainEqual([
+      'nghi-quyet:12-nq-cp@2033', 'IMPLEMENTS', 'nghi-quyet:80-nq-tw',
+    ]);
+  });
+  it('"… continues to implement the Party Central Committee\'s Resolution X"', () => {
+    expect(rels('Directive 60-CT/TW continues to implement the Party Central Committee\'s Resolution 81-NQ/TW.')).toContainEqual([
+      'chi-thi:60-ct-tw', 'CONTINUES', 'nghi-quyet:81-nq-tw',
+    ]);
+  });
+});
