@@ -142,7 +142,10 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
       const prev = ordered[j] as Mention;
       if (prev.start === next.start) continue; // same list group ("số 18, 19-NQ/TW")
       // "Regulation No. 144 and Directive No. 35 of the Politburo": two kinds joined by "và" / "and" share it too
-      const pair = /^[ \n]{1,2}(?:va|and)[ \n]{1,2}$/.test(doc.scan.slice(prev.end, next.start));
+      // (not when the last one's symbol names its own body, which the issuer then restates: "Quy định 152 và Hướng
+      // dẫn số 3-HD/UBKTTW … của Ủy ban Kiểm tra Trung ương")
+      const ownBody = m.symbol !== null && /\/(?!TW$|T\.?[ƯW]$|TƯ$)[^/]*[A-ZĐ]{3,}[^/]*$/u.test(m.symbol) && !/^\d{4}\//.test(m.symbol);
+      const pair = !ownBody && /^[ \n]{1,2}(?:va|and)[ \n]{1,2}$/.test(doc.scan.slice(prev.end, next.start));
       if ((prev.kind !== m.kind && !pair) || prev.issuer || prev.extentEnd !== prev.end || prev.form === 'named') break;
       if (!LIST_GAP.test(doc.scan.slice(prev.end, next.start))) break;
       for (const x of ordered) {

@@ -214,3 +214,20 @@ describe('English: a possessive issuer before the object of a cue', () => {
     ]);
   });
 });
+
+describe('a relation in a parenthesis, and an issuer restated by a symbol', () => {
+  it('"Quy định số A … về … (thay thế Quy định số B …)": A REPLACES B', () => {
+    expect(rels('Ban Bí thư ban hành Quy định số 170-QĐ/TW ngày 10/1/2033 về công tác thư viện trong Đảng (thay thế Quy định số 95-QĐ/TW ngày 4/8/2027).')).toContainEqual([
+      'quy-dinh:170-qd-tw@2033', 'REPLACES', 'quy-dinh:95-qd-tw@2027',
+    ]);
+  });
+  it('"Quy định 172 và Hướng dẫn số 4-HD/UBKTTW … của Ủy ban Kiểm tra Trung ương": the issuer is the guidance\'s only', () => {
+    const ex = extract('Các tổ chức đảng thực hiện Quy định 172 và Hướng dẫn số 4-HD/UBKTTW ngày 5/2/2033 của Ủy ban Kiểm tra Trung ương.');
+    expect(ex.instruments.find((i) => i.number === '172')?.issuer ?? null).toBeNull();
+    expect(ex.instruments.find((i) => i.number === '4')?.issuer).toBe('Ủy ban Kiểm tra Trung ương');
+  });
+  it('two kinds with no symbol of their own still share the issuer after them', () => {
+    const ex = extract('Regulation No. 173 and Directive No. 61 of the Politburo set out the rules.');
+    expect(ex.instruments.map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+});
