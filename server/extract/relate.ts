@@ -575,20 +575,28 @@ const SUBJECT_JOIN = /^[ \n]{0,2}(?:,|;|va)[ \n]{1,3}$/;
 const citationBegin = (m: Mention): number => (m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start);
 
 /**
- * "Kết luận 48 và Kết luận 50 … được triển khai bằng Kế hoạch 15": the citations joined by "và" or a comma before the
- * patient of a passive are patients too. Returns the patient and those before it, nearest first.
+ * The citations joined to `head` by "và", a semicolon or a comma before it ("A, B và C hết hiệu lực"), walking back
+ * from sorted[from] over those `keep` accepts, at most `max` in all: head first, then from the nearest to the farthest.
  */
-function coordinatedPatients(scan: string, sorted: Mention[], starts: number[], patient: Mention): Mention[] {
-  const out = [patient];
-  for (let i = lowerBound(starts, patient.start) - 1, cur = patient; i >= 0 && out.length < 12; i--) {
+function joinedBefore(scan: string, sorted: Mention[], head: Mention, from: number, keep: (m: Mention) => boolean, max: number): Mention[] {
+  const out = [head];
+  for (let i = from, cur = head; i >= 0 && out.length < max; i--) {
     const m = sorted[i] as Mention;
-    if (m.nestedIn !== null || m.start === cur.start) continue;
+    if (!keep(m) || m.start === cur.start) continue;
     const at = citationBegin(cur);
     if (m.extentEnd > at || at - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, at))) break;
     out.push(m);
     cur = m;
   }
   return out;
+}
+
+/**
+ * "Kết luận 48 và Kết luận 50 … được triển khai bằng Kế hoạch 15": the citations joined before the patient of a
+ * passive are patients too. Returns the patient and those before it, nearest first.
+ */
+function coordinatedPatients(scan: string, sorted: Mention[], starts: number[], patient: Mention): Mention[] {
+  return joinedBefore(scan, sorted, patient, lowerBound(starts, patient.start) - 1, (m) => m.nestedIn === null, 12);
 }
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
 const INLINE_OPEN = /[^.;:\n]{0,120}?:[ ]{1,2}/y;
@@ -602,7 +610,6 @@ function finalProvisions(
   scan: string, sorted: Mention[], starts: number[], byStart: Map<number, Mention[]>, keyOf: Map<number, string>, selfKey: string, add: Add,
 ): void {
   const top = (m: Mention): boolean => m.nestedIn === null && keyOf.get(m.id) !== selfKey;
-  const beginOf = (m: Mention): number => (m.pinpoint && m.pinpoint.start < m.start ? m.pinpoint.start : m.start);
   for (let c = nextLed(EXPIRY_LED, EXPIRY_AT, scan, 0); c; c = nextLed(EXPIRY_LED, EXPIRY_AT, scan, c.index + c[0].length)) {
     const cs = c.index;
     const ce = cs + c[0].length;
@@ -641,47 +648,35 @@ function finalProvisions(
       const before = sorted[j - 1] as Mention;
       if (top(before) && before.extentEnd <= last.start && last.start - before.extentEnd < 40 && CONFLICTS_WITH.test(scan.slice(before.extentEnd, last.start))) last = before;
     }
-    // the subject and the citations joined before it ("A, B và C hết hiệu lực"), walking back from sorted[from]
-    const joinedBefore = (head: Mention, from: number): Mention[] => {
-      const out = [head];
-      for (let i = from, cur = head; i >= 0 && out.length < 20; i--) {
-        const m = sorted[i] as Mention;
-        if (!top(m) || m.start === cur.start) continue;
-        if (m.extentEnd > beginOf(cur) || beginOf(cur) - m.extentEnd > 12 || !SUBJECT_JOIN.test(scan.slice(m.extentEnd, beginOf(cur)))) break;
-        out.unshift(m);
-        cur = m;
-      }
-      return out;
-    };
     let subjects: Mention[] = [];
     const conflicting = last !== undefined && j >= 0 && last !== sorted[j];
     if (last && top(last) && (conflicting || (last.extentEnd <= cs && cs - last.extentEnd < 40 && EXPIRY_GAP.test(scan.slice(last.extentEnd, cs))))) {
-      subjects = joinedBefore(last, j - 1);
+      subjects = joinedBefore(scan, sorted, last, j - 1, top, 20).reverse();
     }
     // "Luật Cư trú số … đã được sửa đổi, bổ sung một số điều theo Luật số A hết hiệu lực …": the amended law is the
     // subject; the laws after "theo" only name its amendments
     if (subjects.length > 0) {
       const head = subjects[0] as Mention;
-      let i = lowerBound(starts, beginOf(head)) - 1;
+      let i = lowerBound(starts, citationBegin(head)) - 1;
       while (i >= 0 && (sorted[i] as Mention).nestedIn !== null) i--;
       const patient = i >= 0 ? (sorted[i] as Mention) : undefined;
-      if (patient && top(patient) && patient.extentEnd <= beginOf(head) && beginOf(head) - patient.extentEnd < 120 && AMENDED_BY.test(scan.slice(patient.extentEnd, beginOf(head)))) {
-        subjects = joinedBefore(patient, i - 1);
+      if (patient && top(patient) && patient.extentEnd <= citationBegin(head) && citationBegin(head) - patient.extentEnd < 120 && AMENDED_BY.test(scan.slice(patient.extentEnd, citationBegin(head)))) {
+        subjects = joinedBefore(scan, sorted, patient, i - 1, top, 20).reverse();
       }
     }
     if (subjects.length > 0) {
       const first = subjects[0] as Mention;
-      const opens = CLAUSE_OPEN.test(scan.slice(Math.max(0, beginOf(first) - 8), beginOf(first)));
+      const opens = CLAUSE_OPEN.test(scan.slice(Math.max(0, citationBegin(first) - 8), citationBegin(first)));
       // "Kể từ ngày Nghị định này có hiệu lực, X hết hiệu lực": tied to the own start written before the subject
       if (!sinceOwn) {
-        const i = lowerBound(starts, beginOf(first)) - 1;
+        const i = lowerBound(starts, citationBegin(first)) - 1;
         const own = i >= 0 ? (sorted[i] as Mention) : undefined;
-        if (own && keyOf.get(own.id) === selfKey && beginOf(first) - own.end < 40 && OWN_EFFECT_COMMA.test(scan.slice(own.end, beginOf(first))) && SINCE_OWN_BEFORE.test(scan.slice(Math.max(0, own.start - 14), own.start))) sinceOwn = true;
+        if (own && keyOf.get(own.id) === selfKey && citationBegin(first) - own.end < 40 && OWN_EFFECT_COMMA.test(scan.slice(own.end, citationBegin(first))) && SINCE_OWN_BEFORE.test(scan.slice(Math.max(0, own.start - 14), own.start))) sinceOwn = true;
       }
       if (!sinceOwn && !opens && !conflicting) continue;
       for (const m of subjects) {
         const to = keyOf.get(m.id);
-        if (to) add(selfKey, to, type, beginOf(m), sinceOwn ? tail : ce, null, m);
+        if (to) add(selfKey, to, type, citationBegin(m), sinceOwn ? tail : ce, null, m);
       }
       continue;
     }
