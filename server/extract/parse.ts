@@ -462,7 +462,9 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           }
           const bh = /[ ]{1,2}(?:ban hanh|thong qua)(?![a-z])/y;
           bh.lastIndex = next;
-          if (bh.test(scan)) next = bh.lastIndex;
+          // ("… của Thủ tướng Chính phủ ban hành Quy chế …": after "của", an object after the verb makes it the title's
+          // own verb; "… của Bộ Chính trị ban hành ngày …" is the act of issuing)
+          if (bh.test(scan) && (!intro?.[0].startsWith('cua') || ISSUED_ACT_ENDS.test(scan.slice(bh.lastIndex, bh.lastIndex + 8)))) next = bh.lastIndex;
           // "được Ban Bí thư ban hành" names the issuer; "được Tỉnh ủy quán triệt" does not
           else if (intro?.[0].startsWith('duoc')) {
             a.issuer = null;
@@ -840,6 +842,10 @@ const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
 
 /** Verbs by which the titled instrument acts on the next citation: "… quản lý công chức thay thế Nghị định số 24/…". */
 const ACTS_ON = new Set(['thay thế', 'bãi bỏ']);
+/** What follows "ban hành" when it is the act of issuing, not a title's verb: a date, a time, the clause's end. */
+const ISSUED_ACT_ENDS = /^(?:[ ]{0,2}[,.;:)\n]|[ ]{0,2}$|[ ]{1,2}(?:ngay|nam|vao|tu|luc|thang)(?![a-z]))/;
+/** A title read so far that is only its opener (folded): "về việc", "việc", "về". */
+const TITLE_OPENER_ONLY = /^[ \n]{0,2}(?:ve[ \n]{1,2}viec|viec|ve)[ \n]{0,2}$/;
 
 const FOLDED_WORD = /[a-z]+/y;
 /** Folded first words of every stop phrase checked after a space. */
@@ -941,7 +947,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       if ((w1 === 'và' || w1 === 'với') && ctx.citationStarts.has(after + w1.length + 1)) { end = i; break; }
       // "… về phí đọc sách và các văn bản hướng dẫn (thi hành) …": the documents that guide it are not its title
       if (w1 === 'và' && GUIDING_DOCUMENTS.test(scan.slice(after + 3, after + 40))) { end = i; break; }
-      if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1)) { end = i; break; }
+      // (a verb right after the title's opener is the title's own: "về việc bãi bỏ Quyết định số …")
+      if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1) && !TITLE_OPENER_ONLY.test(scan.slice(p, i))) { end = i; break; }
       // "… on summarizing Resolution No. 18, ensuring the correct roadmap …": after a citation that closes an English
       // title, a participle opens the sentence's next clause
       if (c === ',' && /^[a-z]{3,}ing$/.test(w1)) {
@@ -1062,6 +1069,14 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
       x.issuedOn = d.iso;
       x.year = d.year;
     }
+    // "thay mặt Ban Bí thư, đồng chí … ký ban hành Chỉ thị …", "on behalf of the Politburo, … signed …": the
+    // signer acts for the body, which issues
+    const body = onBehalfOf(ctx, at);
+    if (body) for (const x of group) {
+      x.issuer = body.name;
+      x.issuerPlace = body.place;
+      x.issuerLevel = body.level;
+    }
     return;
   }
   // "Ngày 2-1-2020, Bộ Chính trị ban hành Quy định số 213-QĐ/TW": the date before the issuer is the citation's
@@ -1078,6 +1093,20 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   }
 }
 
+const ON_BEHALF_OF = /(?:^|[^a-z])(?:thay[ ]{1,2}mat|on[ ]{1,2}behalf[ ]{1,2}of)[ ]{1,2}(?:the[ ]{1,2})?$/;
+
+/** The organisation a signer acts for in the clause ending at `pos` ("thay mặt Bộ Chính trị, …"), or null. */
+function onBehalfOf(ctx: Context, pos: number): Context['orgs'][number] | null {
+  const { scan } = ctx.doc;
+  for (let k = lowerBound(ctx.orgEnds, pos) - 1; k >= 0; k--) {
+    const org = ctx.orgs[k];
+    if (!org || org.end > pos) continue;
+    if (pos - org.end > 100 || /[.;:\n]/.test(scan.slice(org.end, pos))) return null;
+    if (ON_BEHALF_OF.test(scan.slice(Math.max(0, org.start - 20), org.start))) return org;
+  }
+  return null;
+}
+
 /**
  * The date that opens the clause ending at `pos`: "Ngày 22-12-2024, Tổng Bí thư Tô Lâm ký |". Only within 80
  * characters, and only when nothing between the date and `pos` ends a clause or looks like another citation.
@@ -1085,15 +1114,20 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
 function clauseDateBefore(scan: string, pos: number): { iso: string; year: number } | null {
   const from = Math.max(0, pos - 120);
   // "Ngày 22-12-2024, …" or, in English, "On January 2, 2020, …"
-  const vi = lastWord(scan, 'ngay ', pos, from);
-  const en = lastWord(scan, 'on ', pos, from);
-  const i = Math.max(vi, en);
-  if (i < 0) return null;
-  const d = matchDateAt(scan, i + (i === vi ? 5 : 3));
-  if (!d || scan[d.end] !== ',') return null;
-  const between = scan.slice(d.end + 1, pos);
-  if (/[.;:\n/\x93\x94"]|[0-9]/.test(between)) return null;
-  return { iso: d.iso, year: d.year };
+  // (the nearest word that opens a date: "On April 14, 2025, …, on behalf of the Politburo, signed …" skips "on behalf")
+  for (let vi = lastWord(scan, 'ngay ', pos, from), en = lastWord(scan, 'on ', pos, from); vi >= 0 || en >= 0;) {
+    const i = Math.max(vi, en);
+    const d = matchDateAt(scan, i + (i === vi ? 5 : 3));
+    if (d) {
+      if (scan[d.end] !== ',') return null;
+      const between = scan.slice(d.end + 1, pos);
+      if (/[.;:\n/\x93\x94"]|[0-9]/.test(between)) return null;
+      return { iso: d.iso, year: d.year };
+    }
+    if (i === vi) vi = lastWord(scan, 'ngay ', i, from);
+    else en = lastWord(scan, 'on ', i, from);
+  }
+  return null;
 }
 
 /** "Ngày 22-12-2024, Tổng Bí thư Tô Lâm ký ban hành Nghị quyết số 57-NQ/TW của Bộ Chính trị": the issuer comes after, the date before. */
