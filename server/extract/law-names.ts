@@ -1,9 +1,13 @@
 // Names of laws and codes as texts cite them without a number ("Luật Cán bộ, công chức năm 2008").
 // Only names that the generic rule in find.ts would cut short need to be here: names with a comma,
 // with "và", or with a word the rule treats as a function word ("Luật Đầu tư công", "Luật Thủ đô").
+// The catalogue's names (data/catalog/law-names.json, written by `npm run derive-catalog`) join the list below:
+// every law, code and ordinance the Bộ Pháp điển codifies is read whole ("Luật Đầu tư theo phương thức đối tác
+// công tư", not "Luật Đầu tư").
 
 import { fold } from '../text/fold.ts';
 import type { Doc, Range } from './models.ts';
+import CATALOG_NAMES from '../../data/catalog/law-names.json' with { type: 'json' };
 
 const NAMES = [
   'Cán bộ, công chức', 'Phòng, chống tham nhũng', 'Thi đua, khen thưởng', 'Hôn nhân và gia đình', 'Khám bệnh, chữa bệnh',
@@ -31,19 +35,29 @@ const NAMES = [
 ];
 
 /** Folded names grouped by their first word, longest first. */
-export const KNOWN_LAW_NAMES: Map<string, string[]> = (() => {
+function byFirstWord(names: readonly string[], skip: ReadonlySet<string> = new Set()): Map<string, string[]> {
   const map = new Map<string, string[]>();
   // a comma inside a name is often left out ("Luật phòng chống bạo lực gia đình"): both spellings are the name
-  for (const n of NAMES.flatMap((x) => (x.includes(',') ? [x, x.replace(/,/g, '')] : [x]))) {
+  for (const n of names.flatMap((x) => (x.includes(',') ? [x, x.replace(/,/g, '')] : [x]))) {
     const f = fold(n);
+    if (skip.has(f)) continue;
     const first = f.split(/[ ,]/)[0] ?? f; // "phong" for "Phòng, chống …", as the reader looks it up
     const list = map.get(first) ?? [];
-    list.push(f);
+    if (!list.includes(f)) list.push(f);
     map.set(first, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
-})();
+}
+
+/** The names above: read whole wherever they stand, in any case. */
+export const KNOWN_LAW_NAMES: Map<string, string[]> = byFirstWord(NAMES);
+
+/**
+ * The catalogue's names (those not above): read whole when written with a capital and when the generic reading
+ * would stop short of them; a longer generic reading wins ("Luật Thương mại điện tử" is not "Luật Thương mại").
+ */
+export const CATALOG_LAW_NAMES: Map<string, string[]> = byFirstWord(CATALOG_NAMES, new Set([...KNOWN_LAW_NAMES.values()].flat()));
 
 /**
  * An English amending law named by what it does: "the Law amending and supplementing a number of articles of 11 laws

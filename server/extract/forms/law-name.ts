@@ -8,7 +8,7 @@
 
 import type { Doc, Mention, Range } from '../models.ts';
 import { isUpperAt, tidy } from '../normalize.ts';
-import { KNOWN_LAW_NAMES } from '../law-names.ts';
+import { CATALOG_LAW_NAMES, KNOWN_LAW_NAMES } from '../law-names.ts';
 import { predicateAt } from '../predicates.ts';
 import { mention } from './mention.ts';
 import { readNumbered } from './numbered.ts';
@@ -53,7 +53,7 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
   // a known name is one also when written in lower case ("Luật phòng chống bạo lực gia đình")
   for (const name of (firstWord && KNOWN_LAW_NAMES.get(firstWord)) || []) {
     const e = looseMatch(scan, at, name);
-    if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: e };
+    if (e > 0 && !/[a-z0-9]/.test(scan[e] ?? '')) return { start: at, end: catalogNameEnd(doc, at, firstWord ?? '', e) };
   }
   if (!lower && !isUpperAt(text, at)) return null;
   let p = afterKind;
@@ -88,7 +88,24 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
     }
     if (scan[p] !== ' ') break;
   }
+  // a name the catalogue knows, when the generic reading stops short of it
+  if (firstWord) end = catalogNameEnd(doc, at, firstWord, end);
   return end < 0 ? null : { start: at, end };
+}
+
+/**
+ * The end of the longest name the catalogue knows at `at` that runs past `end` (a capital first, as a name is
+ * written), else `end`: "Luật Đầu tư theo phương thức đối tác công tư" goes on where "Luật Đầu tư" would stop.
+ */
+function catalogNameEnd(doc: Doc, at: number, firstWord: string, end: number): number {
+  const names = CATALOG_LAW_NAMES.get(firstWord);
+  if (!names || !isUpperAt(doc.text, at)) return end;
+  for (const name of names) {
+    if (at + name.length <= end) break; // longest first: the rest are shorter still
+    const e = looseMatch(doc.scan, at, name);
+    if (e > end && !/[a-z0-9]/.test(doc.scan[e] ?? '')) return e;
+  }
+  return end;
 }
 
 /** After the second half of a paired name: a date, the clause's end, or the next item of a list. */
