@@ -447,6 +447,12 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
       if (intro || /^hoi[ \n]{1,3}nghi[ \n]/.test(scan.slice(p, p + 12))) {
         const at = p + (intro?.[0].length ?? 0);
         let org: OrgMention | undefined = intro ? ctx.orgsAt.get(at) : undefined;
+        // "của Bộ trưởng Bộ Tài nguyên và Môi trường", "của Chủ tịch UBND tỉnh": the head signs, the body issues
+        // (only after "của": "… do Bộ trưởng Bộ Tài chính ban hành" after a title is the titled instrument's issuer)
+        if (intro?.[0].startsWith('cua') && !org) {
+          OFFICE_BEFORE_BODY.lastIndex = at;
+          if (OFFICE_BEFORE_BODY.test(scan)) org = ctx.orgsAt.get(OFFICE_BEFORE_BODY.lastIndex);
+        }
         let plenum: RegExpExecArray | null = null;
         if (org) {
           a.issuer = org;
@@ -684,7 +690,7 @@ function implementingTitle(ctx: Context, p: number): boolean {
 /** "về “…”", "v/v \"…\"", "on “…”": a quoted title introduced like an unquoted one. */
 const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
-const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
+const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|cong[ \n](?:bo|nhan)|kien[ \n]toan|giai[ \n]the|phan[ \n]bo|phe[ \n]chuan|bo[ \n]nhiem|khen[ \n]thuong|announcing|recogni[sz]ing|consolidating|allocating|appointing|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
 // (English: "…, which takes effect on …", "…, will take effect from …", "comes into force on …")
 const EFFECTIVE = /(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc(?:[ \n]{1,3}thi[ \n]{1,3}hanh)?|(?:takes?|took|taking)[ \n]{1,3}effect|(?:comes?|came|come)[ \n]{1,3}into[ \n]{1,3}(?:force|effect)|(?:(?:is|be|shall[ \n]{1,3}be)[ \n]{1,3})?effective)[ \n]{1,3}(?:(?:ke[ \n]{1,3})?tu[ \n]{1,3}ngay|from|as[ \n]{1,3}of|on)[ \n]{1,3}/y;
 /** " ngày 01/06/2021 của", " ngày 16 tháng 6 năm 2020, của": the date and issuer that close a formal citation. */
@@ -842,6 +848,8 @@ const TITLE_GOES_ON = new Set(['trước hết', 'trước tiên']);
 
 /** Verbs by which the titled instrument acts on the next citation: "… quản lý công chức thay thế Nghị định số 24/…". */
 const ACTS_ON = new Set(['thay thế', 'bãi bỏ']);
+/** The head of a body before the body's name, on folded text: "bộ trưởng ", "chủ tịch ", "giám đốc ". */
+const OFFICE_BEFORE_BODY = /(?:bo[ ]truong|chu[ ]tich|pho[ ]chu[ ]tich|(?:tong[ ])?giam[ ]doc|thu[ ]truong|(?:tong[ ])?cuc[ ]truong|thong[ ]doc|chanh[ ]an|vien[ ]truong|truong[ ]ban|chanh[ ]van[ ]phong|chu[ ]nhiem)[ \n]{1,2}/y;
 /** What follows "ban hành" when it is the act of issuing, not a title's verb: a date, a time, the clause's end. */
 const ISSUED_ACT_ENDS = /^(?:[ ]{0,2}[,.;:)\n]|[ ]{0,2}$|[ ]{1,2}(?:ngay|nam|vao|tu|luc|thang)(?![a-z]))/;
 /** A title read so far that is only its opener (folded): "về việc", "việc", "về". */

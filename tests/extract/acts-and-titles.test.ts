@@ -51,3 +51,25 @@ describe('a verb right after the title\'s opener belongs to the title', () => {
     expect(rels(t).map((r) => r[1])).toContain('REPLACES');
   });
 });
+
+describe('the head of a body as the issuer, and more title verbs after the issuer', () => {
+  it('"của Bộ trưởng Bộ … công bố …": the ministry issues, the verb opens the title', () => {
+    const i = byNumber('Quyết định số 877/QĐ-BVHTTDL ngày 6/6/2031 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch công bố thủ tục hành chính về thư viện.', '877');
+    expect(i?.issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    expect(i?.title).toBe('Công bố thủ tục hành chính về thư viện');
+  });
+  it('"của Chủ tịch UBND tỉnh … kiện toàn …"', () => {
+    const i = byNumber('Quyết định số 64/QĐ-UBND ngày 9/1/2031 của Chủ tịch UBND tỉnh Yên Bái kiện toàn Hội đồng thẩm định sách địa phương.', '64');
+    expect(i?.issuer).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+    expect(i?.title).toBe('Kiện toàn Hội đồng thẩm định sách địa phương');
+  });
+  it('"của Thống đốc … quy định …" and the amending title it opens', () => {
+    const t = 'Thông tư số 31/2031/TT-NHNN ngày 2/8/2031 của Thống đốc Ngân hàng Nhà nước Việt Nam sửa đổi, bổ sung một số điều của Thông tư số 9/2029/TT-NHNN quy định về thẻ ngân hàng.';
+    expect(byNumber(t, '31')?.title).toMatch(/^Sửa đổi, bổ sung một số điều của Thông tư số 9\/2029\/TT-NHNN/);
+    expect(rels(t)).toContainEqual(['thong-tu:31-2031-tt-nhnn', 'AMENDS', 'thong-tu:9-2029-tt-nhnn']);
+  });
+  it('"… do Bộ trưởng Bộ … ban hành" after a nested citation stays the outer instrument\'s', () => {
+    const t = 'Thông tư 15/2031/TT-BTC hướng dẫn Điều 4 Nghị định 70/2030/NĐ-CP về phí thư viện do Bộ trưởng Bộ Tài chính ban hành.';
+    expect(byNumber(t, '70')?.issuer).toBe('Chính phủ');
+  });
+});
