@@ -451,7 +451,9 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         // (only after "của": "… do Bộ trưởng Bộ Tài chính ban hành" after a title is the titled instrument's issuer)
         if (intro?.[0].startsWith('cua') && !org) {
           OFFICE_BEFORE_BODY.lastIndex = at;
-          if (OFFICE_BEFORE_BODY.test(scan)) org = ctx.orgsAt.get(OFFICE_BEFORE_BODY.lastIndex);
+          const body = OFFICE_BEFORE_BODY.test(scan) ? ctx.orgsAt.get(OFFICE_BEFORE_BODY.lastIndex) : undefined;
+          // (named as the text names it, the office first: "Bộ trưởng Bộ Tài chính")
+          if (body) org = { ...body, start: at, name: `${text.slice(at, body.start).replace(/\s+/g, ' ').trim()} ${body.name}` };
         }
         let plenum: RegExpExecArray | null = null;
         if (org) {

@@ -53,14 +53,14 @@ describe('a verb right after the title\'s opener belongs to the title', () => {
 });
 
 describe('the head of a body as the issuer, and more title verbs after the issuer', () => {
-  it('"của Bộ trưởng Bộ … công bố …": the ministry issues, the verb opens the title', () => {
+  it('"của Bộ trưởng Bộ … công bố …": the office and its body issue, the verb opens the title', () => {
     const i = byNumber('Quyết định số 877/QĐ-BVHTTDL ngày 6/6/2031 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch công bố thủ tục hành chính về thư viện.', '877');
-    expect(i?.issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    expect(i?.issuer).toBe('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch');
     expect(i?.title).toBe('Công bố thủ tục hành chính về thư viện');
   });
   it('"của Chủ tịch UBND tỉnh … kiện toàn …"', () => {
     const i = byNumber('Quyết định số 64/QĐ-UBND ngày 9/1/2031 của Chủ tịch UBND tỉnh Yên Bái kiện toàn Hội đồng thẩm định sách địa phương.', '64');
-    expect(i?.issuer).toBe('Ủy ban nhân dân tỉnh Yên Bái');
+    expect(i?.issuer).toBe('Chủ tịch Ủy ban nhân dân tỉnh Yên Bái');
     expect(i?.title).toBe('Kiện toàn Hội đồng thẩm định sách địa phương');
   });
   it('"của Thống đốc … quy định …" and the amending title it opens', () => {
