@@ -970,7 +970,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       if (w2 === 'ban hành' && /^[ ,]{1,2}\p{L}+ \p{L}+ \p{Lu}/u.test(text.slice(i, i + 40))) continue;
       const stops = c === ',' ? STOP_AFTER_COMMA : STOP_AFTER_SPACE;
       // "…, trước hết là Ủy viên Bộ Chính trị" goes on; "…, trước khi …" ends the title
-      if ((stops.has(w1) || stops.has(w2)) && !TITLE_GOES_ON.has(w2)) { end = i; break; }
+      if ((stops.has(w1) || stops.has(w2)) && !TITLE_GOES_ON.has(w2) && !(c === ' ' && TITLE_OPENER_ONLY.test(scan.slice(p, i)))) { end = i; break; }
       // (a list of bodies inside the title goes on: "Quy chế làm việc của Hội đồng nhân dân tỉnh, Thường trực …")
       if (c === ',' && ((ctx.orgsAt.has(after) && !orgEndsAt(ctx, i)) || /^[0-9]/.test(scan.slice(after, after + 1)))) { end = i; break; }
       continue;

@@ -73,3 +73,15 @@ describe('the head of a body as the issuer, and more title verbs after the issue
     expect(byNumber(t, '70')?.issuer).toBe('Chính phủ');
   });
 });
+
+describe('"Về việc ban hành …": the verb after the opener is the title\'s', () => {
+  it('a formal citation whose title is "Về việc ban hành “…”"', () => {
+    const i = byNumber('(Điều 1 Quyết định số 39/2031/QĐ-BYT Về việc ban hành "Quy chế kiểm tra thư viện" ngày 13/12/2031 của Bộ Y tế, có hiệu lực thi hành kể từ ngày 22/01/2032)', '39');
+    expect(i?.title).toBe('Về việc ban hành "Quy chế kiểm tra thư viện"');
+    expect(i?.issuedOn).toBe('2031-12-13');
+    expect(i?.effectiveFrom).toBe('2032-01-22');
+  });
+  it('in prose, lower case', () => {
+    expect(byNumber('Quyết định số 5/QĐ-UBND về việc ban hành quy chế mượn sách.', '5')?.title).toBe('Về việc ban hành quy chế mượn sách');
+  });
+});
