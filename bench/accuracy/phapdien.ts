@@ -133,7 +133,7 @@ export interface NotesScore {
   misses: { note: string; what: string; got?: unknown }[];
 }
 
-export function scoreNotes(gold: NotesGold, run: (text: string) => Extraction, keepMisses = 40): NotesScore {
+export function scoreNotes(gold: NotesGold, run: (text: string) => Extraction, keepMisses = Number(process.env.KEEP_MISSES ?? 40)): NotesScore {
   const s: NotesScore = {
     sources: gold.sources.length, found: 0, issuedOn: 0, issuer: 0, title: 0, effectiveFrom: 0,
     events: gold.events.length, eventsFound: 0, eventsWithPinpoints: 0, irregular: gold.irregular, misses: [],

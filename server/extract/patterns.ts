@@ -146,7 +146,7 @@ export const SYMBOL_SEP = /([ \n]{0,2})([-/])([ \n]{0,2})/y;
 /** The year of a State symbol: "2020" in "30/2020/NĐ-CP". */
 export const SYMBOL_YEAR = /((?:19|20)\d{2})(?!\d)([ \n]{0,2})([-/])([ \n]{0,2})/y;
 /** One code segment of a symbol: "qd", "qdi", "tw", "nd", "cp", "qh13", "ubtvqh14". */
-export const SYMBOL_SEGMENT = /[a-z][a-z0-9]{0,17}(?![a-z0-9])/y;
+export const SYMBOL_SEGMENT = /[a-z][a-z0-9]{0,17}(?:&[a-z][a-z0-9]{0,9})?(?![a-z0-9&])/y;
 /** Separator between segments: tighter than the first ("QĐ/TW", "NĐ-CP", "TTLT-BNV-BTC"). */
 export const SEGMENT_SEP = /([ ]?)([-/.])([ ]?)/y;
 

@@ -36,7 +36,8 @@ function buildTable(): Uint16Array {
     const ch = String.fromCharCode(c);
     let f = ch;
     if (c >= 0xd800) f = ch;
-    else if (c === 0x0110 || c === 0x0111) f = 'd';
+    // (Ð/ð, the Icelandic eth, and Ɖ stand in for Đ/đ in texts typed with the wrong key: "BGDÐT", "Ðảng")
+    else if (c === 0x0110 || c === 0x0111 || c === 0x00d0 || c === 0x00f0 || c === 0x0189) f = 'd';
     else {
       const base = ch.normalize('NFD')[0] ?? ch;
       const lower = base.toLowerCase();

@@ -1,7 +1,7 @@
 // Party-journal, provincial, news and English prose: rules that follow from how such texts are written, each with
 // sentences written for this file (names, numbers and dates are made up), never passages of real texts.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../server/extract/index.ts';
+import { extract, instrumentKey } from '../../server/extract/index.ts';
 import type { Instrument } from '../../server/extract/models.ts';
 
 const insts = (t: string) => extract(t).instruments;
@@ -150,11 +150,16 @@ describe('kind abbreviations written in capitals', () => {
 });
 
 describe('a joint symbol with more than six codes', () => {
-  it('keeps its key on the first six codes and no dangling separator', () => {
+  it('is read whole, so its key is the one the catalogue gives the same symbol, with no dangling separator', () => {
     const i = insts('Thông tư liên tịch số 02/2021/TTLT-BCA-BQP-BTC-BYT-BNV-BTP-BGDĐT quy định phối hợp.')[0];
-    expect(i?.key).toBe('thong-tu-lien-tich:2-2021-ttlt-bca-bqp-btc-byt-bnv');
-    expect(i?.symbol).toBe('2021/TTLT-BCA-BQP-BTC-BYT-BNV');
+    expect(i?.symbol).toBe('2021/TTLT-BCA-BQP-BTC-BYT-BNV-BTP-BGDĐT');
+    expect(i?.key).toBe(instrumentKey({ kind: 'Thông tư liên tịch', number: '02', symbol: '2021/TTLT-BCA-BQP-BTC-BYT-BNV-BTP-BGDĐT' }));
+    expect(i?.key).toBe('thong-tu-lien-tich:2-2021-ttlt-bca-bqp-btc-byt-bnv-btp-bgddt');
     expect(i?.mentions[0]?.text.endsWith('-')).toBe(false);
+  });
+  it('a code joined by "&" and a look-alike of Đ are part of the symbol', () => {
+    const t = 'Thông tư liên tịch số 7/2030/TTLT-BNN&PTNT-BTC và Thông tư số 12/2031/TT-BGDÐT quy định chế độ.';
+    expect(insts(t).map((i) => i.symbol)).toEqual(['2030/TTLT-BNN&PTNT-BTC', '2031/TT-BGDĐT']);
   });
 });
 

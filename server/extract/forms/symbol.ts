@@ -17,11 +17,13 @@ export interface SymbolRead {
   joiner: string;
 }
 
-const MAX_CODES = 6;
+/** Joint symbols name up to nine bodies ("TTLT-VKSNDTC-TANDTC-BCA-BQP-BNN&PTNT-BTC-BTP"): all are read. */
+const MAX_CODES = 10;
 
 /** A code segment as the original writes it must look like a code: "QĐ", "QĐi", "TTg", "NĐ", "QH13"; not "Bộ", "Ban". */
 function codeLike(code: string, loose: boolean, lenient: boolean): boolean {
-  const orig = code.includes('TƯ') ? code.replace(/TƯ/g, 'TW') : code; // "BTVTƯĐ": the centre inside a longer code
+  // ("BTVTƯĐ": the centre inside a longer code; "BNN&PTNT"; "BGDÐT" with a look-alike of Đ)
+  const orig = (code.includes('TƯ') ? code.replace(/TƯ/g, 'TW') : code).replace(/&/g, '').replace(/[Ð\u0189]/g, 'Đ').replace(/ð/g, 'đ');
   if (orig.length < 2 || !/^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/.test(orig)) return false;
   // only ASCII letters, digits and Đ/đ get here
   let upper = 0;
@@ -42,7 +44,8 @@ function isCentre(orig: string): boolean {
   return orig === 'TƯ';
 }
 
-function canonSegment(folded: string, orig: string): string {
+function canonSegment(folded: string, written: string): string {
+  const orig = written.replace(/[Ðð\u0189]/g, 'Đ'); // the look-alikes of Đ (see fold)
   if (/[đĐ]/.test(orig)) return SEGMENT_CANON[folded] ?? orig.toUpperCase().replace('ĐI', 'Đi');
   return SEGMENT_CANON[folded] ?? orig.toUpperCase();
 }
@@ -69,8 +72,8 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     loose ||= (y[2] ?? '') !== '' || (y[4] ?? '') !== '';
   }
   const codes: string[] = [];
-  // at most six codes are read: identity keys were built on that cut, and keys must stay as they are (a longer joint
-  // symbol, "…-BQP-BTC-BNN&PTNT", keeps its first six); the separator after the sixth is not the symbol's
+  // every code is read, as the catalogue reads them, so a joint circular's key is the catalogue's; the separator
+  // after the last code read is not the symbol's
   for (let i = 0; i < MAX_CODES; i++) {
     SYMBOL_SEGMENT.lastIndex = p;
     const seg = SYMBOL_SEGMENT.exec(scan);
