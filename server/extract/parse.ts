@@ -388,7 +388,9 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     let next = -1;
     // the formal order of State citations: the title right after the number, then "ngày … của …"
     // ("Thông tư số 40/2021/TT-BTC Hướng dẫn thuế … ngày 01/06/2021 của Bộ Tài chính")
-    if (step === 0 && wantTitle && form === 'full' && gap === ' ') {
+    // (a full stop then a capital goes on to the title only inside a parenthesised note: "(Điều 1 Thông tư số
+    // 05/2007/TT-BYT. Hướng dẫn … ngày … của …)"; in running text it ends the sentence)
+    if (step === 0 && wantTitle && form === 'full' && (gap === ' ' || (gap === '' && FORMAL_AFTER_STOP.test(text.slice(p, p + 4)) && insideParenthesis(text, p)))) {
       const t = readFormalTitle(ctx, p);
       if (t) {
         a.title = t.title;
@@ -699,6 +701,13 @@ const EFFECTIVE = /(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
 /** Words that open an attribute or a new clause, never a formal title. */
 const FORMAL_NOT_TITLE = /^(?:ngay|nam|cua|do|ve|v\/v|dated|of|on|by|tai|theo|va|da|la|duoc|bi|co hieu|ban hanh[ ](?:ngay|nam|vao|tu|luc)|nay|khoa|hoi nghi|[0-9])(?![a-z0-9])/;
+const FORMAL_AFTER_STOP = /^\. \p{Lu}/u;
+/** True when an opening parenthesis stands open before `pos` on its line, within 80 characters. */
+function insideParenthesis(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.includes(')', open) && !before.includes('\n', open);
+}
 const FORMAL_AFTER_DATE = /[ ]{0,2},?[ \n]{1,3}(?:cua|do)[ \n]{1,3}/y;
 
 /**
@@ -706,9 +715,14 @@ const FORMAL_AFTER_DATE = /[ ]{0,2},?[ \n]{1,3}(?:cua|do)[ \n]{1,3}/y;
  * within one paragraph and 500 characters. A date that directly follows another citation inside the title is
  * that citation's ("Hướng dẫn thi hành Nghị quyết số 35/2000/QH10 ngày 9 tháng 6 năm 2000 của Quốc hội …").
  */
-function readFormalTitle(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
+function readFormalTitle(ctx: Context, at: number): { title: { text: string; range: Range }; end: number } | null {
   const { scan, text } = ctx.doc;
-  if (!/[\p{L}“"]/u.test(text[p] ?? '') || FORMAL_NOT_TITLE.test(scan.slice(p, p + 14))) return null;
+  // "Thông tư số 05/2007/TT-BYT. Hướng dẫn …": a full stop after the symbol, then the capitalised title
+  const p = text[at] === '.' && FORMAL_AFTER_STOP.test(text.slice(at, at + 4)) ? at + 2 : at;
+  if (!/[\p{L}“"]/u.test(text[p] ?? '')) return null;
+  // (the issuer's "do" is written in lower case: "Đo lường" is a law's title)
+  const not = FORMAL_NOT_TITLE.exec(scan.slice(p, p + 14));
+  if (not && !(not[0] === 'do' && text[p] !== 'd')) return null;
   const limit = Math.min(scan.length, p + 500);
   // every search runs on a bounded slice: a text with no date after a citation must not be scanned to its end
   const s = /\n[ \t]*\n|[.!?](?=[ \n]+\p{Lu})/u.exec(text.slice(p, limit));
@@ -1195,7 +1209,9 @@ function ownCitationEndsTitle(doc: Doc, mentions: Mention[]): void {
     let again: Mention | undefined;
     for (let k = lowerBound(starts, r.start + 1); k < sorted.length && (sorted[k] as Mention).start < r.end; k++) {
       const x = sorted[k] as Mention;
-      if (x !== m && x.kind === m.kind && x.number !== null && Number(x.number) === Number(m.number)) {
+      // (the same number with another symbol or year is another instrument: "Thông tư số 17/2031/… sửa đổi … Thông
+      // tư số 17/2028/…")
+      if (x !== m && x.kind === m.kind && x.number !== null && Number(x.number) === Number(m.number) && !(x.symbol && m.symbol && fold(x.symbol) !== fold(m.symbol)) && !(x.year && m.year && x.year !== m.year)) {
         again = x;
         break;
       }

@@ -85,3 +85,26 @@ describe('"Về việc ban hành …": the verb after the opener is the title\'s
     expect(byNumber('Quyết định số 5/QĐ-UBND về việc ban hành quy chế mượn sách.', '5')?.title).toBe('Về việc ban hành quy chế mượn sách');
   });
 });
+
+describe('the formal note order: title, then "ngày … của …"', () => {
+  it('a law\'s title that folds like the issuer\'s "do" ("Đo đạc")', () => {
+    const i = byNumber('(Điều 1 Luật số 04/2031/QH16 Đo đạc ngày 11/11/2031 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2032)', '04');
+    expect(i?.title).toBe('Đo đạc');
+    expect(i?.issuedOn).toBe('2031-11-11');
+  });
+  it('a full stop after the symbol inside the note, then the title', () => {
+    const i = byNumber('(Điều 1 Thông tư số 5/2031/TT-BYT. Hướng dẫn về kiểm tra thư viện bệnh viện ngày 07/03/2031 của Bộ Y tế, có hiệu lực thi hành kể từ ngày 25/03/2031)', '5');
+    expect(i?.title).toBe('Hướng dẫn về kiểm tra thư viện bệnh viện');
+    expect(i?.issuedOn).toBe('2031-03-07');
+  });
+  it('in running text a full stop after the symbol ends the sentence', () => {
+    const i = byNumber('Theo Thông tư số 5/2031/TT-BYT. Bộ Y tế đã hướng dẫn về kiểm tra ngày 07/03/2031 của Bộ Y tế.', '5');
+    expect(i?.title ?? null).toBeNull();
+    expect(i?.issuedOn ?? null).toBeNull();
+  });
+  it('an amended circular with the same number but another year is not the title\'s own instrument named again', () => {
+    const t = '(Điều 3 Thông tư số 17/2031/TT-BTTTT Sửa đổi, bổ sung một số điều của Thông tư số 17/2028/TT-BTTTT ngày 05 tháng 11 năm 2028 của Bộ Thông tin và Truyền thông quy định về thư viện số ngày 20/12/2031 của Bộ Thông tin và Truyền thông, có hiệu lực thi hành kể từ ngày 01/02/2032)';
+    expect(extract(t).instruments.find((i) => i.symbol === '2031/TT-BTTTT')?.title).toMatch(/^Sửa đổi, bổ sung một số điều của Thông tư số 17\/2028\/TT-BTTTT/);
+    expect(rels(t)).toContainEqual(['thong-tu:17-2031-tt-btttt', 'AMENDS', 'thong-tu:17-2028-tt-btttt']);
+  });
+});
