@@ -255,7 +255,8 @@ export const ISSUER_INTRO = /(?:cua|do|duoc|of(?:[ \n]{1,3}the)?|(?:(?:were|are)
  */
 export const TITLE_VE = /(?:quy[ \n]{1,3}dinh[ \n]{1,3}(?:ve|chi[ \n]{1,3}tiet(?:[ \n]{1,3}ve)?)|ve|v\/v|on|prescribing|providing|guiding|detailing|regulating|stipulating|elaborating|approving|promulgating|amending)[ \n]{1,3}(?=[a-z0-9])/y;
 /** Punctuation and spaces between attributes: ", ", " (", ") ". */
-export const ATTR_GAP = /[ \n,()]{0,4}/y;
+// (a stray full stop right before a comma is no sentence end: "Nghị định số 77/2016/NĐ-CP., có hiệu lực …")
+export const ATTR_GAP = /(?:\.(?=,))?[ \n,()]{0,4}/y;
 
 // ------------------------------------------------------------------ relations (docs/citations.md §3)
 

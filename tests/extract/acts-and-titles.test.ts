@@ -108,3 +108,14 @@ describe('the formal note order: title, then "ngày … của …"', () => {
     expect(rels(t)).toContainEqual(['thong-tu:17-2031-tt-btttt', 'AMENDS', 'thong-tu:17-2028-tt-btttt']);
   });
 });
+
+describe('a stray full stop before a comma after the symbol', () => {
+  it('does not end the citation: its effective date and the changes after it are read', () => {
+    const t = '(Điều 38 Nghị định số 77/2030/NĐ-CP., có hiệu lực thi hành kể từ ngày 01/07/2030, có nội dung bị bãi bỏ, có nội dung được sửa đổi bởi Điều 18 Nghị định số 08/2032/NĐ-CP có hiệu lực thi hành kể từ ngày 15/01/2032)';
+    expect(byNumber(t, '77')?.effectiveFrom).toBe('2030-07-01');
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      ['nghi-dinh:8-2032-nd-cp', 'AMENDS', 'nghi-dinh:77-2030-nd-cp'],
+      ['nghi-dinh:8-2032-nd-cp', 'REPEALS', 'nghi-dinh:77-2030-nd-cp'],
+    ]));
+  });
+});
