@@ -701,6 +701,11 @@ const EFFECTIVE = /(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:
 const FORMAL_DATE = /[ \n]{1,3}ngay[ \n]{1,3}/g;
 /** Words that open an attribute or a new clause, never a formal title. */
 const FORMAL_NOT_TITLE = /^(?:ngay|nam|cua|do|ve|v\/v|dated|of|on|by|tai|theo|va|da|la|duoc|bi|co hieu|ban hanh[ ](?:ngay|nam|vao|tu|luc)|nay|khoa|hoi nghi|[0-9])(?![a-z0-9])/;
+/**
+ * FORMAL_NOT_TITLE on the written text, with its diacritics; "về" only in lower case ("… /QĐ-TTg Về việc khuyến
+ * khích … ngày … của …" is a formal title, read up to its date).
+ */
+const FORMAL_NOT_TITLE_WRITTEN = /^(?:về|v\/v|[Nn]gày|[Nn]ăm|[Cc]ủa|[Dd]o|dated|of|on|by|[Tt]ại|[Tt]heo|[Vv]à|[Đđ]ã|[Ll]à|[Đđ]ược|[Bb]ị|[Cc]ó hiệu|[Bb]an hành[ ](?:ngày|năm|vào|từ|lúc)|[Nn]ày|[Kk]hóa|[Kk]hoá|[Hh]ội nghị|[0-9])(?![\p{L}0-9])/u;
 const FORMAL_AFTER_STOP = /^\. \p{Lu}/u;
 /** True when an opening parenthesis stands open before `pos` on its line, within 80 characters. */
 function insideParenthesis(text: string, pos: number): boolean {
@@ -720,9 +725,8 @@ function readFormalTitle(ctx: Context, at: number): { title: { text: string; ran
   // "Thông tư số 05/2007/TT-BYT. Hướng dẫn …": a full stop after the symbol, then the capitalised title
   const p = text[at] === '.' && FORMAL_AFTER_STOP.test(text.slice(at, at + 4)) ? at + 2 : at;
   if (!/[\p{L}“"]/u.test(text[p] ?? '')) return null;
-  // (the issuer's "do" is written in lower case: "Đo lường" is a law's title)
-  const not = FORMAL_NOT_TITLE.exec(scan.slice(p, p + 14));
-  if (not && !(not[0] === 'do' && text[p] !== 'd')) return null;
+  // (checked again on the written words: folding makes "Dược" "được" and "Đo lường" "do …", both titles)
+  if (FORMAL_NOT_TITLE.test(scan.slice(p, p + 14)) && FORMAL_NOT_TITLE_WRITTEN.test(text.slice(p, p + 14))) return null;
   const limit = Math.min(scan.length, p + 500);
   // every search runs on a bounded slice: a text with no date after a citation must not be scanned to its end
   const s = /\n[ \t]*\n|[.!?](?=[ \n]+\p{Lu})/u.exec(text.slice(p, limit));
@@ -769,6 +773,8 @@ function trimTitle(ctx: Context, start: number, end: number): { text: string; ra
   let e = end;
   while (s < e && /[\s\u00a0]/.test(text[s] ?? '')) s++;
   while (e > s && /[\s\u00a0,;:]/.test(text[e - 1] ?? '')) e--;
+  // a full stop after a word ends the sentence, not the title ("… về nước. ngày …"); "v.v." and "TP." keep theirs
+  if (text[e - 1] === '.' && /\p{L}{3}$/u.test(text.slice(Math.max(s, e - 4), e - 1))) e--;
   if (e - s < 3) return null;
   let t = tidy(text.slice(s, e));
   t = t.charAt(0).toUpperCase() + t.slice(1);

@@ -119,3 +119,19 @@ describe('a stray full stop before a comma after the symbol', () => {
     ]));
   });
 });
+
+describe('a formal title whose first word folds like a function word', () => {
+  it('"Dược" is not "được", "Tài nguyên …" is not "tại"', () => {
+    const a = byNumber('(Điều 1 Luật số 105/2031/QH16 Dược ngày 06/04/2031 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2032)', '105');
+    expect([a?.title, a?.issuedOn, a?.effectiveFrom]).toEqual(['Dược', '2031-04-06', '2032-01-01']);
+    const b = byNumber('(Điều 1 Luật số 82/2031/QH16 Tài nguyên nước ngầm ngày 25/06/2031 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2032)', '82');
+    expect([b?.title, b?.issuedOn]).toEqual(['Tài nguyên nước ngầm', '2031-06-25']);
+  });
+  it('a capitalised "Về việc …" after the symbol runs to the date, over a stray full stop', () => {
+    const i = byNumber('(Điều 1 Quyết định số 170/2031/QĐ-TTg Về việc khuyến khích tặng sách cho thư viện. ngày 18/08/2031 của Thủ tướng Chính phủ, có hiệu lực thi hành kể từ ngày 02/09/2031)', '170');
+    expect([i?.title, i?.issuedOn]).toEqual(['Về việc khuyến khích tặng sách cho thư viện', '2031-08-18']);
+  });
+  it('the lower-case "được" after a symbol is still no title', () => {
+    expect(byNumber('(Điều 2 Nghị định số 5/2031/NĐ-CP được sửa đổi ngày 3/3/2032 của Chính phủ)', '5')?.title ?? null).toBeNull();
+  });
+});
