@@ -119,6 +119,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     }
     if (!attrs.issuer) issuerBefore(ctx, group);
     else if (!attrs.issuedOn) dateOfActBefore(ctx, group);
+    if (first.issuedOn === null) subjectActDate(ctx, group);
   }
   // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -1135,6 +1136,36 @@ function onBehalfOf(ctx: Context, pos: number): Context['orgs'][number] | null {
     if (ON_BEHALF_OF.test(scan.slice(Math.max(0, org.start - 20), org.start))) return org;
   }
   return null;
+}
+
+// "Nghị định 13/2023/NĐ-CP về … được ban hành ngày 17/4/2023", "Law No. 59/2020/QH14 on Enterprises was adopted by the
+// National Assembly on June 17, 2020": the passive act of the clause whose subject is the citation dates it.
+const SUBJECT_ACT_VI = /[ ,]{0,2}(?:(?:da|vua|chinh[ ]thuc|cung)[ ]{1,2})?duoc[ ]{1,2}(?:[^,.;:\n]{1,60}?[ ]{1,2})??(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay[ ]{1,2}/y;
+const SUBJECT_ACT_EN = /[ ,]{0,2}(?:was|were)[ ]{1,2}(?:(?:later|officially|also|first|formally)[ ]{1,2})?(?:adopted|passed|issued|promulgated|signed|approved|ratified)(?:[ ]{1,2}and[ ]{1,2}(?:issued|promulgated|signed))?(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on[ ]{1,2}/y;
+const RELATIVE_ACT = /,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:was|were)[ ]{1,2}(?:adopted|passed|issued|promulgated|signed|approved)(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on|(?:da[ ]{1,2})?duoc[ ]{1,2}(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay)[ ]{1,2}/y;
+/** Before a clause's subject: the start of a sentence or a line, and an optional "The". */
+const SUBJECT_LEAD = /(?:^|[.!?;][ \n]{1,3}|\n[ \t]*)(?:[-+•*][ ]*)?(?:the[ ]{1,2})?$/;
+
+function subjectActDate(ctx: Context, group: Mention[]): void {
+  const first = group[0] as Mention;
+  const { scan } = ctx.doc;
+  // the citation opens its clause: a citation inside another's title or after a verb is no subject ("^" only where
+  // the window is the text's start)
+  // (a relative clause right after the citation is its own wherever it stands: "…, which was issued on …")
+  const from = Math.max(0, first.start - 24);
+  const lead = SUBJECT_LEAD.exec(scan.slice(from, first.start));
+  const subject = lead !== null && !(lead.index === 0 && from > 0 && !/^[.!?;\n]/.test(lead[0]));
+  for (const re of subject ? [SUBJECT_ACT_VI, SUBJECT_ACT_EN, RELATIVE_ACT] : [RELATIVE_ACT]) {
+    re.lastIndex = first.extentEnd;
+    if (!re.test(scan)) continue;
+    const d = matchDateAt(scan, re.lastIndex);
+    if (!d) return;
+    for (const x of group) if (x.issuedOn === null) {
+      x.issuedOn = d.iso;
+      x.year = d.year;
+    }
+    return;
+  }
 }
 
 /**

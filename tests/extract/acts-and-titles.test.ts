@@ -135,3 +135,21 @@ describe('a formal title whose first word folds like a function word', () => {
     expect(byNumber('(Điều 2 Nghị định số 5/2031/NĐ-CP được sửa đổi ngày 3/3/2032 của Chính phủ)', '5')?.title ?? null).toBeNull();
   });
 });
+
+describe('the passive act of the clause whose subject is the citation dates it', () => {
+  it('"<Kind> … về … được ban hành ngày …" at the start of a sentence', () => {
+    expect(byNumber('Nghị định 61/2031/NĐ-CP về thư viện số được ban hành ngày 17/4/2031.', '61')?.issuedOn).toBe('2031-04-17');
+  });
+  it('English: "… on … was adopted by the National Assembly on <date>"', () => {
+    expect(byNumber('Law No. 44/2031/QH16 on Libraries was adopted by the National Assembly on June 17, 2031.', '44')?.issuedOn).toBe('2031-06-17');
+  });
+  it('a relative clause right after the citation: ", which was issued on …", ", được ban hành ngày …"', () => {
+    expect(byNumber('The ministry followed Decree No. 61/2031/ND-CP, which was issued on April 17, 2031.', '61')?.issuedOn).toBe('2031-04-17');
+    expect(byNumber('Các thư viện thực hiện Nghị định 61/2031/NĐ-CP, được ban hành ngày 17/4/2031.', '61')?.issuedOn).toBe('2031-04-17');
+  });
+  it('a citation inside another\'s title is not the subject: the date stays the holder\'s', () => {
+    const t = 'Thông tư 9/2031/TT-BVHTTDL hướng dẫn Nghị định 61/2031/NĐ-CP được ban hành ngày 2/5/2031.';
+    expect(byNumber(t, '9')?.issuedOn).toBe('2031-05-02');
+    expect(byNumber(t, '61')?.issuedOn ?? null).toBeNull();
+  });
+});
