@@ -26,7 +26,8 @@ const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.len
  * its addressees to act: "Thông báo … yêu cầu các cấp ủy tiếp tục thực hiện Chỉ thị …".
  */
 // (a parenthesis too: "Quy định số 150-QĐ/TW … (thay thế Quy định số 90-QĐ/TW)")
-const SUBJECT_FILLER = /^[ \n,(]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
+// (an English relative pronoun after a comma: "Circular 78/2021/TT-BTC, which guides Decree 123/2020/ND-CP")
+const SUBJECT_FILLER = /^[ \n,(]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:which|that)(?: also)?|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
 /** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
 const REFERS_BEFORE = /([^a-z]|^)(?:(?:quy[ ]dinh|huong[ ]dan|neu|ghi)[ ]{1,2}(?:tai|cua)|(?:prescribed|provided|specified|stipulated)[ ]{1,2}(?:at|in|by))[ ]{1,2}(?:(?:cac|the)[ ]{1,2})?$/;
 const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;

@@ -231,3 +231,14 @@ describe('a relation in a parenthesis, and an issuer restated by a symbol', () =
     expect(ex.instruments.map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
   });
 });
+
+describe('an English relative clause after a citation has it as its subject', () => {
+  it('", which guides X and Y,": GUIDES both', () => {
+    const r = rels('Under Circular 41/2031/TT-BVHTTDL, which guides the Law on Libraries and Decree 61/2031/ND-CP, readers may borrow e-books.');
+    expect(r).toContainEqual(['thong-tu:41-2031-tt-bvhttdl', 'GUIDES', 'luat:t-libraries']);
+    expect(r).toContainEqual(['thong-tu:41-2031-tt-bvhttdl', 'GUIDES', 'nghi-dinh:61-2031-nd-cp']);
+  });
+  it('", which replaces …,": REPLACES', () => {
+    expect(rels('Decree 62/2031/ND-CP, which replaces Decree 9/2027/ND-CP, sets library fees.')).toContainEqual(['nghi-dinh:62-2031-nd-cp', 'REPLACES', 'nghi-dinh:9-2027-nd-cp']);
+  });
+});
