@@ -74,7 +74,13 @@ for (const k of Object.keys(ENGLISH)) if (k.includes("'")) ENGLISH[k.replace(/'/
 const ENGLISH_LOCAL: Record<string, [string, OrgMention['level']]> = {
   'provincial party committee': ['Tỉnh ủy', 'province'], 'municipal party committee': ['Thành ủy', 'city'],
   'city party committee': ['Thành ủy', 'city'], 'district party committee': ['Huyện ủy', 'district'],
+  // ("the Ho Chi Minh City People's Committee", "the People's Committee of Nghe An province")
+  "provincial people's committee": ['Ủy ban nhân dân tỉnh', 'province'], "city people's committee": ['Ủy ban nhân dân thành phố', 'city'],
+  "municipal people's committee": ['Ủy ban nhân dân thành phố', 'city'], "people's committee": ['Ủy ban nhân dân', 'unknown'],
+  "provincial people's council": ['Hội đồng nhân dân tỉnh', 'province'], "city people's council": ['Hội đồng nhân dân thành phố', 'city'],
+  "municipal people's council": ['Hội đồng nhân dân thành phố', 'city'], "people's council": ['Hội đồng nhân dân', 'unknown'],
 };
+for (const k of Object.keys(ENGLISH_LOCAL)) if (k.includes("'")) ENGLISH_LOCAL[k.replace(/'/g, '\x1a')] = ENGLISH_LOCAL[k] as [string, OrgMention['level']];
 /**
  * English names of a committee's standing or executive board, read with the body after "of": "the Standing Board of the
  * Nghe An provincial Party Committee" is the Ban Thường vụ Tỉnh ủy Nghệ An.
@@ -93,7 +99,7 @@ const CENTRE_BODY: Record<string, string> = {
   office: 'Văn phòng Trung ương Đảng',
 };
 const ENGLISH_PLACE_AFTER = /[ ]{1,2}of[ ]{1,2}(?:the[ ]{1,2})?/y;
-const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,3})$/u;
+const ENGLISH_PLACE_BEFORE = /(?<![\p{L}])(?!The )((?:\p{Lu}\p{Ll}{0,8}[ ]){1,4})$/u;
 /** Local committees that carry their place directly: "Tỉnh ủy Quảng Ninh", "Thành ủy Cẩm Phả". */
 const LOCAL = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy'];
 /** Bodies that need an administrative unit: "Đảng bộ thành phố Cẩm Phả", "Ủy ban nhân dân tỉnh Quảng Ninh". */
@@ -220,7 +226,7 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   // where the search for the next name starts: the end of the last match, or of the name read from it
   let from = 0;
   for (let m = nextLed(ORG_LED, ORG_AT, doc.scan, 0); m; m = nextLed(ORG_LED, ORG_AT, doc.scan, from)) {
-    const start = m.index;
+    let start = m.index;
     from = start + m[0].length;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
     // (an English local body is written in lower case before its place: "the provincial Party Committee of …")
@@ -264,6 +270,8 @@ export function findOrganizations(doc: Doc): OrgMention[] {
         let pl: string | null = after?.place ?? null;
         if (before?.[1]) pl = tidy(before[1]);
         if (!pl) continue;
+        // (the name starts with a place written before it: "of the Ho Chi Minh City People's Committee")
+        if (before?.[1]) start -= before[1].length;
         if (after) end = after.end;
         name = `${local[0]} ${pl}`;
         place = pl;

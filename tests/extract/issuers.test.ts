@@ -163,3 +163,14 @@ describe('an issuer named before a list issues every item of its kind listed', (
     expect(issuers(t)).toEqual(want);
   });
 });
+
+describe('an English local People\'s Committee or Council, with its place before or after', () => {
+  it('"of the <Place> City People\'s Committee dated …, approving …": issuer, date and title are read', () => {
+    const i = extract("Decision No. 2013/QD-UBND of the Can Tho City People's Committee dated June 5, 2031 approving the library network plan.").instruments[0];
+    expect(i).toMatchObject({ issuer: 'Ủy ban nhân dân thành phố Can Tho', issuedOn: '2031-06-05', title: 'Approving the library network plan', jurisdiction: 'Can Tho' });
+  });
+  it('"the People\'s Council of <Place> province"', () => {
+    const i = extract("Resolution No. 7/2031/NQ-HDND of the Provincial People's Council of Quang Tri on library fees.").instruments[0];
+    expect(i?.issuer).toMatch(/^Hội đồng nhân dân tỉnh Quang Tri/);
+  });
+});
