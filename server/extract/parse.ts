@@ -911,6 +911,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
   // citations inside the title whose own date and issuer the title runs through, and the list they open
   let innerEnd = -1;
   let innerKind = '';
+  let innerIssuer = false;
   const listed = new Set<number>();
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
@@ -927,6 +928,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
         const own = readAttributes(ctx, inner.end, 'full', false, limit);
         if (own.end > i && (own.issuedOn !== null || own.issuer !== null)) {
           innerEnd = own.end;
+          innerIssuer = own.issuer !== null;
           // a list shares the issuer written after its last item: an item with its own issuer closes it
           innerKind = own.issuer === null ? twoWords(scan, inner.start) : '';
           UNQUOTED_STOP.lastIndex = own.end;
@@ -938,6 +940,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       }
       // "… Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP …": a list inside the title
       if (innerEnd >= 0 && i - innerEnd < 2) {
+        const listAfter = i + (c === ',' ? 2 : 1);
         const [w1] = wordsAt(text, i);
         const after = i + (c === ',' ? 2 : 1) + (w1 === 'và' || w1 === 'and' ? w1.length + 1 : 0);
         // of the same kind only: "… một số điều của Luật … ngày … và Nghị định số …" ends the amending law's title
@@ -947,6 +950,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
           UNQUOTED_STOP.lastIndex = after;
           continue;
         }
+        // "Theo Kế hoạch … về thực hiện Kết luận số 50-KL/TW của Ban Bí thư, các cấp ủy phải …": a comma after the
+        // issuer of a citation the title ends with, and no citation after it, closes the title
+        if (c === ',' && innerIssuer && !ctx.citationStarts.has(listAfter)) { end = i; break; }
       }
     }
     if (c === ',' || c === ' ') {
@@ -1088,7 +1094,8 @@ function issuerBefore(ctx: Context, group: Mention[]): void {
   }
   let at = first.start - m[0].length;
   // "Ban Chấp hành Trung ương Đảng khóa XII ban hành …": the body's term stands between it and the verb
-  const term = /[ ]khoa[ ]{1,2}([ivxl]{1,6})[ ]{0,2}$/.exec(ctx.doc.scan.slice(Math.max(0, at - 16), at));
+  // (also in parentheses: "Ban Bí thư Trung ương Đảng (khóa XIII) ban hành …")
+  const term = /[ ]\(?khoa[ ]{1,2}([ivxl]{1,6})\)?[ ]{0,2}$/.exec(ctx.doc.scan.slice(Math.max(0, at - 18), at));
   if (term) at -= term[0].length;
   const k = lowerBound(ctx.orgEnds, at - 2);
   const org = ctx.orgs[k];

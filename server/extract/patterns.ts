@@ -277,6 +277,9 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   // "Quy định … về thi hành Điều lệ Đảng": detailed rules for applying it (vbpl's "hướng dẫn thi hành")
   'thi hanh': 'GUIDES',
   'tiep tuc thuc hien': 'CONTINUES',
+  // "Nghị quyết số 19-NQ/TW kế thừa và phát triển Nghị quyết số 26-NQ/TW": the later text carries the earlier on
+  'ke thua va phat trien': 'CONTINUES',
+  'ke thua': 'CONTINUES',
   'tiep tuc day manh thuc hien': 'CONTINUES',
   'tiep tuc day manh': 'CONTINUES',
   'chuong trinh hanh dong thuc hien': 'IMPLEMENTS',

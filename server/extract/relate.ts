@@ -26,6 +26,10 @@ const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.len
  * its addressees to act: "Thông báo … yêu cầu các cấp ủy tiếp tục thực hiện Chỉ thị …".
  */
 // (a parenthesis too: "Quy định số 150-QĐ/TW … (thay thế Quy định số 90-QĐ/TW)")
+/** "Tại" / "Trong" opening a clause before a citation: the clause names what the instrument does. */
+const IN_INSTRUMENT_LEAD = /(?:^|[.;:\n][ ]{0,2})(?:tai|trong)[ ]{1,2}$/;
+/** ", <the body that acts> (đã yêu cầu …) " between the citation and the cue: a capitalised name, a few words. */
+const BODY_BETWEEN = /^,[ ]{1,2}\p{Lu}\p{L}*(?:[ ]{1,2}\p{L}+){0,9}[ ]{1,2}$/u;
 // (an English relative pronoun after a comma: "Circular 78/2021/TT-BTC, which guides Decree 123/2020/ND-CP")
 const SUBJECT_FILLER = /^[ \n,(]{0,3}(?:(?:da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:which|that)(?: also)?|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
 /** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
@@ -298,6 +302,15 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
           source = prev;
           evStart = prev.start;
         }
+      }
+    }
+    // "Tại Hướng dẫn số 25-HD/BTGTW, Ban Tuyên giáo Trung ương hướng dẫn thực hiện Kết luận số 01-KL/TW": what a body
+    // does in the instrument the clause opens with is that instrument's act
+    if (!source && !from && k >= 0) {
+      const prev = sorted[k] as Mention;
+      if (prev.nestedIn === null && prev.extentEnd <= cs && IN_INSTRUMENT_LEAD.test(scan.slice(Math.max(0, prev.start - 12), prev.start)) && BODY_BETWEEN.test(doc.text.slice(prev.extentEnd, cs))) {
+        source = prev;
+        evStart = prev.start;
       }
     }
     // "Kế hoạch số 210 thực hiện Chỉ thị 28, thay thế Kế hoạch số 45": a second verb after a title that ends in a

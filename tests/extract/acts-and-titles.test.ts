@@ -153,3 +153,23 @@ describe('the passive act of the clause whose subject is the citation dates it',
     expect(byNumber(t, '61')?.issuedOn ?? null).toBeNull();
   });
 });
+
+describe('Party prose: continuation, the term in parentheses, fronted instruments', () => {
+  it('"X kế thừa và phát triển Y": CONTINUES', () => {
+    expect(rels('Nghị quyết số 41-NQ/TW đã kế thừa và phát triển Nghị quyết số 9-NQ/TW trong bối cảnh mới.')).toContainEqual(['nghi-quyet:41-nq-tw', 'CONTINUES', 'nghi-quyet:9-nq-tw']);
+  });
+  it('"Ban Bí thư … (khóa XIII) ban hành …": the term in parentheses stands between the body and its act', () => {
+    expect(byNumber('Ban Bí thư Trung ương Đảng (khóa XIII) ban hành Chỉ thị số 39-CT/TW ngày 26/2/2031 về công tác thư viện.', '39')?.issuer).toBe('Ban Bí thư');
+  });
+  it('a comma after the issuer of the citation a title ends with closes the title', () => {
+    const t = 'Theo Kế hoạch số 81-KH/TU ngày 15/3/2031 của Ban Thường vụ Thành ủy về thực hiện Kết luận số 90-KL/TW của Ban Bí thư, các cấp ủy phải hoàn thành trước quý III.';
+    expect(byNumber(t, '81')?.title).toBe('Về thực hiện Kết luận số 90-KL/TW của Ban Bí thư');
+  });
+  it('"Tại <citation>, <body> <verb> <object>": the instrument acts', () => {
+    expect(rels('Tại Hướng dẫn số 25-HD/BTGTW, Ban Tuyên giáo Trung ương hướng dẫn thực hiện Kết luận số 90-KL/TW.')).toContainEqual(['huong-dan:25-hd-btgtw', 'GUIDES', 'ket-luan:90-kl-tw']);
+    expect(rels('Trong Kết luận số 12-KL/TW, Bộ Chính trị yêu cầu tiếp tục thực hiện Nghị quyết số 18-NQ/TW.')).toContainEqual(['ket-luan:12-kl-tw', 'CONTINUES', 'nghi-quyet:18-nq-tw']);
+  });
+  it('"Theo <citation>, <body> <verb> …" names the body\'s act, not the instrument\'s', () => {
+    expect(rels('Theo Nghị quyết số 5-NQ/TW, Chính phủ thực hiện Nghị quyết số 6-NQ/TW.')).toEqual([]);
+  });
+});
