@@ -588,6 +588,41 @@ function sentenceCase(s: string): string {
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
+/**
+ * Names the lower-casing of an upper-case title spoiled, restored as the document writes them elsewhere: a run of
+ * two or more capitalised words in a line that is not all capitals ("Hà Giang, ngày …" → "… trên địa bàn tỉnh Hà
+ * Giang", "Hồ Chí Minh", "Luật Thư viện").
+ */
+const OPENING_COMMON = new Set(['tỉnh', 'thành', 'huyện', 'xã', 'quận', 'phường', 'thị', 'ông', 'bà', 'đồng', 'căn', 'theo', 'tại', 'về', 'các', 'những', 'ngày', 'cơ', 'nơi', 'kính', 'điều', 'chương', 'mục', 'phần', 'thực', 'trong', 'đối', 'cho', 'với', 'và', 'hoặc', 'để', 'nhằm', 'quy', 'nghị', 'luật', 'ban', 'bộ', 'sở', 'ủy', 'hội']);
+
+function restoreNames(title: string, text: string): string {
+  const names = new Map<string, string>();
+  const region = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const line of region.split('\n')) {
+    if (!/\p{Ll}/u.test(line)) continue;
+    for (const m of line.matchAll(/\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}*)+/gu)) {
+      if (names.size >= 300) break;
+      // (a common word that opens the line, a sentence or a cell is capitalised for that: "Tỉnh Đắk Lắk có …" names
+      // "Đắk Lắk"; "Hà Giang, ngày …" names "Hà Giang")
+      const initial = m.index === 0 || /[.:;!?|][ ]*$|^[\s\-–•*+]*$/.test(line.slice(0, m.index));
+      const first = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+      const run = initial && OPENING_COMMON.has(first) ? m[0].slice(m[0].indexOf(' ') + 1) : m[0];
+      if (run.includes(' ')) names.set(run.toLowerCase(), run);
+    }
+  }
+  let out = title;
+  for (const [lower, written] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    let i = out.toLowerCase().indexOf(lower, 1);
+    while (i > 0) {
+      const before = out[i - 1] ?? ' ';
+      const after = out[i + lower.length] ?? ' ';
+      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && out.slice(i, i + lower.length) === lower) out = out.slice(0, i) + written + out.slice(i + lower.length);
+      i = out.toLowerCase().indexOf(lower, i + lower.length);
+    }
+  }
+  return out;
+}
+
 // (an article or chapter heading opens the body: "Điều 30. Hiệu lực thi hành" is no title either)
 const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal|(?:dieu|chuong)[ ][0-9ivxl]{1,6}[a-z]?[ ]?[.:])(?![a-z])/;
 const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
@@ -652,7 +687,7 @@ function readHeader(doc: Doc, limit: number): Header | null {
             parts.push(l);
           }
           const t = tidy(parts.join(' '));
-          if (t && t.length < 400) h.title = sentenceCase(t);
+          if (t && t.length < 400) h.title = restoreNames(sentenceCase(t), doc.text);
         }
       } else if (!h.issuer && !h.kind && headerOrg(f)) h.issuer = headerOrg(f);
       else if (!h.issuer && !h.kind && isUpperLine((lines[i + 1] ?? '').trim())) {

@@ -340,3 +340,15 @@ describe('a second passive change joined to the first chain', () => {
     expect(r.filter((x) => x[0] === 'nghi-dinh:70-2032-nd-cp' && x[2] === 'nghi-dinh:31-2029-nd-cp')).toEqual([]);
   });
 });
+
+describe('an upper-case header title keeps the names the document writes elsewhere', () => {
+  it('"… TRÊN ĐỊA BÀN TỈNH HÀ GIANG" → "… trên địa bàn tỉnh Hà Giang"', () => {
+    const t = 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 15/2031/NQ-HĐND\nHà Giang, ngày 12 tháng 7 năm 2031\n\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC HỖ TRỢ THƯ VIỆN CẤP XÃ TRÊN ĐỊA BÀN TỈNH HÀ GIANG\n\nCăn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;\n';
+    const own = extract(t).instruments.find((i) => i.number === '15');
+    expect(own?.title).toBe('Quy định mức hỗ trợ thư viện cấp xã trên địa bàn tỉnh Hà Giang');
+  });
+  it('a word capitalised only because it opens a line or a table cell is not restored', () => {
+    const t = 'ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 9/2031/QĐ-UBND\nĐắk Nông, ngày 2 tháng 3 năm 2031\nQUYẾT ĐỊNH\nVỀ THƯ VIỆN CỦA TỈNH ĐẮK NÔNG\nCơ quan | Tỉnh Đắk Nông |\nCăn cứ Luật Thư viện;\n';
+    expect(extract(t).instruments.find((i) => i.number === '9')?.title).toBe('Về thư viện của tỉnh Đắk Nông');
+  });
+});
