@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, nextLed } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextLed } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -409,14 +409,14 @@ export function groupOrganizations(text: string, orgs: OrgMention[]): Organizati
 }
 
 const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
+const TINH_NEAR = nearSpec(TINH, ['tinh'], 0, 0);
 
 /** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
 export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {
   const counts = new Map<string, number>();
   const bump = (p: string) => counts.set(p, (counts.get(p) ?? 0) + 1);
   for (const o of orgs) if (o.place && o.level === 'province') bump(o.place);
-  TINH.lastIndex = 0;
-  for (let m = TINH.exec(doc.scan); m; m = TINH.exec(doc.scan)) {
+  for (const m of matchesNear(TINH_NEAR, doc.scan)) {
     const pl = readPlace(doc, m.index + 4);
     if (pl) bump(pl.place);
   }

@@ -356,3 +356,68 @@ const CUE_AT = new RegExp(CUE_WORDS, 'y');
 export function nextRelationCue(scan: string, from: number): RegExpExecArray | null {
   return nextLed(CUE_LED, CUE_AT, scan, from);
 }
+
+// ------------------------------------------------------------------ sparse phrases
+
+/**
+ * A global regex whose every match holds one of a few literal words, starting between `minLead` and `maxLead`
+ * characters after the match's start: "ban hanh" in "(vừa) ban hành …", "gom" in "bao gồm". `matchesNear` finds
+ * its matches by trying the sticky twin only in that window before each occurrence of a word (found with
+ * indexOf, which runs far faster than any regex), instead of scanning every position of the text.
+ */
+export interface NearSpec {
+  sticky: RegExp;
+  literals: readonly string[];
+  minLead: number;
+  maxLead: number;
+  /** The characters a match may start with, by code (the scan is one byte per code unit). */
+  first: Uint8Array | null;
+}
+
+export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
+  let f: Uint8Array | null = null;
+  if (first !== undefined) {
+    f = new Uint8Array(256);
+    for (let i = 0; i < first.length; i++) f[first.charCodeAt(i) & 0xff] = 1;
+  }
+  return { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), literals, minLead, maxLead, first: f };
+}
+
+/**
+ * Every match, in order, that a loop of `exec` of the spec's global regex from 0 finds (`wordStart` unset), or a
+ * loop of `nextAtWordStart` (`wordStart`: 'letter' refuses a match right after a letter, 'digit' also after a digit).
+ * A match at s holds a literal at or after s + minLead, so the first literal at or after q + minLead bounds from
+ * below every match at or after q: the windows before the literals, in order, see every match start in order.
+ */
+export function matchesNear(spec: NearSpec, scan: string, wordStart?: 'letter' | 'digit'): RegExpExecArray[] {
+  const { sticky, literals, minLead, maxLead, first } = spec;
+  const out: RegExpExecArray[] = [];
+  const next = literals.map((l) => scan.indexOf(l));
+  let q = 0;
+  for (;;) {
+    let at = -1;
+    for (let i = 0; i < literals.length; i++) {
+      let p = next[i] as number;
+      if (p >= 0 && p < q + minLead) next[i] = p = scan.indexOf(literals[i] as string, q + minLead);
+      if (p >= 0 && (at < 0 || p < at)) at = p;
+    }
+    if (at < 0) return out;
+    const hi = at - minLead;
+    let s = Math.max(q, at - maxLead);
+    for (; s <= hi; s++) {
+      if (first && first[scan.charCodeAt(s) & 0xff] !== 1) continue;
+      if (wordStart) {
+        const c = scan.charCodeAt(s - 1);
+        if ((c >= 0x61 && c <= 0x7a) || (wordStart === 'digit' && isDigitCode(c))) continue;
+      }
+      sticky.lastIndex = s;
+      const m = sticky.exec(scan);
+      if (m) {
+        out.push(m);
+        q = sticky.lastIndex;
+        break;
+      }
+    }
+    if (s > hi) q = hi + 1;
+  }
+}

@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextLed, nextRelationCue } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, matchesNear, nearSpec, nextLed, nextRelationCue } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
@@ -427,7 +427,7 @@ function locatedBasis(scan: string, sorted: Mention[], starts: number[], from: n
 // ngưng hiệu lực / đình chỉ), with the pinpoints of both ends.
 const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|dinh chi(?:[ ]{1,2}thi hanh)?)';
 const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
-// (no leading lookbehind: it is read with nextAtWordStart, which checks that the chain starts a word)
+// (no leading lookbehind: it is read with matchesNear, which checks that the chain starts a word)
 const PASSIVE_CHAIN = new RegExp(
   `${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
     // ("… đã được sửa đổi, bổ sung một số điều theo Luật số …": what was changed, then the agent after "theo")
@@ -435,6 +435,8 @@ const PASSIVE_CHAIN = new RegExp(
     '[ \\n,]{1,3}(?:boi|theo(?:[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai)?|tai)[ \\n]{1,3}',
   'g',
 );
+// (its first change word stands 3 to 21 characters in: "có nội dung được sửa đổi")
+const PASSIVE_CHAIN_NEAR = nearSpec(PASSIVE_CHAIN, ['sua doi', 'bo sung', 'bai bo', 'ngung hieu luc', 'dinh chi'], 3, 21, 'cndb');
 const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;
 // "… được sửa đổi bởi Điều 2 Thông tư A và bị bãi bỏ bởi Điều 7 Thông tư B": a second passive joined to the last
 // agent of the chain before it by a coordinator ("và", "đồng thời", a semicolon) has that chain's patient (a gap
@@ -459,8 +461,7 @@ function passiveChains(
   const { scan } = doc;
   const ranges: Range[] = [];
   let last: { patient: Mention; agent: Mention } | null = null;
-  PASSIVE_CHAIN.lastIndex = 0;
-  for (let c = nextAtWordStart(PASSIVE_CHAIN, scan, true); c; c = nextAtWordStart(PASSIVE_CHAIN, scan, true)) {
+  for (const c of matchesNear(PASSIVE_CHAIN_NEAR, scan, 'digit')) {
     const cs = c.index;
     const ce = cs + c[0].length;
     const k = lowerBound(starts, cs) - 1;
@@ -505,12 +506,12 @@ function passiveChains(
 // e.g. "04/01/2005 Được bổ sung 210/2004/NĐ-CP", "20/06/2006 Bị thay thế 54/2006/NĐ-CP": the row's source acts on
 // the table's instrument.
 const HISTORY = /(?<![a-z])lich[ ]su[ ]hieu[ ]luc[ ]{0,2}:?[ \t]{0,3}/g;
+const HISTORY_NEAR = nearSpec(HISTORY, ['lich su hieu luc'], 0, 0);
 const HISTORY_ROW = /(?:^|\n)[ \t]*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[ \t]+(duoc[ ]sua[ ]doi(?:,?[ ]bo[ ]sung)?|duoc[ ]bo[ ]sung|bi[ ]thay[ ]the|bi[ ]bai[ ]bo|bi[ ]dinh[ ]chi|bi[ ]ngung[ ]hieu[ ]luc)(?:[ ]{1,2}(?:1|mot)[ ]{1,2}phan)?[ \t]+$/;
 const HISTORY_TYPE: [RegExp, RelationType][] = [[/sua doi|bo sung/, 'AMENDS'], [/thay the/, 'REPLACES'], [/bai bo/, 'REPEALS'], [/dinh chi|ngung/, 'SUSPENDS']];
 
 function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, add: Add): void {
-  HISTORY.lastIndex = 0;
-  for (let h = HISTORY.exec(scan); h; h = HISTORY.exec(scan)) {
+  for (const h of matchesNear(HISTORY_NEAR, scan)) {
     const subject = sorted[lowerBound(starts, h.index + h[0].length)];
     if (!subject || subject.start > h.index + h[0].length + 40) continue;
     const to = keyOf.get(subject.id);
