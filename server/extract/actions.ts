@@ -107,14 +107,20 @@ const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/y;
  * Every match of a line-opening marker, in order: the same matches as a global search, since a match can
  * only start at 0 or at a line break, and none of them holds a line break past its first character.
  */
-function* lineMatches(re: RegExp, scan: string): Generator<RegExpExecArray> {
+function* lineMatches(re: RegExp, scan: string, first: (c: number) => boolean): Generator<RegExpExecArray> {
   for (let at = 0; at >= 0 && at < scan.length; ) {
+    // the character after the line break and the line's indent must be able to open a marker (`first`)
+    let j = scan.charCodeAt(at) === 10 ? at + 1 : at;
+    for (let c = scan.charCodeAt(j); c === 32 || c === 9; c = scan.charCodeAt(++j));
     re.lastIndex = at;
-    const m = re.exec(scan);
+    const m = first(scan.charCodeAt(j)) ? re.exec(scan) : null;
     if (m) yield m;
     at = scan.indexOf('\n', m ? Math.max(at + 1, re.lastIndex) : at + 1);
   }
 }
+/** The letters that open TASK_WORD's words (mot, hai, ba, bon, tu, nam, sau, bay, tam, chin, muoi, thu) and TASK_NUM's. */
+const opensTaskWord = (c: number): boolean => c === 0x6d || c === 0x68 || c === 0x62 || c === 0x74 || c === 0x6e || c === 0x73 || c === 0x63;
+const opensTaskNum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x68);
 const TASK_HEADING = /nhiem vu|giai phap|ke hoach|chuong trinh|yeu cau|to chuc thuc hien|phuong huong/;
 
 interface Marker {
@@ -127,7 +133,7 @@ interface Marker {
 function markers(doc: Doc): Marker[] {
   const { scan, text } = doc;
   const out: Marker[] = [];
-  for (const m of lineMatches(TASK_WORD, scan)) {
+  for (const m of lineMatches(TASK_WORD, scan, opensTaskWord)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     let wordAt = lineStart;
     while (scan.charCodeAt(wordAt) === 32 || scan.charCodeAt(wordAt) === 9) wordAt++;
@@ -137,7 +143,7 @@ function markers(doc: Doc): Marker[] {
   }
   // "1." and "a)" lists count as tasks only under a heading that speaks of tasks
   let last: Marker | null = null;
-  for (const m of lineMatches(TASK_NUM, scan)) {
+  for (const m of lineMatches(TASK_NUM, scan, opensTaskNum)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const ordinal = m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96;
     const family = m[1] ? 'num' : 'letter';

@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextLed } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextLed, oneSpaced } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -157,7 +157,8 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
     const m = WORD.exec(doc.scan);
     if (!m) break;
     const wStart = p + m[0].length - (m[1]?.length ?? 0);
-    if (!isUpperAt(doc.text, wStart) || /^\d/.test(m[1] ?? '')) break;
+    const c0 = (m[1] ?? '').charCodeAt(0);
+    if (!isUpperAt(doc.text, wStart) || (c0 >= 0x30 && c0 <= 0x39)) break;
     if (words >= 2 && SURNAMES.has(m[1] ?? '')) break;
     words++;
     p = wStart + (m[1]?.length ?? 0);
@@ -166,8 +167,10 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
   if (words === 0) return null;
   const place = tidy(doc.text.slice(pos, end));
   // "Bí thư Tỉnh ủy Lê Văn A": a person's name (surname, then "Văn" or "Thị") where the place is left out
-  const [w0, w1] = place.split(' ');
-  if (words >= 3 && (w1 === 'Văn' || w1 === 'Thị') && SURNAMES.has(fold(w0 ?? ''))) return null;
+  if (words >= 3) {
+    const [w0, w1] = place.split(' ');
+    if ((w1 === 'Văn' || w1 === 'Thị') && SURNAMES.has(fold(w0 ?? ''))) return null;
+  }
   return { end, place };
 }
 
@@ -224,7 +227,7 @@ export function findOrganizations(doc: Doc): OrgMention[] {
     from = start + m[0].length;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
     // (an English local body is written in lower case before its place: "the provincial Party Committee of …")
-    if (!isUpperAt(doc.text, start) && !(m[6] && ENGLISH_LOCAL[m[6].replace(/[ \n]+/g, ' ')])) {
+    if (!isUpperAt(doc.text, start) && !(m[6] && ENGLISH_LOCAL[oneSpaced(m[6])])) {
       if (!m[5]) continue;
       if (!AFTER_CUA.test(doc.scan.slice(Math.max(0, start - 6), start)) && !(lowerText ??= writtenInLowerCase(doc.text))) continue;
     }
@@ -240,13 +243,13 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       place = bloc.place;
       level = bloc.level;
       name = tidy(doc.text.slice(start, end));
-    } else if (m[6] && ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')]) {
+    } else if (m[6] && ENGLISH_PREFIX[oneSpaced(m[6])]) {
       // "the Standing Board of …": named with the committee that follows
-      board = { start, end, name: ENGLISH_PREFIX[m[6].replace(/[ \n]+/g, ' ')] as string };
+      board = { start, end, name: ENGLISH_PREFIX[oneSpaced(m[6])] as string };
       from = end;
       continue;
     } else if (m[6]) {
-      const phrase = m[6].replace(/[ \n]+/g, ' ');
+      const phrase = oneSpaced(m[6]);
       const local = ENGLISH_LOCAL[phrase];
       name = ENGLISH[phrase] ?? tidy(doc.text.slice(start, end));
       // "the Party Central Committee's Secretariat": the body the possessive names, inside the committee
@@ -271,10 +274,10 @@ export function findOrganizations(doc: Doc): OrgMention[] {
       }
     } else if (m[5] && (isAscii(doc.text, start, end) || !isUpperAt(doc.text, start))) {
       // "cua Bo Chinh tri", "của bộ chính trị": the same body, named as it is properly written
-      name = CENTRAL_DISPLAY.get(m[5].replace(/[ \n]+/g, ' ')) ?? tidy(doc.text.slice(start, end));
+      name = CENTRAL_DISPLAY.get(oneSpaced(m[5])) ?? tidy(doc.text.slice(start, end));
     } else {
       if (m[2] || m[3]) {
-        let unit = (m[2] ?? m[4] ?? '').replace(/[ \n]+/g, ' ');
+        let unit = oneSpaced(m[2] ?? m[4] ?? '');
         if (unit === 'tp') {
           unit = 'thanh pho';
           TP_DOT.lastIndex = end;

@@ -12,6 +12,11 @@ export function phrase(folded: string): string {
   return folded.split(' ').map(escape).join(WS);
 }
 
+/** `s.replace(/[ \n]+/g, ' ')`, without the regex when there is nothing to replace (a matched phrase mostly). */
+export function oneSpaced(s: string): string {
+  return s.includes('\n') || s.includes('  ') ? s.replace(/[ \n]+/g, ' ') : s;
+}
+
 export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -190,7 +195,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 /** "4" → 4, "tu" → 4, "muoi hai" → 12; null otherwise. */
 export function ordinalValue(raw: string): number | null {
-  const w = raw.replace(/[ \n]+/g, ' ');
+  const w = oneSpaced(raw);
   if (/^\d+$/.test(w)) return Number(w);
   return ORDINAL_WORDS[w] ?? null;
 }
@@ -362,8 +367,8 @@ export function nextRelationCue(scan: string, from: number): RegExpExecArray | n
 /**
  * A global regex whose every match holds one of a few literal words, starting between `minLead` and `maxLead`
  * characters after the match's start: "ban hanh" in "(vừa) ban hành …", "gom" in "bao gồm". `matchesNear` finds
- * its matches by trying the sticky twin only in that window before each occurrence of a word (found with
- * indexOf, which runs far faster than any regex), instead of scanning every position of the text.
+ * its matches by trying the sticky twin only in that window before each occurrence of a word, instead of scanning
+ * every position of the text; the words of every such regex are found together, in one pass over the text.
  */
 export interface NearSpec {
   sticky: RegExp;
@@ -374,13 +379,78 @@ export interface NearSpec {
   first: Uint8Array | null;
 }
 
+/** Every literal word of every NearSpec. */
+const sparseWords = new Set<string>();
+let sparseRe: RegExp | null = null;
+
 export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
   let f: Uint8Array | null = null;
   if (first !== undefined) {
     f = new Uint8Array(256);
     for (let i = 0; i < first.length; i++) f[first.charCodeAt(i) & 0xff] = 1;
   }
+  for (const l of literals) sparseWords.add(l);
+  sparseRe = null;
+  anchorScan = null;
   return { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), literals, minLead, maxLead, first: f };
+}
+
+// The positions of every sparse word in the last scan read (each extraction stage reads the same scan); forgotten
+// at the start of each extraction (`forgetAnchors`), so that a text is never read on the word of an earlier one.
+let anchorScan: string | null = null;
+let anchors = new Map<string, number[]>();
+const NO_POSITIONS: number[] = [];
+
+/** Starts a new text: its sparse words are found again, even when it equals the last one. */
+export function forgetAnchors(): void {
+  anchorScan = null;
+}
+
+/** Sorted positions of each sparse word in `scan`, overlapping ones included, from one regex pass. */
+function anchorsOf(scan: string): Map<string, number[]> {
+  if (scan === anchorScan) return anchors;
+  const words = [...sparseWords];
+  const re = (sparseRe ??= new RegExp(alternationExact(words), 'g'));
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w]);
+  const found = new Map<string, number[]>();
+  re.lastIndex = 0;
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const i = m.index;
+    // (every word that starts here, also one that the alternation's choice hides: a prefix of another)
+    for (const w of byFirst.get(scan.charAt(i)) ?? []) {
+      if (!scan.startsWith(w, i)) continue;
+      const l = found.get(w);
+      if (l) l.push(i);
+      else found.set(w, [i]);
+    }
+    re.lastIndex = i + 1;
+  }
+  anchorScan = scan;
+  anchors = found;
+  return found;
+}
+
+/** Exact alternation of literal words (no spacing tolerance), as a trie. */
+function alternationExact(words: readonly string[]): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => escape(ch) + write(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0] as string;
+    return `(?:${branches.join('|')}${node.end ? '|' : ''})`;
+  };
+  return write(root);
 }
 
 /**
@@ -392,14 +462,20 @@ export function nearSpec(re: RegExp, literals: readonly string[], minLead: numbe
 export function matchesNear(spec: NearSpec, scan: string, wordStart?: 'letter' | 'digit'): RegExpExecArray[] {
   const { sticky, literals, minLead, maxLead, first } = spec;
   const out: RegExpExecArray[] = [];
-  const next = literals.map((l) => scan.indexOf(l));
+  const all = anchorsOf(scan);
+  const lists = literals.map((l) => all.get(l) ?? NO_POSITIONS);
+  if (lists.every((l) => l.length === 0)) return out;
+  const ptr = lists.map(() => 0);
   let q = 0;
   for (;;) {
+    // the first literal at or after q + minLead
     let at = -1;
-    for (let i = 0; i < literals.length; i++) {
-      let p = next[i] as number;
-      if (p >= 0 && p < q + minLead) next[i] = p = scan.indexOf(literals[i] as string, q + minLead);
-      if (p >= 0 && (at < 0 || p < at)) at = p;
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i] as number[];
+      let k = ptr[i] as number;
+      while (k < l.length && (l[k] as number) < q + minLead) k++;
+      ptr[i] = k;
+      if (k < l.length && (at < 0 || (l[k] as number) < at)) at = l[k] as number;
     }
     if (at < 0) return out;
     const hi = at - minLead;

@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUES, matchesNear, nearSpec, nextLed, nextRelationCue } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, matchesNear, nearSpec, nextLed, nextRelationCue, oneSpaced } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
@@ -154,7 +154,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
     const chain = chains[chainIdx];
     if (chain && chain.start <= cs) continue;
-    let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
+    let type = RELATION_CUES[oneSpaced(c[1] ?? '')] as RelationType;
     // "(có) hiệu lực thi hành", "(chịu) trách nhiệm thi hành": the noun phrase of an effect or a duty, not a cue
     if (c[1] === 'thi hanh' && EFFECT_OR_DUTY.test(scan.slice(Math.max(0, cs - 12), cs))) continue;
     // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
