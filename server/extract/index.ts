@@ -27,7 +27,8 @@ export { normalizeInput } from './normalize.ts';
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   const doc = normalize(text, opts.lenient ?? false);
   forgetAnchors();
-  if (doc.text.trim() === '') return { instruments: [], relations: [], actions: [], organizations: [] };
+  // (what trim() would leave empty, found without copying the text)
+  if (!NON_SPACE.test(doc.text)) return { instruments: [], relations: [], actions: [], organizations: [] };
   const orgs = findOrganizations(doc);
   const mentions = findMentions(doc);
   findPinpoints(doc, mentions);
@@ -41,6 +42,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   if (ambiguous.length) out.ambiguous = ambiguous;
   return out;
 }
+
+const NON_SPACE = /\S/;
 
 /** What a person typed, read as a partial identity. */
 export interface PartialRef {

@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextLed, oneSpaced } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextAccepted, nextLed, oneSpaced } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -318,6 +318,17 @@ export function findOrganizations(doc: Doc): OrgMention[] {
 
 /** "Sở" before a capital, on the original text (where it is never "số"). */
 const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
+/** DEPARTMENT without its lookbehind, which `departmentStarts` judges (the engine then skips ahead to "Sở"). */
+const DEPARTMENT_WORD = new RegExp(DEPARTMENT.source.replace('(?<![\\p{L}\\p{N}])', ''), 'gu');
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** DEPARTMENT's lookbehind: no letter or digit (a code point, surrogate pairs read whole) right before. */
+function departmentStarts(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39));
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return !LETTER_OR_DIGIT.test(pair ? s.slice(i - 2, i) : s.charAt(i - 1));
+}
 
 /**
  * "Sở Nội vụ tỉnh Hà Giang", "Sở Giáo dục và Đào tạo thành phố Hải Phòng": a province's department, named by its field
@@ -325,8 +336,8 @@ const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
  */
 function departments(doc: Doc, found: OrgMention[]): OrgMention[] {
   const depts: OrgMention[] = [];
-  DEPARTMENT.lastIndex = 0;
-  for (let m = DEPARTMENT.exec(doc.text); m; m = DEPARTMENT.exec(doc.text)) {
+  DEPARTMENT_WORD.lastIndex = 0;
+  for (let m = nextAccepted(DEPARTMENT_WORD, doc.text, departmentStarts); m; m = nextAccepted(DEPARTMENT_WORD, doc.text, departmentStarts)) {
     const bloc = readBloc(doc, m.index + 2);
     if (!bloc || bloc.place === null) continue;
     depts.push({ start: m.index, end: bloc.end, name: tidy(doc.text.slice(m.index, bloc.end)), place: bloc.place, level: bloc.level });

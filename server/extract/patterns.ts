@@ -74,6 +74,13 @@ export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqt
  * a number or the centre, never as a symbol's code ("18-NQ/TW") — "NQ 57", "NQ số 05", "NQ TW 4", "NQ Trung ương 8".
  */
 export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD|CV)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
+/** ABBREVIATION without its lookbehind, which `abbreviationStarts` judges, for `nextAccepted`. */
+export const ABBREVIATION_WORD = new RegExp(ABBREVIATION.source.replace('(?<![A-Za-z0-9/.\\-\\u2013])', ''), 'g');
+/** ABBREVIATION's lookbehind: nothing of [A-Za-z0-9/.\-\u2013] right before. */
+export function abbreviationStarts(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  return !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x2d || c === 0x2013);
+}
 
 const KIND_WORDS = `(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`;
 export const KIND_ANCHOR = new RegExp(`(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))${KIND_WORDS}`, 'g');
@@ -123,6 +130,19 @@ export function nextLed(led: RegExp, atStart: RegExp, scan: string, from: number
     m.index = i;
     m[0] = m[0].slice(1);
     return m;
+  }
+  return null;
+}
+
+/**
+ * The next match of a global regex that `before(s, i)` accepts at its start i, judged on what precedes it: what the regex
+ * led by a lookbehind finds (`before` being that lookbehind), found faster, since the regex engine tries a leading
+ * lookbehind at every position but skips ahead to a literal or a digit.
+ */
+export function nextAccepted(re: RegExp, s: string, before: (s: string, i: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (before(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
   }
   return null;
 }
