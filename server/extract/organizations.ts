@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextAccepted, nextLed, oneSpaced } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextAccepted, oneSpaced } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -106,10 +106,39 @@ export const ORG_PATTERN = new RegExp(
   `(?<![a-z0-9])(?=[bcdghkmnpqstuv])(?:(${alternation(PREFIX)})${WS})?(?:(${alternation(LOCAL)})|(${alternation(WITH_UNIT)})${WS}(${alternation(UNITS)}|tp(?=\\.? ))|(${alternation(CENTRAL)})|(${alternation([...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX)])})|(dang${WS}uy${WS}khoi))(?![a-z0-9])`,
   'g',
 );
-/** ORG_PATTERN's words led by the character before them, and read at the text's start, for `nextLed`. */
+/** ORG_PATTERN's words, read (sticky) at the text's start and where ORG_FIND finds them. */
 const ORG_BODY = ORG_PATTERN.source.replace('(?<![a-z0-9])', '');
-const ORG_LED = new RegExp(`[^a-z0-9]${ORG_BODY}`, 'g');
 const ORG_AT = new RegExp(ORG_BODY, 'y');
+/**
+ * Where ORG_PATTERN matches, led by the character before (see `nextLed`), found faster: the same words with no
+ * groups, every alternative but "… tp" merged into one trie (the engine then tests each character once, not once per
+ * alternative). The words are then read with ORG_AT at the place found.
+ */
+const ORG_FIND = new RegExp(
+  `[^a-z0-9](?=[bcdghkmnpqstuv])(?:(?:${alternation(PREFIX)})${WS})?(?:${alternation([
+    ...LOCAL, ...WITH_UNIT.flatMap((w) => UNITS.map((u) => `${w} ${u}`)), ...CENTRAL,
+    ...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX), 'dang uy khoi',
+  ])}|(?:${alternation(WITH_UNIT)})${WS}tp(?=\\.? ))(?![a-z0-9])`,
+  'g',
+);
+
+/** The next match of ORG_PATTERN whose search starts at `from` (the end of the last one), as `nextLed` returns it. */
+function nextOrg(scan: string, from: number): RegExpExecArray | null {
+  if (from === 0) {
+    ORG_AT.lastIndex = 0;
+    const m = ORG_AT.exec(scan);
+    if (m) return m;
+  }
+  ORG_FIND.lastIndex = Math.max(0, from - 1);
+  for (let f = ORG_FIND.exec(scan); f; f = ORG_FIND.exec(scan)) {
+    ORG_AT.lastIndex = f.index + 1;
+    const m = ORG_AT.exec(scan);
+    if (m) return m;
+    // (never reached: ORG_FIND finds exactly where the words stand)
+    ORG_FIND.lastIndex = f.index + 1;
+  }
+  return null;
+}
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
 const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
 /** "TP." / "TP" abbreviates "thành phố" before a place: "UBND TP. Hà Nội". */
@@ -222,7 +251,7 @@ export function findOrganizations(doc: Doc): OrgMention[] {
   let board: { start: number; end: number; name: string } | null = null; // an English board waiting for its committee
   // where the search for the next name starts: the end of the last match, or of the name read from it
   let from = 0;
-  for (let m = nextLed(ORG_LED, ORG_AT, doc.scan, 0); m; m = nextLed(ORG_LED, ORG_AT, doc.scan, from)) {
+  for (let m = nextOrg(doc.scan, 0); m; m = nextOrg(doc.scan, from)) {
     const start = m.index;
     from = start + m[0].length;
     // "của chính phủ quy định …": right after "của", a central body's name is a name even in lower case
