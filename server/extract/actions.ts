@@ -289,7 +289,7 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
   }
   const df = new Map<string, number>();
   for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf: Idf = { titled: titled.length, df, memo: new Map(), norms: new Map() };
+  const idf: Idf = { titled: titled.length, df, memo: [], norms: new Map() };
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -321,16 +321,19 @@ interface Idf {
   /** Number of titled instruments. */
   titled: number;
   df: Map<string, number>;
-  memo: Map<string, number>;
+  /** idf by document frequency. */
+  memo: number[];
   /** Per text: the title maps are shared across texts, their norms are not. */
   norms: Map<Map<string, number>, number>;
 }
 
 function idfOf(idf: Idf, b: string): number {
-  let v = idf.memo.get(b);
+  // (one value per document frequency: most bigrams share the few there are)
+  const d = idf.df.get(b) ?? 1;
+  let v = idf.memo[d];
   if (v === undefined) {
-    v = Math.log(1 + idf.titled / (idf.df.get(b) ?? 1));
-    idf.memo.set(b, v);
+    v = Math.log(1 + idf.titled / d);
+    idf.memo[d] = v;
   }
   return v;
 }
@@ -359,7 +362,7 @@ function infer(
   if (hg.size === 0) return [];
   const hn = norm(hg, idf);
   const hkeys = [...hg.keys()];
-  const out: InferredBacking[] = [];
+  const scored: { key: string; score: number; shared: string[] }[] = [];
   // only instruments whose titles share a bigram with the task can score: find them through the index
   const candidates = new Set<string>();
   for (const b of hg.keys()) for (const k of byGram.get(b) ?? []) candidates.add(k);
@@ -375,9 +378,13 @@ function infer(
     for (const b of shared) dot += idfOf(idf, b) ** 2;
     const score = dot / (hn * norm(tg, idf));
     if (score < 0.05) continue;
-    out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
+    scored.push({ key: inst.key, score: Math.round(score * 1000) / 1000, shared });
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, 3);
+  // (the shared terms are written out for the three kept only)
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((c): InferredBacking => ({ key: c.key, score: c.score, reason: `shares with its title: ${phrases(hgrams, words, new Set(c.shared)).join(', ')}` }));
 }
 
 /** Shared bigrams shown as the heading writes them, adjacent ones joined: "hệ thống" + "thống chính" + "chính trị" → "hệ thống chính trị". */
