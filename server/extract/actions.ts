@@ -282,14 +282,19 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
     }
     titleGrams.set(i.key, g);
     for (const b of g.keys()) {
-      const l = byGram.get(b) ?? [];
+      let l = byGram.get(b);
+      if (!l) byGram.set(b, (l = []));
       l.push(i.key);
-      byGram.set(b, l);
     }
   }
-  const df = new Map<string, number>();
-  for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf: Idf = { titled: titled.length, df, memo: [], norms: new Map() };
+  // a bigram's document frequency: the titles that hold it, counted apart only when two instruments share a key
+  // (otherwise the length of its list in byGram)
+  let df: Map<string, number> | null = null;
+  if (titleGrams.size !== titled.length) {
+    df = new Map<string, number>();
+    for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
+  }
+  const idf: Idf = { titled: titled.length, df, byGram, memo: [], norms: new Map() };
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -320,7 +325,8 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
 interface Idf {
   /** Number of titled instruments. */
   titled: number;
-  df: Map<string, number>;
+  df: Map<string, number> | null;
+  byGram: Map<string, string[]>;
   /** idf by document frequency. */
   memo: number[];
   /** Per text: the title maps are shared across texts, their norms are not. */
@@ -329,7 +335,7 @@ interface Idf {
 
 function idfOf(idf: Idf, b: string): number {
   // (one value per document frequency: most bigrams share the few there are)
-  const d = idf.df.get(b) ?? 1;
+  const d = (idf.df ? idf.df.get(b) : idf.byGram.get(b)?.length) ?? 1;
   let v = idf.memo[d];
   if (v === undefined) {
     v = Math.log(1 + idf.titled / d);
