@@ -202,10 +202,9 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
     // "… thay thế các văn bản sau: Nghị định số A; Nghị định số B": the list on the same line after the colon
     if (!passive && !byStart.has(p)) {
-      INLINE_OPEN.lastIndex = p;
-      const open = INLINE_OPEN.exec(scan);
-      const colon = open ? open.index + open[0].lastIndexOf(':') : -1;
-      if (open && byStart.has(p + open[0].length) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += open[0].length;
+      const colon = inlineOpenColon(scan, p);
+      const openLength = colon < 0 ? -1 : colon + (scan.charCodeAt(colon + 2) === 0x20 ? 3 : 2) - p;
+      if (colon >= 0 && byStart.has(p + openLength) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += openLength;
     }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
@@ -599,8 +598,20 @@ function joinedBefore(scan: string, sorted: Mention[], head: Mention, from: numb
 function coordinatedPatients(scan: string, sorted: Mention[], starts: number[], patient: Mention): Mention[] {
   return joinedBefore(scan, sorted, patient, lowerBound(starts, patient.start) - 1, (m) => m.nestedIn === null, 12);
 }
+/**
+ * Where `/[^.;:\n]{0,120}?:[ ]{1,2}/y` read at `p` finds its colon: the first of ".;:\n" at or after `p`, within 120
+ * characters, when it is a colon followed by a space (the match then ends after one or two spaces); -1 otherwise.
+ */
+function inlineOpenColon(scan: string, p: number): number {
+  const end = Math.min(scan.length, p + 121);
+  for (let i = p; i < end; i++) {
+    const c = scan.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x3b && c !== 0x3a && c !== 0x0a) continue;
+    return c === 0x3a && scan.charCodeAt(i + 1) === 0x20 ? i : -1;
+  }
+  return -1;
+}
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
-const INLINE_OPEN = /[^.;:\n]{0,120}?:[ ]{1,2}/y;
 const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;
 const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;
