@@ -402,6 +402,8 @@ export interface NearSpec {
 /** Every literal word of every NearSpec. */
 const sparseWords = new Set<string>();
 let sparseRe: RegExp | null = null;
+/** The sparse words by their first character. */
+let sparseByFirst = new Map<string, string[]>();
 
 export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
   let f: Uint8Array | null = null;
@@ -429,10 +431,14 @@ export function forgetAnchors(): void {
 /** Sorted positions of each sparse word in `scan`, overlapping ones included, from one regex pass. */
 function anchorsOf(scan: string): Map<string, number[]> {
   if (scan === anchorScan) return anchors;
-  const words = [...sparseWords];
-  const re = (sparseRe ??= new RegExp(alternationExact(words), 'g'));
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w]);
+  if (!sparseRe) {
+    const words = [...sparseWords];
+    sparseRe = new RegExp(alternationExact(words), 'g');
+    sparseByFirst = new Map();
+    for (const w of words) sparseByFirst.set(w.charAt(0), [...(sparseByFirst.get(w.charAt(0)) ?? []), w]);
+  }
+  const re = sparseRe;
+  const byFirst = sparseByFirst;
   const found = new Map<string, number[]>();
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
