@@ -107,14 +107,20 @@ const TASK_NUM = /(?:^|\n)[ \t]*(?:(\d{1,2})[.)]|([a-h])\))[ ]{1,3}(?=\S)/y;
  * Every match of a line-opening marker, in order: the same matches as a global search, since a match can
  * only start at 0 or at a line break, and none of them holds a line break past its first character.
  */
-function* lineMatches(re: RegExp, scan: string): Generator<RegExpExecArray> {
+function* lineMatches(re: RegExp, scan: string, first: (c: number) => boolean): Generator<RegExpExecArray> {
   for (let at = 0; at >= 0 && at < scan.length; ) {
+    // the character after the line break and the line's indent must be able to open a marker (`first`)
+    let j = scan.charCodeAt(at) === 10 ? at + 1 : at;
+    for (let c = scan.charCodeAt(j); c === 32 || c === 9; c = scan.charCodeAt(++j));
     re.lastIndex = at;
-    const m = re.exec(scan);
+    const m = first(scan.charCodeAt(j)) ? re.exec(scan) : null;
     if (m) yield m;
     at = scan.indexOf('\n', m ? Math.max(at + 1, re.lastIndex) : at + 1);
   }
 }
+/** The letters that open TASK_WORD's words (mot, hai, ba, bon, tu, nam, sau, bay, tam, chin, muoi, thu) and TASK_NUM's. */
+const opensTaskWord = (c: number): boolean => c === 0x6d || c === 0x68 || c === 0x62 || c === 0x74 || c === 0x6e || c === 0x73 || c === 0x63;
+const opensTaskNum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x68);
 const TASK_HEADING = /nhiem vu|giai phap|ke hoach|chuong trinh|yeu cau|to chuc thuc hien|phuong huong/;
 
 interface Marker {
@@ -127,7 +133,7 @@ interface Marker {
 function markers(doc: Doc): Marker[] {
   const { scan, text } = doc;
   const out: Marker[] = [];
-  for (const m of lineMatches(TASK_WORD, scan)) {
+  for (const m of lineMatches(TASK_WORD, scan, opensTaskWord)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     let wordAt = lineStart;
     while (scan.charCodeAt(wordAt) === 32 || scan.charCodeAt(wordAt) === 9) wordAt++;
@@ -137,7 +143,7 @@ function markers(doc: Doc): Marker[] {
   }
   // "1." and "a)" lists count as tasks only under a heading that speaks of tasks
   let last: Marker | null = null;
-  for (const m of lineMatches(TASK_NUM, scan)) {
+  for (const m of lineMatches(TASK_NUM, scan, opensTaskNum)) {
     const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const ordinal = m[1] ? Number(m[1]) : (m[2] ?? 'a').charCodeAt(0) - 96;
     const family = m[1] ? 'num' : 'letter';
@@ -276,14 +282,19 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
     }
     titleGrams.set(i.key, g);
     for (const b of g.keys()) {
-      const l = byGram.get(b) ?? [];
+      let l = byGram.get(b);
+      if (!l) byGram.set(b, (l = []));
       l.push(i.key);
-      byGram.set(b, l);
     }
   }
-  const df = new Map<string, number>();
-  for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const idf: Idf = { titled: titled.length, df, memo: new Map(), norms: new Map() };
+  // a bigram's document frequency: the titles that hold it, counted apart only when two instruments share a key
+  // (otherwise the length of its list in byGram)
+  let df: Map<string, number> | null = null;
+  if (titleGrams.size !== titled.length) {
+    df = new Map<string, number>();
+    for (const g of titleGrams.values()) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
+  }
+  const idf: Idf = { titled: titled.length, df, byGram, memo: [], norms: new Map() };
   const tasks: Action[] = [];
   for (let i = 0; i < ms.length; i++) {
     const mk = ms[i] as Marker;
@@ -314,17 +325,21 @@ function findTasks(doc: Doc, top: Mention[], keyOf: Map<number, string>, instrum
 interface Idf {
   /** Number of titled instruments. */
   titled: number;
-  df: Map<string, number>;
-  memo: Map<string, number>;
+  df: Map<string, number> | null;
+  byGram: Map<string, string[]>;
+  /** idf by document frequency. */
+  memo: number[];
   /** Per text: the title maps are shared across texts, their norms are not. */
   norms: Map<Map<string, number>, number>;
 }
 
 function idfOf(idf: Idf, b: string): number {
-  let v = idf.memo.get(b);
+  // (one value per document frequency: most bigrams share the few there are)
+  const d = (idf.df ? idf.df.get(b) : idf.byGram.get(b)?.length) ?? 1;
+  let v = idf.memo[d];
   if (v === undefined) {
-    v = Math.log(1 + idf.titled / (idf.df.get(b) ?? 1));
-    idf.memo.set(b, v);
+    v = Math.log(1 + idf.titled / d);
+    idf.memo[d] = v;
   }
   return v;
 }
@@ -353,7 +368,7 @@ function infer(
   if (hg.size === 0) return [];
   const hn = norm(hg, idf);
   const hkeys = [...hg.keys()];
-  const out: InferredBacking[] = [];
+  const scored: { key: string; score: number; shared: string[] }[] = [];
   // only instruments whose titles share a bigram with the task can score: find them through the index
   const candidates = new Set<string>();
   for (const b of hg.keys()) for (const k of byGram.get(b) ?? []) candidates.add(k);
@@ -369,9 +384,13 @@ function infer(
     for (const b of shared) dot += idfOf(idf, b) ** 2;
     const score = dot / (hn * norm(tg, idf));
     if (score < 0.05) continue;
-    out.push({ key: inst.key, score: Math.round(score * 1000) / 1000, reason: `shares with its title: ${phrases(hgrams, words, new Set(shared)).join(', ')}` });
+    scored.push({ key: inst.key, score: Math.round(score * 1000) / 1000, shared });
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, 3);
+  // (the shared terms are written out for the three kept only)
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((c): InferredBacking => ({ key: c.key, score: c.score, reason: `shares with its title: ${phrases(hgrams, words, new Set(c.shared)).join(', ')}` }));
 }
 
 /** Shared bigrams shown as the heading writes them, adjacent ones joined: "hệ thống" + "thống chính" + "chính trị" → "hệ thống chính trị". */

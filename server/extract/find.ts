@@ -23,7 +23,7 @@ import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
-import { ABBREVIATED_KINDS, ABBREVIATION, ENGLISH_KINDS, KINDS, nextKindWord } from './patterns.ts';
+import { ABBREVIATED_KINDS, ABBREVIATION_WORD, ENGLISH_KINDS, KINDS, abbreviationStarts, nextAccepted, nextKindWord } from './patterns.ts';
 
 export { kindFromCodes, readSymbol, type SymbolRead } from './forms/symbol.ts';
 
@@ -58,8 +58,8 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
     readAt({ doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english });
   }
   // "NQ 57", "NQ TW 4", "NQTW 6": a kind abbreviated in capitals ("NQTW" has the centre written onto it)
-  ABBREVIATION.lastIndex = 0;
-  for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
+  ABBREVIATION_WORD.lastIndex = 0;
+  for (let m = nextAccepted(ABBREVIATION_WORD, text, abbreviationStarts); m; m = nextAccepted(ABBREVIATION_WORD, text, abbreviationStarts)) {
     const word = m[0] === 'NĐ' ? 'nd' : m[0].toLowerCase();
     const info = KINDS[ABBREVIATED_KINDS[word] ?? ''];
     if (!info) continue;
@@ -72,6 +72,14 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   for (const form of KIND_WORD_FORMS) form.settle?.(out);
   for (const form of SYMBOL_FORMS) form.settle?.(out);
   return out;
+}
+
+/** BARE without its lookbehind, which `bareStarts` judges: the engine skips ahead to digits instead of trying every position. */
+const BARE_NUMBER = new RegExp(BARE.source.replace('(?<![a-z0-9/.,:-])', ''), 'g');
+/** BARE's lookbehind: nothing of [a-z0-9/.,:-] right before. */
+function bareStarts(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2d);
 }
 
 /** Numbers and symbols written without a kind word, outside every citation found so far, offered to the symbol forms. */
@@ -93,15 +101,15 @@ function findBySymbol(doc: Doc, found: Mention[], trace?: Map<Mention, CitationF
   const byEnd = new Map<number, Mention>();
   const out: Mention[] = [];
   for (const m of found) byEnd.set(m.end, m);
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(scan); m; m = BARE.exec(scan)) {
+  BARE_NUMBER.lastIndex = 0;
+  for (let m = nextAccepted(BARE_NUMBER, scan, bareStarts); m; m = nextAccepted(BARE_NUMBER, scan, bareStarts)) {
     const start = m.index;
-    BARE.lastIndex = start + (m[1]?.length ?? 1);
+    BARE_NUMBER.lastIndex = start + (m[1]?.length ?? 1);
     if (inCore(start)) continue;
     const numEnd = start + (m[1]?.length ?? 0);
     const sym = readSymbol(doc, numEnd);
     if (!sym) continue;
-    BARE.lastIndex = sym.end;
+    BARE_NUMBER.lastIndex = sym.end;
     for (const form of SYMBOL_FORMS) {
       const r = form.read({ doc, start, numEnd, sym, byEnd });
       if (!r) continue;

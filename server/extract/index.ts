@@ -13,7 +13,7 @@ import type { Extraction, ExtractOptions } from './models.ts';
 import { normalize } from './normalize.ts';
 import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
 import { ownEffectiveFrom, parseAttributes } from './parse.ts';
-import { KIND_ABBREVIATIONS } from './patterns.ts';
+import { KIND_ABBREVIATIONS, forgetAnchors } from './patterns.ts';
 import { findPinpoints } from './pinpoints.ts';
 import { relate } from './relate.ts';
 import { resolveMentions } from './resolve.ts';
@@ -26,7 +26,9 @@ export { normalizeInput } from './normalize.ts';
 /** Extracts every instrument, relation, action, task and organisation of a text. Never throws on any string. */
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   const doc = normalize(text, opts.lenient ?? false);
-  if (doc.text.trim() === '') return { instruments: [], relations: [], actions: [], organizations: [] };
+  forgetAnchors();
+  // (what trim() would leave empty, found without copying the text)
+  if (!NON_SPACE.test(doc.text)) return { instruments: [], relations: [], actions: [], organizations: [] };
   const orgs = findOrganizations(doc);
   const mentions = findMentions(doc);
   findPinpoints(doc, mentions);
@@ -40,6 +42,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   if (ambiguous.length) out.ambiguous = ambiguous;
   return out;
 }
+
+const NON_SPACE = /\S/;
 
 /** What a person typed, read as a partial identity. */
 export interface PartialRef {

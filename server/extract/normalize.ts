@@ -73,13 +73,33 @@ export function normalize(input: string, lenient = false): Doc {
   return { text, scan: bytes.toString('latin1'), lenient };
 }
 
-/** Whitespace that `tidy` changes: at an end, two in a row, or anything but a plain space. */
-const UNTIDY = /^[\s\u00a0\u200b]|[\s\u00a0\u200b]$|[\s\u00a0\u200b]{2}|[^\S ]|\u200b/;
+/**
+ * True when `s` has no whitespace that `tidy` changes: none at an end, never two in a row, none but plain spaces, no
+ * U+200B (what `/^[\s\u00a0\u200b]|[\s\u00a0\u200b]$|[\s\u00a0\u200b]{2}|[^\S ]|\u200b/` would find, tested code by code).
+ */
+function isTidy(s: string): boolean {
+  const n = s.length;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace || i === 0 || i === n - 1) return false;
+      prevSpace = true;
+    } else if (c > 0x20 && c < 0xa0) prevSpace = false;
+    else if (c < 0x20 ? c >= 0x09 && c <= 0x0d : isOtherSpace(c)) return false;
+    else prevSpace = false;
+  }
+  return true;
+}
+/** A whitespace code unit above U+009F, or U+200B (with \t…\r, UNTIDY's `[^\S ]|\u200b`). */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Collapses the whitespace of a slice for display: "Quy định số 109-\u00a0QĐ/TW" → "Quy định số 109- QĐ/TW". */
 export function tidy(s: string): string {
   // most slices are already tidy: single plain spaces inside, none at the ends
-  if (!UNTIDY.test(s)) return s;
+  if (isTidy(s)) return s;
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 

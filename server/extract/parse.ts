@@ -18,7 +18,7 @@ import { endsSentence } from '../text/sentences.ts';
 import type { Doc, Instrument, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
 import { PREDICATE_FIRST_WORDS, predicateAt } from './predicates.ts';
-import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, nextAtWordStart, ordinalValue } from './patterns.ts';
+import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, matchesNear, nearSpec, ordinalValue } from './patterns.ts';
 
 interface Context {
   doc: Doc;
@@ -181,6 +181,8 @@ const ANNOUNCED = new RegExp(
   `(?:(?:has|have)[ ](?:just[ ]|recently[ ])?issued|issued|promulgated|adopted|(?:vua|moi|da)[ ](?:ky[ ])?ban[ ]hanh)[ ](?:a[ ]|an[ ]|the[ ]new[ ]|a[ ]new[ ]|mot[ ])?(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})[ ](?:ve|on)[ ]`,
   'g',
 );
+// (every match holds "issued", "promulgated", "adopted" or "ban hanh", at most 14 characters in: "have recently issued")
+const ANNOUNCED_NEAR = nearSpec(ANNOUNCED, ['issued', 'promulgated', 'adopted', 'ban hanh'], 0, 14, 'hipavmd');
 
 /**
  * "The Politburo has issued a regulation on disciplinary measures … . Regulation No. 69-QD/TW, dated …": a news text
@@ -190,8 +192,7 @@ const ANNOUNCED = new RegExp(
 function announced(ctx: Context, mentions: Mention[]): void {
   const { scan, text } = ctx.doc;
   let byStart: Map<number, Mention[]> | null = null;
-  ANNOUNCED.lastIndex = 0;
-  for (let c = ANNOUNCED.exec(scan); c; c = ANNOUNCED.exec(scan)) {
+  for (const c of matchesNear(ANNOUNCED_NEAR, scan)) {
     const word = c[1] ?? '';
     const kind = KINDS[word]?.display ?? ENGLISH_KINDS[word];
     if (!kind) continue;
@@ -225,8 +226,10 @@ function announced(ctx: Context, mentions: Mention[]): void {
   }
 }
 
-// (read with nextAtWordStart, which checks that the phrase starts a word: faster than a leading lookbehind)
+// (read with matchesNear, which checks that the phrase starts a word: faster than a leading lookbehind)
 const ALL_ISSUED = /(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
+// (its first word, or "hai" 3 or 4 characters in: "cả hai")
+const ALL_ISSUED_NEAR = nearSpec(ALL_ISSUED, ['both', 'all', 'each', 'hai', 'deu', 'tat'], 0, 4, 'baecdt');
 
 /**
  * "Regulation No. 07 …, and Regulation No. 102 …, both issued by the Politburo", "… đều do Ban Bí thư ban hành": the
@@ -236,8 +239,7 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
   if (mentions.length < 2) return;
   let sorted: Mention[] | null = null;
-  ALL_ISSUED.lastIndex = 0;
-  for (let c = nextAtWordStart(ALL_ISSUED, scan, false); c; c = nextAtWordStart(ALL_ISSUED, scan, false)) {
+  for (const c of matchesNear(ALL_ISSUED_NEAR, scan, 'letter')) {
     const at = c.index + c[0].length;
     // the organisation starts within a few words ("by the 12th-tenure Politburo")
     const org = ctx.orgs[lowerBound(ctx.orgEnds, at + 1)];
@@ -268,19 +270,20 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
 }
 
 // ("Tỉnh ủy đã ban hành: Nghị quyết …; Chỉ thị …": a colon after the act opens the list too)
-// (a plain exec: the colon after "ban hành" follows a letter, which nextAtWordStart would refuse)
+// (the colon after "ban hành" follows a letter, which a word-start check would refuse)
 const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
 // MANY_INTRO's matches over a whole text, found faster in two parts that cannot overlap: the words at a word's start
-// (nextAtWordStart), and the colon after "ban hành" read by a regex led by those words instead of a lookbehind
+// (matchesNear with 'letter'), and the colon after "ban hành" read by a regex led by those words instead of a lookbehind
 const MANY_WORDS = /(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
 const ACT_COLON = /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g;
+// (the words are searched as literals: "gom" stands at most 4 characters in, "bao gom")
+const MANY_WORDS_NEAR = nearSpec(MANY_WORDS, ['gom', 'including', 'namely'], 0, 4, 'bgin');
+const ACT_COLON_NEAR = nearSpec(ACT_COLON, ['ban hanh'], 0, 0);
 function introPositions(scan: string): number[] {
   const words: number[] = [];
-  MANY_WORDS.lastIndex = 0;
-  for (let x = nextAtWordStart(MANY_WORDS, scan, false); x; x = nextAtWordStart(MANY_WORDS, scan, false)) words.push(x.index);
+  for (const x of matchesNear(MANY_WORDS_NEAR, scan, 'letter')) words.push(x.index);
   const colons: number[] = [];
-  ACT_COLON.lastIndex = 0;
-  for (let x = ACT_COLON.exec(scan); x; x = ACT_COLON.exec(scan)) colons.push(x.index + x[0].indexOf(':'));
+  for (const x of matchesNear(ACT_COLON_NEAR, scan)) colons.push(x.index + x[0].indexOf(':'));
   if (colons.length === 0) return words;
   return [...words, ...colons].sort((a, b) => a - b);
 }
@@ -622,6 +625,9 @@ export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<numbe
 }
 
 const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took|take)[ \n]{1,3}effect|(?:comes?|came|come)[ \n]{1,3}into[ \n]{1,3}(?:force|effect))/g;
+// (after the comma: up to 2 spaces, "which " / "that " and "will " / "shall " of up to 8 each, then "co" and up to 3
+// spaces before "hieu" (4 in at least), "takes" and 3 before "effect", "comes into" and 6 spaces before "force" / "effect")
+const EFFECTIVE_AHEAD_NEAR = nearSpec(EFFECTIVE_AHEAD, ['hieu', 'effect', 'force'], 4, 34, ',');
 
 /**
  * "… của Bộ Tài chính và Bộ Nội vụ, có hiệu lực thi hành kể từ ngày …": an effective date further on in the same
@@ -633,8 +639,7 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
   // one pass for the phrase's positions; most citations have none within reach
   if (!ctx.effective) {
     ctx.effective = [];
-    EFFECTIVE_AHEAD.lastIndex = 0;
-    for (let x = EFFECTIVE_AHEAD.exec(scan); x; x = EFFECTIVE_AHEAD.exec(scan)) ctx.effective.push(x.index);
+    for (const x of matchesNear(EFFECTIVE_AHEAD_NEAR, scan)) ctx.effective.push(x.index);
   }
   const e0 = lowerBound(ctx.effective, a.end);
   if (e0 >= ctx.effective.length || (ctx.effective[e0] as number) >= limit) return;

@@ -12,6 +12,11 @@ export function phrase(folded: string): string {
   return folded.split(' ').map(escape).join(WS);
 }
 
+/** `s.replace(/[ \n]+/g, ' ')`, without the regex when there is nothing to replace (a matched phrase mostly). */
+export function oneSpaced(s: string): string {
+  return s.includes('\n') || s.includes('  ') ? s.replace(/[ \n]+/g, ' ') : s;
+}
+
 export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -69,6 +74,13 @@ export const ABBREVIATED_KINDS: Record<string, string> = { nq: 'nghi quyet', nqt
  * a number or the centre, never as a symbol's code ("18-NQ/TW") — "NQ 57", "NQ số 05", "NQ TW 4", "NQ Trung ương 8".
  */
 export const ABBREVIATION = /(?<![A-Za-z0-9/.\-\u2013])(?:NQTW|NQ|NĐ|CT|KL|HD|CV)(?=[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?[0-9]|[ \u00a0]{1,2}(?:TW|T\.[ƯW]|[Tt]rung ương)(?![a-zà-ỹ]))/g;
+/** ABBREVIATION without its lookbehind, which `abbreviationStarts` judges, for `nextAccepted`. */
+export const ABBREVIATION_WORD = new RegExp(ABBREVIATION.source.replace('(?<![A-Za-z0-9/.\\-\\u2013])', ''), 'g');
+/** ABBREVIATION's lookbehind: nothing of [A-Za-z0-9/.\-\u2013] right before. */
+export function abbreviationStarts(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  return !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x2d || c === 0x2013);
+}
 
 const KIND_WORDS = `(${alternation([...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)])})(?:s(?=[ \\n]))?(?![a-z0-9])`;
 export const KIND_ANCHOR = new RegExp(`(?=[bcdghijklnopqrt])(?:(?<![a-z0-9])|(?<=[.;:,)\\]"\u201d][0-9]{1,2}))${KIND_WORDS}`, 'g');
@@ -118,6 +130,19 @@ export function nextLed(led: RegExp, atStart: RegExp, scan: string, from: number
     m.index = i;
     m[0] = m[0].slice(1);
     return m;
+  }
+  return null;
+}
+
+/**
+ * The next match of a global regex that `before(s, i)` accepts at its start i, judged on what precedes it: what the regex
+ * led by a lookbehind finds (`before` being that lookbehind), found faster, since the regex engine tries a leading
+ * lookbehind at every position but skips ahead to a literal or a digit.
+ */
+export function nextAccepted(re: RegExp, s: string, before: (s: string, i: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (before(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -190,7 +215,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 /** "4" → 4, "tu" → 4, "muoi hai" → 12; null otherwise. */
 export function ordinalValue(raw: string): number | null {
-  const w = raw.replace(/[ \n]+/g, ' ');
+  const w = oneSpaced(raw);
   if (/^\d+$/.test(w)) return Number(w);
   return ORDINAL_WORDS[w] ?? null;
 }
@@ -359,4 +384,146 @@ const CUE_AT = new RegExp(CUE_WORDS, 'y');
 /** The next match of RELATION_CUE whose search starts at `from` (the end of the last one), found faster. */
 export function nextRelationCue(scan: string, from: number): RegExpExecArray | null {
   return nextLed(CUE_LED, CUE_AT, scan, from);
+}
+
+// ------------------------------------------------------------------ sparse phrases
+
+/**
+ * A global regex whose every match holds one of a few literal words, starting between `minLead` and `maxLead`
+ * characters after the match's start: "ban hanh" in "(vừa) ban hành …", "gom" in "bao gồm". `matchesNear` finds
+ * its matches by trying the sticky twin only in that window before each occurrence of a word, instead of scanning
+ * every position of the text; the words of every such regex are found together, in one pass over the text.
+ */
+export interface NearSpec {
+  sticky: RegExp;
+  literals: readonly string[];
+  minLead: number;
+  maxLead: number;
+  /** The characters a match may start with, by code (the scan is one byte per code unit). */
+  first: Uint8Array | null;
+}
+
+/** Every literal word of every NearSpec. */
+const sparseWords = new Set<string>();
+let sparseRe: RegExp | null = null;
+/** The sparse words by their first character. */
+let sparseByFirst = new Map<string, string[]>();
+
+export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
+  let f: Uint8Array | null = null;
+  if (first !== undefined) {
+    f = new Uint8Array(256);
+    for (let i = 0; i < first.length; i++) f[first.charCodeAt(i) & 0xff] = 1;
+  }
+  for (const l of literals) sparseWords.add(l);
+  sparseRe = null;
+  anchorScan = null;
+  return { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), literals, minLead, maxLead, first: f };
+}
+
+// The positions of every sparse word in the last scan read (each extraction stage reads the same scan); forgotten
+// at the start of each extraction (`forgetAnchors`), so that a text is never read on the word of an earlier one.
+let anchorScan: string | null = null;
+let anchors = new Map<string, number[]>();
+const NO_POSITIONS: number[] = [];
+
+/** Starts a new text: its sparse words are found again, even when it equals the last one. */
+export function forgetAnchors(): void {
+  anchorScan = null;
+}
+
+/** Sorted positions of each sparse word in `scan`, overlapping ones included, from one regex pass. */
+function anchorsOf(scan: string): Map<string, number[]> {
+  if (scan === anchorScan) return anchors;
+  if (!sparseRe) {
+    const words = [...sparseWords];
+    sparseRe = new RegExp(alternationExact(words), 'g');
+    sparseByFirst = new Map();
+    for (const w of words) sparseByFirst.set(w.charAt(0), [...(sparseByFirst.get(w.charAt(0)) ?? []), w]);
+  }
+  const re = sparseRe;
+  const byFirst = sparseByFirst;
+  const found = new Map<string, number[]>();
+  re.lastIndex = 0;
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const i = m.index;
+    // (every word that starts here, also one that the alternation's choice hides: a prefix of another)
+    for (const w of byFirst.get(scan.charAt(i)) ?? []) {
+      if (!scan.startsWith(w, i)) continue;
+      const l = found.get(w);
+      if (l) l.push(i);
+      else found.set(w, [i]);
+    }
+    re.lastIndex = i + 1;
+  }
+  anchorScan = scan;
+  anchors = found;
+  return found;
+}
+
+/** Exact alternation of literal words (no spacing tolerance), as a trie. */
+function alternationExact(words: readonly string[]): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => escape(ch) + write(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0] as string;
+    return `(?:${branches.join('|')}${node.end ? '|' : ''})`;
+  };
+  return write(root);
+}
+
+/**
+ * Every match, in order, that a loop of `exec` of the spec's global regex from 0 finds (`wordStart` unset), or a
+ * loop of `nextAtWordStart` (`wordStart`: 'letter' refuses a match right after a letter, 'digit' also after a digit).
+ * A match at s holds a literal at or after s + minLead, so the first literal at or after q + minLead bounds from
+ * below every match at or after q: the windows before the literals, in order, see every match start in order.
+ */
+export function matchesNear(spec: NearSpec, scan: string, wordStart?: 'letter' | 'digit'): RegExpExecArray[] {
+  const { sticky, literals, minLead, maxLead, first } = spec;
+  const out: RegExpExecArray[] = [];
+  const all = anchorsOf(scan);
+  const lists = literals.map((l) => all.get(l) ?? NO_POSITIONS);
+  if (lists.every((l) => l.length === 0)) return out;
+  const ptr = lists.map(() => 0);
+  let q = 0;
+  for (;;) {
+    // the first literal at or after q + minLead
+    let at = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i] as number[];
+      let k = ptr[i] as number;
+      while (k < l.length && (l[k] as number) < q + minLead) k++;
+      ptr[i] = k;
+      if (k < l.length && (at < 0 || (l[k] as number) < at)) at = l[k] as number;
+    }
+    if (at < 0) return out;
+    const hi = at - minLead;
+    let s = Math.max(q, at - maxLead);
+    for (; s <= hi; s++) {
+      if (first && first[scan.charCodeAt(s) & 0xff] !== 1) continue;
+      if (wordStart) {
+        const c = scan.charCodeAt(s - 1);
+        if ((c >= 0x61 && c <= 0x7a) || (wordStart === 'digit' && isDigitCode(c))) continue;
+      }
+      sticky.lastIndex = s;
+      const m = sticky.exec(scan);
+      if (m) {
+        out.push(m);
+        q = sticky.lastIndex;
+        break;
+      }
+    }
+    if (s > hi) q = hi + 1;
+  }
 }

@@ -5,6 +5,7 @@
 
 import type { Doc, Mention, Pinpoint } from './models.ts';
 import { lowerBound } from './parse.ts';
+import { matchesNear, nearSpec } from './patterns.ts';
 
 // Read on the original text: "Điều" with its capital names an article, "một số điều" is a common noun.
 // (each level may list several: "điểm a, b và c khoản 2", "khoản 1, khoản 1a và khoản 6 Điều 31", "các Điều 34, 35 và 36")
@@ -34,13 +35,13 @@ export function parsePinpoint(text: string): Pinpoint {
 
 /** Attaches to every mention the pinpoint written right before it, if any. */
 const ARTICLE_WORD = /(?<![a-z])(?:dieu|article)[ \u00a0]{1,2}\d/g;
+const ARTICLE_WORD_NEAR = nearSpec(ARTICLE_WORD, ['dieu', 'article'], 0, 0);
 
 export function findPinpoints(doc: Doc, mentions: Mention[]): void {
   const { text, scan } = doc;
   // one pass for "Điều N" / "Article N"; a mention is looked at only when one stands within reach before it
   const articles: number[] = [];
-  ARTICLE_WORD.lastIndex = 0;
-  for (let x = ARTICLE_WORD.exec(scan); x; x = ARTICLE_WORD.exec(scan)) articles.push(x.index);
+  for (const x of matchesNear(ARTICLE_WORD_NEAR, scan)) articles.push(x.index);
   if (articles.length === 0) return;
   let lastStart = -1;
   let last: (Pinpoint & { start: number }) | null = null;

@@ -11,7 +11,7 @@
 
 import type { Doc, Evidence, Mention, Range, Relation, RelationType } from './models.ts';
 import { publicPinpoint } from './resolve.ts';
-import { RELATION_CUE, RELATION_CUES, nextAtWordStart, nextLed, nextRelationCue } from './patterns.ts';
+import { RELATION_CUE, RELATION_CUES, matchesNear, nearSpec, nextLed, nextRelationCue, oneSpaced } from './patterns.ts';
 import { lowerBound } from './parse.ts';
 import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 
@@ -159,7 +159,7 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     while (chainIdx < chains.length && (chains[chainIdx] as Range).end <= cs) chainIdx++;
     const chain = chains[chainIdx];
     if (chain && chain.start <= cs) continue;
-    let type = RELATION_CUES[(c[1] ?? '').replace(/[ \n]+/g, ' ')] as RelationType;
+    let type = RELATION_CUES[oneSpaced(c[1] ?? '')] as RelationType;
     // "(có) hiệu lực thi hành", "(chịu) trách nhiệm thi hành": the noun phrase of an effect or a duty, not a cue
     if (c[1] === 'thi hanh' && EFFECT_OR_DUTY.test(scan.slice(Math.max(0, cs - 12), cs))) continue;
     // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
@@ -207,10 +207,9 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     }
     // "… thay thế các văn bản sau: Nghị định số A; Nghị định số B": the list on the same line after the colon
     if (!passive && !byStart.has(p)) {
-      INLINE_OPEN.lastIndex = p;
-      const open = INLINE_OPEN.exec(scan);
-      const colon = open ? open.index + open[0].lastIndexOf(':') : -1;
-      if (open && byStart.has(p + open[0].length) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += open[0].length;
+      const colon = inlineOpenColon(scan, p);
+      const openLength = colon < 0 ? -1 : colon + (scan.charCodeAt(colon + 2) === 0x20 ? 3 : 2) - p;
+      if (colon >= 0 && byStart.has(p + openLength) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += openLength;
     }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
@@ -441,7 +440,7 @@ function locatedBasis(scan: string, sorted: Mention[], starts: number[], from: n
 // ngưng hiệu lực / đình chỉ), with the pinpoints of both ends.
 const CHANGE = '(sua doi(?:,?[ ]{1,2}bo sung)?|bo sung|bai bo|ngung hieu luc|dinh chi(?:[ ]{1,2}thi hanh)?)';
 const CHANGE_LEAD = '(?:(?:co[ ]{1,2})?noi[ ]{1,2}dung[ ]{1,2})?';
-// (no leading lookbehind: it is read with nextAtWordStart, which checks that the chain starts a word)
+// (no leading lookbehind: it is read with matchesNear, which checks that the chain starts a word)
 const PASSIVE_CHAIN = new RegExp(
   `${CHANGE_LEAD}(?:duoc|bi)[ ]{1,2}${CHANGE}((?:(?:[ ]{0,2},[ ]{0,2}|[ ]{1,2}va[ ]{1,2})${CHANGE_LEAD}(?:(?:duoc|bi)[ ]{1,2})?${CHANGE}){0,6})` +
     // ("… đã được sửa đổi, bổ sung một số điều theo Luật số …": what was changed, then the agent after "theo")
@@ -449,6 +448,8 @@ const PASSIVE_CHAIN = new RegExp(
     '[ \\n,]{1,3}(?:boi|theo(?:[ ]{1,2}(?:quy[ ]{1,2}dinh[ ]{1,2})?tai)?|tai)[ \\n]{1,3}',
   'g',
 );
+// (its first change word stands 3 to 21 characters in: "có nội dung được sửa đổi")
+const PASSIVE_CHAIN_NEAR = nearSpec(PASSIVE_CHAIN, ['sua doi', 'bo sung', 'bai bo', 'ngung hieu luc', 'dinh chi'], 3, 21, 'cndb');
 const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;
 // "… được sửa đổi bởi Điều 2 Thông tư A và bị bãi bỏ bởi Điều 7 Thông tư B": a second passive joined to the last
 // agent of the chain before it by a coordinator ("và", "đồng thời", a semicolon) has that chain's patient (a gap
@@ -473,8 +474,7 @@ function passiveChains(
   const { scan } = doc;
   const ranges: Range[] = [];
   let last: { patient: Mention; agent: Mention } | null = null;
-  PASSIVE_CHAIN.lastIndex = 0;
-  for (let c = nextAtWordStart(PASSIVE_CHAIN, scan, true); c; c = nextAtWordStart(PASSIVE_CHAIN, scan, true)) {
+  for (const c of matchesNear(PASSIVE_CHAIN_NEAR, scan, 'digit')) {
     const cs = c.index;
     const ce = cs + c[0].length;
     const k = lowerBound(starts, cs) - 1;
@@ -519,12 +519,12 @@ function passiveChains(
 // e.g. "04/01/2005 Được bổ sung 210/2004/NĐ-CP", "20/06/2006 Bị thay thế 54/2006/NĐ-CP": the row's source acts on
 // the table's instrument.
 const HISTORY = /(?<![a-z])lich[ ]su[ ]hieu[ ]luc[ ]{0,2}:?[ \t]{0,3}/g;
+const HISTORY_NEAR = nearSpec(HISTORY, ['lich su hieu luc'], 0, 0);
 const HISTORY_ROW = /(?:^|\n)[ \t]*[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[ \t]+(duoc[ ]sua[ ]doi(?:,?[ ]bo[ ]sung)?|duoc[ ]bo[ ]sung|bi[ ]thay[ ]the|bi[ ]bai[ ]bo|bi[ ]dinh[ ]chi|bi[ ]ngung[ ]hieu[ ]luc)(?:[ ]{1,2}(?:1|mot)[ ]{1,2}phan)?[ \t]+$/;
 const HISTORY_TYPE: [RegExp, RelationType][] = [[/sua doi|bo sung/, 'AMENDS'], [/thay the/, 'REPLACES'], [/bai bo/, 'REPEALS'], [/dinh chi|ngung/, 'SUSPENDS']];
 
 function historyTable(scan: string, sorted: Mention[], starts: number[], keyOf: Map<number, string>, add: Add): void {
-  HISTORY.lastIndex = 0;
-  for (let h = HISTORY.exec(scan); h; h = HISTORY.exec(scan)) {
+  for (const h of matchesNear(HISTORY_NEAR, scan)) {
     const subject = sorted[lowerBound(starts, h.index + h[0].length)];
     if (!subject || subject.start > h.index + h[0].length + 40) continue;
     const to = keyOf.get(subject.id);
@@ -612,8 +612,20 @@ function joinedBefore(scan: string, sorted: Mention[], head: Mention, from: numb
 function coordinatedPatients(scan: string, sorted: Mention[], starts: number[], patient: Mention): Mention[] {
   return joinedBefore(scan, sorted, patient, lowerBound(starts, patient.start) - 1, (m) => m.nestedIn === null, 12);
 }
+/**
+ * Where `/[^.;:\n]{0,120}?:[ ]{1,2}/y` read at `p` finds its colon: the first of ".;:\n" at or after `p`, within 120
+ * characters, when it is a colon followed by a space (the match then ends after one or two spaces); -1 otherwise.
+ */
+function inlineOpenColon(scan: string, p: number): number {
+  const end = Math.min(scan.length, p + 121);
+  for (let i = p; i < end; i++) {
+    const c = scan.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x3b && c !== 0x3a && c !== 0x0a) continue;
+    return c === 0x3a && scan.charCodeAt(i + 1) === 0x20 ? i : -1;
+  }
+  return -1;
+}
 /** Up to the colon that opens a list: "… hết hiệu lực thi hành (kể từ …):" then the items on the next lines. */
-const INLINE_OPEN = /[^.;:\n]{0,120}?:[ ]{1,2}/y;
 const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;
 const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;

@@ -104,5 +104,30 @@ export function searchKey(text: string): string {
 
 /** Folded slug: `slugify("Quảng Ninh") === "quang-ninh"`, `slugify("QĐ/TW") === "qd-tw"`. */
 export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (text.length > 64) return slugOf(fold(text));
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    // kinds, symbols and names repeat endlessly, as for fold
+    if (slugs.size > 20000) slugs.clear();
+    slug = slugOf(fold(text));
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+const slugs = new Map<string, string>();
+
+/** `f.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')`: the runs of [a-z0-9], joined by "-". */
+function slugOf(f: string): string {
+  let out = '';
+  let run = -1;
+  for (let i = 0; i <= f.length; i++) {
+    const c = i < f.length ? f.charCodeAt(i) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out = out === '' ? f.slice(run, i) : `${out}-${f.slice(run, i)}`;
+      run = -1;
+    }
+  }
+  return out;
 }
