@@ -40,6 +40,8 @@ interface Context {
   coreEnds: Set<number>;
   /** Positions of ", có hiệu lực" / ", takes effect", found on first use. */
   effective?: number[];
+  /** The text is written without Vietnamese diacritics ("thay the Quy dinh so 76"), found on first use. */
+  plain?: boolean;
 }
 
 /** True when position `i` lies inside a citation core: "… thi hành Luật Ban hành văn bản quy phạm pháp luật". */
@@ -884,6 +886,10 @@ const ISSUED_ACT_ENDS = /^(?:[ ]{0,2}[,.;:)\n]|[ ]{0,2}$|[ ]{1,2}(?:ngay|nam|vao
 const TITLE_OPENER_ONLY = /^[ \n]{0,2}(?:ve[ \n]{1,2}viec|viec|ve)[ \n]{0,2}$/;
 
 const FOLDED_WORD = /[a-z]+/y;
+/** The stop words and phrases by their unaccented spelling, for texts written without diacritics. */
+const ACCENTED: ReadonlyMap<string, string> = new Map(
+  [...STOP_AFTER_SPACE, ...STOP_AFTER_COMMA, ...ACTS_ON, ...TITLE_GOES_ON, 'ngày', 'năm', 'của', 'do', 'và', 'với', 'và các'].map((w) => [fold(w), w] as const).filter(([f, w]) => f !== w),
+);
 /** Folded first words of every stop phrase checked after a space. */
 const STOP_FIRST = new Set([...[...STOP_AFTER_SPACE, ...ACTS_ON, 'ngày', 'năm', 'của', 'do', 'và', 'với'].map((w) => fold(w.split(' ')[0] ?? w)), ...PREDICATE_FIRST_WORDS]);
 
@@ -968,7 +974,12 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
         if (fw === undefined || !STOP_FIRST.has(fw)) continue;
       }
       if (insideCitation(ctx, i)) continue;
-      const [w1, w2] = wordsAt(text, i);
+      let [w1, w2] = wordsAt(text, i);
+      // (a text without diacritics writes the stop words unaccented: "… dang vien thay the Quy dinh so 76")
+      if ((ctx.plain ??= !/[\u00c0-\u1ef9]/.test(text.slice(0, 20000)))) {
+        w1 = ACCENTED.get(w1) ?? w1;
+        w2 = ACCENTED.get(w2) ?? w2;
+      }
       const after = i + (c === ',' ? 2 : 1);
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
       // "… biện pháp thi hành Luật Cư trú hết hiệu lực kể từ ngày …": the clause's predicate ends the title

@@ -173,3 +173,11 @@ describe('Party prose: continuation, the term in parentheses, fronted instrument
     expect(rels('Theo Nghị quyết số 5-NQ/TW, Chính phủ thực hiện Nghị quyết số 6-NQ/TW.')).toEqual([]);
   });
 });
+
+describe('a text written without diacritics', () => {
+  it('ends an unquoted title at the same words, written unaccented ("thay the", ", cac cap uy …")', () => {
+    const t = 'Quy dinh so 313-QD/TW ngay 2-1-2031 cua Bo Chinh tri ve thu vien cua dang vien thay the Quy dinh so 96-QD/TW.';
+    expect(byNumber(t, '313')?.title).toBe('Ve thu vien cua dang vien');
+    expect(rels(t)).toContainEqual(['quy-dinh:313-qd-tw@2031', 'REPLACES', 'quy-dinh:96-qd-tw']);
+  });
+});
