@@ -242,3 +242,14 @@ describe('an English relative clause after a citation has it as its subject', ()
     expect(rels('Decree 62/2031/ND-CP, which replaces Decree 9/2027/ND-CP, sets library fees.')).toContainEqual(['nghi-dinh:62-2031-nd-cp', 'REPLACES', 'nghi-dinh:9-2027-nd-cp']);
   });
 });
+
+describe('news: "có hiệu lực từ <date>" without "ngày"', () => {
+  it('dates the entry into force', () => {
+    expect(byNumber('Nghị định 168 có hiệu lực từ 1/1/2031 quy định mức phí thư viện.', '168')?.effectiveFrom).toBe('2031-01-01');
+  });
+  it('and ends an unquoted title before it', () => {
+    const i = byNumber('Thông tư 29 của Bộ Văn hóa, Thể thao và Du lịch về mượn sách, trả sách có hiệu lực từ 14/2/2031.', '29');
+    expect(i?.title).toBe('Về mượn sách, trả sách');
+    expect(i?.effectiveFrom).toBe('2031-02-14');
+  });
+});
