@@ -64,7 +64,8 @@ export const CATALOG_LAW_NAMES: Map<string, string[]> = byFirstWord(CATALOG_NAME
  * related to planning", "Law Amending the Law on Fisheries". The name runs from the verb to the clause's end (a
  * semicolon, a full stop, a comma, "dated" or a line break), at most 160 characters; null when no such verb follows.
  */
-const EN_AMENDING = /[ ]{1,2}(?=amending|supplementing|repealing)/y;
+// (also "the Law on Amendments to the Law on …", "Law on amendments and supplements to …")
+const EN_AMENDING = /[ ]{1,2}(?:on[ ]{1,2}(?=amendments?[ ]{1,2}(?:and[ ]{1,2}supplements?[ ]{1,2})?to[ ]))?(?=amending|supplementing|repealing|amendments?[ ])/y;
 const EN_AMENDING_END = /[;\n(]|[.,](?=[ \n]|$)|[ ](?:dated|no\.|adopted|promulgated|issued|which|and its)(?![a-z])/;
 export function englishAmendingName(doc: Doc, afterKind: number): Range | null {
   EN_AMENDING.lastIndex = afterKind;

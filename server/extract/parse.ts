@@ -91,7 +91,8 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   // ends with the amended one's
   const hostStart = new Map<number, number>();
   for (const m of mentions) {
-    if (m.form === 'named' && m.titleRange && m.titleRange.end === m.end && /^(?:sua doi|bo sung)/.test(doc.scan.slice(m.titleRange.start, m.titleRange.start + 8))) hostStart.set(m.end, m.start);
+    // (in English too: "the Law on Amendments to the Law on … and the Law on … dated …")
+    if (m.form === 'named' && m.titleRange && m.titleRange.end === m.end && /^(?:sua doi|bo sung|amend|supplement|repeal)/.test(doc.scan.slice(m.titleRange.start, m.titleRange.start + 10))) hostStart.set(m.end, m.start);
   }
   // a formal title ("Nghị định số 24/2015/NĐ-CP Quy định chi tiết … của Luật X ngày … của Chính phủ") owns the date
   // and issuer that close it: a citation inside it reads nothing past its end

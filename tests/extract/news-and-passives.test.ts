@@ -253,3 +253,20 @@ describe('news: "có hiệu lực từ <date>" without "ngày"', () => {
     expect(i?.effectiveFrom).toBe('2031-02-14');
   });
 });
+
+describe('English amending laws and guidance verbs in preambles', () => {
+  const t = 'Pursuant to the Law on Amendments to the Law on Libraries and the Law on Archives dated November 22, 2031;\nPursuant to Decree No. 120/2032/ND-CP dated August 23, 2032 of the Government elaborating some Articles of the Law on Libraries;';
+  it('"the Law on Amendments to A and B dated …" is one amending law, dated, that AMENDS both', () => {
+    const e = extract(t);
+    const amending = e.instruments.find((i) => i.title?.startsWith('Amendments to'));
+    expect(amending?.issuedOn).toBe('2031-11-22');
+    const r = e.relations.filter((x) => x.from === amending?.key && x.type === 'AMENDS').map((x) => x.to);
+    expect(r).toEqual(expect.arrayContaining(['luat:t-libraries', 'luat:t-archives']));
+  });
+  it('the amended law named last does not take the amending law\'s date', () => {
+    expect(extract(t).instruments.find((i) => i.title === 'Archives')?.issuedOn ?? null).toBeNull();
+  });
+  it('"elaborating some Articles of the Law on …" GUIDES', () => {
+    expect(rels(t)).toContainEqual(['nghi-dinh:120-2032-nd-cp', 'GUIDES', 'luat:t-libraries']);
+  });
+});

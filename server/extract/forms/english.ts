@@ -52,9 +52,10 @@ const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june
 function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number): Mention[] {
   const { scan, text } = doc;
   EN_LAW_ON.lastIndex = afterKind;
-  if (!EN_LAW_ON.exec(scan)) {
-    // "the June 15, 2018 Law amending and supplementing a number of articles of 11 laws related to planning"
-    const amending = englishAmendingName(doc, afterKind);
+  // "the June 15, 2018 Law amending and supplementing a number of articles of 11 laws related to planning", "the Law on
+  // Amendments to the Law on Organization of the Government and …": a law named by what it amends
+  const amending = englishAmendingName(doc, afterKind);
+  if (amending || !EN_LAW_ON.exec(scan)) {
     if (!amending) return [];
     const t = tidy(text.slice(amending.start, amending.end));
     const dateBefore = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
