@@ -16,6 +16,7 @@
 //   "… và 08-QĐi/TW"                             bare: no kind word; kind from the list or the code
 
 import { fold } from '../text/fold.ts';
+import { acronymMentions } from './acronyms.ts';
 import { BARE } from './forms/bare.ts';
 import { KIND_WORD_FORMS, SYMBOL_FORMS } from './forms/index.ts';
 import type { CitationForm, KindWordAt } from './forms/types.ts';
@@ -67,6 +68,8 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
     readAt({ doc, word, kind: info.display, start, afterKind: start + (word === 'nqtw' ? 2 : m[0].length), capitalised: true, info, english: undefined });
   }
   out.push(...findBySymbol(doc, out, trace));
+  // "Bộ luật Lao động (BLLĐ) 2019 … BLLĐ 2019": a law cited by the acronym the text gave it
+  out.push(...acronymMentions(doc, out));
   out.push(...selfRefs);
   out.sort((a, b) => a.start - b.start || a.id - b.id);
   for (const form of KIND_WORD_FORMS) form.settle?.(out);

@@ -270,3 +270,18 @@ describe('English amending laws and guidance verbs in preambles', () => {
     expect(rels(t)).toContainEqual(['nghi-dinh:120-2032-nd-cp', 'GUIDES', 'luat:t-libraries']);
   });
 });
+
+describe('a law cited by the acronym the text gives it', () => {
+  const t = 'Luật Thư viện (LTV) 2031 có hiệu lực từ 1-1-2032. Chính phủ đã ban hành Nghị định 150/2031 quy định chi tiết một số điều luật trong LTV 2031. Theo LTV, thư viện công cộng phải mở cửa.';
+  it('each later acronym is the same law, and what acts on it is related', () => {
+    const e = extract(t);
+    const law = e.instruments.find((i) => i.kind === 'Luật');
+    expect(law?.key).toBe('luat:t-thu-vien@2031');
+    expect(law?.mentions.length).toBe(3);
+    expect(rels(t)).toContainEqual(['nghi-dinh:150@2031', 'GUIDES', 'luat:t-thu-vien@2031']);
+  });
+  it('letters in parentheses that are not the name\'s initials define nothing', () => {
+    const e = extract('Luật Thư viện (TV) 2031 được ban hành. TV đã đưa tin.');
+    expect(e.instruments.find((i) => i.kind === 'Luật')?.mentions.length).toBe(1);
+  });
+});

@@ -1,0 +1,42 @@
+// A law named once with its acronym in parentheses is cited by the acronym afterwards, as news write:
+//
+//   "Bộ luật Lao động (BLLĐ) 2019 … Nghị định 145/2020 quy định chi tiết một số điều luật trong BLLĐ 2019"
+//   "Luật Đất đai năm 2024 (LĐĐ) … theo LĐĐ"
+//
+// The acronym must be the initials of the kind and the name ("Bộ luật Lao động" → BLLĐ); each later occurrence,
+// as a whole word, becomes a mention of the same law (with the year written after it, else the law's).
+
+import { fold } from '../text/fold.ts';
+import type { Doc, Mention } from './models.ts';
+import { mention } from './forms/mention.ts';
+
+/** "(BLLĐ)" right after the name, then an optional year: " 2019", " năm 2019". */
+const DEFINED = /^[ ]?\(([A-ZĐ]{2,8})\)(?:[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d))?/u;
+const YEAR_AFTER = /^[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d)/;
+
+/** The initials of "Bộ luật Lao động", folded and upper-cased: "BLLD". */
+function initials(words: string): string {
+  return fold(words).split(/[ ,-]+/).filter(Boolean).map((w) => w[0]).join('').toUpperCase();
+}
+
+/** Mentions of laws by the acronyms the text defines for them; empty when it defines none. */
+export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const { text } = doc;
+  if (!text.includes(')')) return [];
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.form !== 'named' || !m.title || m.self) continue;
+    const d = DEFINED.exec(text.slice(m.end, m.end + 24));
+    const acronym = d?.[1];
+    if (!d || !acronym || fold(acronym).toUpperCase() !== initials(`${m.kind} ${m.title}`)) continue;
+    if (d[2] && m.year === null) m.year = Number(d[2]);
+    const re = new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'gu');
+    re.lastIndex = m.end + d[0].length;
+    for (let a = re.exec(text); a && out.length < 500; a = re.exec(text)) {
+      const y = YEAR_AFTER.exec(text.slice(a.index + acronym.length, a.index + acronym.length + 10));
+      const end = a.index + acronym.length + (y ? y[0].length : 0);
+      out.push(mention('named', m.kind, { start: a.index, end }, { title: m.title, year: y ? Number(y[1]) : m.year }));
+    }
+  }
+  return out;
+}
