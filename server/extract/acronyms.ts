@@ -10,8 +10,8 @@ import { fold } from '../text/fold.ts';
 import type { Doc, Mention } from './models.ts';
 import { mention } from './forms/mention.ts';
 
-/** "(BLLĐ)" right after the name, then an optional year: " 2019", " năm 2019". */
-const DEFINED = /^[ ]?\(([A-ZĐ]{2,8})\)(?:[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d))?/u;
+/** "(BLLĐ)", "(sau đây gọi tắt là BLLĐ)" right after the name, then an optional year: " 2019", " năm 2019". */
+const DEFINED = /^(?:[ ](?:năm[ ])?(?:19|20)\d{2})?[ ]?\((?:(?:sau đây[ ])?(?:được[ ])?gọi[ ](?:tắt[ ])?là[ ])?([A-ZĐ]{2,8})\)(?:[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d))?/u;
 const YEAR_AFTER = /^[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d)/;
 
 /** The initials of "Bộ luật Lao động", folded and upper-cased: "BLLD". */
@@ -26,7 +26,7 @@ export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.form !== 'named' || !m.title || m.self) continue;
-    const d = DEFINED.exec(text.slice(m.end, m.end + 24));
+    const d = DEFINED.exec(text.slice(m.end, m.end + 48));
     const acronym = d?.[1];
     if (!d || !acronym || fold(acronym).toUpperCase() !== initials(`${m.kind} ${m.title}`)) continue;
     if (d[2] && m.year === null) m.year = Number(d[2]);

@@ -285,3 +285,11 @@ describe('a law cited by the acronym the text gives it', () => {
     expect(e.instruments.find((i) => i.kind === 'Luật')?.mentions.length).toBe(1);
   });
 });
+
+describe('an acronym defined as "(sau đây gọi tắt là …)"', () => {
+  it('after the law\'s year', () => {
+    expect(rels('Luật Lưu trữ năm 2031 (sau đây gọi tắt là LLT) có nhiều điểm mới. Nghị định số 7/2032/NĐ-CP hướng dẫn thi hành LLT.')).toContainEqual([
+      'nghi-dinh:7-2032-nd-cp', 'GUIDES', 'luat:t-luu-tru@2031',
+    ]);
+  });
+});
