@@ -7,6 +7,7 @@
 //   quyet-dinh:749-qd-ttg@2020           State administrative: no year in the symbol, so it is added
 //   nghi-quyet:57                        short form nothing in the text completes ("Nghị quyết 57")
 //   nghi-quyet:hntw-4-xiii               named by its conference; nghi-quyet:dai-hoi-xiii by its congress
+//   nghi-quyet:dai-hoi-tinh-xv#lam-dong  a local congress: its unit, then its place when the text names it
 //   luat:t-to-chuc-chinh-phu@2015        named only by its title
 //
 // Qualifiers come after the base, "@year" before "#jurisdiction".
@@ -30,6 +31,8 @@ export interface KeyParts {
   conference?: { no: number; term: string | null } | null;
   /** Congress: "Đại hội XIII" → "XIII"; a local congress also sets `jurisdiction`. */
   congressTerm?: string | null;
+  /** A local congress's unit, "tỉnh" in "Đại hội Đảng bộ tỉnh XV": never the national congress of that number. */
+  congressUnit?: string | null;
   title?: string | null;
 }
 
@@ -67,7 +70,7 @@ export function baseKey(p: KeyParts): string {
     return p.symbol ? `${k}:${n}-${symbolSlug(p.symbol)}` : `${k}:${n}`;
   }
   if (p.conference) return `${k}:hntw-${p.conference.no}${p.conference.term ? '-' + fold(p.conference.term) : ''}`;
-  if (p.congressTerm) return `${k}:dai-hoi-${fold(p.congressTerm)}`;
+  if (p.congressTerm) return `${k}:dai-hoi-${p.congressUnit ? `${slugify(p.congressUnit)}-` : ''}${fold(p.congressTerm)}`;
   const t = p.title ? slugify(p.title.replace(/^(?:về|ve|v\/v)\s+/i, '')) : '';
   return `${k}:t-${t || k}`;
 }

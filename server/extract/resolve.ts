@@ -922,6 +922,12 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
   return null;
 }
 
+/** The unit of a local congress's name: "Đại hội Đảng bộ thành phố XVII" → "thành phố"; "đảng bộ" when none is named. */
+function congressUnitOf(conference: string): string {
+  const u = /Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?: |$)/iu.exec(conference);
+  return u?.[1]?.toLowerCase() ?? 'đảng bộ';
+}
+
 function buildInstrument(doc: Doc, members: Mention[], header: Header | null): Instrument {
   const list = [...members].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kind = (header?.kind ?? pick(list, (m) => (m.form === 'bare' ? null : m.kind)) ?? (list[0] as Mention).kind) as string;
@@ -957,6 +963,8 @@ function buildInstrument(doc: Doc, members: Mention[], header: Header | null): I
     kind, number, symbol, year, jurisdiction,
     conference: !number && confNo !== null ? { no: confNo, term } : null,
     congressTerm: !number && conferenceM?.form === 'congress' ? term : null,
+    // ("Đại hội Đảng bộ tỉnh XV" without its place is still not the national congress XV)
+    congressUnit: !number && conferenceM?.form === 'congress' && conferenceM.local ? congressUnitOf(ownConference ?? '') : null,
     title,
   });
   const seen = new Set<string>();

@@ -392,3 +392,15 @@ describe('dates and years introduced by the act', () => {
     expect(insts('Directive No. 35-CT/TW of 2019 was replaced.')[0]?.key).toBe('chi-thi:35-ct-tw@2019');
   });
 });
+
+describe('a local congress is never the national congress of the same number', () => {
+  it('without its place, its key still names its unit', () => {
+    const t = 'Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII đều đề ra mục tiêu về thư viện.';
+    const keys = insts(t).map((i) => i.key);
+    expect(keys).toContain('nghi-quyet:dai-hoi-xiii');
+    expect(keys).toContain('nghi-quyet:dai-hoi-tinh-xiii');
+  });
+  it('with its place, the unit and the place', () => {
+    expect(insts('Thành ủy Huế quán triệt Nghị quyết Đại hội Đảng bộ thành phố Huế lần thứ XVII.')[0]?.key).toBe('nghi-quyet:dai-hoi-thanh-pho-xvii#hue');
+  });
+});
