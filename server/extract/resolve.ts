@@ -809,7 +809,17 @@ const PLENUM_AFTER = new RegExp(
 function plenumOfAct(doc: Doc, mentions: Mention[]): void {
   const { scan, text } = doc;
   for (const m of mentions) {
-    if (m.kind !== 'Nghị quyết' || m.number === null || m.aliasConference || !m.codes.includes('tw')) continue;
+    if (m.number === null || m.aliasConference || !m.codes.includes('tw')) continue;
+    // "Hội nghị Trung ương 10 khóa XIII đã thông qua Kết luận số 96-KL/TW": another kind the plenum adopts is the
+    // Central Committee's, not that plenum's resolution
+    if (m.kind !== 'Nghị quyết') {
+      if (m.issuer === null) {
+        const b = scan.slice(Math.max(0, m.start - 200), m.start);
+        const at = b.lastIndexOf('hoi nghi ');
+        if (at >= 0 && PLENUM_ACT.test(b.slice(at))) m.issuer = 'Ban Chấp hành Trung ương';
+      }
+      continue;
+    }
     const before = scan.slice(Math.max(0, m.start - 200), m.start);
     const h = before.lastIndexOf('hoi nghi ');
     // (or right after the citation: "… ban hành Nghị quyết số 60-NQ/TW tại Hội nghị lần thứ 11, khóa XIII")

@@ -181,3 +181,9 @@ describe('a text written without diacritics', () => {
     expect(rels(t)).toContainEqual(['quy-dinh:313-qd-tw@2031', 'REPLACES', 'quy-dinh:96-qd-tw']);
   });
 });
+
+describe('a plenum that adopts another kind than a resolution', () => {
+  it('"Hội nghị Trung ương 10 khóa XIII đã thông qua Kết luận số …": the Central Committee issues it', () => {
+    expect(byNumber('Hội nghị Trung ương 10 khóa XIII đã thông qua Kết luận số 196-KL/TW về thư viện.', '196')?.issuer).toBe('Ban Chấp hành Trung ương');
+  });
+});
