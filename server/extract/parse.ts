@@ -124,6 +124,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     else if (!attrs.issuedOn) dateOfActBefore(ctx, group);
     if (first.issuedOn === null) subjectActDate(ctx, group);
   }
+  historyDates(ctx, mentions);
   // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
   const byId = new Map(mentions.map((m) => [m.id, m]));
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -1167,6 +1168,36 @@ function onBehalfOf(ctx: Context, pos: number): Context['orgs'][number] | null {
 const SUBJECT_ACT_VI = /[ ,]{0,2}(?:(?:da|vua|chinh[ ]thuc|cung)[ ]{1,2})?duoc[ ]{1,2}(?:[^,.;:\n]{1,60}?[ ]{1,2})??(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay[ ]{1,2}/y;
 const SUBJECT_ACT_EN = /[ ,]{0,2}(?:was|were)[ ]{1,2}(?:(?:later|officially|also|first|formally)[ ]{1,2})?(?:adopted|passed|issued|promulgated|signed|approved|ratified)(?:[ ]{1,2}and[ ]{1,2}(?:issued|promulgated|signed))?(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on[ ]{1,2}/y;
 const RELATIVE_ACT = /,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:was|were)[ ]{1,2}(?:adopted|passed|issued|promulgated|signed|approved)(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on|(?:da[ ]{1,2})?duoc[ ]{1,2}(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay)[ ]{1,2}/y;
+// The national database's history of a text ("Lịch sử hiệu lực: Nghị định 28/CP", then one row a line): "29/04/1995
+// Văn bản được ban hành 28/CP", "01/01/1995 Văn bản có hiệu lực 28/CP" give the table's text its issue and effective
+// dates.
+const HISTORY_HEAD = 'lich su hieu luc';
+const HISTORY_DATE_ROW = /(?:^|\n)[ \t]*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})[ \t]+van[ ]ban[ ](duoc[ ]ban[ ]hanh|co[ ]hieu[ ]luc)(?![a-z])/g;
+
+function historyDates(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  for (let h = scan.indexOf(HISTORY_HEAD); h >= 0; h = scan.indexOf(HISTORY_HEAD, h + HISTORY_HEAD.length)) {
+    const after = h + HISTORY_HEAD.length;
+    const subject = mentions.filter((m) => m.start >= after && m.start - after < 40).sort((a, b) => a.start - b.start)[0];
+    if (!subject) continue;
+    // the rows: the next dozen lines
+    let end = subject.extentEnd;
+    for (let i = 0; i < 12 && end >= 0; i++) end = scan.indexOf('\n', end + 1);
+    const region = scan.slice(subject.extentEnd, end < 0 ? scan.length : end);
+    HISTORY_DATE_ROW.lastIndex = 0;
+    for (let r = HISTORY_DATE_ROW.exec(region); r; r = HISTORY_DATE_ROW.exec(region)) {
+      const d = matchDateAt(scan, subject.extentEnd + r.index + r[0].indexOf(r[1] ?? ''));
+      if (!d) continue;
+      if (r[2]?.startsWith('duoc')) {
+        if (subject.issuedOn === null) {
+          subject.issuedOn = d.iso;
+          subject.year = d.year;
+        }
+      } else subject.effectiveFrom ??= d.iso;
+    }
+  }
+}
+
 /** Before a clause's subject: the start of a sentence or a line, and an optional "The". */
 const SUBJECT_LEAD = /(?:^|[.!?;][ \n]{1,3}|\n[ \t]*)(?:[-+•*][ ]*)?(?:the[ ]{1,2})?$/;
 

@@ -352,3 +352,11 @@ describe('an upper-case header title keeps the names the document writes elsewhe
     expect(extract(t).instruments.find((i) => i.number === '9')?.title).toBe('Về thư viện của tỉnh Đắk Nông');
   });
 });
+
+describe('the national database\'s history of a text ("Lịch sử hiệu lực")', () => {
+  it('its rows give the table\'s text its issue and effective dates', () => {
+    const t = 'Lịch sử hiệu lực: Nghị định 41/CP\n01/01/2031 Văn bản có hiệu lực 41/CP\n29/04/2031 Văn bản được ban hành 41/CP\n04/01/2033 Được bổ sung 210/2032/NĐ-CP';
+    const i = extract(t).instruments.find((x) => x.number === '41');
+    expect([i?.issuedOn, i?.effectiveFrom]).toEqual(['2031-04-29', '2031-01-01']);
+  });
+});
