@@ -444,6 +444,15 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     const enacting = enactingMention(doc, mentions);
     if (enacting) selfKey = keyOf.get(enacting.id) ?? null;
   }
+  // "…; Theo đề nghị của Bộ trưởng Bộ Nội vụ; Chính phủ ban hành Nghị định quy định về …": a text pasted without its
+  // header names itself, without a number, in the sentence that enacts it after its preamble
+  if (!selfKey) {
+    const own = enactedByName(doc, orgs, subject);
+    if (own) {
+      instruments.unshift(own);
+      selfKey = own.key;
+    }
+  }
   // "Nghị định này": the document itself; in a text that does not name itself (news, an excerpt), "Chỉ thị này",
   // "This Directive" point back to the last instrument of that kind cited before them
   const lastOfKind = new Map<string, Mention>();
@@ -928,6 +937,46 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
     const before = scan.slice(lineStart, m.start);
     if (!ENACTING.test(before) || /[.;:]/.test(before)) continue;
     if (PREAMBLE_LINE.test(scan.slice(Math.max(0, lineStart - 4000), lineStart))) return m;
+  }
+  return null;
+}
+
+/** A line of the preamble: "Căn cứ …;", "Theo đề nghị của …;", "Xét …;", "Pursuant to …;", "At the request of …;". */
+const PREAMBLE_PREV = /^[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet|pursuant|at the (?:request|proposal))(?![a-z])/;
+/** "<issuer> ban hành <Kind> <title>." / "<issuer> promulgates a <Kind> <title>." on a line of its own. */
+const ENACTED_BY_NAME = /(?:^|\n)[ \t]*(?<who>[^\n;:]{2,140}?)[ ](?:(?:hereby[ ])?(?:promulgates|issues)[ ](?:a[ ]|an[ ]|the[ ](?:following[ ])?)?|ban[ ]hanh[ ])(?<kind>[a-z]+(?:[ ][a-z]+){0,3}?)[ ](?<title>(?:ve|quy[ ]dinh|huong[ ]dan|ban[ ]hanh|phe[ ]duyet|sua[ ]doi|bai[ ]bo|thanh[ ]lap|on|providing|prescribing|guiding|detailing|regulating|promulgating|amending|approving)[ ][^\n]{3,300}?)[ ]?[.:]?[ \t]*(?=\n|$)/g;
+
+/** The document's own instrument from its enacting sentence when it has no number: kind, title and issuer. */
+function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): Instrument | null {
+  const { scan, text } = doc;
+  ENACTED_BY_NAME.lastIndex = 0;
+  for (let m = ENACTED_BY_NAME.exec(scan); m; m = ENACTED_BY_NAME.exec(scan)) {
+    const g = m.groups ?? {};
+    const kindWord = g.kind ?? '';
+    const kind = KINDS[kindWord]?.display ?? ENGLISH_KINDS[kindWord];
+    if (!kind) continue;
+    const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    // right after the preamble: the line before is a "Căn cứ" / "Theo đề nghị" / "Pursuant to" line, and no article or
+    // numbered point opens this one
+    const prevLine = scan.slice(scan.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
+    if (!PREAMBLE_PREV.test(prevLine) || /^[ \t]*(?:dieu|article|[0-9]|[a-z][).])/.test(scan.slice(lineStart, lineStart + 8))) continue;
+    const kindStart = m.index + m[0].indexOf(` ${kindWord} `, (g.who ?? '').length) + 1;
+    // the kind is written with its capital, as a document's name is ("ban hành quy định về …" enacts no document)
+    if (text[kindStart] !== text[kindStart]?.toUpperCase()) continue;
+    const titleStart = kindStart + kindWord.length + 1;
+    const title = tidy(text.slice(titleStart, titleStart + (g.title ?? '').length)).replace(/[.:]$/, '');
+    if (title.length < 6) continue;
+    const whoStart = m.index + m[0].indexOf(g.who ?? '');
+    const org = orgs.find((o) => o.start >= whoStart && o.end <= kindStart);
+    const issuer = org?.name ?? defaultIssuer(kind);
+    const inst: Instrument = {
+      key: instrumentKey({ kind, title: title.charAt(0).toUpperCase() + title.slice(1), jurisdiction: org?.place ?? subject }),
+      kind, number: null, symbol: null, issuedOn: null, issuer, title: title.charAt(0).toUpperCase() + title.slice(1),
+      mentions: [{ start: kindStart, end: kindStart + kindWord.length, text: text.slice(kindStart, kindStart + kindWord.length) }],
+    };
+    const place = org?.place ?? subject;
+    if (place) inst.jurisdiction = place;
+    return inst;
   }
   return null;
 }

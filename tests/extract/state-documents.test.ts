@@ -360,3 +360,25 @@ describe('the national database\'s history of a text ("Lịch sử hiệu lực"
     expect([i?.issuedOn, i?.effectiveFrom]).toEqual(['2031-04-29', '2031-01-01']);
   });
 });
+
+describe('a text pasted without its header names itself in its enacting sentence, without a number', () => {
+  const t = 'Căn cứ Luật Thư viện số 46/2019/QH14;\nTheo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;\nChính phủ ban hành Nghị định quy định về thư viện trường học.\nĐiều 1. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2032 và thay thế Nghị định số 5/2025/NĐ-CP.';
+  it('its own instrument, by kind and title, is BASED_ON the preamble and REPLACES what its body names', () => {
+    const e = extract(t);
+    const own = e.instruments.find((i) => i.number === null && i.kind === 'Nghị định');
+    expect(own).toMatchObject({ title: 'Quy định về thư viện trường học', issuer: 'Chính phủ', effectiveFrom: '2032-07-01' });
+    const r = e.relations.map((x) => [x.from, x.type, x.to]);
+    expect(r).toContainEqual([own?.key, 'BASED_ON', 'luat:46-2019-qh14']);
+    expect(r).toContainEqual([own?.key, 'REPLACES', 'nghi-dinh:5-2025-nd-cp']);
+  });
+  it('English: "The Minister … promulgates a Circular providing …"', () => {
+    const e = extract('Pursuant to the Law on Libraries dated November 21, 2031;\nAt the request of the Director of the Department of Libraries;\nThe Minister of Culture promulgates a Circular providing guidelines for school libraries.\nArticle 1. This Circular replaces Circular No. 12/2025/TT-BVHTTDL.');
+    const own = e.instruments.find((i) => i.number === null && i.kind === 'Thông tư');
+    expect(own?.title).toBe('Providing guidelines for school libraries');
+    expect(e.relations.map((x) => [x.from, x.type, x.to])).toContainEqual([own?.key, 'REPLACES', 'thong-tu:12-2025-tt-bvhttdl']);
+  });
+  it('a lower-case "ban hành quy định về …" inside an article enacts nothing', () => {
+    const e = extract('Căn cứ Luật Thư viện số 46/2019/QH14;\nĐiều 5. Bộ Văn hóa trình Thủ tướng Chính phủ ban hành quy định về việc quản lý thư viện số.');
+    expect(e.instruments.filter((i) => i.number === null && i.kind === 'Quy định')).toEqual([]);
+  });
+});
