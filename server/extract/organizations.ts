@@ -370,7 +370,7 @@ function departments(doc: Doc, found: OrgMention[]): OrgMention[] {
     const bloc = readBloc(doc, m.index + 2);
     if (!bloc || bloc.place === null) continue;
     depts.push({ start: m.index, end: bloc.end, name: tidy(doc.text.slice(m.index, bloc.end)), place: bloc.place, level: bloc.level });
-    DEPARTMENT.lastIndex = bloc.end;
+    DEPARTMENT_WORD.lastIndex = bloc.end;
   }
   if (depts.length === 0) return found;
   // (both lists run by start and departments never overlap: one sweep)
