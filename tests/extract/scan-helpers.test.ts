@@ -2,6 +2,8 @@
 // phrases read near their literal words (matchesNear), the lookbehinds judged in code (nextAccepted), and the
 // string helpers rewritten as character walks (slugify, tidy).
 import { describe, expect, it } from 'vitest';
+import { nextBare } from '../../server/extract/find.ts';
+import { BARE } from '../../server/extract/forms/bare.ts';
 import { extract } from '../../server/extract/index.ts';
 import { tidy } from '../../server/extract/normalize.ts';
 import { matchesNear, nearSpec, nextAccepted, nextAtWordStart } from '../../server/extract/patterns.ts';
@@ -77,6 +79,23 @@ describe('nextAccepted', () => {
       }
     }
     expect(hits).toBeGreaterThan(0);
+  });
+});
+
+describe('nextBare', () => {
+  it('finds what the bare-symbol regex finds from any start', () => {
+    let hits = 0;
+    const pieces = ['1', '12', '2020', '1999', '123456', '-', '/', ' ', ' - ', 'qd', 'nd-cp', 'a', '.', ',', ':', 'x1', '25-10-2021', '18/5/2021', '30/2020/nd-cp'];
+    for (const s of soup(pieces, 4000, 16, 9)) {
+      for (const from of [0, Math.floor(s.length / 3), Math.floor(s.length / 2)]) {
+        BARE.lastIndex = from;
+        const want = BARE.exec(s);
+        const got = nextBare(s, from);
+        expect(got ? [got.index, got[0], got[1]] : null).toEqual(want ? [want.index, want[0], want[1]] : null);
+        if (want) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 });
 
