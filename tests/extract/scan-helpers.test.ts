@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nextBare } from '../../server/extract/find.ts';
 import { BARE } from '../../server/extract/forms/bare.ts';
 import { extract } from '../../server/extract/index.ts';
+import { DEPARTMENT, nextDepartment } from '../../server/extract/organizations.ts';
 import { tidy } from '../../server/extract/normalize.ts';
 import { matchesNear, nearSpec, nextAccepted, nextAtWordStart } from '../../server/extract/patterns.ts';
 import { fold, slugify } from '../../server/text/fold.ts';
@@ -100,6 +101,19 @@ describe('nextBare', () => {
 });
 
 describe('departments', () => {
+  it('nextDepartment finds what DEPARTMENT finds from any start', () => {
+    let hits = 0;
+    const pieces = ['Sở', 'Nội', 'vụ', 'sở', 'a', ' ', '\u00a0', 'Ả', '𝐀', '\ud835', '1', 'xSở', 'ĐSở', '(Sở'];
+    for (const s of soup(pieces, 4000, 12, 13)) {
+      for (const from of [0, Math.floor(s.length / 2)]) {
+        DEPARTMENT.lastIndex = from;
+        const want = DEPARTMENT.exec(s)?.index ?? -1;
+        expect(nextDepartment(s, from)).toBe(want);
+        if (want >= 0) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
   it('does not read again a "Sở" inside the department just read', () => {
     const names = extract('Sở Nội vụ Sở Tài chính tỉnh Hà Giang đã họp.').organizations.map((o) => o.name);
     expect(names).toEqual(['Sở Nội vụ Sở Tài chính tỉnh Hà Giang']);
