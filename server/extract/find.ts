@@ -77,12 +77,36 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   return out;
 }
 
-/** BARE without its lookbehind, which `bareStarts` judges: the engine skips ahead to digits instead of trying every position. */
-const BARE_NUMBER = new RegExp(BARE.source.replace('(?<![a-z0-9/.,:-])', ''), 'g');
-/** BARE's lookbehind: nothing of [a-z0-9/.,:-] right before. */
-function bareStarts(s: string, i: number): boolean {
-  const c = s.charCodeAt(i - 1);
-  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2d);
+const BARE_AT = new RegExp(BARE.source, 'y');
+
+/**
+ * The first match of BARE starting at or after `from`, as a global search from there finds it. Its separator ("-" or
+ * "/", after the digits and an optional space) stands 1 to 6 characters after its start, and every "-" or "/" before
+ * it stands at or before that start; so the separators are visited in order (indexOf), and BARE is tried (sticky)
+ * only at the digits in the six characters before one that a letter or a year "19…" / "20…" follows.
+ */
+export function nextBare(scan: string, from: number): RegExpExecArray | null {
+  let dash = scan.indexOf('-', from + 1);
+  let slash = scan.indexOf('/', from + 1);
+  let tried = from; // every start before this has been tried
+  while (dash >= 0 || slash >= 0) {
+    const at = dash < 0 ? slash : slash < 0 ? dash : Math.min(dash, slash);
+    if (at === dash) dash = scan.indexOf('-', at + 1);
+    else slash = scan.indexOf('/', at + 1);
+    const j = scan.charCodeAt(at + 1) === 0x20 ? at + 2 : at + 1;
+    const c = scan.charCodeAt(j);
+    const d = scan.charCodeAt(j + 1);
+    if (!((c >= 0x61 && c <= 0x7a) || (c === 0x31 && d === 0x39) || (c === 0x32 && d === 0x30))) continue;
+    for (let s = Math.max(tried, at - 6); s < at; s++) {
+      const k = scan.charCodeAt(s);
+      if (k < 0x30 || k > 0x39) continue;
+      BARE_AT.lastIndex = s;
+      const m = BARE_AT.exec(scan);
+      if (m) return m;
+    }
+    tried = Math.max(tried, at);
+  }
+  return null;
 }
 
 /** Numbers and symbols written without a kind word, outside every citation found so far, offered to the symbol forms. */
@@ -104,15 +128,16 @@ function findBySymbol(doc: Doc, found: Mention[], trace?: Map<Mention, CitationF
   const byEnd = new Map<number, Mention>();
   const out: Mention[] = [];
   for (const m of found) byEnd.set(m.end, m);
-  BARE_NUMBER.lastIndex = 0;
-  for (let m = nextAccepted(BARE_NUMBER, scan, bareStarts); m; m = nextAccepted(BARE_NUMBER, scan, bareStarts)) {
+  // where the search for the next number starts (as a global regex's lastIndex would)
+  let from = 0;
+  for (let m = nextBare(scan, 0); m; m = nextBare(scan, from)) {
     const start = m.index;
-    BARE_NUMBER.lastIndex = start + (m[1]?.length ?? 1);
+    from = start + (m[1]?.length ?? 1);
     if (inCore(start)) continue;
     const numEnd = start + (m[1]?.length ?? 0);
     const sym = readSymbol(doc, numEnd);
     if (!sym) continue;
-    BARE_NUMBER.lastIndex = sym.end;
+    from = sym.end;
     for (const form of SYMBOL_FORMS) {
       const r = form.read({ doc, start, numEnd, sym, byEnd });
       if (!r) continue;

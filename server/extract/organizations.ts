@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, nextAccepted, oneSpaced } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, oneSpaced } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -354,10 +354,24 @@ export function findOrganizations(doc: Doc): OrgMention[] {
 }
 
 /** "Sở" before a capital, on the original text (where it is never "số"). */
-const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
-/** DEPARTMENT without its lookbehind, which `departmentStarts` judges (the engine then skips ahead to "Sở"). */
-const DEPARTMENT_WORD = new RegExp(DEPARTMENT.source.replace('(?<![\\p{L}\\p{N}])', ''), 'gu');
+export const DEPARTMENT = /(?<![\p{L}\p{N}])Sở(?=[ \u00a0]\p{Lu})/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+/**
+ * Where DEPARTMENT next matches at or after `from` (-1: nowhere): each "Sở" found by indexOf, its lookbehind judged by
+ * `departmentStarts` and its lookahead (a space or NBSP, then a capital, surrogate pairs read whole) in code.
+ */
+export function nextDepartment(text: string, from: number): number {
+  for (let i = text.indexOf('Sở', from); i >= 0; i = text.indexOf('Sở', i + 1)) {
+    const sp = text.charCodeAt(i + 2);
+    if (sp !== 0x20 && sp !== 0xa0) continue;
+    const c = text.charCodeAt(i + 3);
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 4) & 0xfc00) === 0xdc00;
+    if (!UPPER.test(pair ? text.slice(i + 3, i + 5) : text.charAt(i + 3))) continue;
+    if (departmentStarts(text, i)) return i;
+  }
+  return -1;
+}
 /** DEPARTMENT's lookbehind: no letter or digit (a code point, surrogate pairs read whole) right before. */
 function departmentStarts(s: string, i: number): boolean {
   if (i === 0) return true;
@@ -373,12 +387,14 @@ function departmentStarts(s: string, i: number): boolean {
  */
 function departments(doc: Doc, found: OrgMention[]): OrgMention[] {
   const depts: OrgMention[] = [];
-  DEPARTMENT_WORD.lastIndex = 0;
-  for (let m = nextAccepted(DEPARTMENT_WORD, doc.text, departmentStarts); m; m = nextAccepted(DEPARTMENT_WORD, doc.text, departmentStarts)) {
-    const bloc = readBloc(doc, m.index + 2);
+  // where the search for the next "Sở" starts (as the global regex's lastIndex would)
+  let from = 0;
+  for (let at = nextDepartment(doc.text, 0); at >= 0; at = nextDepartment(doc.text, from)) {
+    from = at + 2;
+    const bloc = readBloc(doc, at + 2);
     if (!bloc || bloc.place === null) continue;
-    depts.push({ start: m.index, end: bloc.end, name: tidy(doc.text.slice(m.index, bloc.end)), place: bloc.place, level: bloc.level });
-    DEPARTMENT.lastIndex = bloc.end;
+    depts.push({ start: at, end: bloc.end, name: tidy(doc.text.slice(at, bloc.end)), place: bloc.place, level: bloc.level });
+    from = bloc.end;
   }
   if (depts.length === 0) return found;
   // (both lists run by start and departments never overlap: one sweep)

@@ -812,6 +812,9 @@ function readQuoted(ctx: Context, p: number): { title: { text: string; range: Ra
   let close = -1;
   let i = p + 1;
   for (; i < limit; i++) {
+    // (only a line break, a quote, ",", ";" or a space can change anything below)
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x2c && code !== 0x3b && code !== 0x20) continue;
     const c = text[i];
     if (c === '\n') {
       // a line broken inside the title (a PDF's text layer) goes on in lower case

@@ -147,6 +147,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   }
   const chains = passiveChains(doc, sorted, starts, byStart, keyOf, add);
   let chainIdx = 0;
+  // where an object may start: a citation or its pinpoint (the keys of byStart), sorted
+  const objectStarts = [...byStart.keys()].sort((a, b) => a - b);
 
   // where the search for the next cue starts: after this one, or after the filler a relation read
   let cueFrom = 0;
@@ -160,6 +162,12 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     const chain = chains[chainIdx];
     if (chain && chain.start <= cs) continue;
     let type = RELATION_CUES[oneSpaced(c[1] ?? '')] as RelationType;
+    // a cue with no citation (nor pinpoint) starting within reach after it has no object; only a list announced for
+    // the items below reaches further (OBJECT_REACH)
+    if (type !== 'REPLACES' && type !== 'REPEALS' && type !== 'AMENDS') {
+      const k = lowerBound(objectStarts, ce);
+      if (k >= objectStarts.length || (objectStarts[k] as number) > ce + OBJECT_REACH) continue;
+    }
     // "(có) hiệu lực thi hành", "(chịu) trách nhiệm thi hành": the noun phrase of an effect or a duty, not a cue
     if (c[1] === 'thi hanh' && EFFECT_OR_DUTY.test(scan.slice(Math.max(0, cs - 12), cs))) continue;
     // passive: "Quy định số 76-QĐ/TW được thay thế bằng Quy định số 213-QĐ/TW" — the agent after "bằng"/"bởi"
@@ -416,6 +424,13 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
   }
   return out;
 }
+
+/**
+ * How far after a cue its first object may start: "pursuant <word>" (6), OBJECT_FILLER (3 + 5 units of at most 64),
+ * ENACTED_IN (about 100), a list on the line after a colon (123), a passive's agent intro (about 25), and
+ * locatedBasis's 160 as well, all well within this bound.
+ */
+const OBJECT_REACH = 1000;
 
 const LOCATED_BEFORE = /(?:^|[^a-z])(?:tai|theo|cua)[ \n]{1,2}(?:dieu[ ]{1,2}[0-9]{1,3}[ ]{1,2}(?:cua[ ]{1,2})?)?$/;
 

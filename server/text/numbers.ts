@@ -43,11 +43,17 @@ const UNITS: Record<string, string> = {
 // Every quantifier is bounded and the alternatives are disjoint after the number, so the scan is linear.
 const QUANTITY = /(?<![\d.,/-])(\d{1,3}(?:\.\d{3}){1,5}|\d{1,12})(?:,(\d{1,6}))?(?![\d/]|[.,-]\d)(?:( ?%)|( (?:nghin|ngan|trieu|ty|ti))?( (?:dong|usd|do la|ha|km|m2|tan))?)(?![a-z0-9])/g;
 
+const QUANTITY_READ = 80;
+
 /** Finds the quantities in a stretch of text: `findQuantities("thu hồi 578,47 triệu đồng")[0].value === 578470000`. */
 export function findQuantities(text: string, folded: string = foldAligned(text), from = 0, to = text.length): Quantity[] {
   const out: Quantity[] = [];
+  // A match that starts before `to` reads at most QUANTITY_READ characters from its start (its own, at most about
+  // 50, and the lookaheads after it): searching the text cut there finds the same matches before `to`, and no
+  // longer runs on through the rest of the text to the next number.
+  const subject = to + QUANTITY_READ < folded.length ? folded.slice(0, to + QUANTITY_READ) : folded;
   QUANTITY.lastIndex = from;
-  for (let m = QUANTITY.exec(folded); m && m.index < to; m = QUANTITY.exec(folded)) {
+  for (let m = QUANTITY.exec(subject); m && m.index < to; m = QUANTITY.exec(subject)) {
     const end = m.index + m[0].length;
     if (end > to) break;
     const mult = m[4] ? (MULTIPLIERS[m[4].trim()] ?? 1) : 1;

@@ -59,6 +59,9 @@ function wrappedAt(text: string, scan: string, i: number): boolean {
   return next !== undefined && LOWER.test(next) && !LIST_MARK.test(text.slice(q, q + 2));
 }
 
+/** The characters `endsSentence` can end a sentence at: a line break, ".", "!", "?" or "…" (any other: false). */
+const mayEnd = (c: number): boolean => c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x2026;
+
 /**
  * The sentence [start, end) that holds the span [from, to): start just after the previous boundary, end after
  * the closing punctuation (before a line break). Looks no further than `limit` characters either side; the
@@ -68,6 +71,7 @@ export function sentenceBounds(text: string, from: number, to: number = from, sc
   const lo = Math.max(0, from - limit);
   let s = lo;
   for (let i = from - 1; i >= lo; i--) {
+    if (!mayEnd(scan.charCodeAt(i))) continue;
     if (endsSentence(text, i, scan)) {
       s = i + 1;
       break;
@@ -76,6 +80,7 @@ export function sentenceBounds(text: string, from: number, to: number = from, sc
   const hi = Math.min(scan.length, to + limit);
   let e = hi;
   for (let i = Math.max(to, from); i < hi; i++) {
+    if (!mayEnd(scan.charCodeAt(i))) continue;
     if (endsSentence(text, i, scan)) {
       e = isBreak(scan.charCodeAt(i)) ? i : i + 1;
       break;

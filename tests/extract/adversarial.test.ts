@@ -18,6 +18,7 @@ describe('adversarial inputs', () => {
     ['conference lists', 'Nghị quyết Hội nghị Trung ương ' + repeat('4, ')],
     ['symbol segments', '213-' + repeat('QĐ/')],
     ['organisation names', repeat('Ban Thường vụ Thành ủy ')],
+    ['sparse phrase words', repeat('hai đều tất cả bổ sung sửa đổi được điều 1 tỉnh a có hiệu lực, gồm ban hành: ')],
     ['task markers', repeat('\nMột là, ')],
     ['full citations', repeat('Quy định số 213-QĐ/TW, ngày 2-1-2020, của Bộ Chính trị thay thế Quy định 76. ')],
     ['fronted clauses on one line', repeat('Thực hiện Nghị quyết số 1-NQ/TW, ')],
