@@ -1218,9 +1218,19 @@ function subjectActDate(ctx: Context, group: Mention[]): void {
     if (!re.test(scan)) continue;
     const d = matchDateAt(scan, re.lastIndex);
     if (!d) return;
-    for (const x of group) if (x.issuedOn === null) {
-      x.issuedOn = d.iso;
-      x.year = d.year;
+    // (the body named in the act issued it: "… was issued by the Politburo on …", "… được Quốc hội thông qua ngày …")
+    const body = ctx.orgs[lowerBound(ctx.orgEnds, first.extentEnd)];
+    const issuedBy = body && body.start >= first.extentEnd && body.end <= re.lastIndex ? body : null;
+    for (const x of group) {
+      if (x.issuedOn === null) {
+        x.issuedOn = d.iso;
+        x.year = d.year;
+      }
+      if (issuedBy && x.issuer === null) {
+        x.issuer = issuedBy.name;
+        x.issuerPlace = issuedBy.place;
+        x.issuerLevel = issuedBy.level;
+      }
     }
     return;
   }

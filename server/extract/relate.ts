@@ -62,6 +62,10 @@ const PASSIVE_BEFORE = /(?:(?:^|[^a-z])(?:duoc|bi|was|were|is|are|been|as)[ ]{1,
 /** "Kết luận số 14-KL/TW … đã được Thành ủy cụ thể hóa bằng Kế hoạch số 42-KH/TU": the body that acted stands between "được" and the verb. */
 const PASSIVE_BY_BODY = /^[ \n,]{0,3}(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}duoc[ ]{1,2}(?:[a-z]{1,7},?[ ]{1,2}){1,6}$/;
 /** "… which was amended by A and repealed by B", "… được sửa đổi bởi A và bị bãi bỏ bởi B": a passive joined to the last one. */
+/** An aside between a citation and its agent: ", được sửa đổi bởi ", ", as amended by ", ", which was amended by ". */
+const ASIDE_OPEN = /^[ \n]{0,2}[,(][ \n]{0,2}(?:(?:da|cung)[ ]{1,2})?(?:(?:duoc|bi)[ ]{1,2}[a-z ,]{2,40}?[ ]{1,2}(?:boi|bang|theo)|(?:as|which[ ]{1,2}was|which[ ]{1,2}were|that[ ]{1,2}was)[ ]{1,2}[a-z ,]{2,40}?[ ]{1,2}by)[ \n]{1,2}$/;
+/** An aside's close before the subject's own verb: ", was …", ", đã bị …", ") đã được …". */
+const ASIDE_CLOSED = /^[ \n]{0,2}[,)][ \n]{1,2}(?:(?:da|cung|sau[ ]do|later|then|has|have|been|was|were|is|are|duoc|bi)[ ]{1,2}){0,3}$/;
 const PASSIVE_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:and|va|dong[ ]thoi)[ \n]{1,2}(?:(?:then|later|da|sau[ ]do)[ ]{1,2})?(?:(?:was|were|is|are|been|duoc|bi)[ ]{1,2})?$/;
 // ("bị bãi bỏ một phần bởi …", "được thay thế toàn bộ bằng …": how much of it changed stands before the agent)
 const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan bo)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
@@ -180,7 +184,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const prev = k >= 0 ? (sorted[k] as Mention) : undefined;
       if (prev && prev.extentEnd <= cs) {
         const gap = scan.slice(prev.extentEnd, cs);
-        if ((PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs)) && PASSIVE_GAP.test(gap)) || PASSIVE_BY_BODY.test(gap)) passive = prev;
+        const passiveVerb = PASSIVE_BEFORE.test(scan.slice(Math.max(0, cs - 24), cs));
+        // "Decree 100, as amended by Decree 123, was replaced by Decree 168": the aside closes, the subject's verb goes on
+        const before = k >= 1 ? (sorted[k - 1] as Mention) : undefined;
+        if (passiveVerb && before && before.extentEnd <= prev.start && ASIDE_CLOSED.test(gap) && ASIDE_OPEN.test(scan.slice(before.extentEnd, prev.start))) passive = before;
+        else if ((passiveVerb && PASSIVE_GAP.test(gap)) || PASSIVE_BY_BODY.test(gap)) passive = prev;
         else if (lastPassive && lastPassive.agent === prev && PASSIVE_JOIN.test(gap)) passive = lastPassive.patient;
       }
     }

@@ -293,3 +293,25 @@ describe('an acronym defined as "(sau đây gọi tắt là …)"', () => {
     ]);
   });
 });
+
+describe('an aside between the subject and its own passive verb', () => {
+  it('"A, as amended by B, was replaced by C": C REPLACES A, not B', () => {
+    const r = rels('Decree No. 100/2029/ND-CP, as amended by Decree No. 123/2030/ND-CP, was replaced by Decree No. 168/2031/ND-CP.');
+    expect(r).toContainEqual(['nghi-dinh:123-2030-nd-cp', 'AMENDS', 'nghi-dinh:100-2029-nd-cp']);
+    expect(r).toContainEqual(['nghi-dinh:168-2031-nd-cp', 'REPLACES', 'nghi-dinh:100-2029-nd-cp']);
+    expect(r).not.toContainEqual(['nghi-dinh:168-2031-nd-cp', 'REPLACES', 'nghi-dinh:123-2030-nd-cp']);
+  });
+  it('"A, được sửa đổi bởi B, đã bị thay thế bởi C"', () => {
+    expect(rels('Nghị định số 100/2029/NĐ-CP, được sửa đổi bởi Nghị định số 123/2030/NĐ-CP, đã bị thay thế bởi Nghị định số 168/2031/NĐ-CP.')).toContainEqual([
+      'nghi-dinh:168-2031-nd-cp', 'REPLACES', 'nghi-dinh:100-2029-nd-cp',
+    ]);
+  });
+  it('without the opening comma the second passive is the agent\'s own', () => {
+    expect(rels('Nghị định số 100/2029/NĐ-CP được sửa đổi bởi Nghị định số 123/2030/NĐ-CP, được sửa đổi bởi Nghị định số 150/2031/NĐ-CP.')).toContainEqual([
+      'nghi-dinh:150-2031-nd-cp', 'AMENDS', 'nghi-dinh:123-2030-nd-cp',
+    ]);
+  });
+  it('"… was issued by the Politburo on …" names the issuer too', () => {
+    expect(byNumber('Resolution 157-NQ/TW on libraries was issued by the Politburo on December 22, 2031.', '157')).toMatchObject({ issuer: 'Bộ Chính trị', issuedOn: '2031-12-22' });
+  });
+});
