@@ -949,6 +949,8 @@ const ENACTED_BY_NAME = /(?:^|\n)[ \t]*(?<who>[^\n;:]{2,140}?)[ ](?:(?:hereby[ ]
 /** The document's own instrument from its enacting sentence when it has no number: kind, title and issuer. */
 function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): Instrument | null {
   const { scan, text } = doc;
+  // (only a text with a preamble has such a sentence)
+  if (!scan.includes('can cu') && !scan.includes('pursuant') && !scan.includes('theo de nghi')) return null;
   ENACTED_BY_NAME.lastIndex = 0;
   for (let m = ENACTED_BY_NAME.exec(scan); m; m = ENACTED_BY_NAME.exec(scan)) {
     const g = m.groups ?? {};
