@@ -125,6 +125,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     if (first.issuedOn === null) subjectActDate(ctx, group);
   }
   historyDates(ctx, mentions);
+  asideEffect(ctx, mentions);
   // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
   const byId = new Map(mentions.map((m) => [m.id, m]));
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -1171,6 +1172,26 @@ function onBehalfOf(ctx: Context, pos: number): Context['orgs'][number] | null {
 const SUBJECT_ACT_VI = /[ ,]{0,2}(?:(?:da|vua|chinh[ ]thuc|cung)[ ]{1,2})?duoc[ ]{1,2}(?:[^,.;:\n]{1,60}?[ ]{1,2})??(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay[ ]{1,2}/y;
 const SUBJECT_ACT_EN = /[ ,]{0,2}(?:was|were)[ ]{1,2}(?:(?:later|officially|also|first|formally)[ ]{1,2})?(?:adopted|passed|issued|promulgated|signed|approved|ratified)(?:[ ]{1,2}and[ ]{1,2}(?:issued|promulgated|signed))?(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on[ ]{1,2}/y;
 const RELATIVE_ACT = /,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:was|were)[ ]{1,2}(?:adopted|passed|issued|promulgated|signed|approved)(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on|(?:da[ ]{1,2})?duoc[ ]{1,2}(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay)[ ]{1,2}/y;
+// "Decree 15/2021/ND-CP, which replaces Decree 59/2015/ND-CP, took effect on …", "Nghị định 15, thay thế Nghị định 59, có
+// hiệu lực từ ngày …": the entry into force after an aside is the subject's, not the aside's object's.
+const ASIDE_OPENER = /^[ ]?,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:also[ ]{1,2})?[a-z]+|thay[ ]the|sua[ ]doi(?:,?[ ]bo[ ]sung)?|bai[ ]bo|huong[ ]dan(?:[ ]thi[ ]hanh)?)[ ]{1,2}$/;
+const AFTER_ASIDE = /^[ ]?,[ ]{1,2}(?:took|takes|will[ ]take|has[ ]taken|came|comes|will[ ]come|entered|enters|co[ ]hieu[ ]luc)(?![a-z])/;
+
+function asideEffect(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  const sorted = mentions.filter((m) => m.effectiveFrom).sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return;
+  const all = [...mentions].sort((a, b) => a.start - b.start);
+  for (const y of sorted) {
+    const i = all.indexOf(y);
+    const x = i > 0 ? (all[i - 1] as Mention) : undefined;
+    if (!x || x.effectiveFrom || x.extentEnd > y.start || !ASIDE_OPENER.test(scan.slice(x.extentEnd, y.start))) continue;
+    if (!AFTER_ASIDE.test(scan.slice(y.end, y.end + 24))) continue;
+    x.effectiveFrom = y.effectiveFrom;
+    y.effectiveFrom = null;
+  }
+}
+
 // The national database's history of a text ("Lịch sử hiệu lực: Nghị định 28/CP", then one row a line): "29/04/1995
 // Văn bản được ban hành 28/CP", "01/01/1995 Văn bản có hiệu lực 28/CP" give the table's text its issue and effective
 // dates.

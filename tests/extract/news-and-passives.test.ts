@@ -315,3 +315,17 @@ describe('an aside between the subject and its own passive verb', () => {
     expect(byNumber('Resolution 157-NQ/TW on libraries was issued by the Politburo on December 22, 2031.', '157')).toMatchObject({ issuer: 'Bộ Chính trị', issuedOn: '2031-12-22' });
   });
 });
+
+describe('the entry into force after an aside is the subject\'s', () => {
+  it('", which replaces B, took effect on …"', () => {
+    const e = extract('Decree 15/2031/ND-CP, which replaces Decree 59/2027/ND-CP, took effect on March 3, 2031.');
+    expect(e.instruments.find((i) => i.number === '15')?.effectiveFrom).toBe('2031-03-03');
+    expect(e.instruments.find((i) => i.number === '59')?.effectiveFrom ?? null).toBeNull();
+  });
+  it('"…, thay thế B, có hiệu lực từ ngày …"', () => {
+    expect(extract('Nghị định 15/2031/NĐ-CP, thay thế Nghị định 59/2027/NĐ-CP, có hiệu lực từ ngày 3/3/2031.').instruments.find((i) => i.number === '15')?.effectiveFrom).toBe('2031-03-03');
+  });
+  it('a relative clause after the object is the object\'s', () => {
+    expect(extract('Decree 15/2031/ND-CP replaces Decree 59/2027/ND-CP, which took effect on July 1, 2027.').instruments.find((i) => i.number === '59')?.effectiveFrom).toBe('2027-07-01');
+  });
+});
