@@ -1223,7 +1223,8 @@ function historyDates(ctx: Context, mentions: Mention[]): void {
 }
 
 /** Before a clause's subject: the start of a sentence or a line, and an optional "The". */
-const SUBJECT_LEAD = /(?:^|[.!?;][ \n]{1,3}|\n[ \t]*)(?:[-+•*][ ]*)?(?:the[ ]{1,2})?$/;
+// (and a sentence adverb: "Theo đó, Nghị định …", "Accordingly, the Decree …")
+const SUBJECT_LEAD = /(?:^|[.!?;][ \n]{1,3}|\n[ \t]*)(?:[-+•*][ ]*)?(?:(?:theo[ ]do|cu[ ]the|ngoai[ ]ra|dong[ ]thoi|trong[ ]do|accordingly|in[ ]particular|specifically|meanwhile|notably|besides)[ ]?,[ ]{1,2})?(?:the[ ]{1,2})?$/;
 
 function subjectActDate(ctx: Context, group: Mention[]): void {
   const first = group[0] as Mention;
@@ -1231,7 +1232,7 @@ function subjectActDate(ctx: Context, group: Mention[]): void {
   // the citation opens its clause: a citation inside another's title or after a verb is no subject ("^" only where
   // the window is the text's start)
   // (a relative clause right after the citation is its own wherever it stands: "…, which was issued on …")
-  const from = Math.max(0, first.start - 24);
+  const from = Math.max(0, first.start - 40);
   const lead = SUBJECT_LEAD.exec(scan.slice(from, first.start));
   const subject = lead !== null && !(lead.index === 0 && from > 0 && !/^[.!?;\n]/.test(lead[0]));
   for (const re of subject ? [SUBJECT_ACT_VI, SUBJECT_ACT_EN, RELATIVE_ACT] : [RELATIVE_ACT]) {

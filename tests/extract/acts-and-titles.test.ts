@@ -187,3 +187,10 @@ describe('a plenum that adopts another kind than a resolution', () => {
     expect(byNumber('Hội nghị Trung ương 10 khóa XIII đã thông qua Kết luận số 196-KL/TW về thư viện.', '196')?.issuer).toBe('Ban Chấp hành Trung ương');
   });
 });
+
+describe('a sentence adverb before the subject', () => {
+  it('"Theo đó, <citation> … được ban hành ngày …", "Accordingly, …"', () => {
+    expect(byNumber('Theo đó, Thông tư 5/2031/TT-BVHTTDL về thư viện được ban hành ngày 2/5/2031.', '5')?.issuedOn).toBe('2031-05-02');
+    expect(byNumber('Accordingly, Decree 13/2031/ND-CP on libraries was issued on May 2, 2031.', '13')?.issuedOn).toBe('2031-05-02');
+  });
+});
