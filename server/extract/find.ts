@@ -46,7 +46,9 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
       break;
     }
   };
-  for (let m = nextKindWord(scan, 0); m; m = nextKindWord(scan, m.index + m[0].length)) {
+  let resume = -1; // where the next kind word is looked for when the last one was read short
+  for (let m = nextKindWord(scan, 0); m; m = nextKindWord(scan, resume >= 0 ? resume : m.index + m[0].length)) {
+    resume = -1;
     const start = m.index;
     const written = m[1] ?? '';
     const word = written.includes('\n') || written.includes('  ') ? written.replace(/[ \n]+/g, ' ') : written;
@@ -56,6 +58,11 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
     if (english !== undefined && !capitalised) continue;
     const kind = english ?? info?.display ?? '';
     if (!kind) continue;
+    // folding makes "công bố Luật …" "cong bo luat": "bố" / "bỏ" before "Luật" is no "Bộ"
+    if (word === 'bo luat' && !/^b[ộo]/i.test(text.slice(start, start + 2))) {
+      resume = start + 3;
+      continue;
+    }
     readAt({ doc, word, kind, start, afterKind: start + m[0].length, capitalised, info, english });
   }
   // "NQ 57", "NQ TW 4", "NQTW 6": a kind abbreviated in capitals ("NQTW" has the centre written onto it)

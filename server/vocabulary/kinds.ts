@@ -70,6 +70,8 @@ export const KIND_VOCABULARY: readonly KindEntry[] = [
   { vi: 'Bộ luật', en: 'Code', defaultIssuer: 'Quốc hội', side: 'state', named: true },
   { vi: 'Luật', en: 'Law', englishCues: ['law'], abbreviation: 'Luật', typed: ['l'], defaultIssuer: 'Quốc hội', side: 'state', named: true },
   { vi: 'Pháp lệnh', en: 'Ordinance', englishCues: ['ordinance'], codes: ['pl'], defaultIssuer: 'Ủy ban Thường vụ Quốc hội', side: 'state', named: true },
+  // the President's order promulgating a law ("Lệnh số 05/2022/L-CTN"): cited only with its number
+  { vi: 'Lệnh', en: 'Order', englishCues: ['order'], defaultIssuer: 'Chủ tịch nước', side: 'state' },
   { vi: 'Hiến pháp', en: 'Constitution', englishCues: ['constitution'], defaultIssuer: 'Quốc hội', side: 'state', named: true },
   // Party instruments cited by name, without a number (docs/citations.md): "Điều lệ Đảng", "Cương lĩnh chính trị".
   { vi: 'Điều lệ', en: 'Charter', englishCues: ['charter'], side: 'party', named: true },

@@ -194,3 +194,21 @@ describe('a sentence adverb before the subject', () => {
     expect(byNumber('Accordingly, Decree 13/2031/ND-CP on libraries was issued on May 2, 2031.', '13')?.issuedOn).toBe('2031-05-02');
   });
 });
+
+describe('"bố Luật", "bỏ Luật" are no "Bộ luật"', () => {
+  it('"công bố Luật …", "Bãi bỏ Luật … năm …" read the law', () => {
+    expect(extract('Chủ tịch nước công bố Luật Thư viện.').instruments.map((i) => i.key)).toEqual(['luat:t-thu-vien']);
+    expect(extract('2. Bãi bỏ Luật thuế thư viện năm 2011.').instruments.map((i) => i.key)).toEqual(['luat:t-thue-thu-vien@2011']);
+  });
+  it('"Bộ luật" and the unaccented "Bo luat" still are', () => {
+    expect(extract('Bộ luật Lao động năm 2019 có hiệu lực.').instruments.map((i) => i.kind)).toEqual(['Bộ luật']);
+  });
+});
+
+describe('the President\'s order promulgating a law', () => {
+  it('"Lệnh số 05/2031/L-CTN … về việc công bố Luật …", "Order No. …"', () => {
+    const t = 'Lệnh số 05/2031/L-CTN ngày 3/7/2031 của Chủ tịch nước về việc công bố Luật Thư viện.';
+    expect(byNumber(t, '05')).toMatchObject({ kind: 'Lệnh', symbol: '2031/L-CTN', issuer: 'Chủ tịch nước', issuedOn: '2031-07-03' });
+    expect(byNumber('Order No. 05/2031/L-CTN on the promulgation of the Law on Libraries.', '05')?.kind).toBe('Lệnh');
+  });
+});

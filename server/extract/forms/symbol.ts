@@ -86,7 +86,8 @@ export function readSymbol(doc: Doc, pos: number): SymbolRead | null {
     // "QĐ/TƯ", "KL/T.Ư": the centre written with its Vietnamese letter is the same TW
     const centre = codes.length > 0 && isCentre(orig);
     // an old law's one-letter type code: "23-L/CTN" (Luật, promulgated by the President's order)
-    const letter = codes.length === 0 && /^[A-Z]$/.test(orig) && scan[p + 1] === '/';
+    // (and the President's order after its year: "05/2022/L-CTN")
+    const letter = codes.length === 0 && /^[A-Z]$/.test(orig) && (scan[p + 1] === '/' || (year !== null && scan[p + 1] === '-'));
     if (!centre && !letter && !codeLike(orig, loose, doc.lenient)) break;
     out += centre ? 'TW' : canonSegment(folded, orig);
     codes.push(centre ? 'tw' : folded);
