@@ -12,6 +12,8 @@ import { mention } from './forms/mention.ts';
 
 /** "(BLLĐ)", "(sau đây gọi tắt là BLLĐ)" right after the name, then an optional year: " 2019", " năm 2019". */
 const DEFINED = /^(?:[ ](?:năm[ ])?(?:19|20)\d{2})?[ ]?\((?:(?:sau đây[ ])?(?:được[ ])?gọi[ ](?:tắt[ ])?là[ ])?([A-ZĐ]{2,8})\)(?:[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d))?/u;
+/** How many acronym definitions one text may make. */
+const MAX_DEFINED = 24;
 const YEAR_AFTER = /^[ ](?:năm[ ])?((?:19|20)\d{2})(?!\d)/;
 
 /** The initials of "Bộ luật Lao động", folded and upper-cased: "BLLD". */
@@ -24,11 +26,15 @@ export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention
   const { text } = doc;
   if (!text.includes(')')) return [];
   const out: Mention[] = [];
+  // (each definition scans the rest of the text once: at most a few dozen keep that linear)
+  let defined = 0;
   for (const m of mentions) {
+    if (defined >= MAX_DEFINED) break;
     if (m.form !== 'named' || !m.title || m.self) continue;
     const d = DEFINED.exec(text.slice(m.end, m.end + 48));
     const acronym = d?.[1];
     if (!d || !acronym || fold(acronym).toUpperCase() !== initials(`${m.kind} ${m.title}`)) continue;
+    defined++;
     if (d[2] && m.year === null) m.year = Number(d[2]);
     const re = new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'gu');
     re.lastIndex = m.end + d[0].length;

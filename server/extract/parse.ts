@@ -1179,11 +1179,12 @@ const AFTER_ASIDE = /^[ ]?,[ ]{1,2}(?:took|takes|will[ ]take|has[ ]taken|came|co
 
 function asideEffect(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
-  const sorted = mentions.filter((m) => m.effectiveFrom).sort((a, b) => a.start - b.start);
-  if (sorted.length === 0) return;
+  const withEffect = mentions.filter((m) => m.effectiveFrom);
+  if (withEffect.length === 0) return;
   const all = [...mentions].sort((a, b) => a.start - b.start);
-  for (const y of sorted) {
-    const i = all.indexOf(y);
+  const index = new Map(all.map((m, i) => [m, i] as const));
+  for (const y of withEffect) {
+    const i = index.get(y) ?? -1;
     const x = i > 0 ? (all[i - 1] as Mention) : undefined;
     if (!x || x.effectiveFrom || x.extentEnd > y.start || !ASIDE_OPENER.test(scan.slice(x.extentEnd, y.start))) continue;
     if (!AFTER_ASIDE.test(scan.slice(y.end, y.end + 24))) continue;
@@ -1200,10 +1201,16 @@ const HISTORY_DATE_ROW = /(?:^|\n)[ \t]*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})
 
 function historyDates(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
+  let sorted: Mention[] | null = null;
+  let starts: number[] = [];
   for (let h = scan.indexOf(HISTORY_HEAD); h >= 0; h = scan.indexOf(HISTORY_HEAD, h + HISTORY_HEAD.length)) {
     const after = h + HISTORY_HEAD.length;
-    const subject = mentions.filter((m) => m.start >= after && m.start - after < 40).sort((a, b) => a.start - b.start)[0];
-    if (!subject) continue;
+    if (!sorted) {
+      sorted = [...mentions].sort((a, b) => a.start - b.start);
+      starts = sorted.map((m) => m.start);
+    }
+    const subject = sorted[lowerBound(starts, after)];
+    if (!subject || subject.start - after >= 40) continue;
     // the rows: the next dozen lines
     let end = subject.extentEnd;
     for (let i = 0; i < 12 && end >= 0; i++) end = scan.indexOf('\n', end + 1);
