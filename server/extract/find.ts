@@ -22,6 +22,7 @@ import { KIND_WORD_FORMS, SYMBOL_FORMS } from './forms/index.ts';
 import type { CitationForm, KindWordAt } from './forms/types.ts';
 import { mention } from './forms/mention.ts';
 import { readSymbol } from './forms/symbol.ts';
+import { spacedHeaderNumber } from './forms/header.ts';
 import type { Doc, Mention } from './models.ts';
 import { isUpperAt } from './normalize.ts';
 import { ABBREVIATED_KINDS, ABBREVIATION_WORD, ENGLISH_KINDS, KINDS, abbreviationStarts, nextAccepted, nextKindWord } from './patterns.ts';
@@ -78,6 +79,11 @@ export function findMentions(doc: Doc, trace?: Map<Mention, CitationForm>): Ment
   // "Bộ luật Lao động (BLLĐ) 2019 … BLLĐ 2019": a law cited by the acronym the text gave it
   out.push(...acronymMentions(doc, out));
   out.push(...selfRefs);
+  // "Số: 22 HD/TWĐTN": the own number, its symbol set apart by a space
+  if (!out.some((m) => m.self && m.number !== null)) {
+    const spaced = spacedHeaderNumber(doc);
+    if (spaced) out.push(spaced);
+  }
   out.sort((a, b) => a.start - b.start || a.id - b.id);
   for (const form of KIND_WORD_FORMS) form.settle?.(out);
   for (const form of SYMBOL_FORMS) form.settle?.(out);

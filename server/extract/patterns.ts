@@ -197,6 +197,8 @@ export const ISSUER_CODES: Record<string, string> = {
   bkttw: 'Ban Kinh tế Trung ương', bnctw: 'Ban Nội chính Trung ương', bdntw: 'Ban Đối ngoại Trung ương',
   duqstw: 'Đảng ủy Quân sự Trung ương', qutw: 'Quân ủy Trung ương', duca: 'Đảng ủy Công an Trung ương',
   tct: 'Tổng cục Thuế', tchq: 'Tổng cục Hải quan', kbnn: 'Kho bạc Nhà nước',
+  // the central bodies of the mass organisations ("22-HD/TWĐTN": the Youth Union's Central Committee)
+  twdtn: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', tld: 'Tổng Liên đoàn Lao động Việt Nam',
   hu: 'Huyện ủy', qu: 'Quận ủy', ubnd: 'Ủy ban nhân dân', hdnd: 'Hội đồng nhân dân',
 };
 

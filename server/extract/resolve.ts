@@ -561,8 +561,11 @@ export function issuerFromCodes(codes: string[]): string | null {
   // the first segment is the kind's code ("NĐ-CP", "QĐ-TTg"), except in a letter that has none: "4409/TCT-KK"
   const c0 = codes[0] ?? '';
   const firstIsKind = codes.length > 1 && (Boolean(CODE_KIND[c0]) || /^(?:qd|tt|ttlt|qdlt|ctlt|hdlt|l|sl|lct|nq|qdi)$/.test(c0) || !ISSUER_CODES[c0]);
-  for (const c of codes.slice(firstIsKind ? 1 : 0)) {
+  const rest = codes.slice(firstIsKind ? 1 : 0);
+  for (const [i, c] of rest.entries()) {
     if (party && !/tw/.test(c)) continue;
+    // (a Party body's department after it, "TWĐTN-BTC": the department issued it, not the body named here)
+    if (party && i < rest.length - 1) continue;
     const a = ASSEMBLY_CODE.exec(c);
     if (a) found.push(a[1] === 'qh' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội');
     else if (ISSUER_CODES[c]) found.push(ISSUER_CODES[c] as string);
@@ -698,7 +701,15 @@ function readHeader(doc: Doc, limit: number): Header | null {
           const t = tidy(parts.join(' '));
           if (t && t.length < 400) h.title = restoreNames(sentenceCase(t), doc.text);
         }
-      } else if (!h.issuer && !h.kind && headerOrg(f)) h.issuer = headerOrg(f);
+      } else if (!h.issuer && !h.kind && headerOrg(f)) {
+        h.issuer = headerOrg(f);
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH": the board of a mass organisation named on the next line
+        // (or on the line above: "ĐOÀN TNCS HỒ CHÍ MINH / BAN CHẤP HÀNH TRUNG ƯƠNG")
+        const next = (lines[i + 1] ?? '').trim();
+        const prev = (lines[i - 1] ?? '').trim();
+        const org = [next, prev].find((l) => isUpperLine(l) && MASS_ORG_LINE.test(fold(l).replace(/\s+/g, ' ')));
+        if (h.issuer && /^ban /.test(f) && org) h.issuer = `${h.issuer} ${massOrgName(org)}`;
+      }
       else if (!h.issuer && !h.kind && isUpperLine((lines[i + 1] ?? '').trim())) {
         // a header body broken over two lines: "BAN CHẤP HÀNH / TRUNG ƯƠNG"
         const joined = headerOrg(`${f} ${fold((lines[i + 1] ?? '').trim()).replace(/\s+/g, ' ')}`);
@@ -981,6 +992,13 @@ function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): In
     return inst;
   }
   return null;
+}
+
+/** A mass organisation's name on a header line: "ĐOÀN TNCS HỒ CHÍ MINH", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM". */
+const MASS_ORG_LINE = /^(?:doan|hoi|mat tran|tong lien doan|cong doan|lien hiep)(?: |$)/;
+/** "ĐOÀN TNCS HỒ CHÍ MINH" → "Đoàn TNCS Hồ Chí Minh": words capitalised, an acronym (no vowel: "TNCS") kept. */
+function massOrgName(line: string): string {
+  return line.replace(/\s+/g, ' ').split(' ').map((w) => (/[aeiouy]/.test(fold(w)) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** The unit of a local congress's name: "Đại hội Đảng bộ thành phố XVII" → "thành phố"; "đảng bộ" when none is named. */

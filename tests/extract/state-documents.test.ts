@@ -382,3 +382,16 @@ describe('a text pasted without its header names itself in its enacting sentence
     expect(e.instruments.filter((i) => i.number === null && i.kind === 'Quy định')).toEqual([]);
   });
 });
+
+describe('a mass organisation\'s header', () => {
+  const t = (a: string, b: string) => `${a}\n${b}\nSố: 31 HD/TWĐTN\nHà Nội, ngày 28 tháng 6 năm 2031\nHƯỚNG DẪN\nVề thư viện chi đoàn\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;`;
+  it('"Số: 31 HD/TWĐTN": a number and symbol a conversion set apart are still the document\'s own', () => {
+    const own = extract(t('BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐOÀN TNCS HỒ CHÍ MINH')).instruments.find((i) => i.number === '31');
+    expect(own).toMatchObject({ kind: 'Hướng dẫn', symbol: 'HD/TWĐTN', issuedOn: '2031-06-28' });
+  });
+  it('its Central Committee is the organisation\'s, whichever line names the organisation first', () => {
+    for (const [a, b] of [['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐOÀN TNCS HỒ CHÍ MINH'], ['ĐOÀN TNCS HỒ CHÍ MINH', 'BAN CHẤP HÀNH TRUNG ƯƠNG']] as const) {
+      expect(extract(t(a, b)).instruments.find((i) => i.number === '31')?.issuer).toBe('Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh');
+    }
+  });
+});

@@ -11,6 +11,8 @@ import { fold } from '../../text/fold.ts';
 import type { Doc } from '../models.ts';
 import { KINDS } from '../patterns.ts';
 import { kindFromCodes } from './symbol.ts';
+import { mention } from './mention.ts';
+import type { Mention } from '../models.ts';
 import type { SymbolForm } from './types.ts';
 
 /** The "Số:" / "No.:" that opens a header line, right before a number. */
@@ -54,3 +56,22 @@ export const header: SymbolForm = {
     return kind ? { kind, self: true } : null;
   },
 };
+
+/**
+ * "Số: 22 HD/TWĐTN": a header whose number and symbol a conversion left apart with a space. Read only on a header
+ * line near the top, and only when the codes name a kind (or a kind line follows), as the document's own number.
+ */
+const SPACED_HEADER = /(?:^|\n)[ ]{0,8}(?:so|no\.?)[ ]{0,3}:?[ ]{0,3}(\d{1,5})[ ]([a-z]{1,8}\/[a-z][a-z0-9]{1,12}(?:-[a-z][a-z0-9]{1,12}){0,3})(?=[ ]*(?:\n|$))/;
+export function spacedHeaderNumber(doc: Doc): Mention | null {
+  const head = doc.scan.slice(0, 1500);
+  const m = SPACED_HEADER.exec(head);
+  if (!m?.[1] || !m[2]) return null;
+  const start = m.index + m[0].indexOf(m[1], m[0].search(/\d/));
+  const symStart = start + m[1].length + 1;
+  const end = symStart + m[2].length;
+  const written = doc.text.slice(symStart, end);
+  const codes = m[2].split(/[/-]/);
+  const kind = kindFromCodes(codes, null) ?? headerKindAfter(doc, end);
+  if (!kind) return null;
+  return mention('bare', kind, { start, end }, { number: m[1], symbol: written.toUpperCase().replace(/TƯ/g, 'TW'), codes, self: true });
+}
