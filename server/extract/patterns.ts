@@ -274,7 +274,7 @@ export const TERM_ATTR = new RegExp(`\\(?khoa${WS}([ivxl]{1,7})(?![a-z0-9])\\)?`
 /** ("được Ban Bí thư ban hành": "được" introduces the issuer only before the act, which the reader checks.) */
 // (in English also the act after a list, "… and 06-CT/TW were issued by the Politburo" — a singular "was issued by" is
 // the predicate of a sentence the citation may only be part of — and the body's tenure, "of the 13th-tenure Politburo")
-export const ISSUER_INTRO = /(?:cua|do|duoc|of(?:[ \n]{1,3}the)?|(?:(?:were|are)[ \n]{1,3})?(?:(?:issued|promulgated|adopted|signed)[ \n]{1,3})?by(?:[ \n]{1,3}the)?)[ \n]{1,3}(?:lien[ ]{1,2}(?=bo[ ])|[0-9]{1,2}(?:st|nd|rd|th)[- ](?:tenure|term)[ ]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)[ ]{1,2}(?=(?:party[ ]{1,2})?central[ ]{1,2}committee|national[ ]{1,2}assembly))?/y;
+export const ISSUER_INTRO = /(?:cua|do|duoc|of(?:[ \n]{1,3}the)?|(?:(?:were|are)[ \n]{1,3})?(?:(?:issued|promulgated|adopted|signed)[ \n]{1,3})?by(?:[ \n]{1,3}the)?)[ \n]{1,3}(?:lien[ ]{1,2}(?=bo[ ])|[0-9]{1,2}(?:st|nd|rd|th)[- ](?:tenure|term)[ ]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)[ ]{1,2}(?=(?:party[ ]{1,2})?central[ ]{1,2}committee|national[ ]{1,2}assembly|secretariat|politburo))?/y;
 /**
  * "về" introducing an unquoted title: "Nghị quyết số 18-NQ/TW về một số vấn đề…"; a State decree or circular's own
  * title verb is part of its title: "Nghị định số 138/2020/NĐ-CP quy định về tuyển dụng…", "… quy định chi tiết

@@ -329,3 +329,12 @@ describe('the entry into force after an aside is the subject\'s', () => {
     expect(extract('Decree 15/2031/ND-CP replaces Decree 59/2027/ND-CP, which took effect on July 1, 2027.').instruments.find((i) => i.number === '59')?.effectiveFrom).toBe('2027-07-01');
   });
 });
+
+describe('English Party prose: reviews and the body of a past term', () => {
+  it('"on summarizing 10 years of implementing Resolution …" SUMMARIZES it', () => {
+    expect(rels('Conclusion No. 191-KL/TW on summarizing 10 years of implementing Resolution No. 29-NQ/TW.')).toEqual([['ket-luan:191-kl-tw', 'SUMMARIZES', 'nghi-quyet:29-nq-tw']]);
+  });
+  it('"of the 11th Secretariat" names the issuer', () => {
+    expect(byNumber('Directive No. 150-CT/TW of the 11th Secretariat set out library work.', '150')?.issuer).toBe('Ban Bí thư');
+  });
+});
