@@ -371,7 +371,7 @@ export class GraphView {
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
     try {
-      added = this.add(sub, { replace: true });
+      added = withoutBoundsEvents(cy, () => this.add(sub, { replace: true }));
       buildMs = performance.now() - tWait;
       if (!/[?&]nostyle/.test(location.search)) await this.styleWhileWaiting(job.result);
       r = await job.result;
@@ -401,8 +401,10 @@ export class GraphView {
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     };
     const silent = (added as unknown as { silentPositions?: (f: (node: NodeSingular) => { x: number; y: number }) => void }).silentPositions;
-    if (typeof silent === 'function') silent.call(added, place);
-    else added.positions((node) => place(node as NodeSingular));
+    withoutBoundsEvents(cy, () => {
+      if (typeof silent === 'function') silent.call(added, place);
+      else added.positions((node) => place(node as NodeSingular));
+    });
     cy.endBatch();
     if (this.large && !this.useWebgl && !/[?&]nowarm/.test(location.search)) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
@@ -760,26 +762,31 @@ function prepareFirstDraw(cy: Core): void {
   const r = (cy as unknown as { renderer(): { data?: { lyrTxrCache?: { firstGet?: boolean } } } | undefined }).renderer();
   const layers = r?.data?.lyrTxrCache;
   if (!layers || typeof layers.firstGet !== 'boolean') return;
+  withoutBoundsEvents(cy, () => cy.elements().boundingBox());
+  cy.nodes().forEach((n) => {
+    const rstyle = (n as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })._private?.rstyle;
+    if (rstyle) rstyle.cleanConnected = true;
+  });
+  layers.firstGet = true;
+}
+
+/**
+ * Runs `fn` without the "bounds changed" event Cytoscape sends for each element whose bounds are cleared: for
+ * elements just added and never measured or drawn, it says nothing the renderer does not know (their style change
+ * queues them for it), and costs ~13 µs an element, most of it in going through every listener of the instance.
+ */
+function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
   const proto = Object.getPrototypeOf(cy.collection()) as { emitAndNotify?: (this: unknown, event: string, ...rest: unknown[]) => unknown };
   const emitAndNotify = proto.emitAndNotify;
-  const quiet = !/[?&]noquiet/.test(location.search);
-  if (typeof emitAndNotify === 'function' && quiet) {
-    proto.emitAndNotify = function (this: unknown, event: string, ...rest: unknown[]) {
-      return event === 'bounds' ? this : emitAndNotify.call(this, event, ...rest);
-    };
-  }
+  if (typeof emitAndNotify !== 'function' || /[?&]noquiet/.test(location.search)) return fn();
+  proto.emitAndNotify = function (this: unknown, event: string, ...rest: unknown[]) {
+    return event === 'bounds' ? this : emitAndNotify.call(this, event, ...rest);
+  };
   try {
-    cy.elements().boundingBox();
+    return fn();
   } finally {
-    if (emitAndNotify) proto.emitAndNotify = emitAndNotify;
+    proto.emitAndNotify = emitAndNotify;
   }
-  if (quiet) {
-    cy.nodes().forEach((n) => {
-      const rstyle = (n as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })._private?.rstyle;
-      if (rstyle) rstyle.cleanConnected = true;
-    });
-  }
-  layers.firstGet = true;
 }
 
 /** Runs after Cytoscape's own per-frame work (element and layer caches: 300 to 100), just before drawing. */
