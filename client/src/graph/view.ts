@@ -432,7 +432,10 @@ export class GraphView {
     const cy = this.cy;
     let arrived = false;
     void result.then(() => (arrived = true), () => (arrived = true));
-    cy.endBatch();
+    // Without the "style changed" event of each element: the renderer would queue every element for an update of
+    // its drawing data at the first frame (prepareFirstDraw computes it) and go through every listener for each.
+    if (/[?&]nostyleev/.test(location.search)) cy.endBatch();
+    else withoutEvents(cy, 'style', () => cy.endBatch());
     cy.startBatch();
     const all = cy.elements();
     const SLICE = 400;
@@ -444,6 +447,9 @@ export class GraphView {
         since = performance.now();
       }
     }
+    // The drawing order (by z-index and depth) depends on the style only: sorted now too.
+    const r = (cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | undefined }).renderer();
+    if (!arrived && !/[?&]nozsort/.test(location.search)) r?.getCachedZSortedEles?.();
   }
 
   /**
@@ -779,11 +785,16 @@ function prepareFirstDraw(cy: Core): void {
  * queues them for it), and costs ~13 µs an element, most of it in going through every listener of the instance.
  */
 function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
+  return withoutEvents(cy, 'bounds', fn);
+}
+
+/** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and renderer. */
+function withoutEvents<T>(cy: Core, type: string, fn: () => T): T {
   const proto = Object.getPrototypeOf(cy.collection()) as { emitAndNotify?: (this: unknown, event: string, ...rest: unknown[]) => unknown };
   const emitAndNotify = proto.emitAndNotify;
   if (typeof emitAndNotify !== 'function' || /[?&]noquiet/.test(location.search)) return fn();
   proto.emitAndNotify = function (this: unknown, event: string, ...rest: unknown[]) {
-    return event === 'bounds' ? this : emitAndNotify.call(this, event, ...rest);
+    return event === type ? this : emitAndNotify.call(this, event, ...rest);
   };
   try {
     return fn();
