@@ -156,7 +156,7 @@ export class GraphView {
     } as cytoscape.CytoscapeOptions);
     if (large && !useWebgl) {
       viewportFromSnapshot(cy);
-      if (!/[?&]norewarm/.test(location.search)) layersRedrawnWhole(cy);
+      if (!plainDraws()) layersRedrawnWhole(cy);
     }
     cy.scratch(NO_ACTIVE, large);
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
@@ -369,14 +369,18 @@ export class GraphView {
     const cy = this.cy;
     // A new instance loads its stylesheet a moment after it is made: the elements come after it.
     await new Promise<void>((done) => cy.ready(() => done()));
+    // A large graph on the canvas gets its first draw prepared (prepareFirstDraw), which computes everything the
+    // per-element events of new elements would queue: those are left out.
+    const prepared = this.large && !this.useWebgl && !plainDraws();
+    const quietly = <T>(type: string, fn: () => T): T => (prepared ? withoutEvents(cy, type, fn) : fn());
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
     try {
-      added = withoutBoundsEvents(cy, () => this.add(sub, { replace: true }));
+      added = quietly('bounds', () => this.add(sub, { replace: true }));
       buildMs = performance.now() - tWait;
-      if (!/[?&]nostyle/.test(location.search)) await this.styleWhileWaiting(job.result);
+      if (!plainDraws()) await this.styleWhileWaiting(job.result, quietly);
       r = await job.result;
     } catch (err) {
       cy.endBatch();
@@ -404,12 +408,12 @@ export class GraphView {
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     };
     const silent = (added as unknown as { silentPositions?: (f: (node: NodeSingular) => { x: number; y: number }) => void }).silentPositions;
-    withoutBoundsEvents(cy, () => {
+    quietly('bounds', () => {
       if (typeof silent === 'function') silent.call(added, place);
       else added.positions((node) => place(node as NodeSingular));
     });
     cy.endBatch();
-    if (this.large && !this.useWebgl && !/[?&]nowarm/.test(location.search)) prepareFirstDraw(cy);
+    if (prepared) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
@@ -428,14 +432,14 @@ export class GraphView {
    * before). The batch is closed and reopened first: closing it marks every element's style for computing, which
    * would otherwise undo this.
    */
-  private async styleWhileWaiting(result: Promise<unknown>): Promise<void> {
+  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T): Promise<void> {
     const cy = this.cy;
     let arrived = false;
     void result.then(() => (arrived = true), () => (arrived = true));
-    // Without the "style changed" event of each element: the renderer would queue every element for an update of
-    // its drawing data at the first frame (prepareFirstDraw computes it) and go through every listener for each.
-    if (/[?&]nostyleev/.test(location.search)) cy.endBatch();
-    else withoutEvents(cy, 'style', () => cy.endBatch());
+    // Without the "style changed" event of each element in a large graph: the renderer would queue every element
+    // for an update of its drawing data at the first frame (prepareFirstDraw computes it), going through every
+    // listener for each.
+    quietly('style', () => cy.endBatch());
     cy.startBatch();
     const all = cy.elements();
     const SLICE = 400;
@@ -449,7 +453,7 @@ export class GraphView {
     }
     // The drawing order (by z-index and depth) depends on the style only: sorted now too.
     const r = (cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | undefined }).renderer();
-    if (!arrived && !/[?&]nozsort/.test(location.search)) r?.getCachedZSortedEles?.();
+    if (!arrived) r?.getCachedZSortedEles?.();
   }
 
   /**
@@ -788,11 +792,11 @@ function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
   return withoutEvents(cy, 'bounds', fn);
 }
 
-/** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and renderer. */
+/** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and its renderer. */
 function withoutEvents<T>(cy: Core, type: string, fn: () => T): T {
   const proto = Object.getPrototypeOf(cy.collection()) as { emitAndNotify?: (this: unknown, event: string, ...rest: unknown[]) => unknown };
   const emitAndNotify = proto.emitAndNotify;
-  if (typeof emitAndNotify !== 'function' || /[?&]noquiet/.test(location.search)) return fn();
+  if (typeof emitAndNotify !== 'function') return fn();
   proto.emitAndNotify = function (this: unknown, event: string, ...rest: unknown[]) {
     return event === type ? this : emitAndNotify.call(this, event, ...rest);
   };
@@ -801,6 +805,15 @@ function withoutEvents<T>(cy: Core, type: string, fn: () => T): T {
   } finally {
     proto.emitAndNotify = emitAndNotify;
   }
+}
+
+/**
+ * `?draw=plain` (hooks build and bench comparisons: `--query=draw=plain`): large graphs are drawn as Cytoscape does
+ * by itself, without the preparations below (style computed during the layout, first draw into the layered
+ * picture, no per-element events for new elements, the layered picture rebuilt at once after a change).
+ */
+function plainDraws(): boolean {
+  return typeof location !== 'undefined' && /[?&]draw=plain(&|$)/.test(location.search);
 }
 
 /** Cytoscape's layered picture, as far as used here (checked at run time). */
