@@ -1,7 +1,7 @@
 // The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
-// bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
-// a copy of the canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on
-// hover.
+// bench mode). It owns rendering choices: the WebGL renderer; for a large graph, a first draw that fills
+// Cytoscape's layered picture at once (later full redraws copy it) and, while the viewport moves, a copy of the
+// canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on hover.
 import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
