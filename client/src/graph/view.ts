@@ -718,7 +718,7 @@ interface CanvasRendererInternals {
   pinching?: boolean;
   swipePanning?: boolean;
   hoverData?: { dragging?: boolean };
-  beforeRender?: (fn: (willDraw: boolean) => void, priority: number) => void;
+  beforeRender?: (fn: (willDraw: boolean, now: number) => void, priority: number) => void;
   data?: { wheelZooming?: boolean; canvases?: HTMLCanvasElement[]; bufferCanvases?: HTMLCanvasElement[]; bufferContexts?: CanvasRenderingContext2D[] };
 }
 
@@ -838,14 +838,19 @@ function layersRedrawnWhole(cy: Core): void {
     const list = layers.layersByLevel![level];
     return Boolean(list?.length && list.every((l) => !l.invalid && !l.reqs));
   };
-  r.beforeRender((willDraw: boolean) => {
-    if (!willDraw || !r.data?.canvasNeedsRedraw?.[r.NODE!] || cy.elements().empty()) return;
+  let lastBuilt = -Infinity;
+  r.beforeRender((willDraw: boolean, now: number) => {
+    if (!willDraw || layers.firstGet || !r.data?.canvasNeedsRedraw?.[r.NODE!]) return;
+    // Changes in quick succession (a key held down) get Cytoscape's own way after the first: a build each would
+    // cost more than drawing the elements one by one.
+    if (now - lastBuilt < REBUILD_GAP_MS) return;
     if (r.hoverData?.dragging || r.swipePanning || r.pinching || r.data.wheelZooming) return;
     const zoom = cy.zoom();
     const level = Math.max(MIN_LAYER_LEVEL, Math.ceil(Math.log2(zoom * r.getPixelRatio!())));
     if (zoom >= MAX_LAYER_ZOOM || level > MAX_LAYER_LEVEL || whole(level)) return;
     for (let l = MIN_LAYER_LEVEL; l <= MAX_LAYER_LEVEL; l++) if (whole(l)) return;
     layers.firstGet = true;
+    lastBuilt = now;
   }, REWARM_PRIORITY);
 }
 
@@ -853,6 +858,8 @@ function layersRedrawnWhole(cy: Core): void {
 const MIN_LAYER_LEVEL = -4;
 const MAX_LAYER_LEVEL = 2;
 const MAX_LAYER_ZOOM = 3.99;
+/** The least time between two builds of the layered picture forced after changes. */
+const REBUILD_GAP_MS = 1000;
 /** After Cytoscape's element updates (300) and its decision to skip the layers after a change (100). */
 const REWARM_PRIORITY = 60;
 
