@@ -319,14 +319,18 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     const redraws = () => page.evaluate(() => (window.vanban.view.cy as unknown as { renderer(): { redrawCount?: number } }).renderer().redrawCount ?? 0);
     const drawn = await redraws();
     // A full redraw and a pan by code, frame after frame.
-    await page.evaluate(() => window.vanban.view.cy.forceRender());
+    await page.evaluate(() => {
+      window.vanban.view.cy.forceRender();
+    });
     await frames(3);
     await page.evaluate(() => window.vanban.panFps(600));
     expect(await redraws()).toBeGreaterThan(drawn + 3);
     expect(await oneByOne()).toBe(0);
     // A node selected changes its style, which throws the picture away: the next full draw builds it again whole,
     // and the ones after it copy it.
-    await page.evaluate(() => window.vanban.view.cy.nodes()[0]!.select());
+    await page.evaluate(() => {
+      window.vanban.view.cy.nodes()[0]!.select();
+    });
     await frames(3);
     await page.evaluate(() => window.vanban.panFps(600));
     expect(await oneByOne()).toBe(0);

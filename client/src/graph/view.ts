@@ -768,8 +768,8 @@ function viewportFromSnapshot(cy: Core): void {
  * - the elements' bounds are measured here, without the "bounds changed" event Cytoscape sends for each element
  *   measured for the first time (15,000 events at 5,000 nodes, ~0.2 s): the renderer took those for changes, worked
  *   out every element's drawing data a second time and threw the new layered picture away.
- * - the nodes are marked as having their edges' drawing data up to date (every edge was queued with its own style
- *   change): otherwise the first frame builds a collection of each node's edges to queue them again.
+ * - the nodes are marked as having their edges' drawing data up to date (it was just computed for every edge):
+ *   otherwise the first frame builds a collection of each node's edges to compute it again.
  */
 function prepareFirstDraw(cy: Core): void {
   const r = (cy as unknown as { renderer(): { data?: { lyrTxrCache?: { firstGet?: boolean } } } | undefined }).renderer();
@@ -785,8 +785,9 @@ function prepareFirstDraw(cy: Core): void {
 
 /**
  * Runs `fn` without the "bounds changed" event Cytoscape sends for each element whose bounds are cleared: for
- * elements just added and never measured or drawn, it says nothing the renderer does not know (their style change
- * queues them for it), and costs ~13 µs an element, most of it in going through every listener of the instance.
+ * elements just added and never measured or drawn, whose drawing data prepareFirstDraw computes, it tells the
+ * renderer nothing it needs, and costs ~13 µs an element, most of it in going through every listener of the
+ * instance.
  */
 function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
   return withoutEvents(cy, 'bounds', fn);
@@ -849,6 +850,9 @@ function layersRedrawnWhole(cy: Core): void {
     const level = Math.max(MIN_LAYER_LEVEL, Math.ceil(Math.log2(zoom * r.getPixelRatio!())));
     if (zoom >= MAX_LAYER_ZOOM || level > MAX_LAYER_LEVEL || whole(level)) return;
     for (let l = MIN_LAYER_LEVEL; l <= MAX_LAYER_LEVEL; l++) if (whole(l)) return;
+    // The elements changed are measured first, without events: measured during the build, each would send a
+    // "bounds changed" event that throws the new picture away at the next frame (as at the first draw).
+    withoutBoundsEvents(cy, () => cy.elements().boundingBox());
     layers.firstGet = true;
     lastBuilt = now;
   }, REWARM_PRIORITY);
