@@ -3,7 +3,9 @@
 // measured; the force layout runs in a Web Worker, its own time is `workerMs`), the machine's load average while
 // it ran, and, on the two larger ones, the frame rate while panning by mouse drag (from the background and from a node;
 // counted while the button is down, the full redraw after its release timed apart), zooming by wheel (real input
-// events), and while panning programmatically (a full redraw every frame).
+// events), and while panning programmatically (a full redraw every frame: of Cytoscape's layered picture of the
+// graph, one bitmap, once it is whole; element by element before). `--query=draw=plain` draws large graphs as
+// Cytoscape does by itself (view.ts), for before/after comparisons on one build.
 // Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures] [--query=a&b]`
 // (e.g. `… 5000`); within all benches: `npm run bench -- client`.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -171,7 +173,7 @@ export async function run(): Promise<Record<string, unknown>> {
       const entry: Record<string, unknown> = { ...r, wallMs: wall, mainThreadBusyMs: busy('TaskDuration'), scriptMs: busy('ScriptDuration'), load1: +loadavg()[0]!.toFixed(2) };
       if (profiler) entry.profile = await profiler(`client-${n}-load`);
       if (GESTURES && n >= GESTURES_FROM) {
-        // First, before any gesture leaves Cytoscape's caches warm: a full redraw on every frame.
+        // First, before any gesture warms Cytoscape's caches further: a full redraw on every frame.
         await page.evaluate(() => window.vanban.frames.start());
         await page.evaluate((ms) => window.vanban.panFps(ms), PAN_MS);
         entry.programmaticPan = await page.evaluate(() => window.vanban.frames.stop());

@@ -295,6 +295,55 @@ describe.runIf(chromiumInstalled())('overview, date control and history in Chrom
     expect(pageErrors.slice(before)).toEqual([]);
   });
 
+  it('draws a large graph once into its layered picture: a later full redraw, a pan by code, or one after a selection draws no element by element', async () => {
+    const before = pageErrors.length;
+    await page.goto(`${base}?bench=2000`);
+    await page.waitForFunction(() => Boolean(window.vanban?.bench), undefined, { timeout: 120_000, polling: 200 });
+    // The elements drawn each on its own (Cytoscape's way when its layered picture is not whole) are counted.
+    await page.evaluate(() => {
+      const r = (window.vanban.view.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+      const draw = r.drawCachedElements as (...a: unknown[]) => unknown;
+      const w = window as unknown as { oneByOne: number };
+      w.oneByOne = 0;
+      r.drawCachedElements = function (this: unknown, ...a: unknown[]) {
+        w.oneByOne += (a[1] as unknown[]).length;
+        return draw.apply(this, a);
+      };
+    });
+    const frames = (n: number) => page.evaluate((k) => new Promise<void>((done) => {
+      let left = k;
+      const step = () => (--left > 0 ? requestAnimationFrame(step) : done());
+      requestAnimationFrame(step);
+    }), n);
+    const oneByOne = () => page.evaluate(() => (window as unknown as { oneByOne: number }).oneByOne);
+    const redraws = () => page.evaluate(() => (window.vanban.view.cy as unknown as { renderer(): { redrawCount?: number } }).renderer().redrawCount ?? 0);
+    const drawn = await redraws();
+    // A full redraw and a pan by code, frame after frame.
+    await page.evaluate(() => {
+      window.vanban.view.cy.forceRender();
+    });
+    await frames(3);
+    await page.evaluate(() => window.vanban.panFps(600));
+    expect(await redraws()).toBeGreaterThan(drawn + 3);
+    expect(await oneByOne()).toBe(0);
+    // A node selected changes its style, which throws the picture away: the next full draw builds it again whole,
+    // and the ones after it copy it.
+    await page.evaluate(() => {
+      window.vanban.view.cy.nodes()[0]!.select();
+    });
+    await frames(3);
+    await page.evaluate(() => window.vanban.panFps(600));
+    expect(await oneByOne()).toBe(0);
+    // The picture is whole: one layer or more at the zoom's level, none waiting for elements, every element in one.
+    const whole = await page.evaluate(() => {
+      const cy = window.vanban.view.cy;
+      const r = (cy as unknown as { renderer(): { data: { lyrTxrCache: { layersByLevel: Record<string, { reqs: number; invalid?: boolean; eles: unknown[] }[]> } } } }).renderer();
+      return Object.values(r.data.lyrTxrCache.layersByLevel).some((l) => l.length > 0 && l.every((x) => !x.reqs && !x.invalid) && l.reduce((k, x) => k + x.eles.length, 0) === cy.elements().length);
+    });
+    expect(whole).toBe(true);
+    expect(pageErrors.slice(before)).toEqual([]);
+  });
+
   it("lists an instrument's history in its panel: dated changes, oldest first, with the sentence", async () => {
     await page.goto(base);
     await ready();

@@ -65,7 +65,7 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
     // the cheapest Cytoscape has (no arrowheads: at this scale they are specks; the tooltip gives the direction).
     text['text-wrap'] = 'none';
     delete edge['arrow-scale'];
-    Object.assign(edge, { 'curve-style': 'haystack', 'haystack-radius': 0 });
+    Object.assign(edge, { 'curve-style': 'haystack' });
   }
   const sheet: StylesheetJson = [];
   if (opts.dense) {
@@ -73,8 +73,9 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
     // thousands of nodes); view.ts labels the nodes in sight once zoomed in (class `lbl`). The text properties
     // go to the labelled nodes only: Cytoscape re-checks a node's links for each property it applies, so the
     // dozen of them on every node cost seconds at 20,000 nodes.
+    // (No label and no border are Cytoscape's defaults, not set again: each property set costs every element its
+    // own bookkeeping when its style is first computed, so the dense blocks set only what differs.)
     sheet.push(
-      { selector: 'node', style: { label: '', 'border-width': 0 } },
       { selector: 'node.lbl, node.top, node:selected, node.focus, node.hover, node.group, node.collapsed, node.trace, node.new, node.kbd-cursor', style: text as never },
     );
   } else sheet.push({ selector: 'node', style: { ...text, 'border-width': 1.5 } as never });
@@ -88,7 +89,9 @@ export function stylesheet(opts: { dense?: boolean; large?: boolean } = {}): Sty
   for (const [type, look] of Object.entries(EDGE_LOOKS)) {
     // Haystack lines have no arrowheads: their arrow properties would be applied for nothing.
     const arrow = opts.large ? {} : { 'target-arrow-color': look.color, 'target-arrow-shape': look.arrow as never };
-    sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': look.color, ...arrow, 'line-style': look.line, width: look.width } });
+    // A solid line is the default: only the others are said.
+    const line = opts.large && look.line === 'solid' ? {} : { 'line-style': look.line };
+    sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': look.color, ...arrow, ...line, width: look.width } });
   }
   sheet.push(
     { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },

@@ -1,7 +1,7 @@
 // The Cytoscape view: one instance on the page, fed with Subgraph elements from the API (or synthetic ones in
-// bench mode). It owns rendering choices: the WebGL renderer and, while the viewport of a large graph moves,
-// a copy of the canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on
-// hover.
+// bench mode). It owns rendering choices: the WebGL renderer; for a large graph, a first draw that fills
+// Cytoscape's layered picture at once (later full redraws copy it) and, while the viewport moves, a copy of the
+// canvas in place of a full redraw; short labels on the canvas and the full title in a tooltip on hover.
 import cytoscape, { type Core, type ElementDefinition, type EdgeSingular, type EventObject, type NodeSingular, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { CyEdgeData, CyNodeData, Subgraph } from '../api.ts';
@@ -154,7 +154,10 @@ export class GraphView {
       pixelRatio: large ? 1.0001 : 'auto',
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } } : {}),
     } as cytoscape.CytoscapeOptions);
-    if (large && !useWebgl) viewportFromSnapshot(cy);
+    if (large && !useWebgl) {
+      viewportFromSnapshot(cy);
+      if (!plainDraws()) layersRedrawnWhole(cy);
+    }
     cy.scratch(NO_ACTIVE, large);
     // Elements carried over from the other mode (ensureMode) bring their pannable flag with them: set it afresh.
     if (large) cy.nodes().panify();
@@ -360,20 +363,24 @@ export class GraphView {
     const job = layoutJob({ n, edges: pairs.subarray(0, k), budgetMs: budgetFor(n) });
     await job.received;
     // While the worker lays the graph out on the other core, this thread builds Cytoscape's elements, in a batch so
-    // nothing is drawn before the positions arrive. (Their style is left to Cytoscape's first draw: computed here
-    // ahead of time and kept past the batch, through its internals, the first draw and the frames after it came
-    // out no faster in the bench, some slower.)
+    // nothing is drawn before the positions arrive, then computes their style for as long as the worker runs.
+    // (Computed in one go, the style held the positions back on a busy machine: the two threads then share a core.)
     this.ensureMode(n);
     const cy = this.cy;
     // A new instance loads its stylesheet a moment after it is made: the elements come after it.
     await new Promise<void>((done) => cy.ready(() => done()));
+    // A large graph on the canvas gets its first draw prepared (prepareFirstDraw), which computes everything the
+    // per-element events of new elements would queue: those are left out.
+    const prepared = this.large && !this.useWebgl && !plainDraws();
+    const quietly = <T>(type: string, fn: () => T): T => (prepared ? withoutEvents(cy, type, fn) : fn());
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
     try {
-      added = this.add(sub, { replace: true });
+      added = quietly('bounds', () => this.add(sub, { replace: true }));
       buildMs = performance.now() - tWait;
+      if (!plainDraws()) await this.styleWhileWaiting(job.result, quietly);
       r = await job.result;
     } catch (err) {
       cy.endBatch();
@@ -401,9 +408,12 @@ export class GraphView {
       return i === undefined ? { x: 0, y: 0 } : { x: r.x[i]!, y: r.y[i]! };
     };
     const silent = (added as unknown as { silentPositions?: (f: (node: NodeSingular) => { x: number; y: number }) => void }).silentPositions;
-    if (typeof silent === 'function') silent.call(added, place);
-    else added.positions((node) => place(node as NodeSingular));
+    quietly('bounds', () => {
+      if (typeof silent === 'function') silent.call(added, place);
+      else added.positions((node) => place(node as NodeSingular));
+    });
     cy.endBatch();
+    if (prepared) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
     this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
     if (this.preview.shown) {
@@ -414,6 +424,36 @@ export class GraphView {
       this.preview.clear();
     }
     return added;
+  }
+
+  /**
+   * While the layout is still running, computes the style of the elements just added (in a batch: nothing is drawn),
+   * a slice at a time, stopping as soon as the positions arrive (what is left is computed at the first draw, as
+   * before). The batch is closed and reopened first: closing it marks every element's style for computing, which
+   * would otherwise undo this.
+   */
+  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T): Promise<void> {
+    const cy = this.cy;
+    let arrived = false;
+    void result.then(() => (arrived = true), () => (arrived = true));
+    // Without the "style changed" event of each element in a large graph: the renderer would queue every element
+    // for an update of its drawing data at the first frame (prepareFirstDraw computes it), going through every
+    // listener for each.
+    quietly('style', () => cy.endBatch());
+    cy.startBatch();
+    const all = cy.elements();
+    const SLICE = 400;
+    let since = performance.now();
+    for (let i = 0; i < all.length && !arrived; i += SLICE) {
+      (all.slice(i, i + SLICE) as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+      if (performance.now() - since > 10) {
+        await new Promise((done) => setTimeout(done, 0));
+        since = performance.now();
+      }
+    }
+    // The drawing order (by z-index and depth) depends on the style only: sorted now too.
+    const r = (cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | undefined }).renderer();
+    if (!arrived) r?.getCachedZSortedEles?.();
   }
 
   /**
@@ -678,7 +718,7 @@ interface CanvasRendererInternals {
   pinching?: boolean;
   swipePanning?: boolean;
   hoverData?: { dragging?: boolean };
-  beforeRender?: (fn: (willDraw: boolean) => void, priority: number) => void;
+  beforeRender?: (fn: (willDraw: boolean, now: number) => void, priority: number) => void;
   data?: { wheelZooming?: boolean; canvases?: HTMLCanvasElement[]; bufferCanvases?: HTMLCanvasElement[]; bufferContexts?: CanvasRenderingContext2D[] };
 }
 
@@ -716,6 +756,116 @@ function viewportFromSnapshot(cy: Core): void {
     r.textureCache = { texture, viewport: { zoom, pan, width: r.canvasWidth, height: r.canvasHeight, mpan: { x: -pan.x / zoom, y: -pan.y / zoom } } };
   }, SNAPSHOT_PRIORITY);
 }
+
+/**
+ * Prepares Cytoscape's first draw of a large graph whose elements were all just added (and styled, positioned and
+ * never drawn), so that it does each thing once:
+ * - it draws into the layered picture at once (one bitmap of every element at the zoom's scale), as Cytoscape's
+ *   very first draw of an instance does, instead of queueing the elements and filling the picture a few at a time
+ *   over the frames after it. Filled lazily, the picture of 20,000 nodes took three seconds of idle frames, and any
+ *   full redraw meanwhile (a pan by code, the first frame of a drag, a redraw the caches ask for) drew every element
+ *   again, a second each. Once filled, a full redraw is one copy of that picture (~10 ms).
+ * - the elements' bounds are measured here, without the "bounds changed" event Cytoscape sends for each element
+ *   measured for the first time (15,000 events at 5,000 nodes, ~0.2 s): the renderer took those for changes, worked
+ *   out every element's drawing data a second time and threw the new layered picture away.
+ * - the nodes are marked as having their edges' drawing data up to date (it was just computed for every edge):
+ *   otherwise the first frame builds a collection of each node's edges to compute it again.
+ */
+function prepareFirstDraw(cy: Core): void {
+  const r = (cy as unknown as { renderer(): { data?: { lyrTxrCache?: { firstGet?: boolean } } } | undefined }).renderer();
+  const layers = r?.data?.lyrTxrCache;
+  if (!layers || typeof layers.firstGet !== 'boolean') return;
+  withoutBoundsEvents(cy, () => cy.elements().boundingBox());
+  cy.nodes().forEach((n) => {
+    const rstyle = (n as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })._private?.rstyle;
+    if (rstyle) rstyle.cleanConnected = true;
+  });
+  layers.firstGet = true;
+}
+
+/**
+ * Runs `fn` without the "bounds changed" event Cytoscape sends for each element whose bounds are cleared: for
+ * elements just added and never measured or drawn, whose drawing data prepareFirstDraw computes, it tells the
+ * renderer nothing it needs, and costs ~13 µs an element, most of it in going through every listener of the
+ * instance.
+ */
+function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
+  return withoutEvents(cy, 'bounds', fn);
+}
+
+/** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and its renderer. */
+function withoutEvents<T>(cy: Core, type: string, fn: () => T): T {
+  const proto = Object.getPrototypeOf(cy.collection()) as { emitAndNotify?: (this: unknown, event: string, ...rest: unknown[]) => unknown };
+  const emitAndNotify = proto.emitAndNotify;
+  if (typeof emitAndNotify !== 'function') return fn();
+  proto.emitAndNotify = function (this: unknown, event: string, ...rest: unknown[]) {
+    return event === type ? this : emitAndNotify.call(this, event, ...rest);
+  };
+  try {
+    return fn();
+  } finally {
+    proto.emitAndNotify = emitAndNotify;
+  }
+}
+
+/**
+ * `?draw=plain` (hooks build and bench comparisons: `--query=draw=plain`): large graphs are drawn as Cytoscape does
+ * by itself, without the preparations below (style computed during the layout, first draw into the layered
+ * picture, no per-element events for new elements, the layered picture rebuilt at once after a change).
+ */
+function plainDraws(): boolean {
+  return typeof location !== 'undefined' && /[?&]draw=plain(&|$)/.test(location.search);
+}
+
+/** Cytoscape's layered picture, as far as used here (checked at run time). */
+interface LayeredCache {
+  firstGet?: boolean;
+  layersByLevel?: Record<number, { invalid?: boolean; reqs?: number }[] | undefined>;
+}
+
+/**
+ * When a change of style (a node selected, a class set) has thrown away the layered picture of a large graph,
+ * the next full draw builds it again at once (see prepareFirstDraw) rather than drawing every element on its own
+ * and refilling the picture over the next seconds. Measured at 20,000 nodes, a click on a node was followed by
+ * ~1 s redraws for seven seconds (the selection, the panel opening and resizing the canvas, each a full redraw of
+ * a picture not yet refilled); now by one longer draw, then copies. Not while the view moves (Cytoscape then draws
+ * its picture of the view), nor when another zoom level's picture is whole (Cytoscape shows it meanwhile).
+ */
+function layersRedrawnWhole(cy: Core): void {
+  const r = (cy as unknown as { renderer(): (CanvasRendererInternals & { getPixelRatio?: () => number; data?: { lyrTxrCache?: LayeredCache; canvasNeedsRedraw?: boolean[] } }) | undefined }).renderer();
+  const layers = r?.data?.lyrTxrCache;
+  if (!r?.beforeRender || !r.getPixelRatio || r.NODE === undefined || !layers?.layersByLevel || typeof layers.firstGet !== 'boolean') return;
+  const whole = (level: number) => {
+    const list = layers.layersByLevel![level];
+    return Boolean(list?.length && list.every((l) => !l.invalid && !l.reqs));
+  };
+  let lastBuilt = -Infinity;
+  r.beforeRender((willDraw: boolean, now: number) => {
+    if (!willDraw || layers.firstGet || !r.data?.canvasNeedsRedraw?.[r.NODE!]) return;
+    // Changes in quick succession (a key held down) get Cytoscape's own way after the first: a build each would
+    // cost more than drawing the elements one by one.
+    if (now - lastBuilt < REBUILD_GAP_MS) return;
+    if (r.hoverData?.dragging || r.swipePanning || r.pinching || r.data.wheelZooming) return;
+    const zoom = cy.zoom();
+    const level = Math.max(MIN_LAYER_LEVEL, Math.ceil(Math.log2(zoom * r.getPixelRatio!())));
+    if (zoom >= MAX_LAYER_ZOOM || level > MAX_LAYER_LEVEL || whole(level)) return;
+    for (let l = MIN_LAYER_LEVEL; l <= MAX_LAYER_LEVEL; l++) if (whole(l)) return;
+    // The elements changed are measured first, without events: measured during the build, each would send a
+    // "bounds changed" event that throws the new picture away at the next frame (as at the first draw).
+    withoutBoundsEvents(cy, () => cy.elements().boundingBox());
+    layers.firstGet = true;
+    lastBuilt = now;
+  }, REWARM_PRIORITY);
+}
+
+/** Cytoscape's range of layer levels (scale 2^level) and the zoom from which it draws without layers. */
+const MIN_LAYER_LEVEL = -4;
+const MAX_LAYER_LEVEL = 2;
+const MAX_LAYER_ZOOM = 3.99;
+/** The least time between two builds of the layered picture forced after changes. */
+const REBUILD_GAP_MS = 1000;
+/** After Cytoscape's element updates (300) and its decision to skip the layers after a change (100). */
+const REWARM_PRIORITY = 60;
 
 /** Runs after Cytoscape's own per-frame work (element and layer caches: 300 to 100), just before drawing. */
 const SNAPSHOT_PRIORITY = 50;
