@@ -335,7 +335,9 @@ interface Idf {
 
 function idfOf(idf: Idf, b: string): number {
   // (one value per document frequency: most bigrams share the few there are)
-  const d = (idf.df ? idf.df.get(b) : idf.byGram.get(b)?.length) ?? 1;
+  return idfByCount(idf, (idf.df ? idf.df.get(b) : idf.byGram.get(b)?.length) ?? 1);
+}
+function idfByCount(idf: Idf, d: number): number {
   let v = idf.memo[d];
   if (v === undefined) {
     v = Math.log(1 + idf.titled / d);
@@ -366,25 +368,56 @@ function infer(
   const { grams: hgrams, words } = grams(heading);
   const hg = countBigrams(hgrams);
   if (hg.size === 0) return [];
-  const hn = norm(hg, idf);
   const hkeys = [...hg.keys()];
   const scored: { key: string; score: number; shared: string[] }[] = [];
-  // only instruments whose titles share a bigram with the task can score: find them through the index
-  const candidates = new Set<string>();
-  for (const b of hg.keys()) for (const k of byGram.get(b) ?? []) candidates.add(k);
-  for (const key of candidates) {
-    if (exclude.includes(key)) continue;
-    const inst = { key };
-    const tg = titleGrams.get(inst.key);
-    if (!tg || tg.size === 0) continue;
-    const shared: string[] = [];
-    for (const b of hkeys) if (tg.has(b)) shared.push(b);
-    if (shared.length === 0) continue;
-    let dot = 0;
-    for (const b of shared) dot += idfOf(idf, b) ** 2;
-    const score = dot / (hn * norm(tg, idf));
-    if (score < 0.05) continue;
-    scored.push({ key: inst.key, score: Math.round(score * 1000) / 1000, shared });
+  if (idf.df === null) {
+    // one look-up of each bigram in the index gives its weight and the titles that hold it: the same sums, in the
+    // same order, as norm, idfOf and the candidates below (which serve when two instruments share a key)
+    const weights: number[] = [];
+    const candidates = new Map<string, number[]>();
+    let sum = 0;
+    for (let j = 0; j < hkeys.length; j++) {
+      const l = byGram.get(hkeys[j] as string);
+      const w = idfByCount(idf, l?.length ?? 1) ** 2;
+      weights.push(w);
+      sum += w;
+      if (l === undefined) continue;
+      for (const k of l) {
+        const c = candidates.get(k);
+        if (c) c.push(j);
+        else candidates.set(k, [j]);
+      }
+    }
+    const hn = Math.sqrt(sum);
+    for (const [key, idx] of candidates) {
+      if (exclude.includes(key)) continue;
+      const tg = titleGrams.get(key);
+      if (!tg || tg.size === 0) continue;
+      let dot = 0;
+      for (const j of idx) dot += weights[j] as number;
+      const score = dot / (hn * norm(tg, idf));
+      if (score < 0.05) continue;
+      scored.push({ key, score: Math.round(score * 1000) / 1000, shared: idx.map((j) => hkeys[j] as string) });
+    }
+  } else {
+    const hn = norm(hg, idf);
+    // only instruments whose titles share a bigram with the task can score: find them through the index
+    const candidates = new Set<string>();
+    for (const b of hg.keys()) for (const k of byGram.get(b) ?? []) candidates.add(k);
+    for (const key of candidates) {
+      if (exclude.includes(key)) continue;
+      const inst = { key };
+      const tg = titleGrams.get(inst.key);
+      if (!tg || tg.size === 0) continue;
+      const shared: string[] = [];
+      for (const b of hkeys) if (tg.has(b)) shared.push(b);
+      if (shared.length === 0) continue;
+      let dot = 0;
+      for (const b of shared) dot += idfOf(idf, b) ** 2;
+      const score = dot / (hn * norm(tg, idf));
+      if (score < 0.05) continue;
+      scored.push({ key: inst.key, score: Math.round(score * 1000) / 1000, shared });
+    }
   }
   // (the shared terms are written out for the three kept only)
   return scored

@@ -58,19 +58,30 @@ export function normalize(input: string, lenient = false): Doc {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let n = text.length;
   let bytes = Buffer.allocUnsafe(n);
+  const flags = foldInto(text, table, bytes);
+  if (flags & NFC_FLAG) {
+    text = text.normalize('NFC');
+    n = text.length;
+    bytes = Buffer.allocUnsafe(n);
+    foldInto(text, table, bytes);
+  }
+  return { text, scan: bytes.toString('latin1'), lenient };
+}
+
+/**
+ * Writes the scan code of each code unit of `text` into `bytes`; returns the OR of the table entries. (A loop of
+ * its own: left inside `normalize`, V8 compiled it on stack before the code after it had run once, and that code
+ * was thrown back to the interpreter on every later call.)
+ */
+function foldInto(text: string, table: Uint16Array, bytes: Buffer): number {
+  const n = text.length;
   let flags = 0;
   for (let i = 0; i < n; i++) {
     const t = table[text.charCodeAt(i)] as number;
     flags |= t;
     bytes[i] = t;
   }
-  if (flags & NFC_FLAG) {
-    text = text.normalize('NFC');
-    n = text.length;
-    bytes = Buffer.allocUnsafe(n);
-    for (let i = 0; i < n; i++) bytes[i] = table[text.charCodeAt(i)] as number;
-  }
-  return { text, scan: bytes.toString('latin1'), lenient };
+  return flags;
 }
 
 /**

@@ -958,10 +958,13 @@ const PREAMBLE_PREV = /^[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet|pur
 const ENACTED_BY_NAME = /(?:^|\n)[ \t]*(?<who>[^\n;:]{2,140}?)[ ](?:(?:hereby[ ])?(?:promulgates|issues)[ ](?:a[ ]|an[ ]|the[ ](?:following[ ])?)?|ban[ ]hanh[ ])(?<kind>[a-z]+(?:[ ][a-z]+){0,3}?)[ ](?<title>(?:ve|quy[ ]dinh|huong[ ]dan|ban[ ]hanh|phe[ ]duyet|sua[ ]doi|bai[ ]bo|thanh[ ]lap|on|providing|prescribing|guiding|detailing|regulating|promulgating|amending|approving)[ ][^\n]{3,300}?)[ ]?[.:]?[ \t]*(?=\n|$)/g;
 
 /** The document's own instrument from its enacting sentence when it has no number: kind, title and issuer. */
+// (one pass for the three words, not three searches of the whole text)
+const PREAMBLE_WORD = /can cu|pursuant|theo de nghi/;
+
 function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): Instrument | null {
   const { scan, text } = doc;
   // (only a text with a preamble has such a sentence)
-  if (!scan.includes('can cu') && !scan.includes('pursuant') && !scan.includes('theo de nghi')) return null;
+  if (!PREAMBLE_WORD.test(scan)) return null;
   ENACTED_BY_NAME.lastIndex = 0;
   for (let m = ENACTED_BY_NAME.exec(scan); m; m = ENACTED_BY_NAME.exec(scan)) {
     const g = m.groups ?? {};
