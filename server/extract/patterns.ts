@@ -29,18 +29,21 @@ export function escape(s: string): string {
  * once per phrase.
  */
 export function alternation(phrases: readonly string[]): string {
+  const tokens = (p: string) => p.split(' ').flatMap((word, w) => (w > 0 ? [WS, ...[...word].map(escape)] : [...word].map(escape)));
+  return trieAlternation([...phrases].sort((a, b) => b.length - a.length).map(tokens));
+}
+
+/** Token lists (each token a regex piece) written as one alternation through a trie of their tokens. */
+function trieAlternation(phrases: readonly (readonly string[])[]): string {
   interface Node { next: Map<string, Node>; end: boolean }
   const root: Node = { next: new Map(), end: false };
-  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+  for (const p of phrases) {
     let node = root;
-    p.split(' ').forEach((word, w) => {
-      const tokens = w > 0 ? [WS, ...[...word].map(escape)] : [...word].map(escape);
-      for (const t of tokens) {
-        let child = node.next.get(t);
-        if (!child) node.next.set(t, (child = { next: new Map(), end: false }));
-        node = child;
-      }
-    });
+    for (const t of p) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map(), end: false }));
+      node = child;
+    }
     node.end = true;
   }
   const write = (node: Node): string => {
@@ -468,24 +471,7 @@ function anchorsOf(scan: string): Map<string, number[]> {
 
 /** Exact alternation of literal words (no spacing tolerance), as a trie. */
 function alternationExact(words: readonly string[]): string {
-  interface Node { next: Map<string, Node>; end: boolean }
-  const root: Node = { next: new Map(), end: false };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const write = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => escape(ch) + write(child));
-    if (branches.length === 0) return '';
-    if (branches.length === 1 && !node.end) return branches[0] as string;
-    return `(?:${branches.join('|')}${node.end ? '|' : ''})`;
-  };
-  return write(root);
+  return trieAlternation(words.map((w) => [...w].map(escape)));
 }
 
 /**
