@@ -1196,15 +1196,16 @@ function asideEffect(ctx: Context, mentions: Mention[]): void {
 // The national database's history of a text ("Lịch sử hiệu lực: Nghị định 28/CP", then one row a line): "29/04/1995
 // Văn bản được ban hành 28/CP", "01/01/1995 Văn bản có hiệu lực 28/CP" give the table's text its issue and effective
 // dates.
-const HISTORY_HEAD = 'lich su hieu luc';
+const HISTORY_HEAD_NEAR = nearSpec(/lich[ ]su[ ]hieu[ ]luc/g, ['lich su hieu luc'], 0, 0);
 const HISTORY_DATE_ROW = /(?:^|\n)[ \t]*([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})[ \t]+van[ ]ban[ ](duoc[ ]ban[ ]hanh|co[ ]hieu[ ]luc)(?![a-z])/g;
 
 function historyDates(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
   let sorted: Mention[] | null = null;
   let starts: number[] = [];
-  for (let h = scan.indexOf(HISTORY_HEAD); h >= 0; h = scan.indexOf(HISTORY_HEAD, h + HISTORY_HEAD.length)) {
-    const after = h + HISTORY_HEAD.length;
+  // (the heading's words are found with the other rare phrases, in the one pass over the text)
+  for (const hm of matchesNear(HISTORY_HEAD_NEAR, scan)) {
+    const after = hm.index + hm[0].length;
     if (!sorted) {
       sorted = [...mentions].sort((a, b) => a.start - b.start);
       starts = sorted.map((m) => m.start);

@@ -953,48 +953,62 @@ function enactingMention(doc: Doc, mentions: Mention[]): Mention | null {
 }
 
 /** A line of the preamble: "Căn cứ …;", "Theo đề nghị của …;", "Xét …;", "Pursuant to …;", "At the request of …;". */
-const PREAMBLE_PREV = /^[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet|pursuant|at the (?:request|proposal))(?![a-z])/;
+const PREAMBLE_PREV = /[ \t]*(?:[-–•][ \t]*)?(?:can cu|theo de nghi|xet|pursuant|at the (?:request|proposal))(?![a-z])/y;
 /** "<issuer> ban hành <Kind> <title>." / "<issuer> promulgates a <Kind> <title>." on a line of its own. */
-const ENACTED_BY_NAME = /(?:^|\n)[ \t]*(?<who>[^\n;:]{2,140}?)[ ](?:(?:hereby[ ])?(?:promulgates|issues)[ ](?:a[ ]|an[ ]|the[ ](?:following[ ])?)?|ban[ ]hanh[ ])(?<kind>[a-z]+(?:[ ][a-z]+){0,3}?)[ ](?<title>(?:ve|quy[ ]dinh|huong[ ]dan|ban[ ]hanh|phe[ ]duyet|sua[ ]doi|bai[ ]bo|thanh[ ]lap|on|providing|prescribing|guiding|detailing|regulating|promulgating|amending|approving)[ ][^\n]{3,300}?)[ ]?[.:]?[ \t]*(?=\n|$)/g;
+const ENACTED_BY_NAME = /[ \t]*(?<who>[^\n;:]{2,140}?)[ ](?:(?:hereby[ ])?(?:promulgates|issues)[ ](?:a[ ]|an[ ]|the[ ](?:following[ ])?)?|ban[ ]hanh[ ])(?<kind>[a-z]+(?:[ ][a-z]+){0,3}?)[ ](?<title>(?:ve|quy[ ]dinh|huong[ ]dan|ban[ ]hanh|phe[ ]duyet|sua[ ]doi|bai[ ]bo|thanh[ ]lap|on|providing|prescribing|guiding|detailing|regulating|promulgating|amending|approving)[ ][^\n]{3,300}?)[ ]?[.:]?[ \t]*(?=\n|$)/y;
 
 /** The document's own instrument from its enacting sentence when it has no number: kind, title and issuer. */
 // (one pass for the three words, not three searches of the whole text)
 const PREAMBLE_WORD = /can cu|pursuant|theo de nghi/;
 
 function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): Instrument | null {
-  const { scan, text } = doc;
+  const { scan } = doc;
   // (only a text with a preamble has such a sentence)
   if (!PREAMBLE_WORD.test(scan)) return null;
-  ENACTED_BY_NAME.lastIndex = 0;
-  for (let m = ENACTED_BY_NAME.exec(scan); m; m = ENACTED_BY_NAME.exec(scan)) {
-    const g = m.groups ?? {};
-    const kindWord = g.kind ?? '';
-    const kind = KINDS[kindWord]?.display ?? ENGLISH_KINDS[kindWord];
-    if (!kind) continue;
-    const lineStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    // right after the preamble: the line before is a "Căn cứ" / "Theo đề nghị" / "Pursuant to" line, and no article or
-    // numbered point opens this one
-    const prevLine = scan.slice(scan.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart);
-    if (!PREAMBLE_PREV.test(prevLine) || /^[ \t]*(?:dieu|article|[0-9]|[a-z][).])/.test(scan.slice(lineStart, lineStart + 8))) continue;
-    const kindStart = m.index + m[0].indexOf(` ${kindWord} `, (g.who ?? '').length) + 1;
-    // the kind is written with its capital, as a document's name is ("ban hành quy định về …" enacts no document)
-    if (text[kindStart] !== text[kindStart]?.toUpperCase()) continue;
-    const titleStart = kindStart + kindWord.length + 1;
-    const title = tidy(text.slice(titleStart, titleStart + (g.title ?? '').length)).replace(/[.:]$/, '');
-    if (title.length < 6) continue;
-    const whoStart = m.index + m[0].indexOf(g.who ?? '');
-    const org = orgs.find((o) => o.start >= whoStart && o.end <= kindStart);
-    const issuer = org?.name ?? defaultIssuer(kind);
-    const inst: Instrument = {
-      key: instrumentKey({ kind, title: title.charAt(0).toUpperCase() + title.slice(1), jurisdiction: org?.place ?? subject }),
-      kind, number: null, symbol: null, issuedOn: null, issuer, title: title.charAt(0).toUpperCase() + title.slice(1),
-      mentions: [{ start: kindStart, end: kindStart + kindWord.length, text: text.slice(kindStart, kindStart + kindWord.length) }],
-    };
-    const place = org?.place ?? subject;
-    if (place) inst.jurisdiction = place;
-    return inst;
+  // right after the preamble: the line before is a "Căn cứ" / "Theo đề nghị" / "Pursuant to" line (each line's start
+  // tried once), and no article or numbered point opens this one
+  for (let ls = 0, prevPreamble = false; ls < scan.length;) {
+    const nl = scan.indexOf('\n', ls);
+    const lineEnd = nl < 0 ? scan.length : nl;
+    const after = prevPreamble;
+    PREAMBLE_PREV.lastIndex = ls;
+    prevPreamble = PREAMBLE_PREV.test(scan);
+    if (after && !/^[ \t]*(?:dieu|article|[0-9]|[a-z][).])/.test(scan.slice(ls, ls + 8))) {
+      ENACTED_BY_NAME.lastIndex = ls;
+      const m = ENACTED_BY_NAME.exec(scan);
+      const inst = m ? ownByName(doc, m, orgs, subject) : null;
+      if (inst) return inst;
+    }
+    if (nl < 0) break;
+    ls = lineEnd + 1;
   }
   return null;
+}
+
+/** The own instrument an enacting line (ENACTED_BY_NAME's match) names, or null when it names no document. */
+function ownByName(doc: Doc, m: RegExpExecArray, orgs: OrgMention[], subject: string | null): Instrument | null {
+  const { text } = doc;
+  const g = m.groups ?? {};
+  const kindWord = g.kind ?? '';
+  const kind = KINDS[kindWord]?.display ?? ENGLISH_KINDS[kindWord];
+  if (!kind) return null;
+  const kindStart = m.index + m[0].indexOf(` ${kindWord} `, (g.who ?? '').length) + 1;
+  // the kind is written with its capital, as a document's name is ("ban hành quy định về …" enacts no document)
+  if (text[kindStart] !== text[kindStart]?.toUpperCase()) return null;
+  const titleStart = kindStart + kindWord.length + 1;
+  const title = tidy(text.slice(titleStart, titleStart + (g.title ?? '').length)).replace(/[.:]$/, '');
+  if (title.length < 6) return null;
+  const whoStart = m.index + m[0].indexOf(g.who ?? '');
+  const org = orgs.find((o) => o.start >= whoStart && o.end <= kindStart);
+  const issuer = org?.name ?? defaultIssuer(kind);
+  const inst: Instrument = {
+    key: instrumentKey({ kind, title: title.charAt(0).toUpperCase() + title.slice(1), jurisdiction: org?.place ?? subject }),
+    kind, number: null, symbol: null, issuedOn: null, issuer, title: title.charAt(0).toUpperCase() + title.slice(1),
+    mentions: [{ start: kindStart, end: kindStart + kindWord.length, text: text.slice(kindStart, kindStart + kindWord.length) }],
+  };
+  const place = org?.place ?? subject;
+  if (place) inst.jurisdiction = place;
+  return inst;
 }
 
 /** A mass organisation's name on a header line: "ĐOÀN TNCS HỒ CHÍ MINH", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM". */
