@@ -1007,7 +1007,11 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       // "… về phí đọc sách và các văn bản hướng dẫn (thi hành) …": the documents that guide it are not its title
       if (w1 === 'và' && GUIDING_DOCUMENTS.test(scan.slice(after + 3, after + 40))) { end = i; break; }
       // (a verb right after the title's opener is the title's own: "về việc bãi bỏ Quyết định số …")
-      if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1) && !TITLE_OPENER_ONLY.test(scan.slice(p, i))) { end = i; break; }
+      if (ACTS_ON.has(w2) && ctx.citationStarts.has(after + w2.length + 1) && !TITLE_OPENER_ONLY.test(scan.slice(p, i))) {
+        // ("… sửa đổi Thông tư A và bãi bỏ Thông tư B": the "và" before the second verb joins the verbs, not the title)
+        end = / (?:va|and)$/.test(scan.slice(Math.max(p, i - 4), i)) ? scan.lastIndexOf(' ', i - 1) : i;
+        break;
+      }
       // "… on summarizing Resolution No. 18, ensuring the correct roadmap …": after a citation that closes an English
       // title, a participle opens the sentence's next clause
       if (c === ',' && /^[a-z]{3,}ing$/.test(w1)) {

@@ -212,3 +212,14 @@ describe('the President\'s order promulgating a law', () => {
     expect(byNumber('Order No. 05/2031/L-CTN on the promulgation of the Law on Libraries.', '05')?.kind).toBe('Lệnh');
   });
 });
+
+describe('two verbs of a title joined by "và"', () => {
+  it('"X sửa đổi A và bãi bỏ B": the title ends before "và", X AMENDS A and REPEALS B', () => {
+    const t = 'Thông tư 02/2031/TT-BVHTTDL sửa đổi Thông tư 01/2029/TT-BVHTTDL và bãi bỏ Thông tư 05/2020/TT-BVHTTDL.';
+    expect(byNumber(t, '02')?.title).toBe('Sửa đổi Thông tư 01/2029/TT-BVHTTDL');
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      ['thong-tu:2-2031-tt-bvhttdl', 'AMENDS', 'thong-tu:1-2029-tt-bvhttdl'],
+      ['thong-tu:2-2031-tt-bvhttdl', 'REPEALS', 'thong-tu:5-2020-tt-bvhttdl'],
+    ]));
+  });
+});
