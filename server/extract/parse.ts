@@ -483,7 +483,10 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           bh.lastIndex = next;
           // ("… của Thủ tướng Chính phủ ban hành Quy chế …": after "của", an object after the verb makes it the title's
           // own verb; "… của Bộ Chính trị ban hành ngày …" is the act of issuing)
-          if (bh.test(scan) && (!intro?.[0].startsWith('cua') || ISSUED_ACT_ENDS.test(scan.slice(bh.lastIndex, bh.lastIndex + 8)))) next = bh.lastIndex;
+          // (after a list of bodies, "của Ban Bí thư, Ủy ban Kiểm tra Tỉnh ủy ban hành …", the last body's act opens the
+          // main clause: it is read as an act, never as a title)
+          const joint = next !== org.end;
+          if (bh.test(scan) && (joint || !intro?.[0].startsWith('cua') || ISSUED_ACT_ENDS.test(scan.slice(bh.lastIndex, bh.lastIndex + 8)))) next = bh.lastIndex;
           // "được Ban Bí thư ban hành" names the issuer; "được Tỉnh ủy quán triệt" does not
           else if (intro?.[0].startsWith('duoc')) {
             a.issuer = null;

@@ -223,3 +223,14 @@ describe('two verbs of a title joined by "và"', () => {
     ]));
   });
 });
+
+describe('"ban hành" after a list of bodies', () => {
+  it('"Căn cứ …; Hướng dẫn … của Ban Bí thư, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch …": the last body\'s act, no title', () => {
+    const t = 'Căn cứ Quy định số 22-QĐ/TW, ngày 28-7-2031 của Ban Chấp hành Trung ương về công tác kiểm tra; Hướng dẫn số 02-HD/TW, ngày 9-12-2031 của Ban Bí thư, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 15-KH/UBKTTU.';
+    expect(byNumber(t, '02')?.title ?? null).toBeNull();
+    expect(rels(t)).toEqual(expect.arrayContaining([
+      ['ke-hoach:15-kh-ubkttu', 'BASED_ON', 'quy-dinh:22-qd-tw@2031'],
+      ['ke-hoach:15-kh-ubkttu', 'BASED_ON', 'huong-dan:2-hd-tw@2031'],
+    ]));
+  });
+});
