@@ -873,9 +873,13 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 const UNQUOTED_STOP = /[\n;()\x93\x94"]|[.!?](?=[ \n]|$)|,(?= )| (?=[a-z])/g;
 const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được triển', 'được thực', 'được quán', 'được tổng', 'được sơ', 'dated', 'issued', 'was', 'were', 'is', 'are', 'has', 'have', 'will', 'shall', 'which', 'takes', 'took', 'comes', 'came', 'enters', 'entered', 'sets out', 'set out', 'replaced', 'superseded', 'repealed', 'đã', 'nhằm', 'thì', 'đồng thời', 'gắn với', 'ban hành', 'có hiệu lực',
   // the copula of a sentence about the instrument: "Quy định … về chuẩn mực đạo đức … là sự cụ thể hóa Nghị quyết …"
-  'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam']);
+  'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam',
+  // how the instrument is seen: "Nghị quyết … về phát triển kinh tế tư nhân được xem là …"
+  'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+/** ", đến năm 2035 cả nước …": a target year, then the subject or verb of a clause of its own. */
+const TARGET_CLAUSE = /^\p{L}+ năm \d{4},?[ ](?:(?!Tầm )\p{Lu}|(?:phấn đấu|nước ta|cả nước|toàn quốc|toàn tỉnh|tỉnh ta|thành phố ta|chúng ta|mục tiêu|sẽ|cần|phải)(?![\p{L}]))/u;
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|trước|sau|vào|trong|giai đoạn|nhìn)$/iu;
 
@@ -993,6 +997,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       if (ctx.citationStarts.has(after) && c === ',') { end = i; break; }
       // "… biện pháp thi hành Luật Cư trú hết hiệu lực kể từ ngày …": the clause's predicate ends the title
       if (predicateAt(scan, after, p)) { end = i; break; }
+      // "… chuyển đổi số quốc gia, đến năm 2030 Việt Nam phấn đấu …": a target year that opens a clause of its own
+      // (a subject or a verb after it) ends the title; "…, đến năm 2030, tầm nhìn đến năm 2045" stays in it
+      if (c === ',' && (w2 === 'đến năm' || w2 === 'tới năm') && TARGET_CLAUSE.test(text.slice(after, after + 40))) { end = i; break; }
       // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
       // (a year after the title of a citation dated already is the title's own: "Kết luận … ngày 24/01/2025 về Đề án
       // phát triển kinh tế - xã hội năm 2025 với mục tiêu …")

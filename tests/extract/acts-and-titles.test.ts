@@ -234,3 +234,46 @@ describe('"ban hành" after a list of bodies', () => {
     ]));
   });
 });
+
+describe('the issuer between the kind word and its number', () => {
+  it('"Nghị định của Chính phủ số 12/CP ngày …" is one citation, issued by the Government', () => {
+    const i = byNumber('Việc xếp hạng vẫn theo Nghị định của Chính phủ số 12/CP ngày 3 tháng 4 năm 1995 quy định về đường thủy nội địa.', '12');
+    expect(i?.symbol).toBe('CP');
+    expect(i?.issuer).toBe('Chính phủ');
+    expect(i?.issuedOn).toBe('1995-04-03');
+    expect(i?.title).toBe('Quy định về đường thủy nội địa');
+  });
+  it('"Quyết định của Thủ tướng Chính phủ số …" and "Chỉ thị của Ban Bí thư số …"', () => {
+    expect(byNumber('Thực hiện Quyết định của Thủ tướng Chính phủ số 845/QĐ-TTg về quy hoạch vùng.', '845')?.issuer).toBe('Thủ tướng Chính phủ');
+    expect(byNumber('Quán triệt Chỉ thị của Ban Bí thư số 61-CT/TW về công tác lưu trữ.', '61')?.issuer).toBe('Ban Bí thư');
+  });
+  it('with no number after the body it is no citation ("Nghị định của Chính phủ quy định chi tiết số lượng …")', () => {
+    expect(extract('Nghị định của Chính phủ quy định chi tiết số lượng cấp phó.').instruments).toEqual([]);
+  });
+});
+
+describe('a target year opening a clause of its own ends an unquoted title', () => {
+  it('"…, đến năm 2035 cả nước phấn đấu …" is the sentence, not the title', () => {
+    const t = 'Theo Nghị quyết số 77-NQ/TW của Bộ Chính trị về phát triển kinh tế tuần hoàn, đến năm 2035 cả nước phấn đấu tái chế phần lớn chất thải.';
+    expect(byNumber(t, '77')?.title).toBe('Về phát triển kinh tế tuần hoàn');
+  });
+  it('"…, đến năm 2035 Việt Nam …" too', () => {
+    const t = 'Kết luận số 95-KL/TW về phát triển ngành đường sắt, đến năm 2035 Việt Nam có mạng lưới hiện đại.';
+    expect(byNumber(t, '95')?.title).toBe('Về phát triển ngành đường sắt');
+  });
+  it('"…, đến năm 2035, tầm nhìn đến năm 2050" and "…, đến năm 2035 và tầm nhìn …" stay in the title', () => {
+    expect(byNumber('Nghị quyết số 78-NQ/TW về phát triển vùng núi, đến năm 2035, tầm nhìn đến năm 2050 đã được ban hành.', '78')?.title).toBe(
+      'Về phát triển vùng núi, đến năm 2035, tầm nhìn đến năm 2050',
+    );
+    expect(byNumber('Quyết định số 91/QĐ-TTg phê duyệt Chiến lược phát triển ngành muối, đến năm 2035 và tầm nhìn đến năm 2050.', '91')?.title).toBe(
+      'Phê duyệt Chiến lược phát triển ngành muối, đến năm 2035 và tầm nhìn đến năm 2050',
+    );
+  });
+});
+
+describe('how an instrument is judged is no part of its title', () => {
+  it('"… về phát triển kinh tế biển được xem là …" / "được coi là …"', () => {
+    expect(byNumber('Nghị quyết 81-NQ/TW ngày 3/2/2031 về phát triển kinh tế biển được xem là bước ngoặt của ngành.', '81')?.title).toBe('Về phát triển kinh tế biển');
+    expect(byNumber('Chỉ thị số 44-CT/TW về công tác dân vận được coi là định hướng lâu dài.', '44')?.title).toBe('Về công tác dân vận');
+  });
+});

@@ -22,9 +22,29 @@ export const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam(?![ ]{1,2}(?:19|20)[0-9]{2}(?![
 
 const NOTHING: NumberedRead = { mentions: [], joiner: null };
 
+// " của Chính phủ số", " của Thủ tướng Chính phủ số", " của Bộ trưởng Bộ Tài chính số": a body (its head word
+// first), at most eight words, then "số"
+const BODY_LOWER_WORDS = new Set(['tướng', 'trưởng', 'tịch', 'đồng', 'ban', 'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'hàng', 'án', 'tối', 'cao', 'kiểm', 'sát', 'toán', 'nhà', 'nước', 'cục', 'phòng', 'chấp', 'hành', 'thường', 'vụ', 'trực', 'bộ', 'chính', 'phủ', 'trị', 'thư', 'trung', 'ương', 'và']);
+const ISSUER_BETWEEN =
+  /[ ]cua[ ]((?:chinh phu|thu tuong|quoc hoi|chu tich|uy ban|hoi dong|bo|ban|tinh uy|thanh uy|huyen uy|ngan hang|toa an|vien kiem sat|kiem toan|tong cuc|cuc|van phong)(?:[ ][a-z]+){0,7}?)[ ]so[ ]/y;
+
 /** Reads numbers then a symbol after a kind word. Returns the mentions, or none when no number follows. */
 export function readNumberedAt(doc: Doc, kind: string, start: number, afterKind: number, capitalised: boolean): NumberedRead {
   const { scan } = doc;
+  // "Nghị định của Chính phủ số 91/CP": the issuer written between the kind word and its number
+  let issuerBetween: string | null = null;
+  if (scan.charCodeAt(afterKind + 1) === 0x63 /* c */) {
+    ISSUER_BETWEEN.lastIndex = afterKind;
+    const between = ISSUER_BETWEEN.exec(scan);
+    const from = between?.[1] ? afterKind + between[0].indexOf(between[1]) : -1;
+    const name = between?.[1] ? doc.text.slice(from, from + between[1].length) : '';
+    // (a proper name: each word capitalised or one of the lower-case words of a body's name — never "… của ngân
+    // hàng thương mại quy định tại Nghị định số …" or "của Chính phủ tại Nghị định số …")
+    if (between && name.split(' ').every((w, k) => (k === 0 ? /^\p{Lu}/u.test(w) : /^\p{Lu}/u.test(w) || BODY_LOWER_WORDS.has(w)))) {
+      issuerBetween = name;
+      afterKind += between[0].length - 1;
+    }
+  }
   NUMBER_INTRO.lastIndex = afterKind;
   const intro = NUMBER_INTRO.exec(scan);
   let p = afterKind + (intro?.[0].length ?? 0);
@@ -55,11 +75,13 @@ export function readNumberedAt(doc: Doc, kind: string, start: number, afterKind:
     const range = { start, end: sym.end };
     return {
       mentions: numbers.map((n) =>
-        mention('full', kind, range, { number: n.value, symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, listSize: numbers.length }),
+        mention('full', kind, range, { number: n.value, symbol: sym.symbol, codes: sym.codes, symbolYear: sym.year, listSize: numbers.length, issuer: issuerBetween }),
       ),
       joiner: sym.joiner,
     };
   }
+  // (an issuer between kind word and number is read only for a full citation)
+  if (issuerBetween !== null) return NOTHING;
   // A short form: "Quy định 213", "Nghị quyết số 11". Lower-case kind words are common nouns ("các quy định 2 năm")
   // unless "số" makes them specific; numbers followed by a unit ("Kết luận 3 nội dung") are counts, not citations.
   if (!capitalised && !hadSo && !doc.lenient) return NOTHING;
