@@ -409,9 +409,11 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
     }
     // effective date: "có hiệu lực (thi hành) (kể) từ ngày 01/01/2021", "takes effect from …"
     if (next < 0 && a.effectiveFrom === null) {
-      EFFECTIVE.lastIndex = p;
+      // ("… thông qua ngày 20/6/2031 và có hiệu lực …": after the date, "và" joins the entry into force)
+      const lead = step > 0 && a.issuedOn !== null && scan.startsWith('va ', p) ? 3 : 0;
+      EFFECTIVE.lastIndex = p + lead;
       const e = EFFECTIVE.exec(scan);
-      const d = e ? matchDateAt(scan, p + e[0].length) : null;
+      const d = e ? matchDateAt(scan, p + lead + e[0].length) : null;
       if (d) {
         a.effectiveFrom = d.iso;
         next = d.end;
@@ -1246,6 +1248,8 @@ function historyDates(ctx: Context, mentions: Mention[]): void {
 
 /** Before a clause's subject: the start of a sentence or a line, and an optional "The". */
 // (and a sentence adverb: "Theo đó, Nghị định …", "Accordingly, the Decree …")
+const PAREN_ASIDE = /[ ]{0,2}\([^()\n]{1,80}\)/y;
+const ACT_THEN_EFFECT = /[ ]{0,2}(?:,[ ]{1,2}(?:va[ ]{1,2})?|[ ]{1,2}va[ ]{1,2})(?:(?:chinh[ ]thuc|se)[ ]{1,2})?co[ ]{1,2}hieu[ ]{1,2}luc(?:[ ]{1,2}thi[ ]{1,2}hanh)?[ ]{1,2}(?:(?:ke[ ]{1,2})?tu[ ]{1,2})?ngay[ ]{1,2}/y;
 const SUBJECT_LEAD = /(?:^|[.!?;][ \n]{1,3}|\n[ \t]*)(?:[-+•*][ ]*)?(?:(?:theo[ ]do|cu[ ]the|ngoai[ ]ra|dong[ ]thoi|trong[ ]do|accordingly|in[ ]particular|specifically|meanwhile|notably|besides)[ ]?,[ ]{1,2})?(?:the[ ]{1,2})?$/;
 
 function subjectActDate(ctx: Context, group: Mention[]): void {
@@ -1257,11 +1261,18 @@ function subjectActDate(ctx: Context, group: Mention[]): void {
   const from = Math.max(0, first.start - 40);
   const lead = SUBJECT_LEAD.exec(scan.slice(from, first.start));
   const subject = lead !== null && !(lead.index === 0 && from > 0 && !/^[.!?;\n]/.test(lead[0]));
+  // "Luật Đất đai 2024 (Luật số 31/2024/QH15) được … thông qua ngày …": an aside in parentheses after the subject
+  PAREN_ASIDE.lastIndex = first.extentEnd;
+  const after = PAREN_ASIDE.test(scan) ? PAREN_ASIDE.lastIndex : first.extentEnd;
   for (const re of subject ? [SUBJECT_ACT_VI, SUBJECT_ACT_EN, RELATIVE_ACT] : [RELATIVE_ACT]) {
-    re.lastIndex = first.extentEnd;
+    re.lastIndex = after;
     if (!re.test(scan)) continue;
     const d = matchDateAt(scan, re.lastIndex);
     if (!d) return;
+    // "… thông qua ngày 18/1/2024, có hiệu lực từ ngày 1/8/2024": the same clause goes on to its entry into force
+    ACT_THEN_EFFECT.lastIndex = d.end;
+    const e = ACT_THEN_EFFECT.test(scan) ? matchDateAt(scan, ACT_THEN_EFFECT.lastIndex) : null;
+    if (e) for (const x of group) x.effectiveFrom ??= e.iso;
     // (the body named in the act issued it: "… was issued by the Politburo on …", "… được Quốc hội thông qua ngày …")
     const body = ctx.orgs[lowerBound(ctx.orgEnds, first.extentEnd)];
     const issuedBy = body && body.start >= first.extentEnd && body.end <= re.lastIndex ? body : null;

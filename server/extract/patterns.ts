@@ -319,6 +319,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'cu the hoa': 'IMPLEMENTS',
   'quan triet': 'IMPLEMENTS',
   'can cu': 'BASED_ON',
+  // "Trên cơ sở Kết luận số 14-KL/TW …, Chính phủ đã ban hành Nghị định …": what an instrument was built on
+  'tren co so': 'BASED_ON',
   'so ket': 'SUMMARIZES',
   // "Kết luận … nêu rõ kết quả đạt được sau 8 năm thực hiện Nghị quyết …": the results of years of it are reviewed
   'ket qua dat duoc sau': 'SUMMARIZES',
@@ -367,6 +369,7 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'pursuant to': 'BASED_ON',
   pursuant: 'BASED_ON',
   'based on': 'BASED_ON',
+  'on the basis of': 'BASED_ON',
   summarizing: 'SUMMARIZES',
   'reviewing the implementation of': 'SUMMARIZES',
   supersedes: 'REPLACES',

@@ -340,13 +340,21 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
       if (target && target !== m) g.union(at(m), at(target));
     }
   }
-  // parenthetical alias: "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)" and the reverse
+  // parenthetical alias: "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)" and the reverse; a law's name and
+  // its number, "Luật Đất đai 2024 (Luật số 31/2024/QH15)" and the reverse (the years, where both are written, agree)
   for (let i = 0; i + 1 < n; i++) {
     const a = mentions[i] as Mention;
     const b = mentions[i + 1] as Mention;
     if (a.listSize !== 1 || b.listSize !== 1 || a.kind !== b.kind) continue;
-    const pair = (a.form === 'conference') !== (b.form === 'conference') && (a.form === 'full' || b.form === 'full');
+    const conferencePair = (a.form === 'conference') !== (b.form === 'conference');
+    const namePair = (a.form === 'named') !== (b.form === 'named');
+    const pair = (conferencePair || namePair) && (a.form === 'full' || b.form === 'full');
     if (!pair) continue;
+    if (namePair) {
+      const [name, numbered] = a.form === 'named' ? [a, b] : [b, a];
+      const year = name.issuedOn ? Number(name.issuedOn.slice(0, 4)) : name.year;
+      if (name.self || numbered.self || (year !== null && numbered.symbolYear !== null && year !== numbered.symbolYear)) continue;
+    }
     const gap = doc.scan.slice(a.extentEnd, b.start);
     if (/^[ ,]{0,2}\([ ]?(?:nghi quyet )?$/.test(gap.length < 20 ? gap : '')) g.union(i, i + 1);
   }

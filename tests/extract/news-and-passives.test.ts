@@ -338,3 +338,50 @@ describe('English Party prose: reviews and the body of a past term', () => {
     expect(byNumber('Directive No. 150-CT/TW of the 11th Secretariat set out library work.', '150')?.issuer).toBe('Ban Bí thư');
   });
 });
+
+describe('a law named with its number in parentheses, the act that passed it and its entry into force', () => {
+  it('"Luật Thư viện 2031 (Luật số 12/2031/QH16) được … thông qua ngày …, có hiệu lực từ ngày …": one law, dated', () => {
+    const e = extract('Luật Thư viện 2031 (Luật số 12/2031/QH16) được Quốc hội khóa XVI thông qua ngày 20/6/2031, có hiệu lực từ ngày 1/1/2032.');
+    expect(e.instruments).toHaveLength(1);
+    const law = e.instruments[0];
+    expect(law?.key).toBe('luat:12-2031-qh16');
+    expect(law?.title).toBe('Thư viện');
+    expect(law?.issuedOn).toBe('2031-06-20');
+    expect(law?.effectiveFrom).toBe('2032-01-01');
+  });
+  it('the reverse order, "Luật số 12/2031/QH16 (Luật Thư viện)", is one law too', () => {
+    const e = extract('Theo Luật số 12/2031/QH16 (Luật Thư viện), thư viện công phải mở cửa cuối tuần.');
+    expect(e.instruments.map((i) => [i.key, i.title])).toEqual([['luat:12-2031-qh16', 'Thư viện']]);
+  });
+  it('a year in the name that contradicts the number keeps them apart', () => {
+    expect(extract('Luật Thư viện 2019 (Luật số 12/2031/QH16) được nhắc lại.').instruments).toHaveLength(2);
+  });
+  it('"… được … thông qua ngày … và có hiệu lực thi hành từ ngày …" without the parenthesis', () => {
+    const law = extract('Luật Thư viện 2031 được Quốc hội thông qua ngày 20/6/2031 và có hiệu lực thi hành từ ngày 1/1/2032.').instruments[0];
+    expect([law?.issuedOn, law?.effectiveFrom]).toEqual(['2031-06-20', '2032-01-01']);
+  });
+});
+
+describe('"Trên cơ sở …" names what the main clause\'s instrument is built on', () => {
+  it('a fronted "Trên cơ sở Kết luận …, Chính phủ đã ban hành Nghị định …" → BASED_ON', () => {
+    const t = 'Trên cơ sở Kết luận số 31-KL/TW ngày 2-3-2031 của Bộ Chính trị về thư viện số, Chính phủ đã ban hành Nghị định số 45/2031/NĐ-CP quy định về thư viện số.';
+    expect(rels(t)).toContainEqual(['nghi-dinh:45-2031-nd-cp', 'BASED_ON', 'ket-luan:31-kl-tw@2031']);
+  });
+  it('"… được ban hành trên cơ sở Luật …" and English "On the basis of …, the Government issued …"', () => {
+    expect(rels('Quyết định số 77/2031/QĐ-UBND được ban hành trên cơ sở Luật số 12/2031/QH16.')).toContainEqual([
+      'quyet-dinh:77-2031-qd-ubnd',
+      'BASED_ON',
+      'luat:12-2031-qh16',
+    ]);
+    expect(rels('On the basis of Conclusion No. 31-KL/TW, the Government issued Decree No. 45/2031/ND-CP.')).toContainEqual([
+      'nghi-dinh:45-2031-nd-cp',
+      'BASED_ON',
+      'ket-luan:31-kl-tw',
+    ]);
+  });
+  it('a review "trên cơ sở tổng kết … thực hiện Quy định …" stays SUMMARIZES', () => {
+    expect(rels('Quy định số 301-QĐ/TW ra đời trên cơ sở tổng kết 5 năm thực hiện Quy định số 120-QĐ/TW.')).toEqual([
+      ['quy-dinh:301-qd-tw', 'SUMMARIZES', 'quy-dinh:120-qd-tw'],
+    ]);
+  });
+});
