@@ -880,6 +880,8 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+/** "Đảng ủy Khối đã …", "Tỉnh ủy Bắc Ninh vừa …": a capitalised subject of at most six words, then a tense word. */
+const MAIN_CLAUSE_SUBJECT = /^\p{Lu}\p{L}*(?:[ ]\p{L}+){0,5}[ ](?:đã|đang|sẽ|vừa|cũng đã)[ ]/u;
 /** ", đến năm 2035 cả nước …": a target year, then the subject or verb of a clause of its own. */
 const TARGET_CLAUSE = /^\p{L}+ năm \d{4},?[ ](?:(?!Tầm )\p{Lu}|(?:phấn đấu|nước ta|cả nước|toàn quốc|toàn tỉnh|tỉnh ta|thành phố ta|chúng ta|mục tiêu|sẽ|cần|phải)(?![\p{L}]))/u;
 /** Words before "năm 2030" that make it a year the title aims at or a period ("đến năm 2030", "giai đoạn"). */
@@ -1002,6 +1004,8 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       // "… chuyển đổi số quốc gia, đến năm 2030 Việt Nam phấn đấu …": a target year that opens a clause of its own
       // (a subject or a verb after it) ends the title; "…, đến năm 2030, tầm nhìn đến năm 2045" stays in it
       if (c === ',' && (w2 === 'đến năm' || w2 === 'tới năm') && TARGET_CLAUSE.test(text.slice(after, after + 40))) { end = i; break; }
+      // "… về đẩy mạnh xây dựng Đảng, Đảng ủy Khối đã chỉ đạo …": a named subject and its verb open the main clause
+      if (c === ',' && MAIN_CLAUSE_SUBJECT.test(text.slice(after, after + 64))) { end = i; break; }
       // "… đến năm 2030, tầm nhìn đến năm 2045": a year the title aims at is part of it, never an issue date
       // (a year after the title of a citation dated already is the title's own: "Kết luận … ngày 24/01/2025 về Đề án
       // phát triển kinh tế - xã hội năm 2025 với mục tiêu …")

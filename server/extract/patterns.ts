@@ -366,6 +366,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'in implementation of': 'IMPLEMENTS',
   // a title "on the implementation of …", as the Vietnamese "về việc thực hiện …"
   'on the implementation of': 'IMPLEMENTS',
+  consolidates: 'CONSOLIDATES',
+  consolidating: 'CONSOLIDATES',
   'pursuant to': 'BASED_ON',
   pursuant: 'BASED_ON',
   'based on': 'BASED_ON',

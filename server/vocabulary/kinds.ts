@@ -67,6 +67,8 @@ export const KIND_VOCABULARY: readonly KindEntry[] = [
   { vi: 'Đề án', en: 'Scheme', codes: ['da'], side: 'both' },
   { vi: 'Công văn', en: 'Official letter', englishCues: ['official letter', 'official dispatch'], abbreviation: 'CV', typed: ['cv'], codes: ['cv'], side: 'both' },
   { vi: 'Công điện', en: 'Official telegram', codes: ['cd'], side: 'state' },
+  // a ministry's or the Assembly office's consolidation of a text with its amendments ("Văn bản hợp nhất số 05/VBHN-BCT")
+  { vi: 'Văn bản hợp nhất', en: 'Consolidated text', englishCues: ['consolidated document', 'consolidated text'], abbreviation: 'VBHN', typed: ['vbhn'], codes: ['vbhn'], side: 'state' },
   { vi: 'Bộ luật', en: 'Code', defaultIssuer: 'Quốc hội', side: 'state', named: true },
   { vi: 'Luật', en: 'Law', englishCues: ['law'], abbreviation: 'Luật', typed: ['l'], defaultIssuer: 'Quốc hội', side: 'state', named: true },
   { vi: 'Pháp lệnh', en: 'Ordinance', englishCues: ['ordinance'], codes: ['pl'], defaultIssuer: 'Ủy ban Thường vụ Quốc hội', side: 'state', named: true },

@@ -277,3 +277,14 @@ describe('how an instrument is judged is no part of its title', () => {
     expect(byNumber('Chỉ thị số 44-CT/TW về công tác dân vận được coi là định hướng lâu dài.', '44')?.title).toBe('Về công tác dân vận');
   });
 });
+
+describe('the subject of the main clause after a comma ends an unquoted title', () => {
+  it('"…, Đảng ủy Khối đã chỉ đạo …"', () => {
+    const t = 'Thực hiện Kết luận số 88-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng, Đảng ủy Khối đã chỉ đạo rà soát các tổ chức đảng.';
+    expect(byNumber(t, '88')?.title).toBe('Về đẩy mạnh xây dựng, chỉnh đốn Đảng');
+  });
+  it('a comma inside the title before a lower-case phrase stays ("…, chỉnh đốn Đảng và hệ thống chính trị")', () => {
+    const t = 'Kết luận số 88-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị được quán triệt.';
+    expect(byNumber(t, '88')?.title).toBe('Về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị');
+  });
+});

@@ -395,3 +395,24 @@ describe('a mass organisation\'s header', () => {
     }
   });
 });
+
+describe('consolidated texts (Văn bản hợp nhất)', () => {
+  it('"Văn bản hợp nhất số 08/VBHN-BTC … hợp nhất Thông tư …" is its own kind and CONSOLIDATES what it names', () => {
+    const t = 'Văn bản hợp nhất số 08/VBHN-BTC ngày 4/5/2031 của Bộ Tài chính hợp nhất Thông tư số 77/2030/TT-BTC.';
+    const v = inst(t, 'van-ban-hop-nhat:8-vbhn-btc@2031');
+    expect([v?.kind, v?.symbol, v?.issuer, v?.issuedOn]).toEqual(['Văn bản hợp nhất', 'VBHN-BTC', 'Bộ Tài chính', '2031-05-04']);
+    expect(rels(t)).toEqual([['van-ban-hop-nhat:8-vbhn-btc@2031', 'CONSOLIDATES', 'thong-tu:77-2030-tt-btc']]);
+  });
+  it('in a list with no kind word, the VBHN code names the kind', () => {
+    const e = extract('Nghị định 12/2030/NĐ-CP, 09/VBHN-BTC được đăng tải.');
+    expect(e.instruments.map((i) => i.kind)).toEqual(['Nghị định', 'Văn bản hợp nhất']);
+  });
+  it('English: "Consolidated Document No. … consolidates Decision No. …"', () => {
+    expect(rels('Consolidated Document No. 08/VBHN-BTC consolidates Circular No. 77/2030/TT-BTC.')).toEqual([
+      ['van-ban-hop-nhat:8-vbhn-btc', 'CONSOLIDATES', 'thong-tu:77-2030-tt-btc'],
+    ]);
+  });
+  it('the common noun "các văn bản hợp nhất" cites nothing', () => {
+    expect(extract('Các văn bản hợp nhất của Bộ được đăng tải.').instruments).toEqual([]);
+  });
+});

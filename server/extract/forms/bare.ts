@@ -32,7 +32,13 @@ export const bare: SymbolForm = {
     const list = LIST_BEFORE.exec(doc.scan.slice(Math.max(0, start - 12), start));
     if (list) {
       const prev = byEnd.get(start - list[0].length);
-      if (prev && (prev.form === 'full' || prev.form === 'bare')) return { kind: prev.kind, listPrev: prev.id };
+      if (prev && (prev.form === 'full' || prev.form === 'bare')) {
+        // ("Nghị định 12/2030/NĐ-CP, 09/VBHN-BTC": a type code of its own, other than the item before's, names the kind;
+        // an Assembly's "QH" names none: it passes laws and resolutions alike)
+        const own = sym.codes[0];
+        const coded = own && own !== prev.codes[0] && !/^(?:ubtv)?qh/.test(own) ? kindFromCodes(sym.codes, sym.year) : null;
+        return { kind: coded ?? prev.kind, listPrev: prev.id };
+      }
     }
     const kind = kindFromCodes(sym.codes, sym.year);
     if (kind) return { kind };
