@@ -877,7 +877,11 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   // the copula of a sentence about the instrument: "Quy định … về chuẩn mực đạo đức … là sự cụ thể hóa Nghị quyết …"
   'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam',
   // how the instrument is seen: "Nghị quyết … về phát triển kinh tế tư nhân được xem là …"
-  'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư']);
+  'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư',
+  // an English title ends at the sentence's verb: "Resolution 98/2023/QH15 on piloting … replaces Resolution …"
+  // (only verbs that are never the plural of a title's noun: not "supplements", "details", "states")
+  'replaces', 'amends', 'repeals', 'supersedes', 'abolishes', 'requires', 'allows', 'permits', 'urges', 'asks', 'approves',
+  'emphasizes', 'emphasises', 'stipulates', 'specifies', 'outlines', 'marks', 'calls']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** "Đảng ủy Khối đã …", "Tỉnh ủy Bắc Ninh vừa …": a capitalised subject of at most six words, then a tense word. */

@@ -70,6 +70,7 @@ const PASSIVE_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:and|va|dong[ ]thoi)[ \n]{
 // ("bị bãi bỏ một phần bởi …", "được thay thế toàn bộ bằng …": how much of it changed stands before the agent)
 const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan bo)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
+const PRONOUN_PASSIVE_GAP = /^[^.;\n]{0,200}[.;][ \n]{1,3}(?:it|this[ ]{1,2}(?:decree|circular|law|resolution|decision|directive|regulation|conclusion|document))[ ]{1,2}(?:(?:has|had)[ ]{1,2}been|was|is)[ ]{1,2}(?:(?:later|subsequently|then|also|since|itself|partly|partially)[ ]{1,2})?$/;
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|as[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
 const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
@@ -190,6 +191,12 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         if (passiveVerb && before && before.extentEnd <= prev.start && ASIDE_CLOSED.test(gap) && ASIDE_OPEN.test(scan.slice(before.extentEnd, prev.start))) passive = before;
         else if ((passiveVerb && PASSIVE_GAP.test(gap)) || PASSIVE_BY_BODY.test(gap)) passive = prev;
         else if (lastPassive && lastPassive.agent === prev && PASSIVE_JOIN.test(gap)) passive = lastPassive.patient;
+        // "Circular 02/2023/TT-NHNN allows …; it was later amended by Circular 06/2024/TT-NHNN": "it" is the clause
+        // before, when that clause cites only one instrument
+        else if (PRONOUN_PASSIVE_GAP.test(gap)) {
+          const clauseStart = Math.max(scan.lastIndexOf('. ', prev.start), scan.lastIndexOf(';', prev.start), scan.lastIndexOf('\n', prev.start));
+          if (before === undefined || before.start < clauseStart) passive = prev;
+        }
       }
     }
     // objects: the citation right after the cue, and the ones listed after it

@@ -385,3 +385,25 @@ describe('"Trên cơ sở …" names what the main clause\'s instrument is built
     ]);
   });
 });
+
+describe('English: "it" after the clause that cites one instrument, and the verb that ends a title', () => {
+  it('"Circular A …; it was later amended by Circular B" → B AMENDS A', () => {
+    const t = 'Circular 04/2031/TT-BTC of the Ministry of Finance sets library fees; it was later amended by Circular 09/2032/TT-BTC.';
+    expect(rels(t)).toEqual([['thong-tu:9-2032-tt-btc', 'AMENDS', 'thong-tu:4-2031-tt-btc']]);
+  });
+  it('"Decree A took effect in 2031. It was replaced by Decree B." → B REPLACES A', () => {
+    expect(rels('Decree 15/2031/ND-CP took effect in 2031. It was replaced by Decree 99/2034/ND-CP.')).toEqual([
+      ['nghi-dinh:99-2034-nd-cp', 'REPLACES', 'nghi-dinh:15-2031-nd-cp'],
+    ]);
+  });
+  it('a clause citing two instruments leaves "it" unresolved', () => {
+    expect(rels('Decree 15/2031/ND-CP guides the Law on Libraries. It was amended by Decree 77/2032/ND-CP.')).not.toContainEqual(
+      expect.arrayContaining(['nghi-dinh:77-2032-nd-cp', 'AMENDS']),
+    );
+  });
+  it('"Resolution … on piloting … replaces Resolution …": the title ends before the verb', () => {
+    const t = 'Resolution 98/2031/QH16 on piloting library mechanisms for Hue City replaces Resolution 54/2029/QH16.';
+    expect(byNumber(t, '98')?.title).toBe('Piloting library mechanisms for Hue City');
+    expect(rels(t)).toEqual([['nghi-quyet:98-2031-qh16', 'REPLACES', 'nghi-quyet:54-2029-qh16']]);
+  });
+});
