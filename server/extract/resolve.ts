@@ -121,6 +121,16 @@ function placeMentions(mentions: Mention[], subject: string | null, orgs: OrgMen
       if (provinceLevel) m.jurisdiction = subject;
     }
   }
+  // "Quyết định 02/2025/QĐ-UBND (của UBND TP Hồ Chí Minh) sửa đổi Quyết định 56/2024/QĐ-UBND …": a local instrument
+  // named in the title of another from the same kind of body, with no place of its own, is that body's
+  let byId: Map<number, Mention> | null = null;
+  for (const m of mentions) {
+    if (!m.local || m.jurisdiction !== null || m.nestedIn === null || m.issuer !== null) continue;
+    byId ??= new Map(mentions.map((x) => [x.id, x] as const));
+    const host = byId.get(m.nestedIn);
+    const body = m.codes[m.codes.length - 1];
+    if (host?.local && host.jurisdiction && body !== undefined && host.codes[host.codes.length - 1] === body) m.jurisdiction = host.jurisdiction;
+  }
 }
 
 /** The mention of `candidates` (sorted by start) nearest before `pos`, else the first after it. Binary search. */

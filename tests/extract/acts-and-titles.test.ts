@@ -288,3 +288,14 @@ describe('the subject of the main clause after a comma ends an unquoted title', 
     expect(byNumber(t, '88')?.title).toBe('Về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị');
   });
 });
+
+describe('a judgement with "là" ends an unquoted title', () => {
+  it('"Kết luận … về … là chủ trương lớn"', () => {
+    const t = 'Đồng chí nhấn mạnh, Kết luận số 301-KL/TW ngày 2/3/2031 của Bộ Chính trị về sắp xếp các đơn vị sự nghiệp là chủ trương lớn.';
+    expect(byNumber(t, '301')?.title).toBe('Về sắp xếp các đơn vị sự nghiệp');
+  });
+  it('a title that recognises something as something keeps its "là" ("… công nhận xã A là xã đạt chuẩn …")', () => {
+    const t = 'Quyết định số 51/QĐ-UBND về việc công nhận xã Tân Lập là xã đạt chuẩn nông thôn mới.';
+    expect(byNumber(t, '51')?.title).toBe('Về việc công nhận xã Tân Lập là xã đạt chuẩn nông thôn mới');
+  });
+});

@@ -174,3 +174,18 @@ describe('an English local People\'s Committee or Council, with its place before
     expect(i?.issuer).toMatch(/^Hội đồng nhân dân tỉnh Quang Tri/);
   });
 });
+
+describe('a local instrument named in the title of one from the same kind of body', () => {
+  it('takes that body\'s place: "UBND TP Hồ Chí Minh ban hành Quyết định A/QĐ-UBND sửa đổi Quyết định B/QĐ-UBND"', () => {
+    const e = extract('UBND TP Hồ Chí Minh ban hành Quyết định 05/2031/QĐ-UBND sửa đổi Quyết định 44/2030/QĐ-UBND về bảng giá đất.');
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toEqual([['quyet-dinh:5-2031-qd-ubnd#ho-chi-minh', 'AMENDS', 'quyet-dinh:44-2030-qd-ubnd#ho-chi-minh']]);
+  });
+  it('never over a place the text gives it', () => {
+    const e = extract('UBND tỉnh Nghệ An ban hành Quyết định 05/2031/QĐ-UBND sửa đổi Quyết định 44/2030/QĐ-UBND của UBND tỉnh Hà Tĩnh.');
+    expect(e.instruments.map((i) => i.key)).toContain('quyet-dinh:44-2030-qd-ubnd#ha-tinh');
+  });
+  it('nor across kinds of body (a People\'s Council resolution in a People\'s Committee decision\'s title)', () => {
+    const e = extract('UBND tỉnh Nghệ An ban hành Quyết định 05/2031/QĐ-UBND thực hiện Nghị quyết 12/2030/NQ-HĐND.');
+    expect(e.instruments.find((i) => i.number === '12')?.key).toBe('nghi-quyet:12-2030-nq-hdnd#nghe-an');
+  });
+});
