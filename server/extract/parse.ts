@@ -878,13 +878,15 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam', 'là chủ', 'là một', 'là những',
   'là định', 'là nhiệm', 'là giải', 'là động', 'là quyết', 'là dấu', 'là điểm', 'là tiền', 'là đột',
   // how the instrument is seen: "Nghị quyết … về phát triển kinh tế tư nhân được xem là …"
-  'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư',
+  'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư', 'được các', 'được toàn', 'được nhiều', 'được đông',
   // an English title ends at the sentence's verb: "Resolution 98/2023/QH15 on piloting … replaces Resolution …"
   // (only verbs that are never the plural of a title's noun: not "supplements", "details", "states")
   'replaces', 'amends', 'repeals', 'supersedes', 'abolishes', 'requires', 'allows', 'permits', 'urges', 'asks', 'approves',
   'emphasizes', 'emphasises', 'stipulates', 'specifies', 'outlines', 'marks', 'calls']);
 const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
+/** "; ngăn chặn, đẩy lùi …", "; kiên quyết ngăn chặn …": a second verb of a Party title's programme after its semicolon. */
+const TITLE_VERB_AFTER_SEMICOLON = /^;[ ](?:(?:kien quyet|tich cuc|chu dong|tiep tuc)[ ])?(?:ngan chan|day lui|nang cao|tang cuong|day manh|phat trien|xay dung|doi moi|hoan thien|kien toan|sap xep|bao dam|dam bao|bao ve|phat huy|cung co|xu ly|phong,? chong|chong|giu vung)(?![a-z])/;
 /** "Đảng ủy Khối đã …", "Tỉnh ủy Bắc Ninh vừa …": a capitalised subject of at most six words, then a tense word. */
 const MAIN_CLAUSE_SUBJECT = /^\p{Lu}\p{L}*(?:[ ]\p{L}+){0,5}[ ](?:đã|đang|sẽ|vừa|cũng đã)[ ]/u;
 /** ", đến năm 2035 cả nước …": a target year, then the subject or verb of a clause of its own. */
@@ -946,6 +948,7 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
   let innerKind = '';
   let innerIssuer = false;
   const listed = new Set<number>();
+  let semicolonSeen = false;
   for (let m = UNQUOTED_STOP.exec(scan); m && m.index < limit; m = UNQUOTED_STOP.exec(scan)) {
     const i = m.index;
     const c = scan[i];
@@ -1050,6 +1053,15 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
       continue;
     }
     if (c === '\x93' || c === '\x94' || c === '"') continue; // quoted words inside: về “xây” và “chống”
+    // "… về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi …": one semicolon before a second verb of the
+    // title's programme goes on, when no other semicolon follows in the sentence (a list of tasks has several)
+    if (c === ';' && !semicolonSeen && TITLE_VERB_AFTER_SEMICOLON.test(scan.slice(i, i + 28))) {
+      const stop = sentenceEnd(text, i + 1, limit);
+      if (!scan.slice(i + 1, stop).includes(';')) {
+        semicolonSeen = true;
+        continue;
+      }
+    }
     // a line broken inside the title (a PDF's text layer): the next line goes on in lower case
     if (c === '\n' && /^\n[ ]?(?:\n[ ]?)?\p{Ll}/u.test(text.slice(i, i + 5))) continue;
     // "No." is an abbreviation, not a sentence end: "On amending Directive No. 35-CT/TW"

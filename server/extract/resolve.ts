@@ -69,6 +69,9 @@ const ANAPHORA_REACH = 3000;
 
 const PROVINCE_CODES = new Set(['tu', 'ubnd', 'hdnd', 'tu-hdnd']);
 
+/** "(sửa đổi)", "(sửa đổi, bổ sung)", "(mới)" right after a law's name: the revised law, not the one it revises. */
+const REVISED_AFTER = /^[ ]{0,2}\([ ]{0,2}(?:sua doi(?:,? bo sung)?|moi)[ ]{0,2}\)/;
+
 function yearOf(m: Mention): number | null {
   if (m.issuedOn) return Number(m.issuedOn.slice(0, 4));
   return m.year ?? m.symbolYear;
@@ -403,7 +406,14 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     if (numberedOne) {
       for (const m of list) if (y1 === null || yearOf(m) === null || yearOf(m) === y1) g.union(at(m), at(numberedOne));
     } else if (numbers.size > 1) joinByYear(list.filter((m) => m.form !== 'full'), g, at, yearOf, undefined, idCtx.byId);
-    else joinByYear(list, g, at, yearOf, undefined, idCtx.byId);
+    else {
+      // "Luật Đất đai (sửa đổi) thay thế Luật Đất đai năm 2013": the revised law is not the dated one it revises
+      const revised = list.filter((m) => m.form === 'named' && yearOf(m) === null && REVISED_AFTER.test(doc.scan.slice(m.end, m.end + 24)));
+      if (revised.length > 0 && list.some((m) => yearOf(m) !== null)) {
+        for (const m of revised) g.union(at(m), at(revised[0] as Mention));
+        joinByYear(list.filter((m) => !revised.includes(m)), g, at, yearOf, undefined, idCtx.byId);
+      } else joinByYear(list, g, at, yearOf, undefined, idCtx.byId);
+    }
   }
 
   // 5. Build one instrument per group.

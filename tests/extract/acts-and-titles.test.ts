@@ -299,3 +299,32 @@ describe('a judgement with "là" ends an unquoted title', () => {
     expect(byNumber(t, '51')?.title).toBe('Về việc công nhận xã Tân Lập là xã đạt chuẩn nông thôn mới');
   });
 });
+
+describe('a Party title with one semicolon before a second verb of its programme', () => {
+  it('"… về tăng cường A; ngăn chặn, đẩy lùi B …" keeps both halves', () => {
+    const t = 'Kết luận số 302-KL/TW ngày 4/5/2031 về tăng cường công tác lưu trữ; ngăn chặn, đẩy lùi tình trạng thất lạc hồ sơ được các cấp ủy quán triệt.';
+    expect(byNumber(t, '302')?.title).toBe('Về tăng cường công tác lưu trữ; ngăn chặn, đẩy lùi tình trạng thất lạc hồ sơ');
+  });
+  it('a list of tasks separated by semicolons still ends the title at the first one', () => {
+    const t = 'Các nhiệm vụ gồm: quán triệt Nghị quyết số 303-NQ/TW về lưu trữ số; tăng cường kiểm tra; nâng cao chất lượng hồ sơ.';
+    expect(byNumber(t, '303')?.title).toBe('Về lưu trữ số');
+  });
+  it('a semicolon before anything but such a verb ends it', () => {
+    const t = 'Quán triệt Nghị quyết số 304-NQ/TW về lưu trữ số; các địa phương đã xây dựng kế hoạch.';
+    expect(byNumber(t, '304')?.title).toBe('Về lưu trữ số');
+  });
+});
+
+describe('a revised law is not the dated one it revises', () => {
+  it('"Luật Thư viện (sửa đổi) thay thế Luật Thư viện năm 2019": two laws, REPLACES', () => {
+    const e = extract('Luật Thư viện (sửa đổi) thay thế Luật Thư viện năm 2019.');
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toEqual([['luat:t-thu-vien', 'REPLACES', 'luat:t-thu-vien@2019']]);
+  });
+  it('"Quốc hội thông qua Luật Căn cước (sửa đổi), thay thế Luật …": the parenthesis and comma do not hide the subject', () => {
+    const e = extract('Năm 2031, Quốc hội thông qua Luật Lưu trữ (sửa đổi), thay thế Luật Lưu trữ hồ sơ năm 2011.');
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toEqual([['luat:t-luu-tru', 'REPLACES', 'luat:t-luu-tru-ho-so@2011']]);
+  });
+  it('with no dated law of the name, "Luật Thư viện (sửa đổi)" and "Luật Thư viện" are one', () => {
+    expect(extract('Quốc hội thảo luận Luật Thư viện (sửa đổi). Luật Thư viện có nhiều điểm mới.').instruments).toHaveLength(1);
+  });
+});
