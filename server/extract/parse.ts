@@ -180,6 +180,20 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
     m.issuedOn = null;
     m.extentEnd = m.end;
   }
+  // "Nghị định A sửa đổi … Nghị định B quy định về X có hiệu lực từ …": a citation that ends where the title holding it
+  // ends leaves the entry into force read after both to its holder
+  for (const m of mentions) {
+    if (!m.effectiveFrom || m.nestedIn === null) continue;
+    byIdN ??= new Map(mentions.map((x) => [x.id, x]));
+    const host = byIdN.get(m.nestedIn);
+    if (!host?.titleRange || host.effectiveFrom || host.self) continue;
+    const mEnd = m.titleRange?.end ?? m.end;
+    // (only one read after both titles, never one in the citation's own parenthesis: "… Nghị định B (có hiệu lực từ …) về …")
+    const after = doc.scan.slice(mEnd, m.extentEnd);
+    if (mEnd < host.titleRange.end || /^[ ]{0,2}\(/.test(after) || !/hieu[ ]{1,3}luc|effect|force/.test(after)) continue;
+    host.effectiveFrom = m.effectiveFrom;
+    m.effectiveFrom = null;
+  }
 }
 
 const ANNOUNCED = new RegExp(

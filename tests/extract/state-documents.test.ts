@@ -416,3 +416,15 @@ describe('consolidated texts (Văn bản hợp nhất)', () => {
     expect(extract('Các văn bản hợp nhất của Bộ được đăng tải.').instruments).toEqual([]);
   });
 });
+
+describe('an entry into force after a title that ends with the citation it holds', () => {
+  it('"Nghị định A sửa đổi … Nghị định B quy định về X có hiệu lực từ …" dates A, not B', () => {
+    const t = 'Nghị định 70/2031/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 12/2029/NĐ-CP quy định về thư viện số có hiệu lực từ 1/6/2031.';
+    expect(inst(t, 'nghi-dinh:70-2031-nd-cp')?.effectiveFrom).toBe('2031-06-01');
+    expect(inst(t, 'nghi-dinh:12-2029-nd-cp')?.effectiveFrom ?? null).toBeNull();
+  });
+  it('a citation inside the title whose own clause states its effect keeps it ("…, có hiệu lực …, và …")', () => {
+    const t = 'Thông tư 05/2031/TT-BTC hướng dẫn Nghị định 12/2029/NĐ-CP (có hiệu lực từ ngày 1/1/2030) về phí thư viện.';
+    expect(inst(t, 'thong-tu:5-2031-tt-btc')?.effectiveFrom ?? null).toBeNull();
+  });
+});
