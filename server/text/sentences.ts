@@ -56,8 +56,15 @@ function wrappedAt(text: string, scan: string, i: number): boolean {
   if (scan.charCodeAt(i) === 13 && scan.charCodeAt(q) === 10) q++;
   while (q < scan.length && isSpace(scan.charCodeAt(q))) q++;
   const next = text[q];
-  return next !== undefined && LOWER.test(next) && !LIST_MARK.test(text.slice(q, q + 2));
+  if (next === undefined || LIST_MARK.test(text.slice(q, q + 2))) return false;
+  if (LOWER.test(next)) return true;
+  // "… của Ban Chấp hành⏎Trung ương Đảng …", "… Nghị định số 12/2020/NĐ-CP của⏎Chính phủ": a line that ends in a word
+  // no sentence ends with goes on, whatever the case of the next line
+  return /\p{L}/u.test(next) && JOINING_TAIL.test(text.slice(Math.max(0, p - 15), p + 1));
 }
+
+/** The last words of a line that never end a sentence: a preposition, a conjunction, or a body's name cut in two. */
+const JOINING_TAIL = /(?:^|[^\p{L}])(?:của|và|về|với|cho|các|những|tại|theo|trong|số|ngày|tháng|do|để|từ|đến|hoặc|Ban Chấp hành|Ban Thường vụ|Ủy ban|Hội đồng|Bộ|Ban)$/u;
 
 /** The characters `endsSentence` can end a sentence at: a line break, ".", "!", "?" or "…" (any other: false). */
 const mayEnd = (c: number): boolean => c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x2026;

@@ -60,6 +60,17 @@ describe('one sentence rule', () => {
     expect(cut('Dòng một\r\nDòng hai')).toEqual(['Dòng một', 'Dòng hai']);
   });
 
+  it('joins a wrapped line that ends in a word no sentence ends with, whatever the case of the next line', () => {
+    expect(cut('Thực hiện Nghị quyết của Ban Chấp hành\nTrung ương Đảng, Tỉnh ủy ban hành Kế hoạch.')).toEqual([
+      'Thực hiện Nghị quyết của Ban Chấp hành\nTrung ương Đảng, Tỉnh ủy ban hành Kế hoạch.',
+    ]);
+    expect(cut('Căn cứ Nghị định số 12/2031/NĐ-CP của\nChính phủ quy định về thư viện.')).toHaveLength(1);
+    // a heading line ends with a content word: the next line in capitals starts anew
+    expect(cut('Điều 5. Hiệu lực thi hành\nNghị định này có hiệu lực.').at(-1)).toBe('Nghị định này có hiệu lực.');
+    // a list mark after the line still starts an item
+    expect(cut('Các văn bản của\na) Bộ Tài chính')).toEqual(['Các văn bản của', 'a) Bộ Tài chính']);
+  });
+
   it('finds the sentence around a span, without the white space before it', () => {
     const text = 'Mở đầu. Các chi bộ thực hiện Quy định số 213-QĐ/TW của Bộ Chính trị. Câu sau.';
     expect(around(text, '213-QĐ/TW')).toBe('Các chi bộ thực hiện Quy định số 213-QĐ/TW của Bộ Chính trị.');
