@@ -298,6 +298,9 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'sua doi': 'AMENDS',
   'bo sung': 'AMENDS',
   'bai bo': 'REPEALS',
+  // "Quyết định số 15 hủy bỏ Quyết định số 9", "… chấm dứt hiệu lực Thông tư …": struck out with no successor
+  'huy bo': 'REPEALS',
+  'cham dut hieu luc': 'REPEALS',
   'huong dan thuc hien': 'GUIDES',
   'huong dan thi hanh': 'GUIDES',
   'huong dan ap dung': 'GUIDES',
@@ -317,6 +320,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'thuc hien': 'IMPLEMENTS',
   'trien khai': 'IMPLEMENTS',
   'cu the hoa': 'IMPLEMENTS',
+  // "Nghị quyết của Quốc hội thể chế hóa Kết luận của Bộ Chính trị": the State puts a Party decision into law
+  'the che hoa': 'IMPLEMENTS',
   'quan triet': 'IMPLEMENTS',
   'can cu': 'BASED_ON',
   // "Trên cơ sở Kết luận số 14-KL/TW …, Chính phủ đã ban hành Nghị định …": what an instrument was built on
@@ -366,6 +371,10 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   'in implementation of': 'IMPLEMENTS',
   // a title "on the implementation of …", as the Vietnamese "về việc thực hiện …"
   'on the implementation of': 'IMPLEMENTS',
+  institutionalizes: 'IMPLEMENTS',
+  institutionalizing: 'IMPLEMENTS',
+  annuls: 'REPEALS',
+  annulling: 'REPEALS',
   consolidates: 'CONSOLIDATES',
   consolidating: 'CONSOLIDATES',
   'pursuant to': 'BASED_ON',

@@ -88,3 +88,23 @@ describe('relate', () => {
     expect(rels('Lịch sử hiệu lực: Nghị định 41/CP\n01/01/1996 Văn bản có hiệu lực 41/CP\n03/02/2001 Văn bản được ban hành 12/2001/NĐ-CP')).toEqual([]);
   });
 });
+
+describe('more verbs of acting on an instrument', () => {
+  it('"thể chế hóa" (a State text puts a Party decision into law) → IMPLEMENTS; English "institutionalizing" too', () => {
+    expect(rels('Nghị quyết số 31/2031/QH16 của Quốc hội thể chế hóa Kết luận số 44-KL/TW của Bộ Chính trị.')).toEqual([
+      ['nghi-quyet:31-2031-qh16', 'IMPLEMENTS', 'ket-luan:44-kl-tw'],
+    ]);
+    expect(rels('Resolution No. 31/2031/QH16 institutionalizing Conclusion No. 44-KL/TW was adopted.')).toEqual([
+      ['nghi-quyet:31-2031-qh16', 'IMPLEMENTS', 'ket-luan:44-kl-tw'],
+    ]);
+  });
+  it('"hủy bỏ" and "chấm dứt hiệu lực" strike out with no successor → REPEALS', () => {
+    expect(rels('Quyết định số 15/2031/QĐ-UBND hủy bỏ Quyết định số 9/2030/QĐ-UBND.')).toEqual([
+      ['quyet-dinh:15-2031-qd-ubnd', 'REPEALS', 'quyet-dinh:9-2030-qd-ubnd'],
+    ]);
+    expect(rels('Thông tư 12/2031/TT-BTC chấm dứt hiệu lực Thông tư 40/2029/TT-BTC.')).toEqual([['thong-tu:12-2031-tt-btc', 'REPEALS', 'thong-tu:40-2029-tt-btc']]);
+  });
+  it('"hủy bỏ" of something else, named before a citation, relates nothing', () => {
+    expect(rels('Việc hủy bỏ kết quả thi theo Quyết định số 5/QĐ-BGDĐT được thực hiện.')).toEqual([]);
+  });
+});
