@@ -306,6 +306,8 @@ function introPositions(scan: string): number[] {
   if (colons.length === 0) return words;
   return [...words, ...colons].sort((a, b) => a - b);
 }
+/** "04 Nghị quyết của ", "các kết luận của ", "hai văn bản của ": a count, a kind word (group 1), "của". */
+const COUNTED_OF = /(?:^|[^a-z0-9])(?:[0-9]{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|nhung)[ ]{1,2}([a-z]+(?:[ ][a-z]+){0,2}?)[ ]{1,2}cua[ ]{1,2}$/;
 const MANY_ACT = /(?:(?:da|vua|moi)[ ]{1,2})?(?:ky[ ]{1,2})?ban[ ]hanh|(?:has|have)[ ](?:just[ ])?issued|issued/g;
 
 /**
@@ -330,6 +332,19 @@ function issuerForMany(ctx: Context, mentions: Mention[]): void {
     let intro = -1;
     for (let x = MANY_INTRO.exec(sentence); x; x = MANY_INTRO.exec(sentence)) intro = x.index;
     if (intro < 0) continue;
+    // "… quán triệt 04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …": a count of the kind and its body
+    // right before "gồm" issue the items too
+    const introAt = base + intro;
+    const owner = ctx.orgs[lowerBound(ctx.orgEnds, introAt - 3)];
+    if (owner && owner.end <= introAt && introAt - owner.end <= 3) {
+      const counted = COUNTED_OF.exec(scan.slice(Math.max(0, owner.start - 40), owner.start));
+      if (counted && (counted[1] === 'van ban' || counted[1] === fold(m.kind))) {
+        m.issuer = owner.name;
+        m.issuerPlace = owner.place;
+        m.issuerLevel = owner.level;
+        continue;
+      }
+    }
     MANY_ACT.lastIndex = 0;
     let act: RegExpExecArray | null = null;
     for (let x = MANY_ACT.exec(sentence); x && x.index < intro; x = MANY_ACT.exec(sentence)) act = x;
@@ -685,6 +700,8 @@ function effectiveAfter(ctx: Context, a: Attrs): void {
 // ---------------------------------------------------------------- titles
 
 const JOINT_NEXT = /[ ]{0,2}(?:,|va|and)[ ]{1,2}(?:the[ ]{1,2})?/y;
+/** A Vietnamese header line that names the signing body or office. */
+const ISSUING_LINE_START = /^(?:thu tuong|chinh phu|quoc hoi|bo truong|chu tich|uy ban|hoi dong|ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|tinh uy|thanh uy|huyen uy)(?![a-z])/;
 /** A body restated after a header's title in capitals: "… DECISIONS THE PRIME MINISTER Pursuant to …". */
 const RESTATED_SIGNER = /[ ]+THE (?:PRIME MINISTER|GOVERNMENT|MINISTER(?: OF [A-Z ,]+)?|NATIONAL ASSEMBLY|STANDING COMMITTEE[A-Z ]*|PRESIDENT|GOVERNOR[A-Z ]*|PEOPLE’S COMMITTEE[A-Z ]*)$/u;
 
@@ -697,11 +714,14 @@ function upperTitleAt(ctx: Context, citationEnd: number, p: number): { title: { 
   const { text } = ctx.doc;
   const k = lowerBound(ctx.coreStarts, citationEnd) - 1;
   const core = k >= 0 ? ctx.cores[k] : undefined;
-  if (!core || !/^\p{Lu}{3,}/u.test(text.slice(core.start, core.start + 8))) return null;
+  // (English: a Vietnamese header in capitals names its citations' titles with "VỀ", read as any other)
+  if (!core || !/^(?:DECISION|DECREE|CIRCULAR|RESOLUTION|LAW|DIRECTIVE|ORDINANCE|REGULATION|CONCLUSION|JOINT|ORDER|PLAN|GUIDANCE|INSTRUCTION|CODE)/.test(text.slice(core.start, core.start + 12))) return null;
   const m = /^(?:[\p{Lu}0-9][\p{Lu}0-9’'\-–]*[,]?[ ]){3,60}/u.exec(text.slice(p, p + 600));
   if (!m) return null;
   const run = m[0].trimEnd().replace(RESTATED_SIGNER, '');
   if (run.split(' ').length < 3) return null;
+  // (the next line naming a body is the signer restated, no title: "… CỦA BỘ CHÍNH TRỊ⏎THỦ TƯỚNG CHÍNH PHỦ⏎Căn cứ …")
+  if (text.slice(citationEnd, p).includes('\n') && (ctx.orgsAt.has(p) || ISSUING_LINE_START.test(ctx.doc.scan.slice(p, p + 24)))) return null;
   const t = trimTitle(ctx, p, p + run.length);
   return t ? { title: t, end: p + run.length } : null;
 }
@@ -891,6 +911,8 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   // the copula of a sentence about the instrument: "Quy định … về chuẩn mực đạo đức … là sự cụ thể hóa Nghị quyết …"
   'là sự', 'là bước', 'là cơ sở', 'là nền tảng', 'là căn cứ', 'là văn bản', 'là kim chỉ nam', 'là chủ', 'là một', 'là những',
   'là định', 'là nhiệm', 'là giải', 'là động', 'là quyết', 'là dấu', 'là điểm', 'là tiền', 'là đột',
+  // an event the sentence reports: "… về … sức khỏe Nhân dân diễn ra vào sáng 16/9"
+  'diễn ra',
   // how the instrument is seen: "Nghị quyết … về phát triển kinh tế tư nhân được xem là …"
   'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư', 'được các', 'được toàn', 'được nhiều', 'được đông',
   // an English title ends at the sentence's verb: "Resolution 98/2023/QH15 on piloting … replaces Resolution …"

@@ -73,7 +73,7 @@ const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan
 const PRONOUN_PASSIVE_GAP = /^[^.;\n]{0,200}[.;][ \n]{1,3}(?:it|this[ ]{1,2}(?:decree|circular|law|resolution|decision|directive|regulation|conclusion|document))[ ]{1,2}(?:(?:has|had)[ ]{1,2}been|was|is)[ ]{1,2}(?:(?:later|subsequently|then|also|since|itself|partly|partially)[ ]{1,2})?$/;
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|as[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
 /** "Chính phủ ban hành Nghị định sửa đổi …": the enacting formula names the document's own kind before the cue. */
-const ENACTED_KIND = /ban[ ]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
+const ENACTED_KIND = /ban[ \n]{1,2}hanh[ \n]{1,2}(?:ban[ ]{1,2})?(?:nghi dinh|thong tu lien tich|thong tu|quyet dinh|nghi quyet lien tich|nghi quyet|quy dinh|chi thi|ket luan|huong dan|luat|phap lenh|quy che|ke hoach)[ \n]{1,2}$/;
 const CONSIDERING = /(?:^|\n)[ \t]*(?:[-+•*][ ]*)?(?=x)xet[ ]{1,2}/g;
 // (after a list mark too: "a) Bãi bỏ …", "2. Sửa đổi …")
 const LINE_START = /(?:^|\n|[.;:][ ]{1,2})[ \t]*(?:(?:[-+•*]|[a-z]\)|[0-9]{1,2}[.)])[ ]*)?$/;

@@ -624,7 +624,8 @@ function titleCase(s: string): string {
 function sentenceCase(s: string): string {
   let out = s.toLowerCase();
   out = out.charAt(0).toUpperCase() + out.slice(1);
-  return out.replace(/(luật|bộ luật|pháp lệnh) (\p{Ll})/gu, (_m, k: string, c: string) => `${k.charAt(0).toUpperCase()}${k.slice(1)} ${c.toUpperCase()}`)
+  // ("xử lý kỷ luật tổ chức đảng" names no law: "kỷ luật", "pháp luật" are words of their own)
+  return out.replace(/(?<![\p{L}])(?<!(?:kỷ|kỉ|pháp|luận|vi|tuân) )(luật|bộ luật|pháp lệnh) (\p{Ll})/gu, (_m, k: string, c: string) => `${k.charAt(0).toUpperCase()}${k.slice(1)} ${c.toUpperCase()}`)
     .replace(/chính phủ|quốc hội|bộ chính trị|ban bí thư|trung ương|việt nam/gu, (w) => titleCase(w).replace('Bí Thư', 'Bí thư').replace('Chính Trị', 'Chính trị').replace('Chính Phủ', 'Chính phủ').replace('Trung Ương', 'Trung ương').replace('Quốc Hội', 'Quốc hội'));
 }
 
@@ -661,6 +662,31 @@ function restoreNames(title: string, text: string): string {
     }
   }
   return out;
+}
+
+const KIND_BEFORE_NUMBER = /(^|[^\p{L}])(nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kết luận|quy định|hướng dẫn|kế hoạch|công văn|thông báo|quy chế|chương trình|đề án|luật|pháp lệnh)(?= (?:số )?\d)/gu;
+const SYMBOL_LOWER = /\d[\d./]*[-/][\p{Ll}\d&/-]*\p{Ll}[\p{Ll}\d&/-]*/gu;
+const TERM_LOWER = /(khóa|khoá|lần thứ) ([ivxl]+)(?![\p{L}])/gu;
+
+/**
+ * The citations a title in capitals names, written back as citations: "kết luận số 27-kl/tw … khóa ix" → "Kết luận
+ * số 27-KL/TW … khóa IX" (a symbol as the text writes it in normal case elsewhere, else in capitals).
+ */
+function restoreCitations(title: string, text: string): string {
+  return title
+    .replace(KIND_BEFORE_NUMBER, (_m, before: string, kind: string) => before + kind.charAt(0).toUpperCase() + kind.slice(1))
+    .replace(TERM_LOWER, (_m, word: string, roman: string) => `${word} ${roman.toUpperCase()}`)
+    .replace(SYMBOL_LOWER, (sym) => {
+      const upper = sym.toUpperCase();
+      // (the same symbol in mixed case elsewhere: "QĐ-TTg")
+      let i = text.toUpperCase().indexOf(upper);
+      while (i >= 0) {
+        const written = text.slice(i, i + sym.length);
+        if (written !== upper && /\d/.test(text[i] ?? '') && !/[\p{L}\d]/u.test(text[i + sym.length] ?? '')) return written;
+        i = text.toUpperCase().indexOf(upper, i + 1);
+      }
+      return upper;
+    });
 }
 
 // (an article or chapter heading opens the body: "Điều 30. Hiệu lực thi hành" is no title either)
@@ -720,14 +746,17 @@ function readHeader(doc: Doc, limit: number): Header | null {
         else if (next) {
           // an upper-case title, possibly over several lines, up to the first line in normal case
           const parts: string[] = [];
-          for (const l of rest.slice(0, 4)) {
+          let length = 0;
+          for (const l of rest.slice(0, 8)) {
+            length += l.length + 1;
+            if (length > 400) break;
             const fl = fold(l).replace(/\s+/g, ' ');
             // the issuing body restated above the preamble ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is no part of the title
             if (!isUpperLine(l) || /^(?:can cu|chuong|dieu|pursuant|chapter|article)\b/.test(fl) || HEADER_ORGS.has(fl) || ISSUING_LINE.test(fl)) break;
             parts.push(l);
           }
           const t = tidy(parts.join(' '));
-          if (t && t.length < 400) h.title = restoreNames(sentenceCase(t), doc.text);
+          if (t && t.length < 400) h.title = restoreCitations(restoreNames(sentenceCase(t), doc.text), doc.text);
         }
       } else if (!h.issuer && !h.kind && headerOrg(f)) {
         h.issuer = headerOrg(f);

@@ -64,7 +64,7 @@ function wrappedAt(text: string, scan: string, i: number): boolean {
 }
 
 /** The last words of a line that never end a sentence: a preposition, a conjunction, or a body's name cut in two. */
-const JOINING_TAIL = /(?:^|[^\p{L}])(?:của|và|về|với|cho|các|những|tại|theo|trong|số|ngày|tháng|do|để|từ|đến|hoặc|Ban Chấp hành|Ban Thường vụ|Ủy ban|Hội đồng|Bộ|Ban)$/u;
+const JOINING_TAIL = /(?:^|[^\p{L}])(?:của|và|về|với|cho|các|những|tại|theo|trong|số|ngày|tháng|do|để|từ|đến|hoặc|Ban Chấp hành|Ban Thường vụ|Ủy ban|Hội đồng|Bộ|Ban)$/iu;
 
 /** The characters `endsSentence` can end a sentence at: a line break, ".", "!", "?" or "…" (any other: false). */
 const mayEnd = (c: number): boolean => c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 0x2026;

@@ -189,3 +189,18 @@ describe('a local instrument named in the title of one from the same kind of bod
     expect(e.instruments.find((i) => i.number === '12')?.key).toBe('nghi-quyet:12-2030-nq-hdnd#nghe-an');
   });
 });
+
+describe('a count of instruments and their body before "gồm:" issue each item', () => {
+  it('"… quán triệt 04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số …, Nghị quyết số …"', () => {
+    const e = extract('Hội nghị quán triệt 04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 81-NQ/TW về thư viện số, Nghị quyết số 82-NQ/TW về lưu trữ.');
+    expect(e.instruments.map((i) => i.issuer)).toEqual(['Bộ Chính trị', 'Bộ Chính trị']);
+  });
+  it('a count of another kind issues nothing ("03 Kết luận của Ban Bí thư, gồm: Nghị quyết …")', () => {
+    const e = extract('Hội nghị bàn về 03 Kết luận của Ban Bí thư, gồm: Nghị quyết số 81-NQ/TW về thư viện số.');
+    expect(e.instruments[0]?.issuer ?? null).toBeNull();
+  });
+  it('an event reported after the title ends it ("… sức khỏe Nhân dân diễn ra vào sáng 16/9")', () => {
+    const e = extract('Hội nghị quán triệt Nghị quyết số 83-NQ/TW về chăm sóc sức khỏe Nhân dân diễn ra vào sáng 16/9.');
+    expect(e.instruments[0]?.title).toBe('Về chăm sóc sức khỏe Nhân dân');
+  });
+});

@@ -428,3 +428,41 @@ describe('an entry into force after a title that ends with the citation it holds
     expect(inst(t, 'thong-tu:5-2031-tt-btc')?.effectiveFrom ?? null).toBeNull();
   });
 });
+
+describe('a header whose title in capitals runs over several lines', () => {
+  const HEADER = [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    '|',
+    'Số: 310/QĐ-TTg',
+    '|',
+    'Hà Nội, ngày 4 tháng 3 năm 2031',
+    '|',
+    'QUYẾT ĐỊNH',
+    'BAN',
+    'HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 88-KL/TW NGÀY 02 THÁNG 8 NĂM',
+    '2030 CỦA BỘ CHÍNH TRỊ KHÓA XIV VỀ PHÁT TRIỂN THƯ VIỆN SỐ VÀ LƯU TRỮ SỐ',
+    'TRONG CÁC CƠ QUAN NHÀ NƯỚC ĐẾN NĂM 2035',
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2025;',
+    'Căn cứ Kết luận số 88-KL/TW ngày 02 tháng 8 năm 2030 của Bộ Chính trị khóa XIV;',
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.',
+  ].join('\n');
+  const OWN_TTG = 'quyet-dinh:310-qd-ttg@2031';
+  it('keeps every line of the title, with the citations it names written back as citations', () => {
+    expect(inst(HEADER, OWN_TTG)?.title).toBe(
+      'Ban hành kế hoạch triển khai thực hiện Kết luận số 88-KL/TW ngày 02 tháng 8 năm 2030 của Bộ Chính trị khóa XIV về phát triển thư viện số và lưu trữ số trong các cơ quan nhà nước đến năm 2035',
+    );
+  });
+  it('"BAN⏎HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾT LUẬN …": the own decision IMPLEMENTS the conclusion', () => {
+    expect(rels(HEADER)).toContainEqual([OWN_TTG, 'IMPLEMENTS', 'ket-luan:88-kl-tw@2030']);
+  });
+  it('the signer restated on the next line is no title of the citation the header line ends with', () => {
+    const t = 'Ban hành kế hoạch thực hiện KẾT LUẬN SỐ 88-KL/TW NGÀY 02 THÁNG 8 NĂM 2030 CỦA BỘ CHÍNH TRỊ\nTHỦ TƯỚNG CHÍNH PHỦ';
+    expect(inst(t, 'ket-luan:88-kl-tw@2030')?.title ?? null).toBeNull();
+  });
+  it('a title in capitals restores no law out of "kỷ luật" ("XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG")', () => {
+    const t = 'ỦY BAN KIỂM TRA TRUNG ƯƠNG\nSố: 12-HD/UBKTTW\nHà Nội, ngày 3 tháng 3 năm 2031\nHƯỚNG DẪN\nVỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n-----\nCăn cứ Điều lệ Đảng;';
+    expect(inst(t, 'huong-dan:12-hd-ubkttw@2031')?.title).toBe('Về xử lý kỷ luật tổ chức đảng vi phạm');
+  });
+});
