@@ -301,7 +301,10 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       }
     }
     let from: string | null = null;
-    if (!source && k >= 0) {
+    // ("…⏎Căn cứ Luật …": a capitalised cue that opens a line opens a clause of its own; the citation that ended the
+    // line before is not its subject)
+    const opensLine = scan.lastIndexOf('\n', cs - 1) >= cs - 3 && /^[ \t]*$/.test(scan.slice(scan.lastIndexOf('\n', cs - 1) + 1, cs)) && /\p{Lu}/u.test(text[cs] ?? '');
+    if (!source && k >= 0 && !opensLine) {
       const prev = sorted[k] as Mention;
       const between = prev.extentEnd <= cs ? scan.slice(prev.extentEnd, cs) : '';
       // "Nghị định này có hiệu lực sau 15 ngày, kể từ ngày đăng Công báo và thay thế Nghị định số …": the document's

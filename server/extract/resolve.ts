@@ -785,8 +785,30 @@ function readHeader(doc: Doc, limit: number): Header | null {
     }
     offset += raw.length + 1;
   }
+  // a page that dropped the kind line: the lines in capitals right after the place-and-date line, opening with a
+  // title's verb ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 31/2016/NĐ-CP …"), are the title
+  if (!h.kind && !h.title) {
+    const cells = lines.slice(0, 40).map((l) => l.trim().replace(/[ ]*\|$/, '').trim());
+    const dated = cells.findIndex((l) => /^[^,\d]{1,40}, ngay \d/.test(fold(l)));
+    const parts: string[] = [];
+    let length = 0;
+    for (const l of dated >= 0 ? cells.slice(dated + 1, dated + 9) : []) {
+      if (!l) continue;
+      const fl = fold(l).replace(/\s+/g, ' ');
+      if (!isUpperLine(l) || PREAMBLE_START.test(fl) || HEADER_ORGS.has(fl) || ISSUING_LINE.test(fl)) break;
+      if (parts.length === 0 && !HEADER_TITLE_VERB.test(fl)) break;
+      length += l.length + 1;
+      if (length > 400) break;
+      parts.push(l);
+    }
+    const t = tidy(parts.join(' '));
+    if (t) h.title = restoreCitations(restoreNames(sentenceCase(t), doc.text), doc.text);
+  }
   return h;
 }
+
+/** The verb a State title opens with, when no kind line stands above it. */
+const HEADER_TITLE_VERB = /^(?:sua doi|bo sung|ban hanh|quy dinh|huong dan|phe duyet|bai bo|ve viec|ve |thanh lap|giao|phan bo|dieu chinh|cong bo)/;
 
 /** A header line that names a body: a committee, a council, a department, an office. */
 const HEADER_BODY = /^(?:ban thuong vu|ban chap hanh|ban to chuc|ban tuyen giao|ban dan van|uy ban kiem tra|van phong|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc|so|cuc|chi cuc|ban|phong)(?: |$)/;

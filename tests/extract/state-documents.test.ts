@@ -466,3 +466,27 @@ describe('a header whose title in capitals runs over several lines', () => {
     expect(inst(t, 'huong-dan:12-hd-ubkttw@2031')?.title).toBe('Về xử lý kỷ luật tổ chức đảng vi phạm');
   });
 });
+
+describe('a page that dropped the kind line, and "Căn cứ" opening a line', () => {
+  const PAGE = [
+    'CHÍNH PHỦ |',
+    'Số: 41/2031/NĐ-CP |',
+    'Hà Nội, ngày 03 tháng 01 năm 2031 |',
+    'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 12/2029/NĐ-CP NGÀY 06 THÁNG 5 NĂM 2029 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ THƯ VIỆN SỐ; NGHỊ ĐỊNH SỐ 15/2029/NĐ-CP NGÀY 31 THÁNG 7 NĂM 2029 CỦA CHÍNH PHỦ QUY ĐỊNH XỬ PHẠT TRONG LĨNH VỰC THƯ VIỆN',
+    'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2025;',
+    'Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2029;',
+    'Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 12/2029/NĐ-CP.',
+  ].join('\n');
+  const OWN41 = 'nghi-dinh:41-2031-nd-cp';
+  it('the lines in capitals after the date line that open with a title verb are the title', () => {
+    expect(inst(PAGE, OWN41)?.title).toBe(
+      'Sửa đổi, bổ sung một số điều của Nghị định số 12/2029/NĐ-CP ngày 06 tháng 5 năm 2029 của Chính phủ quy định về thư viện số; Nghị định số 15/2029/NĐ-CP ngày 31 tháng 7 năm 2029 của Chính phủ quy định xử phạt trong lĩnh vực thư viện',
+    );
+  });
+  it('the first "Căn cứ" line is the own instrument\'s basis, not that of the citation ending the line above', () => {
+    const r = rels(PAGE);
+    expect(r).toContainEqual([OWN41, 'BASED_ON', 'luat:t-to-chuc-chinh-phu@2025']);
+    expect(r.filter(([from, type]) => type === 'BASED_ON' && from !== OWN41)).toEqual([]);
+    expect(r).toContainEqual([OWN41, 'AMENDS', 'nghi-dinh:12-2029-nd-cp']);
+  });
+});
