@@ -919,7 +919,7 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   // (only verbs that are never the plural of a title's noun: not "supplements", "details", "states")
   'replaces', 'amends', 'repeals', 'supersedes', 'abolishes', 'requires', 'allows', 'permits', 'urges', 'asks', 'approves',
   'emphasizes', 'emphasises', 'stipulates', 'specifies', 'outlines', 'marks', 'calls']);
-const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
+const STOP_AFTER_COMMA = new Set(['the', 'which', 'dated', 'issued', 'effective', 'replacing', 'replaces', 'superseding', 'supersedes', 'repealing', 'repeals', 'amended', 'as amended', 'supplemented', 'superseded', 'thay thế', 'bãi bỏ', 'sửa đổi', 'ngày', 'của', 'do', 'gắn với', 'nhằm', 'theo đó', 'trong đó', 'đồng thời', 'qua đó', 'tạo', 'với', 'và', 'đã', 'được', 'ban hành', 'sau', 'trước', 'thể hiện', 'cần', 'từ đó']);
 
 /** "; ngăn chặn, đẩy lùi …", "; kiên quyết ngăn chặn …": a second verb of a Party title's programme after its semicolon. */
 const TITLE_VERB_AFTER_SEMICOLON = /^;[ ](?:(?:kien quyet|tich cuc|chu dong|tiep tuc)[ ])?(?:ngan chan|day lui|nang cao|tang cuong|day manh|phat trien|xay dung|doi moi|hoan thien|kien toan|sap xep|bao dam|dam bao|bao ve|phat huy|cung co|xu ly|phong,? chong|chong|giu vung)(?![a-z])/;

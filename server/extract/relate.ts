@@ -18,7 +18,7 @@ import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
 const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|[0-9]{1,3}[ \n]{1,2}years?[ \n]{1,2}of(?:[ \n]{1,2}(?:implementing|implementation[ \n]{1,2}of))?|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|(?:mot[ \n]{1,2}so[ \n]{1,2})?dieu[ \n]{1,2}luat[ \n]{1,2}(?:trong|cua)|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the[ \n]{1,2}(?:[a-z]{2,12}[ \n]{1,2}){0,3}[a-z]{2,12}(?:'|\x1a|\u2019)s(?=[ \n])|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2},?[ \n]{1,2}[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|[0-9]{1,3}[ \n]{1,2}years?[ \n]{1,2}of(?:[ \n]{1,2}(?:implementing|implementation[ \n]{1,2}of))?|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|(?:mot[ \n]{1,2}so[ \n]{1,2})?dieu[ \n]{1,2}luat[ \n]{1,2}(?:trong|cua)|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the[ \n]{1,2}(?:[a-z]{2,12}[ \n]{1,2}){0,3}[a-z]{2,12}(?:'|\x1a|\u2019)s(?=[ \n])|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2}(?:,[ \n]{0,2}|[ \n]{1,2})[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 const FILLER_LEAD = /[ \n,:]{0,3}/y;
 const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.length, -'){0,5}'.length), 'y');
 /**
@@ -42,6 +42,8 @@ const EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:se|chinh[ ]thuc)[ ]{1,2})?co[ ]{1,2}hieu[ 
 const EN_EFFECT_CLAUSE = /^[ ]{1,2}(?:(?:shall|will)[ ]{1,2})?(?:(?:takes?|take)[ ]{1,2}effect|(?:comes?|come|enters?|enter)[ ]{1,2}into[ ]{1,2}(?:force|effect)|(?:is|be)[ ]{1,2}effective)[ ]{1,2}(?:from|on|as[ ]{1,2}of|after)[ ](?:(?!law|decree|decision|circular|resolution)[^.;\n]){0,80}?[ ]{0,2}[,;]?[ ]{1,2}(?:and[ ]{1,2})?$/;
 /** "…; the Law No. 21/2012/QH12 …; the Government's Decree …": an English list repeats its article. */
 // (its guiding texts may be named along with an item: "Luật X và các văn bản hướng dẫn thi hành; Luật Y …")
+const EN_PARTICIPLE = /^(?:amended|supplemented|amended and supplemented|replaced|superseded|repealed)$/;
+const TITLE_WANTS_OBJECT = /(?:^|[^a-z])(?:of|to|on|for|with|by|under|implement|implementing|detailing|guiding|amending|cua|ve|thi hanh|thuc hien)$/;
 const LIST_NEXT = /(?:[ \n]{0,2}\([^()\n]{1,80}\))?(?:,?[ \n]{1,2}(?:and[ ]{1,2}(?:their[ ]{1,2}|its[ ]{1,2})?(?:instructional|guiding|implementing)[ ]{1,2}documents|va[ ]{1,2}cac[ ]{1,2}van[ ]{1,2}ban[ ]{1,2}huong[ ]{1,2}dan(?:[ ]{1,2}thi[ ]{1,2}hanh)?))?[ \n]{0,2}(?:,|;|va|and)[ \n]{1,3}(?:the[ \n]{1,2}(?:government.s[ \n]{1,2})?)?/y;
 /**
  * "thay thế cơ chế đã ban hành tại các Nghị định: A, B": the object is named by a short noun phrase the
@@ -68,7 +70,7 @@ const ASIDE_OPEN = /^[ \n]{0,2}[,(][ \n]{0,2}(?:(?:da|cung)[ ]{1,2})?(?:(?:duoc|
 const ASIDE_CLOSED = /^[ \n]{0,2}[,)][ \n]{1,2}(?:(?:da|cung|sau[ ]do|later|then|has|have|been|was|were|is|are|duoc|bi)[ ]{1,2}){0,3}$/;
 const PASSIVE_JOIN = /^[ \n]{0,2}(?:[,;][ \n]{0,2})?(?:and|va|dong[ ]thoi)[ \n]{1,2}(?:(?:then|later|da|sau[ ]do)[ ]{1,2})?(?:(?:was|were|is|are|been|duoc|bi)[ ]{1,2})?$/;
 // ("bị bãi bỏ một phần bởi …", "được thay thế toàn bộ bằng …": how much of it changed stands before the agent)
-const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan bo)[ \n]{1,3})?(?:bang|boi|tai|by)[ \n]{1,3}/y;
+const PASSIVE_AGENT = /[ \n]{1,3}(?:(?:thi hanh|chi tiet|thuc hien|mot phan|toan bo)[ \n]{1,3})?(?:bang|boi|tai|by|under)[ \n]{1,3}(?:the[ \n]{1,3}government\x1as[ \n]{1,3})?/y;
 /** Between the citation acted on and its passive verb: "…76-QĐ/TW (đã) được", "… này đã bị". */
 const PRONOUN_PASSIVE_GAP = /^[^.;\n]{0,200}[.;][ \n]{1,3}(?:it|this[ ]{1,2}(?:decree|circular|law|resolution|decision|directive|regulation|conclusion|document))[ ]{1,2}(?:(?:has|had)[ ]{1,2}been|was|is)[ ]{1,2}(?:(?:later|subsequently|then|also|since|itself|partly|partially)[ ]{1,2})?$/;
 const PASSIVE_GAP = /^[ \n,]{0,3}(?:(?:(?:da|se|cung|nay|hien)[ ]{1,2}){0,2}(?:duoc|bi)[ ]{1,2}|(?:(?:which|that)[ ]{1,2})?(?:(?:has|have|had)[ ]{1,2})?(?:was|were|is|are|been)[ ]{1,2}|as[ ]{1,2}|\([ ]{0,2}(?:(?:da|duoc|bi)[ ]{1,2}){0,2})$/;
@@ -191,6 +193,9 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
         if (passiveVerb && before && before.extentEnd <= prev.start && ASIDE_CLOSED.test(gap) && ASIDE_OPEN.test(scan.slice(before.extentEnd, prev.start))) passive = before;
         else if ((passiveVerb && PASSIVE_GAP.test(gap)) || PASSIVE_BY_BODY.test(gap)) passive = prev;
         else if (lastPassive && lastPassive.agent === prev && PASSIVE_JOIN.test(gap)) passive = lastPassive.patient;
+        // "Decree 34/2016/ND-CP detailing the Law on …, amended under Decree 154/2020/ND-CP": an English participle after a
+        // comma; a citation inside a title leaves the patient to the title's holder
+        else if (EN_PARTICIPLE.test(c[1] ?? '') && /^[ ]{0,2},[ ]{1,2}$/.test(gap)) passive = (prev.nestedIn !== null ? byId.get(prev.nestedIn) : undefined) ?? prev;
         // "Circular 02/2023/TT-NHNN allows …; it was later amended by Circular 06/2024/TT-NHNN": "it" is the clause
         // before, when that clause cites only one instrument
         else if (PRONOUN_PASSIVE_GAP.test(gap)) {
@@ -242,6 +247,9 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       CUE_AFTER.lastIndex = last.extentEnd;
       if (targets.length > 0 && CUE_AFTER.test(scan)) break;
       targets.push(...here);
+      // ("… Decree No. 34 …, detailing a number of articles of, and providing measures to implement, the Law on …": a
+      // title that ends wanting its object has the next citation as that object, not as the next item)
+      if (last.titleRange && last.titleRange.end >= last.extentEnd - 1 && TITLE_WANTS_OBJECT.test(scan.slice(Math.max(last.titleRange.start, last.titleRange.end - 16), last.titleRange.end))) break;
       LIST_NEXT.lastIndex = last.extentEnd;
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;

@@ -691,7 +691,7 @@ function restoreCitations(title: string, text: string): string {
 
 // (an article or chapter heading opens the body: "Điều 30. Hiệu lực thi hành" is no title either)
 const PREAMBLE_START = /^(?:[-–•+][ ]?)?(?:can cu|xet|theo de nghi|pursuant|at the proposal|(?:dieu|chuong)[ ][0-9ivxl]{1,6}[a-z]?[ ]?[.:])(?![a-z])/;
-const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy)(?: |$)/;
+const ISSUING_LINE = /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|ban thuong vu|ban chap hanh|tinh uy|thanh uy|huyen uy|the (?:government|prime minister|minister|national assembly|president|standing committee|chairman|chairwoman|governor|people'?s? (?:committee|council)))(?: |$)/;
 const isUpperLine = (l: string): boolean => l === l.toUpperCase() && /\p{L}/u.test(l);
 
 /** The document's own header: "TỈNH ỦY QUẢNG NINH … Số 12-KH/TU … Hạ Long, ngày … KẾ HOẠCH / Về …", within `limit`. */

@@ -18,7 +18,8 @@ const WS = '[ \\n]{1,3}';
 // All three run sticky on folded text (lower case, no diacritics, spaces unified). Bounded quantifiers only.
 const NUMERIC = /(\d{1,2})[ ]{0,2}([-/.])[ ]{0,2}(\d{1,2})[ ]{0,2}\2[ ]{0,2}(\d{4})(?!\d)/y;
 const WORDS = new RegExp(`(\\d{1,2})${WS}thang${WS}(\\d{1,2})${WS}nam${WS}(\\d{4})(?!\\d)`, 'y');
-const EN_MDY = new RegExp(`${EN_MONTH}${WS}(\\d{1,2})(?:st|nd|rd|th)?,?${WS}(\\d{4})(?!\\d)`, 'y');
+// ("June 12,1999": the space after the comma is sometimes lost)
+const EN_MDY = new RegExp(`${EN_MONTH}${WS}(\\d{1,2})(?:st|nd|rd|th)?(?:,[ \\n]{0,3}|${WS})(\\d{4})(?!\\d)`, 'y');
 const EN_DMY = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?${WS}${EN_MONTH},?${WS}(\\d{4})(?!\\d)`, 'y');
 
 export function toIso(year: number, month: number, day: number): string | null {

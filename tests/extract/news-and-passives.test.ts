@@ -407,3 +407,52 @@ describe('English: "it" after the clause that cites one instrument, and the verb
     expect(rels(t)).toEqual([['nghi-quyet:98-2031-qh16', 'REPLACES', 'nghi-quyet:54-2029-qh16']]);
   });
 });
+
+describe('English translations of State documents, as real pages write them', () => {
+  const HEADER = [
+    'THE GOVERNMENT',
+    'Number: 64/2031/NĐ-CP',
+    'Ha Noi , May 14, 2031',
+    '',
+    'DECREE',
+    '',
+    'ON THE USE OF VOLUNTARY DONATIONS TO PUBLIC LIBRARIES',
+    '',
+    'THE GOVERNMENT',
+    '',
+    'Pursuant to the December 25, 2025 Law on Organization of the Government:',
+    'Pursuant to the June 12,2029 Law on Libraries;',
+    'Pursuant to the December 16, 2027 Law on the State Budget:',
+    'At the Proposal of the Minister of Finance.',
+  ].join('\n');
+  const OWN64 = 'nghi-dinh:64-2031-nd-cp';
+  it('the signer restated under a title in capitals is no part of it', () => {
+    expect(extract(HEADER).instruments.find((i) => i.key === OWN64)?.title).toBe('On the use of voluntary donations to public libraries');
+  });
+  it('"Law on the State Budget" is a law; "June 12,2029" a date; each "Pursuant to" line a basis, whatever ends it', () => {
+    const r = rels(HEADER);
+    expect(r).toContainEqual([OWN64, 'BASED_ON', 'luat:t-organization-of-the-government@2025']);
+    expect(r).toContainEqual([OWN64, 'BASED_ON', 'luat:t-libraries@2029']);
+    expect(r).toContainEqual([OWN64, 'BASED_ON', 'luat:t-state-budget@2027']);
+  });
+  it('a headline\'s base form and an English participle after a comma: "Decree A amend Decree B detailing …, amended under Decree C"', () => {
+    const r = rels('Decree 59/2031/ND-CP amend Decree 34/2026/ND-CP detailing Law on Libraries, amended under Decree 154/2029/ND-CP');
+    expect(r).toContainEqual(['nghi-dinh:59-2031-nd-cp', 'AMENDS', 'nghi-dinh:34-2026-nd-cp']);
+    expect(r).toContainEqual(['nghi-dinh:154-2029-nd-cp', 'AMENDS', 'nghi-dinh:34-2026-nd-cp']);
+    expect(r).not.toContainEqual(['nghi-dinh:34-2026-nd-cp', 'CITES', 'nghi-dinh:154-2029-nd-cp']);
+  });
+  it('", amended by …," between a subject and its verb', () => {
+    expect(rels('Decree 34/2026/ND-CP, amended by Decree 154/2029/ND-CP, details the Law on Libraries.')).toContainEqual([
+      'nghi-dinh:154-2029-nd-cp',
+      'AMENDS',
+      'nghi-dinh:34-2026-nd-cp',
+    ]);
+  });
+  it('a title that ends wanting its object takes the next citation as that object, not as another object of the cue', () => {
+    const t =
+      'THE GOVERNMENT\nNo. 59/2031/ND-CP\nHanoi, May 25, 2031\nDECREE\nAmending and supplementing a number of articles of the Government’s Decree No. 34/2026/ND-CP of May 14, 2026, detailing a number of articles of, and providing measures to implement, the Law on Libraries, which had a number of articles amended and supplemented under the Government’s Decree No. 154/2029/ND-CP of December 31, 2029\nPursuant to the June 19, 2025 Law on Organization of the Government;';
+    const r = rels(t);
+    expect(r).toContainEqual(['nghi-dinh:59-2031-nd-cp', 'AMENDS', 'nghi-dinh:34-2026-nd-cp']);
+    expect(r).not.toContainEqual(['nghi-dinh:59-2031-nd-cp', 'AMENDS', 'luat:t-libraries']);
+  });
+});

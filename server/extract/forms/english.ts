@@ -62,9 +62,10 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     const dd = dateBefore ? matchDateAt(scan, start - (dateBefore[1]?.length ?? 0) - 1) : null;
     return [mention('named', kind, { start, end: amending.end }, { title: t.charAt(0).toUpperCase() + t.slice(1), titleRange: amending, ...(dd ? { issuedOn: dd.iso, year: dd.year } : {}) })];
   }
-  const nameStart = EN_LAW_ON.lastIndex;
+  let nameStart = EN_LAW_ON.lastIndex;
   let p = nameStart - 1;
   let end = -1;
+  let nameAt = -1;
   for (let words = 0; words < 10; words++) {
     EN_LAW_WORD.lastIndex = p;
     const w = EN_LAW_WORD.exec(scan);
@@ -79,17 +80,25 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
     // "… of the Government of September 30, 1992": a date ends the name
     if (EN_MONTHS.has(word) && /^[ ]{1,2}\d/.test(scan.slice(wStart + word.length, wStart + word.length + 3))) break;
     // "of the Government" goes on; "of the Ministry …" after a complete name is the issuer, kept short by the cap
+    // ("the Law on the State Budget": the article before a capital is no part of the name)
+    if (words === 0 && word === 'the' && isUpperAt(text, wStart + 4) && nameAt < 0) {
+      nameAt = wStart + 4;
+      p = wStart + 3;
+      words--;
+      continue;
+    }
     if (words === 0 && !isUpperAt(text, wStart)) return [];
     p = wStart + word.length;
     end = p;
   }
   if (end < 0) return [];
+  if (nameAt >= 0) nameStart = nameAt;
   // a name never ends on a function word: "Law on Organization of the" → "Law on Organization"
   while (/[ ](?:of|the)$/.test(scan.slice(nameStart, end))) end = scan.lastIndexOf(' ', end - 1);
   const name = { start: nameStart, end };
   const title = tidy(text.slice(name.start, name.end));
   // "the June 19, 2015 Law on Government Organization": the date stands before the name
-  const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2},?[ ]\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
+  const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2}(?:,[ ]?|[ ])\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
   const d = before ? matchDateAt(scan, start - (before[1]?.length ?? 0) - 1) : null;
   const dated = d ? { issuedOn: d.iso, year: d.year } : {};
   const numbered = numberAfterName(doc, kind, start, name);
