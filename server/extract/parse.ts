@@ -559,7 +559,12 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
         qp = VE_QUOTE.lastIndex;
         ch = text[qp];
       }
-      if (ch === '“' || ch === '"' || ch === '«') {
+      // "về 'Một số vấn đề …'", "về ‘…’": single quotes after "về" close on the same line, before a non-letter
+      const single = ch === "'" || ch === '‘' ? readSingleQuoted(ctx, p, qp) : null;
+      if (single) {
+        a.title = single.title;
+        next = single.end;
+      } else if (ch === '“' || ch === '"' || ch === '«') {
         const q = readQuoted(ctx, qp);
         if (q) {
           a.title = q.title;
@@ -742,7 +747,7 @@ function implementingTitle(ctx: Context, p: number): boolean {
 }
 
 /** "về “…”", "v/v \"…\"", "on “…”": a quoted title introduced like an unquoted one. */
-const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«])/y;
+const VE_QUOTE = /(?:ve|v\/v|on)[ \n]{1,2}(?=[\x93"«'\x1a])/y;
 /** The verb that opens a State instrument's title when it follows the issuer: "… của Chính phủ quy định …". */
 const STATE_TITLE = /(?:quy[ \n]dinh(?![ \n](?:ro|cu[ \n]the|chat[ \n]che|them|nghiem)(?![a-z]))|huong[ \n]dan|ban[ \n]hanh|phe[ \n]duyet|sua[ \n]doi|bo[ \n]sung|bai[ \n]bo|thanh[ \n]lap|dieu[ \n]chinh|cong[ \n](?:bo|nhan)|kien[ \n]toan|giai[ \n]the|phan[ \n]bo|phe[ \n]chuan|bo[ \n]nhiem|khen[ \n]thuong|announcing|recogni[sz]ing|consolidating|allocating|appointing|defining|prescribing|providing|guiding|detailing|amending|approving|promulgating|explaining|specifying|stipulating|regulating|elaborating|establishing|adjusting|supplementing|repealing|replacing|on),?[ \n](?=[a-z0-9])/y;
 // (English: "…, which takes effect on …", "…, will take effect from …", "comes into force on …")
@@ -832,6 +837,23 @@ function trimTitle(ctx: Context, start: number, end: number): { text: string; ra
 }
 
 /** A title in quotes starting at `p`. Nesting is counted; a missing closing quote ends at the sentence's turn. */
+const VE_SINGLE = /(?:ve|v\/v|on)[ \n]{1,2}$/;
+
+/** "về 'Một số vấn đề …'": a title in single quotes, only right after "về" / "on", closed before the line ends. */
+function readSingleQuoted(ctx: Context, p: number, qp: number): { title: { text: string; range: Range }; end: number } | null {
+  const { text, scan } = ctx.doc;
+  if (qp === p || !VE_SINGLE.test(scan.slice(p, qp))) return null;
+  const closeChar = text[qp] === '‘' ? '’' : "'";
+  for (let i = qp + 1; i < Math.min(text.length, qp + 400); i++) {
+    const c = text[i];
+    if (c === '\n') return null;
+    if (c !== closeChar || /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    const t = trimTitle(ctx, qp + 1, i);
+    return t ? { title: t, end: i + 1 } : null;
+  }
+  return null;
+}
+
 function readQuoted(ctx: Context, p: number): { title: { text: string; range: Range }; end: number } | null {
   const { text } = ctx.doc;
   const open = text[p];

@@ -328,3 +328,17 @@ describe('a revised law is not the dated one it revises', () => {
     expect(extract('Quốc hội thảo luận Luật Thư viện (sửa đổi). Luật Thư viện có nhiều điểm mới.').instruments).toHaveLength(1);
   });
 });
+
+describe('a short citation dated with "ngày", and a title in single quotes', () => {
+  it('"Nghị quyết số 18 ngày 25-10-2031 của …" is a citation, not "18 days"', () => {
+    const i = byNumber("Ban Thường vụ tổng kết Nghị quyết số 18 ngày 25-10-2031 của Ban Chấp hành Trung ương Đảng khóa XIV về 'Một số vấn đề về thư viện số' trên địa bàn tỉnh.", '18');
+    expect(i?.issuedOn).toBe('2031-10-25');
+    expect(i?.title).toBe('Một số vấn đề về thư viện số');
+  });
+  it('a count of days is still no citation ("Kết luận 15 ngày kể từ …")', () => {
+    expect(extract('Thời hạn trả lời theo Kết luận 15 ngày kể từ ngày nhận.').instruments).toEqual([]);
+  });
+  it('curly single quotes after "về" too', () => {
+    expect(byNumber('Nghị quyết số 19-NQ/TW về ‘phát triển thư viện số’ được quán triệt.', '19')?.title).toBe('Phát triển thư viện số');
+  });
+});

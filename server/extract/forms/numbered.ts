@@ -17,8 +17,9 @@ export interface NumberedRead {
   joiner: string | null;
 }
 
-// ("năm" before a year is the instrument's year, not a unit: "Chỉ thị 35 năm 2024")
-export const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam(?![ ]{1,2}(?:19|20)[0-9]{2}(?![0-9]))|thang|ngay|nguoi|lan|diem|noi dung|van de|muc|dieu|khoan|chuong|trang|%)(?![a-z])|%/y;
+// ("năm" before a year is the instrument's year, not a unit: "Chỉ thị 35 năm 2024"; "ngày" before a date its date:
+// "Nghị quyết số 18 ngày 25-10-2017")
+export const UNIT_AFTER_NUMBER = /[ ]{1,2}(?:nam(?![ ]{1,2}(?:19|20)[0-9]{2}(?![0-9]))|thang|ngay(?![ ]{1,2}[0-9]{1,2}[ ]{0,2}[-/.][ ]{0,2}[0-9]{1,2}[ ]{0,2}[-/.][ ]{0,2}[0-9]{4}|[ ]{1,2}[0-9]{1,2}[ ]{1,2}thang)|nguoi|lan|diem|noi dung|van de|muc|dieu|khoan|chuong|trang|%)(?![a-z])|%/y;
 
 const NOTHING: NumberedRead = { mentions: [], joiner: null };
 
