@@ -158,7 +158,7 @@ function afterNoteMark(scan: string, i: number): boolean {
 
 /** The next match of KIND_ANCHOR whose search starts at `from` (the end of the last one), found faster. */
 export function nextKindWord(scan: string, from: number): RegExpExecArray | null {
-  return nextLed(KIND_LED, KIND_AT, scan, from, (i) => afterNoteMark(scan, i));
+  return nextIndexed(KIND_LED_SPEC, KIND_AT, scan, from, (i) => afterNoteMark(scan, i));
 }
 
 // -------------------------------------------------------------- numbers and symbols
@@ -391,7 +391,7 @@ const CUE_AT = new RegExp(CUE_WORDS, 'y');
 
 /** The next match of RELATION_CUE whose search starts at `from` (the end of the last one), found faster. */
 export function nextRelationCue(scan: string, from: number): RegExpExecArray | null {
-  return nextLed(CUE_LED, CUE_AT, scan, from);
+  return nextIndexed(CUE_LED_SPEC, CUE_AT, scan, from);
 }
 
 // ------------------------------------------------------------------ sparse phrases
@@ -417,6 +417,33 @@ let sparseRe: RegExp | null = null;
 /** The sparse words by their first character. */
 let sparseByFirst = new Map<string, string[]>();
 
+/**
+ * A global regex led by one character that is no letter (`[^a-z]…`, `[^a-z0-9]…`), then one of a list of phrases
+ * (spaced as `alternation` spaces them). Where it matches is found in the pass that finds the sparse words: that pass
+ * stops wherever one of the phrases of any LedSpec follows a character that is no letter, and tries there the
+ * regex's sticky twin. One pass for all of them costs much less than one search of the text for each.
+ */
+export interface LedSpec {
+  sticky: RegExp;
+  /** The characters its phrases start with, by code. */
+  first: Uint8Array;
+  /** Its place in the lists of positions. */
+  slot: number;
+}
+const ledSpecs: LedSpec[] = [];
+const ledPhrases = new Set<string>();
+
+export function ledSpec(led: RegExp, phrases: readonly string[]): LedSpec {
+  const first = new Uint8Array(256);
+  for (const p of phrases) first[p.charCodeAt(0) & 0xff] = 1;
+  for (const p of phrases) ledPhrases.add(p);
+  const spec: LedSpec = { sticky: new RegExp(led.source, `${led.flags.replace('g', '')}y`), first, slot: ledSpecs.length };
+  ledSpecs.push(spec);
+  sparseRe = null;
+  anchorScan = null;
+  return spec;
+}
+
 export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
   let f: Uint8Array | null = null;
   if (first !== undefined) {
@@ -434,6 +461,8 @@ export function nearSpec(re: RegExp, literals: readonly string[], minLead: numbe
 let anchorScan: string | null = null;
 let anchors = new Map<string, number[]>();
 const NO_POSITIONS: number[] = [];
+/** Where each LedSpec matches in the last scan read (the position of the leading character), by slot. */
+let ledPositions: number[][] = [];
 
 /** Starts a new text: its sparse words are found again, even when it equals the last one. */
 export function forgetAnchors(): void {
@@ -445,13 +474,15 @@ function anchorsOf(scan: string): Map<string, number[]> {
   if (scan === anchorScan) return anchors;
   if (!sparseRe) {
     const words = [...sparseWords];
-    sparseRe = new RegExp(alternationExact(words), 'g');
+    // (a match of either side stops the pass; both are looked at wherever it stops)
+    sparseRe = new RegExp(`${alternationExact(words)}|[^a-z](?:${alternation([...ledPhrases])})`, 'g');
     sparseByFirst = new Map();
     for (const w of words) sparseByFirst.set(w.charAt(0), [...(sparseByFirst.get(w.charAt(0)) ?? []), w]);
   }
   const re = sparseRe;
   const byFirst = sparseByFirst;
   const found = new Map<string, number[]>();
+  const led: number[][] = ledSpecs.map(() => []);
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
     const i = m.index;
@@ -462,11 +493,66 @@ function anchorsOf(scan: string): Map<string, number[]> {
       if (l) l.push(i);
       else found.set(w, [i]);
     }
+    // a LedSpec's regex where its leading character may stand
+    const c = scan.charCodeAt(i);
+    if (!(c >= 0x61 && c <= 0x7a)) {
+      const next = scan.charCodeAt(i + 1) & 0xff;
+      for (const spec of ledSpecs) {
+        if (spec.first[next] !== 1) continue;
+        spec.sticky.lastIndex = i;
+        if (spec.sticky.test(scan)) (led[spec.slot] as number[]).push(i);
+      }
+    }
     re.lastIndex = i + 1;
   }
   anchorScan = scan;
   anchors = found;
+  ledPositions = led;
   return found;
+}
+
+/**
+ * The next match of a LedSpec's regex whose search starts at `from`, read with the sticky `atStart` at the text's
+ * start: what `nextLed` returns for the same regex, `accept` and arguments, from the positions of the shared pass.
+ */
+export function nextIndexed(spec: LedSpec, atStart: RegExp, scan: string, from: number, accept?: (i: number) => boolean): RegExpExecArray | null {
+  if (from === 0) {
+    atStart.lastIndex = 0;
+    const m = atStart.exec(scan);
+    if (m) return m;
+  }
+  anchorsOf(scan);
+  const list = ledPositions[spec.slot] ?? NO_POSITIONS;
+  // the character before a match at `from` stands at from - 1
+  for (let k = firstAtLeast(list, Math.max(0, from - 1)); k < list.length; k++) {
+    const q = list[k] as number;
+    if (accept && !accept(q + 1)) continue;
+    spec.sticky.lastIndex = q;
+    const m = spec.sticky.exec(scan);
+    if (!m) continue; // (never: the pass found it there)
+    m.index = q + 1;
+    m[0] = m[0].slice(1);
+    return m;
+  }
+  return null;
+}
+
+/** The leading character's position of each match of a LedSpec's regex in `scan`, sorted. */
+export function ledMatches(spec: LedSpec, scan: string): readonly number[] {
+  anchorsOf(scan);
+  return ledPositions[spec.slot] ?? NO_POSITIONS;
+}
+
+/** Index of the first element of a sorted list that is >= x. */
+export function firstAtLeast(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Exact alternation of literal words (no spacing tolerance), as a trie. */
@@ -518,3 +604,7 @@ export function matchesNear(spec: NearSpec, scan: string, wordStart?: 'letter' |
     if (s > hi) q = hi + 1;
   }
 }
+
+// The word regexes whose matches the shared pass finds (see LedSpec).
+const KIND_LED_SPEC = ledSpec(KIND_LED, [...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)]);
+const CUE_LED_SPEC = ledSpec(CUE_LED, Object.keys(RELATION_CUES));

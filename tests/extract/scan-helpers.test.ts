@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { nextBare } from '../../server/extract/find.ts';
 import { BARE } from '../../server/extract/forms/bare.ts';
 import { extract } from '../../server/extract/index.ts';
-import { DEPARTMENT, nextDepartment } from '../../server/extract/organizations.ts';
+import { DEPARTMENT, ORG_PATTERN, nextDepartment, nextOrg } from '../../server/extract/organizations.ts';
 import { tidy } from '../../server/extract/normalize.ts';
-import { matchesNear, nearSpec, nextAccepted, nextAtWordStart } from '../../server/extract/patterns.ts';
+import { KIND_ANCHOR, RELATION_CUE, matchesNear, nearSpec, nextAccepted, nextAtWordStart, nextKindWord, nextRelationCue } from '../../server/extract/patterns.ts';
 import { fold, slugify } from '../../server/text/fold.ts';
 
 /** A deterministic soup of the given pieces, `count` texts of up to `max` pieces each. */
@@ -81,6 +81,36 @@ describe('nextAccepted', () => {
     }
     expect(hits).toBeGreaterThan(0);
   });
+});
+
+describe('word regexes found in one shared pass', () => {
+  // kind words, relation cues and organisations, whole and cut, glued to letters, digits and footnote marks
+  const pieces = ['nghi quyet', 'nghi  quyet', 'nghi\nquyet', 'quy dinh', 'quyet dinh', 'luat', 'laws', 'law', 'decree', 'x', 'a', '1', '.2', '3',
+    ' ', '  ', '\n', ',', ';', '(', ')', '.', '-', 'thuc hien', 'trien khai thuc hien', 'sua doi, bo sung', 'bo sung', 'can cu', 'pursuant to',
+    'thay the', 'amended', 'ban thuong vu', 'tinh uy', 'thanh uy', 'dang bo tinh', 'dang bo', 'tp', 'tp.', 'bo chinh tri', 'ban bi thu',
+    'uy ban nhan dan tinh', 'ubnd', 'the politburo', 'central committee', 'dang uy khoi', 'hoi nghi', 'nam', 'ha'];
+  const cases: [string, RegExp, (s: string, from: number) => RegExpExecArray | null][] = [
+    ['kind words', KIND_ANCHOR, nextKindWord],
+    ['relation cues', RELATION_CUE, nextRelationCue],
+    ['organisations', ORG_PATTERN, nextOrg],
+  ];
+  for (const [name, re, next] of cases) {
+    it(`finds the ${name} the plain regex loop finds, from any start`, () => {
+      let hits = 0;
+      for (const s of soup(pieces, 3000, 24, 17)) {
+        for (const start of [0, Math.floor(s.length / 3), Math.floor(s.length / 2)]) {
+          const want: unknown[] = [];
+          re.lastIndex = start;
+          for (let m = re.exec(s); m; m = re.exec(s)) want.push([m.index, ...m]);
+          const got: unknown[] = [];
+          for (let m = next(s, start); m; m = next(s, m.index + m[0].length)) got.push([m.index, ...m]);
+          expect(got).toEqual(want);
+          hits += want.length;
+        }
+      }
+      expect(hits).toBeGreaterThan(1000);
+    });
+  }
 });
 
 describe('nextBare', () => {
