@@ -135,10 +135,13 @@ export function nextOrg(scan: string, from: number): RegExpExecArray | null {
     const m = ORG_AT.exec(scan);
     if (m) return m;
   }
-  // (ORG_FIND's matches, from the one pass that finds those of every LedSpec)
+  // (where ORG_FIND may match, from the one pass that finds the places of every LedSpec)
   const found = ledMatches(ORG_FIND_SPEC, scan);
   for (let k = firstAtLeast(found, Math.max(0, from - 1)); k < found.length; k++) {
-    ORG_AT.lastIndex = (found[k] as number) + 1;
+    const q = found[k] as number;
+    ORG_FIND_SPEC.sticky.lastIndex = q;
+    if (!ORG_FIND_SPEC.sticky.test(scan)) continue;
+    ORG_AT.lastIndex = q + 1;
     const m = ORG_AT.exec(scan);
     if (m) return m;
     // (never reached: ORG_FIND finds exactly where the words stand)
@@ -479,7 +482,7 @@ export function groupOrganizations(text: string, orgs: OrgMention[]): Organizati
 }
 
 const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
-const TINH_NEAR = nearSpec(TINH, ['tinh'], 0, 0);
+const TINH_NEAR = nearSpec(TINH, ['tinh'], 0, 0, undefined, true);
 
 /** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
 export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {

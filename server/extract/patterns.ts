@@ -413,44 +413,65 @@ export interface NearSpec {
 
 /** Every literal word of every NearSpec. */
 const sparseWords = new Set<string>();
+/** The words some NearSpec needs wherever they stand, also right after a letter (the others start a word). */
+const anywhereWords = new Set<string>();
 let sparseRe: RegExp | null = null;
-/** The sparse words by their first character. */
-let sparseByFirst = new Map<string, string[]>();
+/** The sparse words found anywhere, and those that start a word, by their first character. */
+let anywhereByFirst = new Map<string, string[]>();
+let startByFirst = new Map<string, string[]>();
+let startWords: string[] = [];
 
 /**
  * A global regex led by one character that is no letter (`[^a-z]…`, `[^a-z0-9]…`), then one of a list of phrases
- * (spaced as `alternation` spaces them). Where it matches is found in the pass that finds the sparse words: that pass
- * stops wherever one of the phrases of any LedSpec follows a character that is no letter, and tries there the
- * regex's sticky twin. One pass for all of them costs much less than one search of the text for each.
+ * (spaced as `alternation` spaces them). Where it may match is found in the pass that finds the sparse words: that
+ * pass stops wherever a phrase of any LedSpec (or a sparse word that starts a word) follows a character that is no
+ * letter, and the phrase it read there tells which LedSpecs have a phrase there (one of theirs starts it). One pass
+ * for all of them costs much less than one search of the text for each.
  */
 export interface LedSpec {
   sticky: RegExp;
-  /** The characters its phrases start with, by code. */
-  first: Uint8Array;
+  phrases: readonly string[];
   /** Its place in the lists of positions. */
   slot: number;
 }
 const ledSpecs: LedSpec[] = [];
 const ledPhrases = new Set<string>();
+/** For a phrase the pass read (single-spaced): the LedSpecs, one bit each by slot, with a phrase that starts it. */
+const specsOfPhrase = new Map<string, number>();
 
 export function ledSpec(led: RegExp, phrases: readonly string[]): LedSpec {
-  const first = new Uint8Array(256);
-  for (const p of phrases) first[p.charCodeAt(0) & 0xff] = 1;
   for (const p of phrases) ledPhrases.add(p);
-  const spec: LedSpec = { sticky: new RegExp(led.source, `${led.flags.replace('g', '')}y`), first, slot: ledSpecs.length };
+  const spec: LedSpec = { sticky: new RegExp(led.source, `${led.flags.replace('g', '')}y`), phrases, slot: ledSpecs.length };
   ledSpecs.push(spec);
+  specsOfPhrase.clear();
   sparseRe = null;
   anchorScan = null;
   return spec;
 }
 
-export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
+function specsOf(read: string): number {
+  const phrase = oneSpaced(read);
+  let bits = specsOfPhrase.get(phrase);
+  if (bits === undefined) {
+    bits = 0;
+    for (const spec of ledSpecs) if (spec.phrases.some((p) => phrase.startsWith(p))) bits |= 1 << spec.slot;
+    specsOfPhrase.set(phrase, bits);
+  }
+  return bits;
+}
+
+/**
+ * `wordStart`: in every match, the literal word the window is found from (the one that stands between `minLead` and
+ * `maxLead` characters in) never follows a letter; its occurrences right after a letter are then not looked for.
+ */
+export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string, wordStart = false): NearSpec {
   let f: Uint8Array | null = null;
   if (first !== undefined) {
     f = new Uint8Array(256);
     for (let i = 0; i < first.length; i++) f[first.charCodeAt(i) & 0xff] = 1;
   }
   for (const l of literals) sparseWords.add(l);
+  if (!wordStart) for (const l of literals) anywhereWords.add(l);
   sparseRe = null;
   anchorScan = null;
   return { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), literals, minLead, maxLead, first: f };
@@ -473,35 +494,41 @@ export function forgetAnchors(): void {
 function anchorsOf(scan: string): Map<string, number[]> {
   if (scan === anchorScan) return anchors;
   if (!sparseRe) {
-    const words = [...sparseWords];
-    // (a match of either side stops the pass; both are looked at wherever it stops)
-    sparseRe = new RegExp(`${alternationExact(words)}|[^a-z](?:${alternation([...ledPhrases])})`, 'g');
-    sparseByFirst = new Map();
-    for (const w of words) sparseByFirst.set(w.charAt(0), [...(sparseByFirst.get(w.charAt(0)) ?? []), w]);
+    const anywhere = [...anywhereWords];
+    startWords = [...sparseWords].filter((w) => !anywhereWords.has(w));
+    // group 1: a phrase (or a word that starts a word) after a character that is no letter; else a word found anywhere
+    const led = [...ledPhrases, ...startWords];
+    const sides = [...(led.length ? [`[^a-z](${alternation(led)})`] : []), ...(anywhere.length ? [alternationExact(anywhere)] : [])];
+    sparseRe = new RegExp(sides.length ? sides.join('|') : '(?!)', 'g');
+    const byFirst = (words: string[]) => {
+      const out = new Map<string, string[]>();
+      for (const w of words) out.set(w.charAt(0), [...(out.get(w.charAt(0)) ?? []), w]);
+      return out;
+    };
+    anywhereByFirst = byFirst(anywhere);
+    startByFirst = byFirst(startWords);
   }
   const re = sparseRe;
-  const byFirst = sparseByFirst;
   const found = new Map<string, number[]>();
+  const add = (w: string, i: number): void => {
+    const l = found.get(w);
+    if (l) l.push(i);
+    else found.set(w, [i]);
+  };
   const led: number[][] = ledSpecs.map(() => []);
+  // (a word that starts a word at the text's start has no character before it to stop the pass)
+  for (const w of startWords) if (scan.startsWith(w, 0)) add(w, 0);
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
     const i = m.index;
     // (every word that starts here, also one that the alternation's choice hides: a prefix of another)
-    for (const w of byFirst.get(scan.charAt(i)) ?? []) {
-      if (!scan.startsWith(w, i)) continue;
-      const l = found.get(w);
-      if (l) l.push(i);
-      else found.set(w, [i]);
-    }
-    // a LedSpec's regex where its leading character may stand
-    const c = scan.charCodeAt(i);
-    if (!(c >= 0x61 && c <= 0x7a)) {
-      const next = scan.charCodeAt(i + 1) & 0xff;
-      for (const spec of ledSpecs) {
-        if (spec.first[next] !== 1) continue;
-        spec.sticky.lastIndex = i;
-        if (spec.sticky.test(scan)) (led[spec.slot] as number[]).push(i);
-      }
+    for (const w of anywhereByFirst.get(scan.charAt(i)) ?? []) if (scan.startsWith(w, i)) add(w, i);
+    const phrase = m[1];
+    if (phrase !== undefined) {
+      for (const w of startByFirst.get(scan.charAt(i + 1)) ?? []) if (scan.startsWith(w, i + 1)) add(w, i + 1);
+      // the LedSpecs that may match here: those with a phrase that starts the phrase read (the longest there)
+      const bits = specsOf(phrase);
+      for (let slot = 0; bits >> slot !== 0; slot++) if ((bits >> slot) & 1) (led[slot] as number[]).push(i);
     }
     re.lastIndex = i + 1;
   }
@@ -529,7 +556,7 @@ export function nextIndexed(spec: LedSpec, atStart: RegExp, scan: string, from: 
     if (accept && !accept(q + 1)) continue;
     spec.sticky.lastIndex = q;
     const m = spec.sticky.exec(scan);
-    if (!m) continue; // (never: the pass found it there)
+    if (!m) continue;
     m.index = q + 1;
     m[0] = m[0].slice(1);
     return m;
@@ -537,7 +564,7 @@ export function nextIndexed(spec: LedSpec, atStart: RegExp, scan: string, from: 
   return null;
 }
 
-/** The leading character's position of each match of a LedSpec's regex in `scan`, sorted. */
+/** Where a LedSpec's regex may match in `scan` (its leading character's position), sorted: each to be tried. */
 export function ledMatches(spec: LedSpec, scan: string): readonly number[] {
   anchorsOf(scan);
   return ledPositions[spec.slot] ?? NO_POSITIONS;
