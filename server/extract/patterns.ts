@@ -417,8 +417,8 @@ const sparseWords = new Set<string>();
 const anywhereWords = new Set<string>();
 let sparseRe: RegExp | null = null;
 /** The sparse words found anywhere, and those that start a word, by their first character. */
-let anywhereByFirst = new Map<string, string[]>();
-let startByFirst = new Map<string, string[]>();
+let anywhereByFirst: (string[] | undefined)[] = [];
+let startByFirst: (string[] | undefined)[] = [];
 let startWords: string[] = [];
 
 /**
@@ -436,7 +436,7 @@ export interface LedSpec {
 }
 const ledSpecs: LedSpec[] = [];
 const ledPhrases = new Set<string>();
-/** For a phrase the pass read (single-spaced): the LedSpecs, one bit each by slot, with a phrase that starts it. */
+/** For a phrase the pass read (as written): the LedSpecs, one bit each by slot, with a phrase that starts it. */
 const specsOfPhrase = new Map<string, number>();
 
 export function ledSpec(led: RegExp, phrases: readonly string[]): LedSpec {
@@ -450,12 +450,14 @@ export function ledSpec(led: RegExp, phrases: readonly string[]): LedSpec {
 }
 
 function specsOf(read: string): number {
-  const phrase = oneSpaced(read);
-  let bits = specsOfPhrase.get(phrase);
+  let bits = specsOfPhrase.get(read);
   if (bits === undefined) {
+    const phrase = oneSpaced(read);
     bits = 0;
     for (const spec of ledSpecs) if (spec.phrases.some((p) => phrase.startsWith(p))) bits |= 1 << spec.slot;
-    specsOfPhrase.set(phrase, bits);
+    // (the phrases are few, and so are their spellings: the map stays small)
+    if (specsOfPhrase.size > 10_000) specsOfPhrase.clear();
+    specsOfPhrase.set(read, bits);
   }
   return bits;
 }
@@ -500,9 +502,10 @@ function anchorsOf(scan: string): Map<string, number[]> {
     const led = [...ledPhrases, ...startWords];
     const sides = [...(led.length ? [`[^a-z](${alternation(led)})`] : []), ...(anywhere.length ? [alternationExact(anywhere)] : [])];
     sparseRe = new RegExp(sides.length ? sides.join('|') : '(?!)', 'g');
+    // (by the code of their first character: every code of the scan is below 256)
     const byFirst = (words: string[]) => {
-      const out = new Map<string, string[]>();
-      for (const w of words) out.set(w.charAt(0), [...(out.get(w.charAt(0)) ?? []), w]);
+      const out: (string[] | undefined)[] = [];
+      for (const w of words) (out[w.charCodeAt(0)] ??= []).push(w);
       return out;
     };
     anywhereByFirst = byFirst(anywhere);
@@ -522,10 +525,12 @@ function anchorsOf(scan: string): Map<string, number[]> {
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
     const i = m.index;
     // (every word that starts here, also one that the alternation's choice hides: a prefix of another)
-    for (const w of anywhereByFirst.get(scan.charAt(i)) ?? []) if (scan.startsWith(w, i)) add(w, i);
+    const here = anywhereByFirst[scan.charCodeAt(i)];
+    if (here) for (const w of here) if (scan.startsWith(w, i)) add(w, i);
     const phrase = m[1];
     if (phrase !== undefined) {
-      for (const w of startByFirst.get(scan.charAt(i + 1)) ?? []) if (scan.startsWith(w, i + 1)) add(w, i + 1);
+      const next = startByFirst[scan.charCodeAt(i + 1)];
+      if (next) for (const w of next) if (scan.startsWith(w, i + 1)) add(w, i + 1);
       // the LedSpecs that may match here: those with a phrase that starts the phrase read (the longest there)
       const bits = specsOf(phrase);
       for (let slot = 0; bits >> slot !== 0; slot++) if ((bits >> slot) & 1) (led[slot] as number[]).push(i);
