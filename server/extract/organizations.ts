@@ -7,7 +7,7 @@ import { MENTION_LEVEL_OF } from '../vocabulary/organizations.ts';
 import { slugify } from '../text/fold.ts';
 import type { Doc, OrgMention, Organization, Span } from './models.ts';
 import { isUpperAt, tidy } from './normalize.ts';
-import { ISSUER_CODES, WS, alternation, matchesNear, nearSpec, oneSpaced } from './patterns.ts';
+import { ISSUER_CODES, WS, alternation, firstAtLeast, ledMatches, ledSpec, matchesNear, nearSpec, oneSpaced } from './patterns.ts';
 import { fold } from '../text/fold.ts';
 
 
@@ -129,22 +129,28 @@ const ORG_FIND = new RegExp(
 );
 
 /** The next match of ORG_PATTERN whose search starts at `from` (the end of the last one), as `nextLed` returns it. */
-function nextOrg(scan: string, from: number): RegExpExecArray | null {
+export function nextOrg(scan: string, from: number): RegExpExecArray | null {
   if (from === 0) {
     ORG_AT.lastIndex = 0;
     const m = ORG_AT.exec(scan);
     if (m) return m;
   }
-  ORG_FIND.lastIndex = Math.max(0, from - 1);
-  for (let f = ORG_FIND.exec(scan); f; f = ORG_FIND.exec(scan)) {
-    ORG_AT.lastIndex = f.index + 1;
+  // (where ORG_FIND may match, from the one pass that finds the places of every LedSpec)
+  const found = ledMatches(ORG_FIND_SPEC, scan);
+  for (let k = firstAtLeast(found, Math.max(0, from - 1)); k < found.length; k++) {
+    const q = found[k] as number;
+    ORG_FIND_SPEC.sticky.lastIndex = q;
+    if (!ORG_FIND_SPEC.sticky.test(scan)) continue;
+    ORG_AT.lastIndex = q + 1;
     const m = ORG_AT.exec(scan);
     if (m) return m;
     // (never reached: ORG_FIND finds exactly where the words stand)
-    ORG_FIND.lastIndex = f.index + 1;
   }
   return null;
 }
+const ORG_FIND_SPEC = ledSpec(ORG_FIND, [
+  ...PREFIX, ...LOCAL, ...WITH_UNIT, ...CENTRAL, ...Object.keys(ENGLISH), ...Object.keys(ENGLISH_LOCAL), ...Object.keys(ENGLISH_PREFIX), 'dang uy khoi',
+]);
 /** "Thành ủy TP. Hồ Chí Minh", "Thành ủy thành phố Hà Nội": the unit a local committee may name before its place. */
 const LOCAL_UNIT = /[ ]{1,2}(?:tp\.?|thanh[ ]pho|tinh)(?=[ ]{1,2}[a-z])/y;
 /** "TP." / "TP" abbreviates "thành phố" before a place: "UBND TP. Hà Nội". */
@@ -476,7 +482,7 @@ export function groupOrganizations(text: string, orgs: OrgMention[]): Organizati
 }
 
 const TINH = /(?<![a-z0-9])tinh(?= [a-z])/g;
-const TINH_NEAR = nearSpec(TINH, ['tinh'], 0, 0);
+const TINH_NEAR = nearSpec(TINH, ['tinh'], 0, 0, undefined, true);
 
 /** The province the document is about: the most named "tỉnh X" / "Tỉnh ủy X" (ties: first named). */
 export function subjectProvince(doc: Doc, orgs: OrgMention[]): string | null {

@@ -248,7 +248,7 @@ function announced(ctx: Context, mentions: Mention[]): void {
 // (read with matchesNear, which checks that the phrase starts a word: faster than a leading lookbehind)
 const ALL_ISSUED = /(?:both|all|each|ca[ ]{1,2}hai|deu|tat[ ]{1,2}ca)[ ]{1,2}(?:(?:were|was|deu|cung)[ ]{1,2})?(?:issued|promulgated|adopted|do)[ ]{1,2}(?:(?:by[ ]{1,2})?(?:the[ ]{1,2})?)/g;
 // (its first word, or "hai" 3 or 4 characters in: "cả hai")
-const ALL_ISSUED_NEAR = nearSpec(ALL_ISSUED, ['both', 'all', 'each', 'hai', 'deu', 'tat'], 0, 4, 'baecdt');
+const ALL_ISSUED_NEAR = nearSpec(ALL_ISSUED, ['both', 'all', 'each', 'hai', 'deu', 'tat'], 0, 4, 'baecdt', true);
 
 /**
  * "Regulation No. 07 …, and Regulation No. 102 …, both issued by the Politburo", "… đều do Ban Bí thư ban hành": the
@@ -296,7 +296,7 @@ const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ 
 const MANY_WORDS = /(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
 const ACT_COLON = /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g;
 // (the words are searched as literals: "gom" stands at most 4 characters in, "bao gom")
-const MANY_WORDS_NEAR = nearSpec(MANY_WORDS, ['gom', 'including', 'namely'], 0, 4, 'bgin');
+const MANY_WORDS_NEAR = nearSpec(MANY_WORDS, ['gom', 'including', 'namely'], 0, 4, 'bgin', true);
 const ACT_COLON_NEAR = nearSpec(ACT_COLON, ['ban hanh'], 0, 0);
 function introPositions(scan: string): number[] {
   const words: number[] = [];
@@ -671,7 +671,7 @@ export function ownEffectiveFrom(doc: Doc, mentions: Mention[], keyOf: Map<numbe
 const EFFECTIVE_AHEAD = /,[ \n]{0,2}(?:(?:which|that)[ \n]{1,3})?(?:(?:will|shall)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|(?:takes?|took|take)[ \n]{1,3}effect|(?:comes?|came|come)[ \n]{1,3}into[ \n]{1,3}(?:force|effect))/g;
 // (after the comma: up to 2 spaces, "which " / "that " and "will " / "shall " of up to 8 each, then "co" and up to 3
 // spaces before "hieu" (4 in at least), "takes" and 3 before "effect", "comes into" and 6 spaces before "force" / "effect")
-const EFFECTIVE_AHEAD_NEAR = nearSpec(EFFECTIVE_AHEAD, ['hieu', 'effect', 'force'], 4, 34, ',');
+const EFFECTIVE_AHEAD_NEAR = nearSpec(EFFECTIVE_AHEAD, ['hieu', 'effect', 'force'], 4, 34, ',', true);
 
 /**
  * "… của Bộ Tài chính và Bộ Nội vụ, có hiệu lực thi hành kể từ ngày …": an effective date further on in the same

@@ -158,7 +158,7 @@ function afterNoteMark(scan: string, i: number): boolean {
 
 /** The next match of KIND_ANCHOR whose search starts at `from` (the end of the last one), found faster. */
 export function nextKindWord(scan: string, from: number): RegExpExecArray | null {
-  return nextLed(KIND_LED, KIND_AT, scan, from, (i) => afterNoteMark(scan, i));
+  return nextIndexed(KIND_LED_SPEC, KIND_AT, scan, from, (i) => afterNoteMark(scan, i));
 }
 
 // -------------------------------------------------------------- numbers and symbols
@@ -408,7 +408,7 @@ const CUE_AT = new RegExp(CUE_WORDS, 'y');
 
 /** The next match of RELATION_CUE whose search starts at `from` (the end of the last one), found faster. */
 export function nextRelationCue(scan: string, from: number): RegExpExecArray | null {
-  return nextLed(CUE_LED, CUE_AT, scan, from);
+  return nextIndexed(CUE_LED_SPEC, CUE_AT, scan, from);
 }
 
 // ------------------------------------------------------------------ sparse phrases
@@ -430,17 +430,67 @@ export interface NearSpec {
 
 /** Every literal word of every NearSpec. */
 const sparseWords = new Set<string>();
+/** The words some NearSpec needs wherever they stand, also right after a letter (the others start a word). */
+const anywhereWords = new Set<string>();
 let sparseRe: RegExp | null = null;
-/** The sparse words by their first character. */
-let sparseByFirst = new Map<string, string[]>();
+/** The sparse words found anywhere, and those that start a word, by their first character. */
+let anywhereByFirst: (string[] | undefined)[] = [];
+let startByFirst: (string[] | undefined)[] = [];
+let startWords: string[] = [];
 
-export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string): NearSpec {
+/**
+ * A global regex led by one character that is no letter (`[^a-z]…`, `[^a-z0-9]…`), then one of a list of phrases
+ * (spaced as `alternation` spaces them). Where it may match is found in the pass that finds the sparse words: that
+ * pass stops wherever a phrase of any LedSpec (or a sparse word that starts a word) follows a character that is no
+ * letter, and the phrase it read there tells which LedSpecs have a phrase there (one of theirs starts it). One pass
+ * for all of them costs much less than one search of the text for each.
+ */
+export interface LedSpec {
+  sticky: RegExp;
+  phrases: readonly string[];
+  /** Its place in the lists of positions. */
+  slot: number;
+}
+const ledSpecs: LedSpec[] = [];
+const ledPhrases = new Set<string>();
+/** For a phrase the pass read (as written): the LedSpecs, one bit each by slot, with a phrase that starts it. */
+const specsOfPhrase = new Map<string, number>();
+
+export function ledSpec(led: RegExp, phrases: readonly string[]): LedSpec {
+  for (const p of phrases) ledPhrases.add(p);
+  const spec: LedSpec = { sticky: new RegExp(led.source, `${led.flags.replace('g', '')}y`), phrases, slot: ledSpecs.length };
+  ledSpecs.push(spec);
+  specsOfPhrase.clear();
+  sparseRe = null;
+  anchorScan = null;
+  return spec;
+}
+
+function specsOf(read: string): number {
+  let bits = specsOfPhrase.get(read);
+  if (bits === undefined) {
+    const phrase = oneSpaced(read);
+    bits = 0;
+    for (const spec of ledSpecs) if (spec.phrases.some((p) => phrase.startsWith(p))) bits |= 1 << spec.slot;
+    // (the phrases are few, and so are their spellings: the map stays small)
+    if (specsOfPhrase.size > 10_000) specsOfPhrase.clear();
+    specsOfPhrase.set(read, bits);
+  }
+  return bits;
+}
+
+/**
+ * `wordStart`: in every match, the literal word the window is found from (the one that stands between `minLead` and
+ * `maxLead` characters in) never follows a letter; its occurrences right after a letter are then not looked for.
+ */
+export function nearSpec(re: RegExp, literals: readonly string[], minLead: number, maxLead: number, first?: string, wordStart = false): NearSpec {
   let f: Uint8Array | null = null;
   if (first !== undefined) {
     f = new Uint8Array(256);
     for (let i = 0; i < first.length; i++) f[first.charCodeAt(i) & 0xff] = 1;
   }
   for (const l of literals) sparseWords.add(l);
+  if (!wordStart) for (const l of literals) anywhereWords.add(l);
   sparseRe = null;
   anchorScan = null;
   return { sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), literals, minLead, maxLead, first: f };
@@ -451,6 +501,8 @@ export function nearSpec(re: RegExp, literals: readonly string[], minLead: numbe
 let anchorScan: string | null = null;
 let anchors = new Map<string, number[]>();
 const NO_POSITIONS: number[] = [];
+/** Where each LedSpec matches in the last scan read (the position of the leading character), by slot. */
+let ledPositions: number[][] = [];
 
 /** Starts a new text: its sparse words are found again, even when it equals the last one. */
 export function forgetAnchors(): void {
@@ -461,29 +513,95 @@ export function forgetAnchors(): void {
 function anchorsOf(scan: string): Map<string, number[]> {
   if (scan === anchorScan) return anchors;
   if (!sparseRe) {
-    const words = [...sparseWords];
-    sparseRe = new RegExp(alternationExact(words), 'g');
-    sparseByFirst = new Map();
-    for (const w of words) sparseByFirst.set(w.charAt(0), [...(sparseByFirst.get(w.charAt(0)) ?? []), w]);
+    const anywhere = [...anywhereWords];
+    startWords = [...sparseWords].filter((w) => !anywhereWords.has(w));
+    // group 1: a phrase (or a word that starts a word) after a character that is no letter; else a word found anywhere
+    const led = [...ledPhrases, ...startWords];
+    const sides = [...(led.length ? [`[^a-z](${alternation(led)})`] : []), ...(anywhere.length ? [alternationExact(anywhere)] : [])];
+    sparseRe = new RegExp(sides.length ? sides.join('|') : '(?!)', 'g');
+    // (by the code of their first character: every code of the scan is below 256)
+    const byFirst = (words: string[]) => {
+      const out: (string[] | undefined)[] = [];
+      for (const w of words) (out[w.charCodeAt(0)] ??= []).push(w);
+      return out;
+    };
+    anywhereByFirst = byFirst(anywhere);
+    startByFirst = byFirst(startWords);
   }
   const re = sparseRe;
-  const byFirst = sparseByFirst;
   const found = new Map<string, number[]>();
+  const add = (w: string, i: number): void => {
+    const l = found.get(w);
+    if (l) l.push(i);
+    else found.set(w, [i]);
+  };
+  const led: number[][] = ledSpecs.map(() => []);
+  // (a word that starts a word at the text's start has no character before it to stop the pass)
+  for (const w of startWords) if (scan.startsWith(w, 0)) add(w, 0);
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
     const i = m.index;
     // (every word that starts here, also one that the alternation's choice hides: a prefix of another)
-    for (const w of byFirst.get(scan.charAt(i)) ?? []) {
-      if (!scan.startsWith(w, i)) continue;
-      const l = found.get(w);
-      if (l) l.push(i);
-      else found.set(w, [i]);
+    const here = anywhereByFirst[scan.charCodeAt(i)];
+    if (here) for (const w of here) if (scan.startsWith(w, i)) add(w, i);
+    const phrase = m[1];
+    if (phrase !== undefined) {
+      const next = startByFirst[scan.charCodeAt(i + 1)];
+      if (next) for (const w of next) if (scan.startsWith(w, i + 1)) add(w, i + 1);
+      // the LedSpecs that may match here: those with a phrase that starts the phrase read (the longest there)
+      const bits = specsOf(phrase);
+      for (let slot = 0; bits >> slot !== 0; slot++) if ((bits >> slot) & 1) (led[slot] as number[]).push(i);
     }
     re.lastIndex = i + 1;
   }
   anchorScan = scan;
   anchors = found;
+  ledPositions = led;
   return found;
+}
+
+/**
+ * The next match of a LedSpec's regex whose search starts at `from`, read with the sticky `atStart` at the text's
+ * start: what `nextLed` returns for the same regex, `accept` and arguments, from the positions of the shared pass.
+ */
+export function nextIndexed(spec: LedSpec, atStart: RegExp, scan: string, from: number, accept?: (i: number) => boolean): RegExpExecArray | null {
+  if (from === 0) {
+    atStart.lastIndex = 0;
+    const m = atStart.exec(scan);
+    if (m) return m;
+  }
+  anchorsOf(scan);
+  const list = ledPositions[spec.slot] ?? NO_POSITIONS;
+  // the character before a match at `from` stands at from - 1
+  for (let k = firstAtLeast(list, Math.max(0, from - 1)); k < list.length; k++) {
+    const q = list[k] as number;
+    if (accept && !accept(q + 1)) continue;
+    spec.sticky.lastIndex = q;
+    const m = spec.sticky.exec(scan);
+    if (!m) continue;
+    m.index = q + 1;
+    m[0] = m[0].slice(1);
+    return m;
+  }
+  return null;
+}
+
+/** Where a LedSpec's regex may match in `scan` (its leading character's position), sorted: each to be tried. */
+export function ledMatches(spec: LedSpec, scan: string): readonly number[] {
+  anchorsOf(scan);
+  return ledPositions[spec.slot] ?? NO_POSITIONS;
+}
+
+/** Index of the first element of a sorted list that is >= x. */
+export function firstAtLeast(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Exact alternation of literal words (no spacing tolerance), as a trie. */
@@ -535,3 +653,7 @@ export function matchesNear(spec: NearSpec, scan: string, wordStart?: 'letter' |
     if (s > hi) q = hi + 1;
   }
 }
+
+// The word regexes whose matches the shared pass finds (see LedSpec).
+const KIND_LED_SPEC = ledSpec(KIND_LED, [...Object.keys(KINDS), ...Object.keys(ENGLISH_KINDS)]);
+const CUE_LED_SPEC = ledSpec(CUE_LED, Object.keys(RELATION_CUES));

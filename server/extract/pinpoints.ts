@@ -35,7 +35,7 @@ export function parsePinpoint(text: string): Pinpoint {
 
 /** Attaches to every mention the pinpoint written right before it, if any. */
 const ARTICLE_WORD = /(?<![a-z])(?:dieu|article)[ \u00a0]{1,2}\d/g;
-const ARTICLE_WORD_NEAR = nearSpec(ARTICLE_WORD, ['dieu', 'article'], 0, 0);
+const ARTICLE_WORD_NEAR = nearSpec(ARTICLE_WORD, ['dieu', 'article'], 0, 0, undefined, true);
 
 export function findPinpoints(doc: Doc, mentions: Mention[]): void {
   const { text, scan } = doc;

@@ -490,7 +490,7 @@ const PASSIVE_CHAIN = new RegExp(
   'g',
 );
 // (its first change word stands 3 to 21 characters in: "có nội dung được sửa đổi")
-const PASSIVE_CHAIN_NEAR = nearSpec(PASSIVE_CHAIN, ['sua doi', 'bo sung', 'bai bo', 'ngung hieu luc', 'dinh chi'], 3, 21, 'cndb');
+const PASSIVE_CHAIN_NEAR = nearSpec(PASSIVE_CHAIN, ['sua doi', 'bo sung', 'bai bo', 'ngung hieu luc', 'dinh chi'], 3, 21, 'cndb', true);
 const CHAIN_GAP = /^[ ,\n]{0,3}(?:(?:da|cung|nay|hien|deu)[ ]{1,2}){0,2}$/;
 // "… được sửa đổi bởi Điều 2 Thông tư A và bị bãi bỏ bởi Điều 7 Thông tư B": a second passive joined to the last
 // agent of the chain before it by a coordinator ("và", "đồng thời", a semicolon) has that chain's patient (a gap

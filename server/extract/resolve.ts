@@ -1042,8 +1042,9 @@ const PREAMBLE_WORD = /can cu|pursuant|theo de nghi/;
 
 function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): Instrument | null {
   const { scan } = doc;
-  // (only a text with a preamble has such a sentence)
-  if (!PREAMBLE_WORD.test(scan)) return null;
+  // (only a text with a preamble has such a sentence: asked, once, at the first line after a preamble line, which
+  // costs less than a search of every text)
+  let preamble: boolean | null = null;
   // right after the preamble: the line before is a "Căn cứ" / "Theo đề nghị" / "Pursuant to" line (each line's start
   // tried once), and no article or numbered point opens this one
   for (let ls = 0, prevPreamble = false; ls < scan.length;) {
@@ -1052,6 +1053,7 @@ function enactedByName(doc: Doc, orgs: OrgMention[], subject: string | null): In
     const after = prevPreamble;
     PREAMBLE_PREV.lastIndex = ls;
     prevPreamble = PREAMBLE_PREV.test(scan);
+    if (after && !(preamble ??= PREAMBLE_WORD.test(scan))) return null;
     if (after && !/^[ \t]*(?:dieu|article|[0-9]|[a-z][).])/.test(scan.slice(ls, ls + 8))) {
       ENACTED_BY_NAME.lastIndex = ls;
       const m = ENACTED_BY_NAME.exec(scan);

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { nextBare } from '../../server/extract/find.ts';
 import { BARE } from '../../server/extract/forms/bare.ts';
 import { extract } from '../../server/extract/index.ts';
-import { DEPARTMENT, nextDepartment } from '../../server/extract/organizations.ts';
+import { DEPARTMENT, ORG_PATTERN, nextDepartment, nextOrg } from '../../server/extract/organizations.ts';
 import { tidy } from '../../server/extract/normalize.ts';
-import { matchesNear, nearSpec, nextAccepted, nextAtWordStart } from '../../server/extract/patterns.ts';
+import { KIND_ANCHOR, RELATION_CUE, matchesNear, nearSpec, nextAccepted, nextAtWordStart, nextKindWord, nextRelationCue } from '../../server/extract/patterns.ts';
 import { fold, slugify } from '../../server/text/fold.ts';
 
 /** A deterministic soup of the given pieces, `count` texts of up to `max` pieces each. */
@@ -39,17 +39,18 @@ function loop(re: RegExp, s: string, wordStart?: 'letter' | 'digit'): number[] {
 }
 
 describe('matchesNear', () => {
-  const cases: [string, RegExp, string[], number, number, string | undefined, 'letter' | 'digit' | undefined][] = [
-    ['a word at the start', /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g, ['ban hanh'], 0, 0, undefined, undefined],
-    ['a word some characters in', /(?:bao[ ]gom|gom|namely)[ ]{0,2}:?[ \n]{1,3}/g, ['gom', 'namely'], 0, 4, 'bgn', 'letter'],
-    ['a lookbehind and lookahead kept', /(?<![a-z0-9])tinh(?= [a-z])/g, ['tinh'], 0, 0, undefined, undefined],
-    ['a window after a comma', /,[ \n]{0,2}(?:(?:which)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|takes[ \n]{1,3}effect|comes[ \n]{1,3}into[ \n]{1,3}force)/g, ['hieu', 'effect', 'force'], 4, 26, ',', undefined],
-    ['a chain led by digits or letters', /(?:noi[ ]{1,2}dung[ ]{1,2})?(?:duoc|bi)[ ]{1,2}(sua doi|bo sung|bai bo)(?:[ ]{0,2},[ ]{0,2}(sua doi|bo sung|bai bo)){0,3}[ ,]{1,3}(?:boi|theo)[ ]{1,3}/g, ['sua doi', 'bo sung', 'bai bo'], 3, 17, 'ndb', 'digit'],
-    ['overlapping words', /(?:both|ca[ ]{1,2}hai|deu)[ ]{1,2}(?:issued|do)[ ]{1,2}/g, ['both', 'hai', 'deu'], 0, 4, 'bcd', 'letter'],
+  const cases: [string, RegExp, string[], number, number, string | undefined, 'letter' | 'digit' | undefined, boolean][] = [
+    ['a word at the start', /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g, ['ban hanh'], 0, 0, undefined, undefined, false],
+    ['a word some characters in', /(?:bao[ ]gom|gom|namely)[ ]{0,2}:?[ \n]{1,3}/g, ['gom', 'namely'], 0, 4, 'bgn', 'letter', true],
+    ['a lookbehind and lookahead kept', /(?<![a-z0-9])tinh(?= [a-z])/g, ['tinh'], 0, 0, undefined, undefined, true],
+    ['a window after a comma', /,[ \n]{0,2}(?:(?:which)[ \n]{1,3})?(?:co[ \n]{1,3}hieu[ \n]{1,3}luc|takes[ \n]{1,3}effect|comes[ \n]{1,3}into[ \n]{1,3}force)/g, ['hieu', 'effect', 'force'], 4, 26, ',', undefined, true],
+    ['a chain led by digits or letters', /(?:noi[ ]{1,2}dung[ ]{1,2})?(?:duoc|bi)[ ]{1,2}(sua doi|bo sung|bai bo)(?:[ ]{0,2},[ ]{0,2}(sua doi|bo sung|bai bo)){0,3}[ ,]{1,3}(?:boi|theo)[ ]{1,3}/g, ['sua doi', 'bo sung', 'bai bo'], 3, 17, 'ndb', 'digit', true],
+    ['overlapping words', /(?:both|ca[ ]{1,2}hai|deu)[ ]{1,2}(?:issued|do)[ ]{1,2}/g, ['both', 'hai', 'deu'], 0, 4, 'bcd', 'letter', true],
   ];
-  for (const [name, re, literals, minLead, maxLead, first, wordStart] of cases) {
+  // (the last column: the literal word in reach of each match never follows a letter, so only word starts are searched)
+  for (const [name, re, literals, minLead, maxLead, first, wordStart, startsWord] of cases) {
     it(`finds what the regex loop finds: ${name}`, () => {
-      const spec = nearSpec(re, literals, minLead, maxLead, first);
+      const spec = nearSpec(re, literals, minLead, maxLead, first, startsWord);
       let hits = 0;
       for (const s of soup(PIECES, 3000, 30)) {
         const want = loop(re, s, wordStart);
@@ -81,6 +82,36 @@ describe('nextAccepted', () => {
     }
     expect(hits).toBeGreaterThan(0);
   });
+});
+
+describe('word regexes found in one shared pass', () => {
+  // kind words, relation cues and organisations, whole and cut, glued to letters, digits and footnote marks
+  const pieces = ['nghi quyet', 'nghi  quyet', 'nghi\nquyet', 'quy dinh', 'quyet dinh', 'luat', 'laws', 'law', 'decree', 'x', 'a', '1', '.2', '3',
+    ' ', '  ', '\n', ',', ';', '(', ')', '.', '-', 'thuc hien', 'trien khai thuc hien', 'sua doi, bo sung', 'bo sung', 'can cu', 'pursuant to',
+    'thay the', 'amended', 'ban thuong vu', 'tinh uy', 'thanh uy', 'dang bo tinh', 'dang bo', 'tp', 'tp.', 'bo chinh tri', 'ban bi thu',
+    'uy ban nhan dan tinh', 'ubnd', 'the politburo', 'central committee', 'dang uy khoi', 'hoi nghi', 'nam', 'ha'];
+  const cases: [string, RegExp, (s: string, from: number) => RegExpExecArray | null][] = [
+    ['kind words', KIND_ANCHOR, nextKindWord],
+    ['relation cues', RELATION_CUE, nextRelationCue],
+    ['organisations', ORG_PATTERN, nextOrg],
+  ];
+  for (const [name, re, next] of cases) {
+    it(`finds the ${name} the plain regex loop finds, from any start`, () => {
+      let hits = 0;
+      for (const s of soup(pieces, 3000, 24, 17)) {
+        for (const start of [0, Math.floor(s.length / 3), Math.floor(s.length / 2)]) {
+          const want: unknown[] = [];
+          re.lastIndex = start;
+          for (let m = re.exec(s); m; m = re.exec(s)) want.push([m.index, ...m]);
+          const got: unknown[] = [];
+          for (let m = next(s, start); m; m = next(s, m.index + m[0].length)) got.push([m.index, ...m]);
+          expect(got).toEqual(want);
+          hits += want.length;
+        }
+      }
+      expect(hits).toBeGreaterThan(1000);
+    });
+  }
 });
 
 describe('nextBare', () => {
