@@ -527,7 +527,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           // "Resolution No. 26-NQ/TW of the 7th plenum of the 12th Party Central Committee"
           const e = plenum;
           const no = enOrdinalValue(e[1], e[2]);
-          const term = enOrdinalValue(e[3], e[4]);
+          const term = enOrdinalValue(e[3] ?? e[5], e[4] ?? e[6]);
           if (no !== null) {
             a.alias = { no, term: term === null ? null : intToRoman(term) };
             next = at + e[0].length;
@@ -829,6 +829,11 @@ function trimTitle(ctx: Context, start: number, end: number): { text: string; ra
   while (s < e && /[\s\u00a0]/.test(text[s] ?? '')) s++;
   while (e > s && /[\s\u00a0,;:]/.test(text[e - 1] ?? '')) e--;
   // a full stop after a word ends the sentence, not the title ("… về nước. ngày …"); "v.v." and "TP." keep theirs
+  // a closing quotation mark the title never opened belongs to the sentence around it ("… moral examples”.")
+  if (text[e - 1] === '”' && !text.slice(s, e - 1).includes('“')) {
+    e--;
+    while (e > s && /[\s\u00a0,;:]/.test(text[e - 1] ?? '')) e--;
+  }
   if (text[e - 1] === '.' && /\p{L}{3}$/u.test(text.slice(Math.max(s, e - 4), e - 1))) e--;
   if (e - s < 3) return null;
   let t = tidy(text.slice(s, e));

@@ -249,12 +249,15 @@ export const EN_ORDINAL_WORDS: Record<string, number> = {
 };
 const enOrd = (name: string): string => `(?:(?<${name}Digits>\\d{1,2})(?:st|nd|rd|th)|(?<${name}Word>${Object.keys(EN_ORDINAL_WORDS).join('|')}))`;
 /** Groups 1–2 (`plenumDigits`, `plenumWord`): the plenum's ordinal; 3–4 (`termDigits`, `termWord`): the Central Committee's. */
+// (groups 5–6, `term2Digits`, `term2Word`: the term written after the committee, "(11th tenure)", ", 13th term")
 export const EN_PLENUM = new RegExp(
-  `(?:the${WS})?${enOrd('plenum')}${WS}(?:plenum|plenary${WS}(?:session|meeting)|central${WS}committee${WS}(?:plenum|meeting))${WS}of${WS}the${WS}${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])`,
+  `(?:the${WS})?${enOrd('plenum')}${WS}(?:plenum|plenary${WS}(?:session|meeting)|conference|central${WS}committee${WS}(?:plenum|meeting|conference))${WS}of${WS}the${WS}` +
+    `(?:${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])|(?:party${WS})?central${WS}committee[ ]{0,2}[(,][ ]{0,2}(?:the${WS})?${enOrd('term2')}${WS}(?:tenure|term)\\)?)`,
   'y',
 );
 /** Groups 1–2 (`congressDigits`, `congressWord`): the congress's ordinal. */
-export const EN_CONGRESS = new RegExp(`(?:the${WS})?${enOrd('congress')}${WS}national${WS}(?:party${WS})?congress(?![a-z0-9])`, 'y');
+// ("the 11th Party Congress": the Party's congress with its ordinal is the national one)
+export const EN_CONGRESS = new RegExp(`(?:the${WS})?${enOrd('congress')}${WS}(?:national${WS}(?:party${WS})?|party${WS})congress(?![a-z0-9])`, 'y');
 /** "12th" / "twelfth" → 12. */
 export function enOrdinalValue(digits: string | undefined, word: string | undefined): number | null {
   if (digits) return Number(digits);

@@ -456,3 +456,17 @@ describe('English translations of State documents, as real pages write them', ()
     expect(r).not.toContainEqual(['nghi-dinh:59-2031-nd-cp', 'AMENDS', 'luat:t-libraries']);
   });
 });
+
+describe('English plenums and congresses as news agencies write them', () => {
+  it('"the Resolution of the 4th Conference of the Party Central Committee (14th tenure)" is plenum 4 of term XIV', () => {
+    const t = 'On May 4, 2031, the Politburo issued Directive No. 44-CT/TW on the implementation of the Resolution of the 4th Conference of the Party Central Committee (14th tenure).';
+    expect(rels(t)).toContainEqual(['chi-thi:44-ct-tw@2031', 'IMPLEMENTS', 'nghi-quyet:hntw-4-xiv']);
+  });
+  it('"the 14th Party Congress" is the national congress', () => {
+    expect(extract('Cadres studied the Resolution of the 14th Party Congress.').instruments.map((i) => i.key)).toEqual(['nghi-quyet:dai-hoi-xiv']);
+  });
+  it('a closing quotation mark the title never opened is no part of it', () => {
+    const t = 'He said: “We follow the Politburo’s Directive No. 3 on following moral examples”.';
+    expect(extract(t).instruments[0]?.title).toBe('Following moral examples');
+  });
+});
