@@ -9,7 +9,7 @@ import { fold } from '../text/fold.ts';
 import { findActions } from './actions.ts';
 import { findMentions, kindOfWord, readSymbol } from './find.ts';
 import { baseKey, kindSlug, numberSlug, parseKey, symbolSlug } from './identity.ts';
-import type { Extraction, ExtractOptions } from './models.ts';
+import type { Extraction, ExtractOptions, Instrument } from './models.ts';
 import { normalize } from './normalize.ts';
 import { findOrganizations, groupOrganizations, subjectProvince } from './organizations.ts';
 import { ownEffectiveFrom, parseAttributes } from './parse.ts';
@@ -25,6 +25,8 @@ export { normalizeInput } from './normalize.ts';
 
 /** Extracts every instrument, relation, action, task and organisation of a text. Never throws on any string. */
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
+  // (read before this text's own passes: it is an extraction of its own)
+  const given = opts.self ? typedOwn(opts.self) : null;
   const doc = normalize(text, opts.lenient ?? false);
   forgetAnchors();
   // (what trim() would leave empty, found without copying the text)
@@ -34,7 +36,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   findPinpoints(doc, mentions);
   parseAttributes(doc, mentions, orgs);
   const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
-  const { instruments, keyOf, selfKey, ambiguous } = resolveMentions(doc, mentions, orgs, subject);
+  const { instruments, keyOf, selfKey, ambiguous } = resolveMentions(doc, mentions, orgs, subject, given);
   ownEffectiveFrom(doc, mentions, keyOf, selfKey, instruments);
   const relations = relate(doc, mentions, keyOf, selfKey);
   const actions = findActions(doc, mentions, keyOf, orgs, instruments);
@@ -44,6 +46,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 }
 
 const NON_SPACE = /\S/;
+
+/** The instrument a typed identity names ("Nghị định 40/2031/NĐ-CP"), without mentions; null when it names none. */
+function typedOwn(typed: string): Instrument | null {
+  const found = extract(typed.slice(0, 300), { lenient: true }).instruments[0];
+  return found ? { ...found, mentions: [] } : null;
+}
 
 /** What a person typed, read as a partial identity. */
 export interface PartialRef {

@@ -117,6 +117,12 @@ export interface ExtractOptions {
   jurisdiction?: string;
   /** Accept lower-case short forms ("quy dinh 213"): for what a person types, not for running text. */
   lenient?: boolean;
+  /**
+   * The document's own identity as a person types it ("Nghị định 40/2031/NĐ-CP"), for a text that does not name itself
+   * (the articles without their header): "Nghị định này", its "Căn cứ" lines and final provisions relate that instrument.
+   * A header or enacting sentence in the text wins over it.
+   */
+  self?: string;
 }
 
 // ---------------------------------------------------------------- internal

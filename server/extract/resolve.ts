@@ -204,7 +204,7 @@ function joinByYear(list: Mention[], g: Groups, at: (m: Mention) => number, year
   }
 }
 
-export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null): Resolved {
+export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], subject: string | null, given: Instrument | null = null): Resolved {
   issuerAlongList(doc, all);
   const kindS = memo(slugify);
   const numS = memo(numberSlug);
@@ -479,6 +479,17 @@ export function resolveMentions(doc: Doc, all: Mention[], orgs: OrgMention[], su
     if (own) {
       instruments.unshift(own);
       selfKey = own.key;
+    }
+  }
+  // a text that does not name itself, whose identity the caller gives ("Nghị định 40/2031/NĐ-CP", typed by a person):
+  // "Nghị định này" and its final provisions are that instrument's
+  if (!selfKey && given) {
+    const known = instruments.find((i) => i.key === given.key);
+    if (known) selfKey = known.key;
+    else {
+      const spans = all.filter((m) => m.self && m.number === null && m.kind === given.kind).map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }));
+      instruments.unshift({ ...given, mentions: spans });
+      selfKey = given.key;
     }
   }
   // "Nghị định này": the document itself; in a text that does not name itself (news, an excerpt), "Chỉ thị này",

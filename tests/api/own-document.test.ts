@@ -118,6 +118,19 @@ describe('an instrument and its own document', () => {
     expect(tt98.ownDocument?.id).not.toBe(add.data!.ingestText.document.id);
   });
 
+  it('reads the final provisions of a text of articles as the typed instrument\'s ("Nghị định này … thay thế …")', async () => {
+    const articles = 'Điều 5. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo; thay thế Nghị định số 152/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ.';
+    const add = await gql<{ ingestText: { identity: { key: string; source: string } | null } }>(
+      yoga,
+      `mutation($input: IngestTextInput!) { ingestText(input: $input) { identity { key source } } }`,
+      { input: { text: articles, title: 'Nghị định về thư viện (các điều)', identity: 'Nghị định 66/2031/NĐ-CP' } },
+    );
+    expect(add.errors).toBeUndefined();
+    expect(add.data!.ingestText.identity).toEqual({ key: 'nghi-dinh:66-2031-nd-cp', source: 'typed' });
+    const own = await instrument('nghi-dinh:66-2031-nd-cp');
+    expect(own.relations.map((r) => [r.type, r.instrument.key])).toContainEqual(['REPLACES', 'nghi-dinh:152-2025-nd-cp']);
+  });
+
   it('the bulk path links a document to its own instrument too', async () => {
     await resetGraph(graph);
     const s = await ingestFiles(graph, ['tt98.txt', 'tin-tuc.txt', 'tt97.txt'].map((f) => join(dir, f)), { extract, bulk: true });

@@ -490,3 +490,33 @@ describe('a page that dropped the kind line, and "Căn cứ" opening a line', ()
     expect(r).toContainEqual([OWN41, 'AMENDS', 'nghi-dinh:12-2029-nd-cp']);
   });
 });
+
+describe('a text of articles whose identity the caller gives (ExtractOptions.self)', () => {
+  const ARTICLES = [
+    'Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 88/CP',
+    '1. Khoản 1 Điều 4 Nghị định 88/CP được sửa đổi, bổ sung như sau:',
+    '"1. Nội dung mới."',
+    'Điều 2. Hiệu lực thi hành',
+    'Nghị định này có hiệu lực thi hành từ ngày 1 tháng 7 năm 2031; thay thế Nghị định số 152/2025/NĐ-CP.',
+  ].join('\n');
+  it('"Nghị định này" and the final provisions relate the typed instrument', () => {
+    const e = extract(ARTICLES, { self: 'Nghị định 66/2031/NĐ-CP' });
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toEqual(
+      expect.arrayContaining([
+        ['nghi-dinh:66-2031-nd-cp', 'AMENDS', 'nghi-dinh:88-cp'],
+        ['nghi-dinh:66-2031-nd-cp', 'REPLACES', 'nghi-dinh:152-2025-nd-cp'],
+      ]),
+    );
+    const own = e.instruments.find((i) => i.key === 'nghi-dinh:66-2031-nd-cp');
+    expect(own?.effectiveFrom).toBe('2031-07-01');
+    for (const m of own?.mentions ?? []) expect(m.text).toBe('Nghị định này');
+  });
+  it('without it the text names no own instrument and relates nothing', () => {
+    expect(extract(ARTICLES).relations).toEqual([]);
+  });
+  it('a header in the text wins over the typed identity', () => {
+    const e = extract(`${DECREE}Nghị định này thay thế Nghị định số 152/2025/NĐ-CP.`, { self: 'Nghị định 66/2031/NĐ-CP' });
+    expect(e.relations.map((r) => [r.from, r.type, r.to])).toContainEqual([OWN, 'REPLACES', 'nghi-dinh:152-2025-nd-cp']);
+    expect(e.instruments.map((i) => i.key)).not.toContain('nghi-dinh:66-2031-nd-cp');
+  });
+});

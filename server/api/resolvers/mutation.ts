@@ -55,7 +55,9 @@ export const Mutation: MutationResolvers = {
     checkText('input.source', input.source, 2000);
     checkText('input.identity', input.identity, 300);
     const nfc = normalizeText(input.text);
-    const { extraction, identity } = readIdentity(nfc, extract(nfc), input.identity ?? null);
+    // (a typed identity is the text's own instrument for the extractor too: its "X này", preamble and final provisions)
+    const typed = input.identity?.trim() ? { self: input.identity.trim() } : {};
+    const { extraction, identity } = readIdentity(nfc, extract(nfc, typed), input.identity ?? null);
     const counts = { instruments: extraction.instruments.length, relations: extraction.relations.length, actions: extraction.actions.length };
     const garbled = detectGarbled(nfc);
     const proposedTitle = cleanTitle(null, nfc, input.source ?? null) ?? (identity ? identityName(identity) : null);
