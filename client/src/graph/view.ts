@@ -98,7 +98,7 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number; levels?: string[]; placeMs?: number; prepareMs?: number } | null = null;
   private preview: GraphPreview;
 
   constructor(
@@ -412,10 +412,12 @@ export class GraphView {
       if (typeof silent === 'function') silent.call(added, place);
       else added.positions((node) => place(node as NodeSingular));
     });
+    const tPlaced = performance.now();
     cy.endBatch();
     if (prepared) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
+    const tPrepared = performance.now();
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt, levels: r.levels, placeMs: Math.round(tPlaced - (previewAt ?? tApply)), prepareMs: Math.round(tPrepared - tPlaced) };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
       const tDraw = performance.now();
