@@ -1,7 +1,7 @@
 // The force layout (client/src/graph/force-core.ts), the code the layout worker runs: finite, deterministic
 // positions; linked nodes nearer than unlinked ones; fixed nodes kept; groups laid out as discs that never overlap.
 import { describe, expect, it } from 'vitest';
-import { bfsOrder, components, edgeLengthFor, forceLayout, MIN_ITERATIONS, MULTILEVEL_FROM, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
+import { bfsOrder, components, EDGE_LENGTH, edgeLengthFor, forceLayout, medianNearest, MIN_ITERATIONS, MULTILEVEL_FROM, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
 
 /** Two dense clusters of 30 nodes joined by one link. */
 function twoClusters(): { n: number; edges: Uint32Array } {
@@ -260,5 +260,21 @@ describe('forceLayout of a large graph (coarse to fine)', () => {
     const tight = forceLayout({ ...g, budgetMs: 0 });
     expect(tight.iterations).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < g.n; i++) expect(Number.isFinite(tight.x[i]!)).toBe(true);
+  });
+});
+
+describe('forceLayout of a large tangled graph', () => {
+  it('spreads its nodes out: a node is usually a third of a link from its nearest neighbour, not piled on it (3 units before)', () => {
+    // 3,000 nodes, each linked to a neighbour and to two nodes anywhere (deterministic): a disc of long links.
+    const n = 3000;
+    const e: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (const j of [(i + 1) % n, (i * 7919 + 13) % n, (i * 104729 + 7) % n]) if (j !== i) e.push(i, j);
+    }
+    const r = forceLayout({ n, edges: Uint32Array.from(e) });
+    expect(medianNearest(n, r.x, r.y)).toBeGreaterThan(EDGE_LENGTH * 0.3);
+    let extent = 0;
+    for (let i = 0; i < n; i++) extent = Math.max(extent, Math.abs(r.x[i]!), Math.abs(r.y[i]!));
+    expect(extent).toBeLessThan(10_000);
   });
 });

@@ -208,12 +208,71 @@ function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Arr
     for (let v = 0; v < n; v++) r = Math.max(r, Math.hypot(x[v]! - cx, y[v]! - cy));
     typical = r > 1e-6 ? r / Math.sqrt(n) : 1;
   }
-  const scale = length / typical;
+  let scale = length / typical;
+  if (n > 2000) {
+    // A tangled graph (many long links) comes out as a disc as wide as its typical link, its nodes piled on one
+    // another: scaled up until a node's nearest neighbour is usually a node's width away, so the picture shows
+    // nodes and links rather than an opaque blob (and drawing it fills far fewer pixels). Smaller graphs have
+    // their overlaps pulled apart below instead.
+    // Never wider than MAX_EXTENT, so that the whole graph still fits a canvas at a zoom Cytoscape allows.
+    const near = medianNearest(n, x, y);
+    let extent = 0;
+    for (let v = 0; v < n; v++) extent = Math.max(extent, Math.abs(x[v]! - cx), Math.abs(y[v]! - cy));
+    if (near > 0 && near * scale < length * MIN_SPACING) scale = Math.max(scale, Math.min((length * MIN_SPACING) / near, MAX_EXTENT / 2 / Math.max(extent, 1e-6)));
+  }
   for (let v = 0; v < n; v++) {
     x[v] = (x[v]! - cx) * scale;
     y[v] = (y[v]! - cy) * scale;
   }
   if (n <= 2000) separateNodes(n, x, y, length * 0.75);
+}
+
+/** In a large graph, the least usual distance from a node to its nearest neighbour, in links (see normalise). */
+const MIN_SPACING = 0.35;
+/** The widest a large graph is made by that spacing, in model units (at the view's least zoom, 0.05, 500px). */
+const MAX_EXTENT = 10_000;
+
+/** The median distance from a node to its nearest neighbour, over a sample of up to 1,000 nodes (0: none found). */
+export function medianNearest(n: number, x: Float32Array, y: Float32Array): number {
+  if (n < 2) return 0;
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (let v = 0; v < n; v++) {
+    x1 = Math.min(x1, x[v]!); x2 = Math.max(x2, x[v]!); y1 = Math.min(y1, y[v]!); y2 = Math.max(y2, y[v]!);
+  }
+  // About two nodes a cell.
+  const cell = Math.max(1e-6, Math.sqrt(((x2 - x1) * (y2 - y1) || 1) / n) * 1.4);
+  const cols = Math.max(1, Math.ceil((x2 - x1) / cell) + 1);
+  const rows = Math.max(1, Math.ceil((y2 - y1) / cell) + 1);
+  const head = new Int32Array(cols * rows).fill(-1);
+  const next = new Int32Array(n);
+  const cellOf = (v: number) => Math.floor((y[v]! - y1) / cell) * cols + Math.floor((x[v]! - x1) / cell);
+  for (let v = 0; v < n; v++) {
+    const c = cellOf(v);
+    next[v] = head[c]!;
+    head[c] = v;
+  }
+  const found: number[] = [];
+  const step = Math.max(1, Math.floor(n / 1000));
+  for (let v = 0; v < n; v += step) {
+    const cx = Math.floor((x[v]! - x1) / cell);
+    const cy = Math.floor((y[v]! - y1) / cell);
+    let best = Infinity;
+    // Rings of cells outwards until the nearest one found cannot be beaten by a farther ring.
+    for (let ring = 0; ring < Math.max(cols, rows) && best > (ring - 1) * cell; ring++) {
+      for (let j = cy - ring; j <= cy + ring; j++) {
+        if (j < 0 || j >= rows) continue;
+        for (let i = cx - ring; i <= cx + ring; i++) {
+          if (i < 0 || i >= cols || (Math.abs(i - cx) !== ring && Math.abs(j - cy) !== ring)) continue;
+          for (let w = head[j * cols + i]!; w >= 0; w = next[w]!) {
+            if (w !== v) best = Math.min(best, Math.hypot(x[w]! - x[v]!, y[w]! - y[v]!));
+          }
+        }
+      }
+    }
+    if (Number.isFinite(best)) found.push(best);
+  }
+  found.sort((a, b) => a - b);
+  return found[Math.floor(found.length / 2)] ?? 0;
 }
 
 /** Pushes nodes closer than `min` apart (a few passes over a grid of cells `min` wide). */
