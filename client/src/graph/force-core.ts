@@ -759,7 +759,7 @@ function coarsen(fine: Level): Level | null {
 
 /** Iterations at a level `depth` steps above the finest: a coarse level is cheap and sets the overall shape. */
 function levelIterations(finest: number, depth: number, coarsest: boolean): number {
-  return coarsest ? 200 : Math.round(finest * (1 + 0.3 * depth));
+  return coarsest ? 150 : depth === 1 ? finest : Math.round(finest * (1 + 0.2 * depth));
 }
 
 /** The fewest iterations at the finest level, whatever the time budget (the start is already the coarse picture). */

@@ -319,21 +319,27 @@ export class GraphView {
     let added = cy.collection();
     cy.batch(() => {
       const fresh: ElementDefinition[] = [];
+      // Into an empty view nothing is there to update or to look up (thousands of lookups saved).
+      const empty = cy.elements().empty();
+      const ids = new Set<string>(empty ? undefined : cy.nodes().map((n) => n.id()));
       for (const n of sub.nodes) {
         const data = { ...n.data, displayLabel: displayLabel(n.data) };
-        const el = cy.getElementById(n.data.id);
-        if (el.nonempty()) el.data(data);
-        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
+        const el = empty ? null : cy.getElementById(n.data.id);
+        if (el?.nonempty()) el.data(data);
+        else {
+          fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
+          ids.add(n.data.id);
+        }
       }
       for (const e of sub.edges) {
-        const el = cy.getElementById(e.data.id);
+        // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
+        if (!ids.has(e.data.source) || !ids.has(e.data.target)) continue;
+        const el = empty ? null : cy.getElementById(e.data.id);
         const data = { ...e.data, scoreLabel: scoreLabel(e.data) };
-        if (el.nonempty()) el.data(data);
+        if (el?.nonempty()) el.data(data);
         else fresh.push({ group: 'edges', data, classes: e.classes ?? undefined });
       }
-      // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
-      const ids = new Set(cy.nodes().map((n) => n.id()).concat(fresh.filter((f) => f.group === 'nodes').map((f) => String(f.data.id))));
-      added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
+      added = cy.add(fresh);
       if (this.large) added.nodes().panify();
     });
     this.lastAdded = added.nodes();
