@@ -98,7 +98,7 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number; levels?: string[]; placeMs?: number; prepareMs?: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number; levels?: string[]; placeMs?: number; prepareMs?: number; styled?: number } | null = null;
   private preview: GraphPreview;
 
   constructor(
@@ -379,14 +379,17 @@ export class GraphView {
     // per-element events of new elements would queue: those are left out.
     const prepared = this.large && !this.useWebgl && !plainDraws();
     const quietly = <T>(type: string, fn: () => T): T => (prepared ? withoutEvents(cy, type, fn) : fn());
+    const compound = (cy as unknown as { hasCompoundNodes?: () => boolean }).hasCompoundNodes?.() ?? true;
+    const firstStyle = <T>(fn: () => T): T => (prepared && !compound ? asFirstStyle(cy, fn) : fn());
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
+    let styled = 0;
     try {
       added = quietly('bounds', () => this.add(sub, { replace: true }));
       buildMs = performance.now() - tWait;
-      if (!plainDraws()) await this.styleWhileWaiting(job.result, quietly);
+      if (!plainDraws()) styled = await this.styleWhileWaiting(job.result, quietly, firstStyle);
       r = await job.result;
     } catch (err) {
       cy.endBatch();
@@ -420,10 +423,12 @@ export class GraphView {
     });
     const tPlaced = performance.now();
     cy.endBatch();
+    // The style not computed while waiting, all at once before anything is measured (see asFirstStyle).
+    if (prepared) firstStyle(() => (cy.elements() as unknown as { cleanStyle?: () => void }).cleanStyle?.());
     if (prepared) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
     const tPrepared = performance.now();
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt, levels: r.levels, placeMs: Math.round(tPlaced - (previewAt ?? tApply)), prepareMs: Math.round(tPrepared - tPlaced) };
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt, levels: r.levels, placeMs: Math.round(tPlaced - (previewAt ?? tApply)), prepareMs: Math.round(tPrepared - tPlaced), styled: +styled.toFixed(2) };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
       const tDraw = performance.now();
@@ -440,7 +445,7 @@ export class GraphView {
    * before). The batch is closed and reopened first: closing it marks every element's style for computing, which
    * would otherwise undo this.
    */
-  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T): Promise<void> {
+  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T, firstStyle: <T>(fn: () => T) => T): Promise<number> {
     const cy = this.cy;
     let arrived = false;
     void result.then(() => (arrived = true), () => (arrived = true));
@@ -452,8 +457,10 @@ export class GraphView {
     const all = cy.elements();
     const SLICE = 400;
     let since = performance.now();
-    for (let i = 0; i < all.length && !arrived; i += SLICE) {
-      (all.slice(i, i + SLICE) as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+    let i = 0;
+    for (; i < all.length && !arrived; i += SLICE) {
+      const slice = all.slice(i, i + SLICE) as unknown as { cleanStyle?: () => void };
+      firstStyle(() => slice.cleanStyle?.());
       if (performance.now() - since > 10) {
         await yieldToPage();
         since = performance.now();
@@ -462,6 +469,7 @@ export class GraphView {
     // The drawing order (by z-index and depth) depends on the style only: sorted now too.
     const r = (cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | undefined }).renderer();
     if (!arrived) r?.getCachedZSortedEles?.();
+    return Math.min(1, i / Math.max(1, all.length));
   }
 
   /**
@@ -815,6 +823,36 @@ function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * Runs `fn`, the first computation of the style of elements just added (never measured or drawn, no compound
+ * nodes), without the upkeep Cytoscape does for each property it applies to keep other elements' caches right:
+ * for every property of every node it gathered the node's links into a new collection, twice (their style cache,
+ * then their bounds), and for every edge its parallel edges, all to clear caches that are still empty; and every
+ * change of bounds went out as an event (the first draw is prepared instead: prepareFirstDraw). Nodes come before
+ * edges in the order of computation, and nothing is measured before the style of all is computed.
+ */
+function asFirstStyle<T>(cy: Core, fn: () => T): T {
+  const eles = Object.getPrototypeOf(cy.collection()) as { dirtyStyleCache?: (this: ArrayLike<{ _private: { styleCache: unknown } }>) => unknown };
+  const style = Object.getPrototypeOf((cy as unknown as { style(): object }).style()) as Record<string, unknown>;
+  const dirty = eles.dirtyStyleCache;
+  const connected = style.checkConnectedEdgesBoundsTrigger;
+  const parallel = style.checkParallelEdgesBoundsTrigger;
+  if (typeof dirty !== 'function' || typeof connected !== 'function' || typeof parallel !== 'function') return withoutEvents(cy, 'bounds', fn);
+  eles.dirtyStyleCache = function () {
+    for (let i = 0; i < this.length; i++) this[i]!._private.styleCache = null;
+    return this;
+  };
+  style.checkConnectedEdgesBoundsTrigger = () => undefined;
+  style.checkParallelEdgesBoundsTrigger = () => undefined;
+  try {
+    return withoutEvents(cy, 'bounds', fn);
+  } finally {
+    eles.dirtyStyleCache = dirty;
+    style.checkConnectedEdgesBoundsTrigger = connected;
+    style.checkParallelEdgesBoundsTrigger = parallel;
+  }
 }
 
 /** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and its renderer. */
