@@ -759,7 +759,7 @@ function coarsen(fine: Level): Level | null {
 
 /** Iterations at a level `depth` steps above the finest: a coarse level is cheap and sets the overall shape. */
 function levelIterations(finest: number, depth: number, coarsest: boolean): number {
-  return coarsest ? 150 : depth === 1 ? finest : Math.round(finest * (1 + 0.2 * depth));
+  return coarsest ? 100 : depth === 1 ? finest : Math.round(finest * (1 + 0.2 * depth));
 }
 
 /** The fewest iterations at the finest level, whatever the time budget (the start is already the coarse picture). */
@@ -784,7 +784,7 @@ function multilevel(n: number, edges: Uint32Array, x: Float32Array, y: Float32Ar
   }
   levelLog.push(`coarsen:${Math.round(performance.now() - t0)}`);
   const settings = settingsFor(n);
-  const finest = Math.max(MULTILEVEL_MIN_FINEST, Math.round(iterations / 6));
+  const finest = Math.max(MULTILEVEL_MIN_FINEST, Math.round(iterations / 8));
   let px = new Float32Array(0);
   let py = new Float32Array(0);
   let done = 0;
