@@ -379,8 +379,9 @@ export class GraphView {
     // per-element events of new elements would queue: those are left out.
     const prepared = this.large && !this.useWebgl && !plainDraws();
     const quietly = <T>(type: string, fn: () => T): T => (prepared ? withoutEvents(cy, type, fn) : fn());
-    const compound = (cy as unknown as { hasCompoundNodes?: () => boolean }).hasCompoundNodes?.() ?? true;
-    const firstStyle = <T>(fn: () => T): T => (prepared && !compound ? asFirstStyle(cy, fn) : fn());
+    // (Asked when used: the elements added may bring group frames, compound nodes.)
+    const compound = () => (cy as unknown as { hasCompoundNodes?: () => boolean }).hasCompoundNodes?.() ?? true;
+    const firstStyle = <T>(fn: () => T): T => (prepared && !compound() ? asFirstStyle(cy, fn) : fn());
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
