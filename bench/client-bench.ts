@@ -6,7 +6,7 @@
 // events), and while panning programmatically (a full redraw every frame: of Cytoscape's layered picture of the
 // graph, one bitmap, once it is whole; element by element before). `--query=draw=plain` draws large graphs as
 // Cytoscape does by itself (view.ts), for before/after comparisons on one build.
-// Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures] [--query=a&b]`
+// Standalone: `npx tsx bench/client-bench.ts [sizes…] [--profile] [--renderer=webgl|canvas] [--no-gestures] [--query=a&b] [--shots]`
 // (e.g. `… 5000`); within all benches: `npm run bench -- client`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,6 +25,8 @@ const RENDERER = ARGS.find((a) => a.startsWith('--renderer='))?.slice('--rendere
 const GESTURES = !ARGS.includes('--no-gestures');
 /** `--query=a&b`: added to the page's query (switches for comparisons). */
 const QUERY = ARGS.find((a) => a.startsWith('--query='))?.slice('--query='.length);
+/** `--shots`: a screenshot of each laid-out graph, bench/out/client-N.png (to judge the layout by eye). */
+const SHOTS = ARGS.includes('--shots');
 const SIZES = ARG_SIZES.length ? ARG_SIZES : [1000, 5000, 20000];
 /** Sizes at which the gestures are measured too. */
 const GESTURES_FROM = 5000;
@@ -172,6 +174,10 @@ export async function run(): Promise<Record<string, unknown>> {
       const busy = (name: string) => Math.round((m.find((x) => x.name === name)?.value ?? 0) * 1000);
       const entry: Record<string, unknown> = { ...r, wallMs: wall, mainThreadBusyMs: busy('TaskDuration'), scriptMs: busy('ScriptDuration'), load1: +loadavg()[0]!.toFixed(2) };
       if (profiler) entry.profile = await profiler(`client-${n}-load`);
+      if (SHOTS) {
+        mkdirSync(PROFILE_DIR, { recursive: true });
+        await page.screenshot({ path: join(PROFILE_DIR, `client-${n}.png`) });
+      }
       if (GESTURES && n >= GESTURES_FROM) {
         // First, before any gesture warms Cytoscape's caches further: a full redraw on every frame.
         await page.evaluate(() => window.vanban.frames.start());

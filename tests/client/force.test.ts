@@ -1,7 +1,7 @@
 // The force layout (client/src/graph/force-core.ts), the code the layout worker runs: finite, deterministic
 // positions; linked nodes nearer than unlinked ones; fixed nodes kept; groups laid out as discs that never overlap.
 import { describe, expect, it } from 'vitest';
-import { bfsOrder, components, edgeLengthFor, forceLayout, MIN_ITERATIONS, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
+import { bfsOrder, components, EDGE_LENGTH, edgeLengthFor, forceLayout, medianNearest, MIN_ITERATIONS, MULTILEVEL_FROM, packBoxes, separateNodes } from '../../client/src/graph/force-core.ts';
 
 /** Two dense clusters of 30 nodes joined by one link. */
 function twoClusters(): { n: number; edges: Uint32Array } {
@@ -214,5 +214,67 @@ describe('packBoxes', () => {
     const w = Math.max(...b.map((q) => q.x2)) - Math.min(...b.map((q) => q.x1));
     const h = Math.max(...b.map((q) => q.y2)) - Math.min(...b.map((q) => q.y1));
     expect(w).toBeGreaterThan(h);
+  });
+});
+
+describe('forceLayout of a large graph (coarse to fine)', () => {
+  /** 40 rings of 50 nodes (each node linked to the next two), ring k linked to ring k+1 by one link: 2,000 nodes. */
+  function ringsOfRings(): { n: number; edges: Uint32Array } {
+    const e: number[] = [];
+    for (let k = 0; k < 40; k++) {
+      for (let i = 0; i < 50; i++) for (const d of [1, 2]) e.push(k * 50 + i, k * 50 + ((i + d) % 50));
+      if (k > 0) e.push((k - 1) * 50, k * 50);
+    }
+    return { n: 2000, edges: Uint32Array.from(e) };
+  }
+  const g = ringsOfRings();
+  const r = forceLayout(g);
+
+  it('is laid out coarse to fine, every node at a finite place, the same each run', () => {
+    expect(g.n).toBeGreaterThanOrEqual(MULTILEVEL_FROM);
+    expect(r.levels?.length).toBeGreaterThan(2);
+    for (let i = 0; i < g.n; i++) expect(Number.isFinite(r.x[i]!) && Number.isFinite(r.y[i]!)).toBe(true);
+    expect([...forceLayout(g).x]).toEqual([...r.x]);
+  });
+
+  it('keeps each ring together: linked nodes are far nearer than nodes of different rings', () => {
+    let linked = 0;
+    for (let k = 0; k < g.edges.length; k += 2) linked += dist(r, g.edges[k]!, g.edges[k + 1]!);
+    linked /= g.edges.length / 2;
+    let apart = 0;
+    for (let i = 0; i < 1000; i++) apart += dist(r, (i * 37) % 2000, (i * 37 + 1000) % 2000);
+    apart /= 1000;
+    expect(linked * 4).toBeLessThan(apart);
+    // Same ring, opposite sides: nearer than two rings far apart in the chain (laid out in one go from a spiral,
+    // as below MULTILEVEL_FROM, the two came out about as far: 624 and 643).
+    let sameRing = 0;
+    let otherRing = 0;
+    for (let k = 0; k < 20; k++) {
+      sameRing += dist(r, k * 50, k * 50 + 25);
+      otherRing += dist(r, k * 50, (k + 20) * 50 + 25);
+    }
+    expect(sameRing * 1.5).toBeLessThan(otherRing);
+  });
+
+  it('still gives the finest level its iterations when the time budget is spent', () => {
+    const tight = forceLayout({ ...g, budgetMs: 0 });
+    expect(tight.iterations).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < g.n; i++) expect(Number.isFinite(tight.x[i]!)).toBe(true);
+  });
+});
+
+describe('forceLayout of a large tangled graph', () => {
+  it('spreads its nodes out: a node is usually a third of a link from its nearest neighbour, not piled on it (3 units before)', () => {
+    // 3,000 nodes, each linked to a neighbour and to two nodes anywhere (deterministic): a disc of long links.
+    const n = 3000;
+    const e: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (const j of [(i + 1) % n, (i * 7919 + 13) % n, (i * 104729 + 7) % n]) if (j !== i) e.push(i, j);
+    }
+    const r = forceLayout({ n, edges: Uint32Array.from(e) });
+    expect(medianNearest(n, r.x, r.y)).toBeGreaterThan(EDGE_LENGTH * 0.3);
+    let extent = 0;
+    for (let i = 0; i < n; i++) extent = Math.max(extent, Math.abs(r.x[i]!), Math.abs(r.y[i]!));
+    expect(extent).toBeLessThan(10_000);
   });
 });

@@ -20,7 +20,7 @@ export interface BenchResult {
   layout: string;
   workerMs: number | null;
   iterations: number | null;
-  phases?: Record<string, number>;
+  phases?: Record<string, unknown>;
 }
 
 declare global {

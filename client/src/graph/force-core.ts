@@ -32,6 +32,8 @@ export interface ForceResult {
   y: Float32Array;
   iterations: number;
   ms: number;
+  /** Multilevel layouts: each level, coarsest first, as "nodes×iterations:ms" (bench). */
+  levels?: string[];
 }
 
 /** Typical link length in model units (Cytoscape pixels at zoom 1) of a large graph. */
@@ -128,6 +130,7 @@ export function bfsOrder(n: number, edges: Uint32Array): Uint32Array {
 /** Runs ForceAtlas2 on one connected set of nodes; positions are read from and written to x, y. */
 function fa2(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, fixed: Uint8Array | undefined, iterations: number, deadline: number): number {
   if (n === 0) return 0;
+  if (!fixed && n >= MULTILEVEL_FROM && x.every(Number.isNaN)) return multilevel(n, edges, x, y, iterations, deadline);
   const order = bfsOrder(n, edges);
   const nodes = new Float32Array(n * PPN);
   // Unplaced nodes go on a sunflower spiral in breadth-first order, or next to a placed neighbour.
@@ -205,12 +208,71 @@ function normalise(n: number, edges: Uint32Array, x: Float32Array, y: Float32Arr
     for (let v = 0; v < n; v++) r = Math.max(r, Math.hypot(x[v]! - cx, y[v]! - cy));
     typical = r > 1e-6 ? r / Math.sqrt(n) : 1;
   }
-  const scale = length / typical;
+  let scale = length / typical;
+  if (n > 2000) {
+    // A tangled graph (many long links) comes out as a disc as wide as its typical link, its nodes piled on one
+    // another: scaled up until a node's nearest neighbour is usually a node's width away, so the picture shows
+    // nodes and links rather than an opaque blob (and drawing it fills far fewer pixels). Smaller graphs have
+    // their overlaps pulled apart below instead.
+    // Never wider than MAX_EXTENT, so that the whole graph still fits a canvas at a zoom Cytoscape allows.
+    const near = medianNearest(n, x, y);
+    let extent = 0;
+    for (let v = 0; v < n; v++) extent = Math.max(extent, Math.abs(x[v]! - cx), Math.abs(y[v]! - cy));
+    if (near > 0 && near * scale < length * MIN_SPACING) scale = Math.max(scale, Math.min((length * MIN_SPACING) / near, MAX_EXTENT / 2 / Math.max(extent, 1e-6)));
+  }
   for (let v = 0; v < n; v++) {
     x[v] = (x[v]! - cx) * scale;
     y[v] = (y[v]! - cy) * scale;
   }
   if (n <= 2000) separateNodes(n, x, y, length * 0.75);
+}
+
+/** In a large graph, the least usual distance from a node to its nearest neighbour, in links (see normalise). */
+const MIN_SPACING = 0.35;
+/** The widest a large graph is made by that spacing, in model units (at the view's least zoom, 0.05, 500px). */
+const MAX_EXTENT = 10_000;
+
+/** The median distance from a node to its nearest neighbour, over a sample of up to 1,000 nodes (0: none found). */
+export function medianNearest(n: number, x: Float32Array, y: Float32Array): number {
+  if (n < 2) return 0;
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (let v = 0; v < n; v++) {
+    x1 = Math.min(x1, x[v]!); x2 = Math.max(x2, x[v]!); y1 = Math.min(y1, y[v]!); y2 = Math.max(y2, y[v]!);
+  }
+  // About two nodes a cell.
+  const cell = Math.max(1e-6, Math.sqrt(((x2 - x1) * (y2 - y1) || 1) / n) * 1.4);
+  const cols = Math.max(1, Math.ceil((x2 - x1) / cell) + 1);
+  const rows = Math.max(1, Math.ceil((y2 - y1) / cell) + 1);
+  const head = new Int32Array(cols * rows).fill(-1);
+  const next = new Int32Array(n);
+  const cellOf = (v: number) => Math.floor((y[v]! - y1) / cell) * cols + Math.floor((x[v]! - x1) / cell);
+  for (let v = 0; v < n; v++) {
+    const c = cellOf(v);
+    next[v] = head[c]!;
+    head[c] = v;
+  }
+  const found: number[] = [];
+  const step = Math.max(1, Math.floor(n / 1000));
+  for (let v = 0; v < n; v += step) {
+    const cx = Math.floor((x[v]! - x1) / cell);
+    const cy = Math.floor((y[v]! - y1) / cell);
+    let best = Infinity;
+    // Rings of cells outwards until the nearest one found cannot be beaten by a farther ring.
+    for (let ring = 0; ring < Math.max(cols, rows) && best > (ring - 1) * cell; ring++) {
+      for (let j = cy - ring; j <= cy + ring; j++) {
+        if (j < 0 || j >= rows) continue;
+        for (let i = cx - ring; i <= cx + ring; i++) {
+          if (i < 0 || i >= cols || (Math.abs(i - cx) !== ring && Math.abs(j - cy) !== ring)) continue;
+          for (let w = head[j * cols + i]!; w >= 0; w = next[w]!) {
+            if (w !== v) best = Math.min(best, Math.hypot(x[w]! - x[v]!, y[w]! - y[v]!));
+          }
+        }
+      }
+    }
+    if (Number.isFinite(best)) found.push(best);
+  }
+  found.sort((a, b) => a - b);
+  return found[Math.floor(found.length / 2)] ?? 0;
 }
 
 /** Pushes nodes closer than `min` apart (a few passes over a grid of cells `min` wide). */
@@ -272,7 +334,9 @@ export function forceLayout(req: ForceRequest): ForceResult {
     // An incremental layout keeps the scale of what is already drawn.
     done = fa2(n, req.edges, x, y, req.fixed, iterations, deadline);
   } else done = packed(n, req.edges, x, y, iterations, deadline, edgeLengthFor(n), req.halfWidths);
-  return { x, y, iterations: done, ms: Math.round(performance.now() - t0) };
+  const levels = levelLog.length ? levelLog : undefined;
+  levelLog = [];
+  return { x, y, iterations: done, ms: Math.round(performance.now() - t0), levels };
 }
 
 /**
@@ -600,4 +664,195 @@ function separate(G: number, cx: Float64Array, cy: Float64Array, hw: Float64Arra
     }
   }
   return moved;
+}
+
+/** From this many nodes a graph laid out from scratch is laid out coarse to fine (multilevel). */
+export const MULTILEVEL_FROM = 1500;
+
+/** The levels of the last multilevel layout (forceLayout hands them on with its result). */
+let levelLog: string[] = [];
+
+/** One level of the coarsening: a graph whose nodes stand for groups of nodes of the level below. */
+interface Level {
+  n: number;
+  /** Links as pairs of node indices, each once, with its weight (how many links below it stands for). */
+  edges: Uint32Array;
+  weights: Float32Array;
+  /** Mass of each node: the sum of the masses below (1 + degree at the finest level, as ForceAtlas2 has it). */
+  mass: Float32Array;
+  /** For each node of the level below, the node of this level it was merged into (unset at the finest level). */
+  parent: Uint32Array;
+}
+
+/**
+ * Merges each node with its unmerged neighbour of least mass (a matching, lightest first, so groups stay even); a
+ * node whose neighbours are all taken joins the lightest neighbouring group. Null when that would hardly shrink
+ * the graph.
+ */
+function coarsen(fine: Level): Level | null {
+  const { n, edges, weights, mass } = fine;
+  const deg = new Uint32Array(n + 1);
+  for (let i = 0; i < edges.length; i += 2) {
+    deg[edges[i]!]!++;
+    deg[edges[i + 1]!]!++;
+  }
+  const off = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) off[i + 1] = off[i]! + deg[i]!;
+  const fill = off.slice(0, n);
+  const nb = new Uint32Array(off[n]!);
+  for (let i = 0; i < edges.length; i += 2) {
+    const s = edges[i]!;
+    const t = edges[i + 1]!;
+    nb[fill[s]!++] = t;
+    nb[fill[t]!++] = s;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => mass[a]! - mass[b]! || a - b);
+  const parent = new Int32Array(n).fill(-1);
+  const groupMass: number[] = [];
+  let next = 0;
+  for (const v of order) {
+    if (parent[v]! >= 0) continue;
+    let best = -1;
+    for (let k = off[v]!; k < off[v + 1]!; k++) {
+      const w = nb[k]!;
+      if (w !== v && parent[w]! < 0 && (best < 0 || mass[w]! < mass[best]!)) best = w;
+    }
+    if (best >= 0) {
+      parent[v] = parent[best] = next++;
+      groupMass.push(mass[v]! + mass[best]!);
+    }
+  }
+  for (const v of order) {
+    if (parent[v]! >= 0) continue;
+    let best = -1;
+    for (let k = off[v]!; k < off[v + 1]!; k++) {
+      const g = parent[nb[k]!]!;
+      if (g >= 0 && (best < 0 || groupMass[g]! < groupMass[best]!)) best = g;
+    }
+    if (best >= 0) {
+      parent[v] = best;
+      groupMass[best]! += mass[v]!;
+    } else {
+      parent[v] = next++;
+      groupMass.push(mass[v]!);
+    }
+  }
+  if (next > n * 0.8) return null;
+  const merged = new Map<number, number>();
+  for (let i = 0; i < edges.length; i += 2) {
+    const a = parent[edges[i]!]!;
+    const b = parent[edges[i + 1]!]!;
+    if (a === b) continue;
+    const key = a < b ? a * next + b : b * next + a;
+    merged.set(key, (merged.get(key) ?? 0) + weights[i / 2]!);
+  }
+  const ce = new Uint32Array(merged.size * 2);
+  const cw = new Float32Array(merged.size);
+  let e = 0;
+  for (const [key, w] of merged) {
+    ce[2 * e] = Math.floor(key / next);
+    ce[2 * e + 1] = key % next;
+    cw[e++] = w;
+  }
+  return { n: next, edges: ce, weights: cw, mass: Float32Array.from(groupMass), parent: Uint32Array.from(parent) };
+}
+
+/** Iterations at a level `depth` steps above the finest: a coarse level is cheap and sets the overall shape. */
+function levelIterations(finest: number, depth: number, coarsest: boolean): number {
+  return coarsest ? 100 : depth === 1 ? finest : Math.round(finest * (1 + 0.2 * depth));
+}
+
+/** The fewest iterations at the finest level, whatever the time budget (the start is already the coarse picture). */
+const MULTILEVEL_MIN_FINEST = 10;
+
+/**
+ * ForceAtlas2 coarse to fine: the graph is coarsened by merging neighbours until a few dozen nodes are left, the
+ * coarsest graph is laid out from a spiral, and each finer level starts from the positions of the groups its nodes
+ * were merged into (spread a little around them) and needs only a few iterations to settle. Masses and link
+ * weights add up, so every level has the scale of the whole graph. `iterations` is what the whole graph would need
+ * laid out in one go; the finest level gets a fraction of it.
+ */
+function multilevel(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array, iterations: number, deadline: number): number {
+  const t0 = performance.now();
+  const mass = new Float32Array(n).fill(1);
+  for (let i = 0; i < edges.length; i++) mass[edges[i]!]! += 1;
+  const levels: Level[] = [{ n, edges, weights: new Float32Array(edges.length / 2).fill(1), mass, parent: new Uint32Array(0) }];
+  while (levels[levels.length - 1]!.n > 60) {
+    const c = coarsen(levels[levels.length - 1]!);
+    if (!c) break;
+    levels.push(c);
+  }
+  levelLog.push(`coarsen:${Math.round(performance.now() - t0)}`);
+  const settings = settingsFor(n);
+  const finest = Math.max(MULTILEVEL_MIN_FINEST, Math.round(iterations / 8));
+  let px = new Float32Array(0);
+  let py = new Float32Array(0);
+  let done = 0;
+  for (let d = levels.length - 1; d >= 0; d--) {
+    const level = levels[d]!;
+    const m = level.n;
+    const nodes = new Float32Array(m * PPN);
+    if (d === levels.length - 1) {
+      const order = bfsOrder(m, level.edges);
+      order.forEach((v, k) => {
+        const r = 12 * Math.sqrt(k + 0.5);
+        nodes[v * PPN] = r * Math.cos(k * 2.399963);
+        nodes[v * PPN + 1] = r * Math.sin(k * 2.399963);
+      });
+    } else {
+      // Each node starts at its group's place, spread on a small circle so merged nodes do not coincide.
+      const up = levels[d + 1]!;
+      const spread = typicalLength(up.n, up.edges, px, py) * 0.25;
+      for (let v = 0; v < m; v++) {
+        const g = up.parent[v]!;
+        const a = v * 2.399963;
+        nodes[v * PPN] = px[g]! + spread * Math.cos(a);
+        nodes[v * PPN + 1] = py[g]! + spread * Math.sin(a);
+      }
+    }
+    for (let v = 0; v < m; v++) {
+      nodes[v * PPN + 6] = level.mass[v]!;
+      nodes[v * PPN + 7] = 1;
+      nodes[v * PPN + 8] = 1;
+    }
+    const em = new Float32Array((level.edges.length / 2) * PPE);
+    for (let e = 0; e < level.edges.length / 2; e++) {
+      em[e * PPE] = level.edges[2 * e]! * PPN;
+      em[e * PPE + 1] = level.edges[2 * e + 1]! * PPN;
+      em[e * PPE + 2] = level.weights[e]!;
+    }
+    const tl = performance.now();
+    const want = levelIterations(finest, d, d === levels.length - 1);
+    // Short of time, the coarse levels are cut first: the finest level always gets its few iterations.
+    const floor = d === 0 ? Math.min(want, MULTILEVEL_MIN_FINEST) : Math.min(want, 5);
+    let i = 0;
+    for (; i < want; i++) {
+      iterate(settings, nodes, em);
+      if (i + 1 >= floor && performance.now() > deadline) {
+        i++;
+        break;
+      }
+    }
+    if (d === 0) done = i;
+    levelLog.push(`${m}×${i}:${Math.round(performance.now() - tl)}`);
+    px = new Float32Array(m);
+    py = new Float32Array(m);
+    for (let v = 0; v < m; v++) {
+      px[v] = nodes[v * PPN]!;
+      py[v] = nodes[v * PPN + 1]!;
+    }
+  }
+  x.set(px);
+  y.set(py);
+  return done;
+}
+
+/** The median length of a sample of links (1 when there are none). */
+function typicalLength(n: number, edges: Uint32Array, x: Float32Array, y: Float32Array): number {
+  const lengths: number[] = [];
+  const step = Math.max(1, Math.floor(edges.length / 2 / 500));
+  for (let e = 0; e < edges.length / 2; e += step) lengths.push(Math.hypot(x[edges[2 * e]!]! - x[edges[2 * e + 1]!]!, y[edges[2 * e]!]! - y[edges[2 * e + 1]!]!));
+  lengths.sort((a, b) => a - b);
+  const t = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  return n > 0 && t > 1e-6 ? t : 1;
 }

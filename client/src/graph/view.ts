@@ -98,7 +98,7 @@ export class GraphView {
   /** Nodes added by the last add(): an incremental layout moves only these. */
   private lastAdded: NodeCollection | null = null;
   /** How long the last force layout took in the worker, and how many iterations it ran (bench). */
-  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number } | null = null;
+  lastForce: { ms: number; iterations: number; nodes: number; waitMs: number; applyMs: number; buildMs?: number; drawMs?: number; previewAt?: number; levels?: string[]; placeMs?: number; prepareMs?: number; styled?: number } | null = null;
   private preview: GraphPreview;
 
   constructor(
@@ -319,21 +319,27 @@ export class GraphView {
     let added = cy.collection();
     cy.batch(() => {
       const fresh: ElementDefinition[] = [];
+      // Into an empty view nothing is there to update or to look up (thousands of lookups saved).
+      const empty = cy.elements().empty();
+      const ids = new Set<string>(empty ? undefined : cy.nodes().map((n) => n.id()));
       for (const n of sub.nodes) {
         const data = { ...n.data, displayLabel: displayLabel(n.data) };
-        const el = cy.getElementById(n.data.id);
-        if (el.nonempty()) el.data(data);
-        else fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
+        const el = empty ? null : cy.getElementById(n.data.id);
+        if (el?.nonempty()) el.data(data);
+        else {
+          fresh.push({ group: 'nodes', data, classes: n.classes ?? undefined, position: opts.positions?.get(n.data.id) });
+          ids.add(n.data.id);
+        }
       }
       for (const e of sub.edges) {
-        const el = cy.getElementById(e.data.id);
+        // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
+        if (!ids.has(e.data.source) || !ids.has(e.data.target)) continue;
+        const el = empty ? null : cy.getElementById(e.data.id);
         const data = { ...e.data, scoreLabel: scoreLabel(e.data) };
-        if (el.nonempty()) el.data(data);
+        if (el?.nonempty()) el.data(data);
         else fresh.push({ group: 'edges', data, classes: e.classes ?? undefined });
       }
-      // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
-      const ids = new Set(cy.nodes().map((n) => n.id()).concat(fresh.filter((f) => f.group === 'nodes').map((f) => String(f.data.id))));
-      added = cy.add(fresh.filter((f) => f.group === 'nodes' || (ids.has(String(f.data.source)) && ids.has(String(f.data.target)))));
+      added = cy.add(fresh);
       if (this.large) added.nodes().panify();
     });
     this.lastAdded = added.nodes();
@@ -373,14 +379,18 @@ export class GraphView {
     // per-element events of new elements would queue: those are left out.
     const prepared = this.large && !this.useWebgl && !plainDraws();
     const quietly = <T>(type: string, fn: () => T): T => (prepared ? withoutEvents(cy, type, fn) : fn());
+    // (Asked when used: the elements added may bring group frames, compound nodes.)
+    const compound = () => (cy as unknown as { hasCompoundNodes?: () => boolean }).hasCompoundNodes?.() ?? true;
+    const firstStyle = <T>(fn: () => T): T => (prepared && !compound() ? asFirstStyle(cy, fn) : fn());
     cy.startBatch();
     let added: NodeCollection;
     let r: Awaited<typeof job.result>;
     let buildMs = 0;
+    let styled = 0;
     try {
       added = quietly('bounds', () => this.add(sub, { replace: true }));
       buildMs = performance.now() - tWait;
-      if (!plainDraws()) await this.styleWhileWaiting(job.result, quietly);
+      if (!plainDraws()) styled = await this.styleWhileWaiting(job.result, quietly, firstStyle);
       r = await job.result;
     } catch (err) {
       cy.endBatch();
@@ -412,10 +422,14 @@ export class GraphView {
       if (typeof silent === 'function') silent.call(added, place);
       else added.positions((node) => place(node as NodeSingular));
     });
+    const tPlaced = performance.now();
     cy.endBatch();
+    // The style not computed while waiting, all at once before anything is measured (see asFirstStyle).
+    if (prepared) firstStyle(() => (cy.elements() as unknown as { cleanStyle?: () => void }).cleanStyle?.());
     if (prepared) prepareFirstDraw(cy);
     if (vp) this.cy.viewport(vp);
-    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt };
+    const tPrepared = performance.now();
+    this.lastForce = { ms: r.ms, iterations: r.iterations, nodes: n, waitMs: Math.round(tApply - tWait), buildMs: Math.round(buildMs), applyMs: Math.round(performance.now() - tApply), previewAt, levels: r.levels, placeMs: Math.round(tPlaced - (previewAt ?? tApply)), prepareMs: Math.round(tPrepared - tPlaced), styled: +styled.toFixed(2) };
     if (this.preview.shown) {
       // Cytoscape's own picture replaces the preview once drawn.
       const tDraw = performance.now();
@@ -432,7 +446,7 @@ export class GraphView {
    * before). The batch is closed and reopened first: closing it marks every element's style for computing, which
    * would otherwise undo this.
    */
-  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T): Promise<void> {
+  private async styleWhileWaiting(result: Promise<unknown>, quietly: <T>(type: string, fn: () => T) => T, firstStyle: <T>(fn: () => T) => T): Promise<number> {
     const cy = this.cy;
     let arrived = false;
     void result.then(() => (arrived = true), () => (arrived = true));
@@ -444,16 +458,19 @@ export class GraphView {
     const all = cy.elements();
     const SLICE = 400;
     let since = performance.now();
-    for (let i = 0; i < all.length && !arrived; i += SLICE) {
-      (all.slice(i, i + SLICE) as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+    let i = 0;
+    for (; i < all.length && !arrived; i += SLICE) {
+      const slice = all.slice(i, i + SLICE) as unknown as { cleanStyle?: () => void };
+      firstStyle(() => slice.cleanStyle?.());
       if (performance.now() - since > 10) {
-        await new Promise((done) => setTimeout(done, 0));
+        await yieldToPage();
         since = performance.now();
       }
     }
     // The drawing order (by z-index and depth) depends on the style only: sorted now too.
     const r = (cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | undefined }).renderer();
     if (!arrived) r?.getCachedZSortedEles?.();
+    return Math.min(1, i / Math.max(1, all.length));
   }
 
   /**
@@ -791,6 +808,52 @@ function prepareFirstDraw(cy: Core): void {
  */
 function withoutBoundsEvents<T>(cy: Core, fn: () => T): T {
   return withoutEvents(cy, 'bounds', fn);
+}
+
+/**
+ * Lets the page handle what is waiting (the layout's result), then resumes at once: a message to itself, where a
+ * chain of setTimeout(0) is held back 4 ms each time after the fifth.
+ */
+function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((done) => setTimeout(done, 0));
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      done();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs `fn`, the first computation of the style of elements just added (never measured or drawn, no compound
+ * nodes), without the upkeep Cytoscape does for each property it applies to keep other elements' caches right:
+ * for every property of every node it gathered the node's links into a new collection, twice (their style cache,
+ * then their bounds), and for every edge its parallel edges, all to clear caches that are still empty; and every
+ * change of bounds went out as an event (the first draw is prepared instead: prepareFirstDraw). Nodes come before
+ * edges in the order of computation, and nothing is measured before the style of all is computed.
+ */
+function asFirstStyle<T>(cy: Core, fn: () => T): T {
+  const eles = Object.getPrototypeOf(cy.collection()) as { dirtyStyleCache?: (this: ArrayLike<{ _private: { styleCache: unknown } }>) => unknown };
+  const style = Object.getPrototypeOf((cy as unknown as { style(): object }).style()) as Record<string, unknown>;
+  const dirty = eles.dirtyStyleCache;
+  const connected = style.checkConnectedEdgesBoundsTrigger;
+  const parallel = style.checkParallelEdgesBoundsTrigger;
+  if (typeof dirty !== 'function' || typeof connected !== 'function' || typeof parallel !== 'function') return withoutEvents(cy, 'bounds', fn);
+  eles.dirtyStyleCache = function () {
+    for (let i = 0; i < this.length; i++) this[i]!._private.styleCache = null;
+    return this;
+  };
+  style.checkConnectedEdgesBoundsTrigger = () => undefined;
+  style.checkParallelEdgesBoundsTrigger = () => undefined;
+  try {
+    return withoutEvents(cy, 'bounds', fn);
+  } finally {
+    eles.dirtyStyleCache = dirty;
+    style.checkConnectedEdgesBoundsTrigger = connected;
+    style.checkParallelEdgesBoundsTrigger = parallel;
+  }
 }
 
 /** Runs `fn` without the per-element events of one type that Cytoscape sends to its listeners and its renderer. */
