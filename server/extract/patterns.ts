@@ -345,6 +345,8 @@ export const RELATION_CUES: Record<string, import('./models.ts').RelationType> =
   amends: 'AMENDS',
   // a headline's base form: "Decree 59/2024/ND-CP amend Decree 34/2016/ND-CP"; "To amend and supplement …" in an article
   amend: 'AMENDS',
+  replace: 'REPLACES',
+  repeal: 'REPEALS',
   'amend and supplement': 'AMENDS',
   amending: 'AMENDS',
   'amending and supplementing': 'AMENDS',

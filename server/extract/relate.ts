@@ -31,7 +31,7 @@ const IN_INSTRUMENT_LEAD = /(?:^|[.;:\n][ ]{0,2})(?:tai|trong)[ ]{1,2}$/;
 /** ", <the body that acts> (đã yêu cầu …) " between the citation and the cue: a capitalised name, a few words. */
 const BODY_BETWEEN = /^,[ ]{1,2}\p{Lu}\p{L}*(?:[ ]{1,2}\p{L}+){0,9}[ ]{1,2}$/u;
 // (an English relative pronoun after a comma: "Circular 78/2021/TT-BTC, which guides Decree 123/2020/ND-CP")
-const SUBJECT_FILLER = /^[ \n,(]{0,3}(?:(?:\((?:sua doi(?:, bo sung)?|moi)\)|da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:which|that)(?: also)?|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
+const SUBJECT_FILLER = /^[ \n,(]{0,3}(?:(?:\((?:sua doi(?:, bo sung)?|moi)\)|da|se|duoc ban hanh|chinh thuc|cung|nham|de|ra doi(?: tren co so)?|tren co so|duoc xay dung tren co so|co hieu luc(?: thi hanh)?(?: ke)?(?: tu)?(?: ngay)?(?: ky)?(?: [0-9]{1,2}(?: thang |[/-])[0-9]{1,2}(?: nam |[/-])[0-9]{4})?|va|ban hanh|ke tu ngay ky|nam [0-9]{4}|neu ro|neu|danh gia|(?:which|that)(?: also)?|will|shall|would|(?:yeu cau|chi dao|de nghi)(?:[ ,]{1,2}(?!thuc hien|trien khai|tiep tuc)[a-z]{1,8}){0,10})[ \n,]{0,3}){0,4}$/;
 /** A reference in the body: "(theo) quy định tại", "nêu tại", "theo quy định của", "as prescribed at/in". */
 const REFERS_BEFORE = /([^a-z]|^)(?:(?:quy[ ]dinh|huong[ ]dan|neu|ghi)[ ]{1,2}(?:tai|cua)|(?:prescribed|provided|specified|stipulated)[ ]{1,2}(?:at|in|by))[ ]{1,2}(?:(?:cac|the)[ ]{1,2})?$/;
 const EFFECT_OR_DUTY = /(?:hieu[ ]luc|trach[ ]nhiem)[ ]$/;

@@ -470,3 +470,17 @@ describe('English plenums and congresses as news agencies write them', () => {
     expect(extract(t).instruments[0]?.title).toBe('Following moral examples');
   });
 });
+
+describe('English news about laws', () => {
+  it('"the 2015 Law on …" has the year; a possessive stays in the name ("People’s Councils")', () => {
+    const e = extract('The Law on Local Libraries will replace the 2013 Law on the Organisation of People’s Reading Rooms next year.');
+    expect(e.instruments.map((i) => i.key)).toContain('luat:t-organisation-of-people-s-reading-rooms@2013');
+    expect(e.instruments.find((i) => i.key.endsWith('@2013'))?.title).toBe('Organisation of People’s Reading Rooms');
+  });
+  it('"will replace" is the subject\'s verb', () => {
+    expect(rels('Decree 12/2031/ND-CP will replace Decree 5/2029/ND-CP from July 1.')).toEqual([['nghi-dinh:12-2031-nd-cp', 'REPLACES', 'nghi-dinh:5-2029-nd-cp']]);
+  });
+  it('"the resolution, coded 22/2031/QH16": the noun before names the kind the Assembly\'s code leaves open', () => {
+    expect(extract('According to the resolution, coded 22/2031/QH16, the Assembly will pass two laws.').instruments.map((i) => i.key)).toEqual(['nghi-quyet:22-2031-qh16']);
+  });
+});

@@ -9,6 +9,7 @@ import type { SymbolForm } from './types.ts';
 
 /** What joins a list of symbols: "37-QĐ/TW và 08-QĐi/TW", "18-NQ/TW, 19-NQ/TW". */
 export const LIST_BEFORE = /[ \n]{0,2}(?:,|;|va|and|&)[ \n]{1,3}$/;
+const KIND_NOUN_BEFORE = /(?:^|[^a-z])(resolution|law|nghi quyet|luat)[ ,]{1,3}(?:(?:coded|numbered|no\.?|number|mang so|so)[ ]{1,2})?$/;
 /** "văn bản số …" before a symbol that names no kind. */
 const LETTER_BEFORE = /(?:^|[^a-z])van[ ]ban[ ]{1,2}so[ ]{1,2}$/;
 /** Where a bare symbol may start: a number not glued to another word, then a separator and a letter. */
@@ -40,6 +41,10 @@ export const bare: SymbolForm = {
         return { kind: coded ?? prev.kind, listPrev: prev.id };
       }
     }
+    // "the resolution, coded 22/2016/QH14", "nghị quyết mang số 22/2016/QH14": the noun before names the kind the
+    // Assembly's code leaves open
+    const named = KIND_NOUN_BEFORE.exec(doc.scan.slice(Math.max(0, start - 32), start));
+    if (named && /^(?:ubtv)?qh/.test(sym.codes[0] ?? '')) return { kind: named[1] === 'law' || named[1] === 'luat' ? 'Luật' : 'Nghị quyết' };
     const kind = kindFromCodes(sym.codes, sym.year);
     if (kind) return { kind };
     // "văn bản số 1234/UBND-NV": a State letter carries no type code, only its issuer's (a công văn)

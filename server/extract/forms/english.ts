@@ -40,12 +40,15 @@ function readEnglishConference(doc: Doc, kind: string, start: number, afterKind:
 
 // "the Law on Tax Administration No. 78/2006/QH11", "the Law on Organization of the Government": English names
 const EN_LAW_ON = /[ ]{1,2}on[ ]{1,2}/y;
-const EN_LAW_WORD = /(?<sep>[ ]{1,2})(?<word>[a-z][a-z-]{0,20})(?![a-z0-9])/y;
+// (a possessive is part of the word: "the Law on the Organisation of People’s Councils"; ’ reaches the scan as \x1a)
+const EN_LAW_WORD = /(?<sep>[ ]{1,2})(?<word>[a-z][a-z-]{0,20}(?:[\x1a']s)?)(?![a-z0-9])/y;
 const EN_LAW_STOPS = new Set(['dated', 'no', 'nos', 'which', 'that', 'adopted', 'promulgated', 'issued', 'was', 'is', 'has', 'have', 'and', 'or', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'under', 'regarding', 'amending', 'guiding', 'detailing', 'prescribing',
   // a verb after the name opens the clause's predicate: "the Law on Housing applies …"
   'apply', 'applies', 'applied', 'provides', 'stipulates', 'regulates', 'requires', 'states', 'allows', 'prescribes', 'takes', 'took',
   'comes', 'came', 'sets', 'must', 'may', 'can', 'shall', 'will', 'also', 'are', 'were', 'be', 'effective', 'replaces', 'replacing',
-  'amends', 'amended', 'supplements', 'repeals', 'replaced', 'repealed']);
+  'amends', 'amended', 'supplements', 'repeals', 'replaced', 'repealed',
+  // the sentence's time or clause goes on: "… Law on X next year", "… since 2015", "… when …"
+  'next', 'last', 'this', 'since', 'until', 'when', 'while', 'after', 'before', 'because', 'if', 'who']);
 
 const EN_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -100,7 +103,9 @@ function readEnglishLaw(doc: Doc, kind: string, start: number, afterKind: number
   // "the June 19, 2015 Law on Government Organization": the date stands before the name
   const before = /(?:^|[^a-z])([a-z]{3,9}[ ]\d{1,2}(?:,[ ]?|[ ])\d{4})[ ]$/.exec(scan.slice(Math.max(0, start - 24), start));
   const d = before ? matchDateAt(scan, start - (before[1]?.length ?? 0) - 1) : null;
-  const dated = d ? { issuedOn: d.iso, year: d.year } : {};
+  // ("the 2015 Law on the Vietnam Fatherland Front": a year alone before the kind word is the law's year)
+  const yearBefore = d ? null : /(?:^|[^a-z0-9])the[ ]((?:19|20)\d{2})[ ]$/.exec(scan.slice(Math.max(0, start - 10), start));
+  const dated = d ? { issuedOn: d.iso, year: d.year } : yearBefore ? { year: Number(yearBefore[1]) } : {};
   const numbered = numberAfterName(doc, kind, start, name);
   if (numbered) {
     numbered.title = title;
