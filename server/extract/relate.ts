@@ -18,7 +18,7 @@ import { frontedSubject, issuedWith, opensClause } from './fronted.ts';
 /** Words that may stand between a cue and its object: "sửa đổi, bổ sung một số điều của Nghị định …". */
 /** An issuer phrase in a citation's extent: "… ngày 18/8/2014 của Ban Bí thư". */
 const OWN_ISSUER = /(?:^|[^a-z])(?:cua|do|of|by)[ \n]/;
-const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|[0-9]{1,3}[ \n]{1,2}years?[ \n]{1,2}of(?:[ \n]{1,2}(?:implementing|implementation[ \n]{1,2}of))?|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|(?:mot[ \n]{1,2}so[ \n]{1,2})?dieu[ \n]{1,2}luat[ \n]{1,2}(?:trong|cua)|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the[ \n]{1,2}(?:[a-z]{2,12}[ \n]{1,2}){0,3}[a-z]{2,12}(?:'|\x1a|\u2019)s(?=[ \n])|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2}(?:,[ \n]{0,2}|[ \n]{1,2})[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
+const OBJECT_FILLER = /[ \n,:]{0,3}(?:(?:[0-9]{1,3}[ \n]{1,2}nam|[0-9]{1,3}[ \n]{1,2}years?[ \n]{1,2}of(?:[ \n]{1,2}(?:implementing|implementation[ \n]{1,2}of))?|mot[ \n]{1,2}so[ \n]{1,2}dieu[ \n]{1,2}trong|(?:mot[ \n]{1,2}so[ \n]{1,2})?dieu[ \n]{1,2}luat[ \n]{1,2}(?:trong|cua)|mot[ \n]{1,2}so[ \n]{1,2}dieu|mot[ \n]{1,2}so[ \n]{1,2}noi[ \n]{1,2}dung|noi[ \n]{1,2}dung(?:[ \n]{1,2}tai)?|toan[ \n]{1,2}bo|cac|cho|quy[ \n]{1,2}dinh[ \n]{1,2}tai|dieu[ \n]{1,2}[0-9]{1,3}|chuong[ \n]{1,2}[ivxl0-9]{1,6}|muc[ \n]{1,2}[0-9]{1,3}|khoan[ \n]{1,2}[0-9]{1,3}|diem[ \n]{1,2}[a-z]|cua|ve[ \n]{1,2}viec|viec|tinh[ \n]{1,2}than|nghiem|nghiem[ \n]{1,2}tuc|co[ \n]{1,2}hieu[ \n]{1,2}qua|hieu[ \n]{1,2}qua|va|thuc[ \n]{1,2}hien|thi[ \n]{1,2}hanh|the[ \n]{1,2}government.s|the[ \n]{1,2}(?:[a-z]{2,12}[ \n]{1,2}){0,3}[a-z]{2,12}(?:'|\x1a|\u2019)s(?=[ \n])|the|of[ \n]{1,2}the|of|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \n]{1,2}[0-9]{1,2}(?:,[ \n]{0,2}|[ \n]{1,2})[0-9]{4}|a[ \n]{1,2}number[ \n]{1,2}of[ \n]{1,2}(?:articles|contents|provisions)[ \n]{1,2}of|(?:several|some)[ \n]{1,2}(?:articles|provisions)[ \n]{1,2}of)[ \n,]{1,3}){0,5}/y;
 const FILLER_LEAD = /[ \n,:]{0,3}/y;
 const FILLER_UNIT = new RegExp(OBJECT_FILLER.source.slice('[ \\n,:]{0,3}(?:'.length, -'){0,5}'.length), 'y');
 /**
@@ -236,8 +236,11 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
     // "… thay thế các văn bản sau: Nghị định số A; Nghị định số B": the list on the same line after the colon
     if (!passive && !byStart.has(p)) {
       const colon = inlineOpenColon(scan, p);
-      const openLength = colon < 0 ? -1 : colon + (scan.charCodeAt(colon + 2) === 0x20 ? 3 : 2) - p;
-      if (colon >= 0 && byStart.has(p + openLength) && ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon))) p += openLength;
+      let openLength = colon < 0 ? -1 : colon + (scan.charCodeAt(colon + 2) === 0x20 ? 3 : 2) - p;
+      // ("…: Số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": the items' "số" before their bare numbers)
+      if (openLength > 0 && !byStart.has(p + openLength) && scan.startsWith('so ', p + openLength)) openLength += 3;
+      // ("Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": a basis announced by its kind)
+      if (colon >= 0 && byStart.has(p + openLength) && (ANNOUNCED_LIST.test(scan.slice(Math.max(p, colon - 30), colon)) || (type === 'BASED_ON' && BASIS_LIST.test(scan.slice(p, colon))))) p += openLength;
     }
     const targets: Mention[] = [];
     for (let guard = 0; guard < 30; guard++) {
@@ -254,6 +257,8 @@ export function relate(doc: Doc, mentions: Mention[], keyOf: Map<number, string>
       const ln = LIST_NEXT.exec(scan);
       if (!ln) break;
       p = last.extentEnd + ln[0].length;
+      // ("…; số 187/2025/NĐ-CP …": an item's "số" before its bare number)
+      if (!byStart.has(p) && scan.startsWith('so ', p) && byStart.has(p + 3)) p += 3;
     }
     // "… và thay thế các Thông tư sau đây:\n a) Thông tư số …;\n b) …": the objects are the items listed below
     if (targets.length === 0 && !passive && (type === 'REPLACES' || type === 'REPEALS' || type === 'AMENDS')) {
@@ -671,6 +676,7 @@ const INCLUDING = /[ ]{0,2},?[ ]{1,2}(?:bao[ ]gom|gom)[ ]{0,2}:?[ \n]{1,3}/y;
 const LIST_OPEN = /[^.;:\n]{0,120}?:[ \t]*\n/y;
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:[a-zđ]\)|[0-9]{1,2}[.)]|[-+•*–])[ \t]*$/;
 /** "Các văn bản sau đây", "các Thông tư sau": a subject that announces the list after the colon. */
+const BASIS_LIST = /^[ ]{0,2}(?:cac[ ])?(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|van ban|chi thi|ket luan|quy dinh)(?:[ ][a-z]+){0,6}$/;
 const ANNOUNCED_LIST = /(?:sau[ ]day|duoi[ ]day|sau)[ ,]{0,3}(?:(?:deu|cung)[ ]{1,2})?$/;
 
 function finalProvisions(

@@ -520,3 +520,31 @@ describe('a text of articles whose identity the caller gives (ExtractOptions.sel
     expect(e.instruments.map((i) => i.key)).not.toContain('nghi-dinh:66-2031-nd-cp');
   });
 });
+
+describe('provincial preambles as real pages write them', () => {
+  const RESOLUTION = [
+    'HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA',
+    'Số: 18/2031/NQ-HĐND',
+    'Thanh Hóa, ngày 21 tháng 7 năm 2031',
+    'NGHỊ QUYẾT',
+    'Sửa đổi nội dung tại Điều 1 Nghị quyết 64/2027/NQ-HĐND quy định chế độ công tác phí',
+    'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025; Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2030;',
+    'Căn cứ các Nghị định của Chính phủ: Số 78/2031/NĐ-CP ngày 01 tháng 4 năm 2031 quy định chi tiết một số điều; số 187/2031/NĐ-CP ngày 01 tháng 7 năm 2031 sửa đổi, bổ sung một số điều của Nghị định số 78/2031/NĐ-CP;',
+  ].join('\n');
+  const OWN18 = 'nghi-quyet:18-2031-nq-hdnd#thanh-hoa';
+  it('"Căn cứ các Nghị định của Chính phủ: Số A …; số B …": each item is a basis', () => {
+    const r = rels(RESOLUTION);
+    expect(r).toContainEqual([OWN18, 'BASED_ON', 'nghi-dinh:78-2031-nd-cp']);
+    expect(r).toContainEqual([OWN18, 'BASED_ON', 'nghi-dinh:187-2031-nd-cp']);
+  });
+  it('"sửa đổi nội dung tại Điều 1 Nghị quyết …" amends it', () => {
+    expect(rels(RESOLUTION)).toContainEqual([OWN18, 'AMENDS', 'nghi-quyet:64-2027-nq-hdnd#thanh-hoa']);
+  });
+  it('a law amending nine laws keeps its date; the last law it names takes none', () => {
+    const e = extract(RESOLUTION);
+    const amending = e.instruments.find((i) => i.title?.startsWith('Sửa đổi, bổ sung một số điều của Luật Chứng khoán'));
+    expect(amending?.title?.endsWith('Luật Xử lý vi phạm hành chính')).toBe(true);
+    expect(amending?.issuedOn).toBe('2030-11-29');
+    expect(e.instruments.find((i) => i.title === 'Xử lý vi phạm hành chính')?.issuedOn ?? null).toBeNull();
+  });
+});

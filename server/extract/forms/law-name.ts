@@ -186,7 +186,8 @@ function readAmending(doc: Doc, afterKind: number): Range | null {
   let name = readLawName(doc, afterKind + m[0].length, lower);
   if (!name) return null;
   let end = name.end;
-  for (let i = 0; i < 6; i++) {
+  // (up to a dozen laws amended together: "… của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính")
+  for (let i = 0; i < 12; i++) {
     AMENDING_MORE.lastIndex = end;
     const more = AMENDING_MORE.exec(doc.scan);
     if (!more || (!lower && !isUpperAt(doc.text, end + more[0].length - (more[1]?.length ?? 0)))) break;
