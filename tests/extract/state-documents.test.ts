@@ -548,3 +548,42 @@ describe('provincial preambles as real pages write them', () => {
     expect(e.instruments.find((i) => i.title === 'Xử lý vi phạm hành chính')?.issuedOn ?? null).toBeNull();
   });
 });
+
+describe('a header and preamble broken over the lines of a web page\'s table', () => {
+  const PAGE = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH ĐẮK NÔNG',
+    '|',
+    'Số:',
+    '08/2031/QĐ-UBND',
+    '|',
+    'Đắk Nông, ngày 21',
+    'tháng 02 năm 2031',
+    '|',
+    'QUYẾT ĐỊNH',
+    'BAN',
+    'HÀNH QUY ĐỊNH QUẢN LÝ VỐN ĐẦU TƯ THƯ VIỆN SỐ',
+    'ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG',
+    'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật',
+    'Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm',
+    '2029;',
+    'Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân năm 2023;',
+  ].join('\n');
+  const OWN8 = 'quyet-dinh:8-2031-qd-ubnd#dak-nong';
+  it('"Số:" with the number on the next line is the own number; the date split over two lines is its date', () => {
+    const own = inst(PAGE, OWN8);
+    expect([own?.issuedOn, own?.issuer, own?.title]).toEqual(['2031-02-21', 'Ủy ban nhân dân tỉnh Đắk Nông', 'Ban hành quy định quản lý vốn đầu tư thư viện số']);
+  });
+  it('an amending law whose amended law opens the next line, dated, and the basis of the own decision', () => {
+    const amending = 'luat:t-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-chinh-quyen-dia-phuong@2029';
+    const r = rels(PAGE);
+    expect(r).toContainEqual([OWN8, 'BASED_ON', amending]);
+    expect(r).toContainEqual([amending, 'AMENDS', 'luat:t-to-chuc-chinh-phu']);
+  });
+  it('"Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân năm 2023" is one law', () => {
+    expect(rels(PAGE)).toContainEqual([OWN8, 'BASED_ON', 'luat:t-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan@2023']);
+  });
+  it('a law\'s kind word at a line\'s end takes no heading of the next line as its name', () => {
+    expect(extract('Thực hiện theo Pháp lệnh\nNội dung tuyên truyền\nCác cơ quan phối hợp.').instruments).toEqual([]);
+  });
+});

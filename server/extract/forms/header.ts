@@ -16,7 +16,8 @@ import type { Mention } from '../models.ts';
 import type { SymbolForm } from './types.ts';
 
 /** The "Số:" / "No.:" that opens a header line, right before a number. */
-export const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?|number)[ ]{0,3}:?[ ]{0,3}$/;
+// (a web page's table may put the number on the line after "Số:")
+export const HEADER_BEFORE = /(?:^|\n)[ ]{0,8}(?:so|no\.?|number)[ ]{0,3}(?::[ ]{0,3}\n?[ ]{0,3}|[ ]{0,3})$/;
 const SUBJECT_LINE = /^(?:v\/v|re:)/;
 
 /** True when the number at `start` stands on a header line ("Số: 10/2016/NĐ-CP"). */

@@ -45,9 +45,10 @@ const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
  * Known names first (they may hold commas: "Luật Cán bộ, công chức"); otherwise capitalised first word, then words
  * until a function word, a date, punctuation or eight words.
  */
-function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
+function readLawName(doc: Doc, afterKind: number, lower = false, acrossLine = false): Range | null {
   const { scan, text } = doc;
-  if (scan[afterKind] !== ' ') return null;
+  // (an amended law's name may open the next line: "… một số điều của Luật⏎Tổ chức Chính phủ")
+  if (scan[afterKind] !== ' ' && !(acrossLine && scan[afterKind] === '\n' && isUpperAt(text, afterKind + 1))) return null;
   const at = afterKind + 1;
   const firstWord = /^[a-z0-9]+/.exec(scan.slice(at, at + 12))?.[0];
   // a known name is one also when written in lower case ("Luật phòng chống bạo lực gia đình")
@@ -71,7 +72,7 @@ function readLawName(doc: Doc, afterKind: number, lower = false): Range | null {
     if (sep.includes('\n') && LINE_OPENERS.has(word)) break;
     // "… Luật Cư trú hết hiệu lực kể từ …": the clause's predicate is no part of the name
     if (words > 0 && !isUpperAt(text, wStart) && predicateAt(scan, wStart)) break;
-    if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length))) {
+    if (words > 0 && !isUpperAt(text, wStart) && NAME_STOPS.has(text.slice(wStart, wStart + word.length)) && !(word === 'ban' && scan.slice(wStart - 3, wStart) === 'uy ')) {
       if (word === 'va' && sep === ' ') {
         const joined = joinedNameEnd(doc, wStart + word.length);
         if (joined > 0) end = joined;
@@ -162,15 +163,17 @@ function joinedNameEnd(doc: Doc, afterVa: number): number {
     const word = w[2] ?? '';
     if (/^\d/.test(word)) break;
     if (words === 0 && KIND_OPENERS.has(word)) return -1;
-    if (NAME_STOPS.has(text.slice(wStart, wStart + word.length))) break;
+    // ("… và Ủy ban nhân dân năm 2003": "ban" after "Ủy" is the body's name, not "ban hành")
+    if (NAME_STOPS.has(text.slice(wStart, wStart + word.length)) && !(word === 'ban' && scan.slice(wStart - 3, wStart) === 'uy ')) break;
     p = wStart + word.length;
     end = p;
   }
   return end > 0 && JOINED_END.test(scan.slice(end, end + 8)) ? end : -1;
 }
 
-const AMENDING = /[ ]{1,2}(?:sua doi,?[ ]{1,2}bo sung|sua doi|bo sung)(?:[ ]{1,2}mot[ ]{1,2}so[ ]{1,2}dieu)?[ ]{1,2}cua[ ]{1,2}(?<amended>bo luat|luat|phap lenh)(?![a-z0-9])/y;
-const AMENDING_MORE = /[ ]{0,2}(?:,|va)[ ]{1,2}(?<amended>bo luat|luat|phap lenh)(?![a-z0-9])/y;
+// (a PDF or a page may break the line anywhere in it: "… một số điều của Luật⏎Tổ chức Chính phủ …")
+const AMENDING = /[ \n]{1,2}(?:sua doi,?[ \n]{1,2}bo sung|sua doi|bo sung)(?:[ \n]{1,2}mot[ \n]{1,2}so[ \n]{1,2}dieu)?[ \n]{1,2}cua[ \n]{1,2}(?<amended>bo luat|luat|phap lenh)(?![a-z0-9])/y;
+const AMENDING_MORE = /[ \n]{0,2}(?:,|va)[ \n]{1,2}(?<amended>bo luat|luat|phap lenh)(?![a-z0-9])/y;
 
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai (và Luật …)": a law named by what it amends. Returns the
@@ -183,7 +186,7 @@ function readAmending(doc: Doc, afterKind: number): Range | null {
   // older texts write the amended law's name in lower case: then only a number or a date after the names makes it one
   // ("Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng số 07/2003/QH11")
   const lower = !isUpperAt(doc.text, afterKind + m[0].length + 1);
-  let name = readLawName(doc, afterKind + m[0].length, lower);
+  let name = readLawName(doc, afterKind + m[0].length, lower, true);
   if (!name) return null;
   let end = name.end;
   // (up to a dozen laws amended together: "… của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính")
@@ -191,7 +194,7 @@ function readAmending(doc: Doc, afterKind: number): Range | null {
     AMENDING_MORE.lastIndex = end;
     const more = AMENDING_MORE.exec(doc.scan);
     if (!more || (!lower && !isUpperAt(doc.text, end + more[0].length - (more[1]?.length ?? 0)))) break;
-    name = readLawName(doc, end + more[0].length, lower);
+    name = readLawName(doc, end + more[0].length, lower, true);
     if (!name) break;
     end = name.end;
   }
@@ -240,7 +243,8 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     }
     return [mention('named', kind, { start, end: amending.end }, { title: title.charAt(0).toUpperCase() + title.slice(1), titleRange: amending })];
   }
-  let name = readLawName(doc, afterKind);
+  // (an amended law after "một số điều của" may open the next line: "… một số điều của Luật⏎Tổ chức Chính phủ")
+  let name = readLawName(doc, afterKind, false, /(?:mot[ ]so[ ]dieu|sua[ ]doi|bo[ ]sung)[ ]cua[ ]$/.test(doc.scan.slice(Math.max(0, start - 20), start)));
   if (!name) {
     // older texts write the name in lower case ("Luật thuế tiêu thụ đặc biệt số 05/1998/QH10", "Luật tổ chức Chính
     // phủ 2015"): only its number or its year makes it a citation
