@@ -529,7 +529,7 @@ function readAttributes(ctx: Context, from: number, form: Mention['form'], wantT
           const no = enOrdinalValue(e[1], e[2]);
           const term = enOrdinalValue(e[3] ?? e[5], e[4] ?? e[6]);
           if (no !== null) {
-            a.alias = { no, term: term === null ? null : intToRoman(term) };
+            a.alias = { no, term: e[7] ? e[7].toUpperCase() : term === null ? null : intToRoman(term) };
             next = at + e[0].length;
           }
         } else if (intro && /^(?:cua|do)[ ]/.test(intro[0]) && !/^hoi[ \n]{1,3}nghi[ \n]|^bch[ \n]/.test(scan.slice(at, at + 12)) && (org = unknownBody(ctx, at))) {

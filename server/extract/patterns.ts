@@ -236,7 +236,8 @@ const ROMAN_TERM = `(?<terms>[ivxl]{1,7}(?:${OWS},${OWS}[ivxl]{1,7}(?![a-z0-9]))
  */
 export const CONFERENCE = new RegExp(
   `(?:${WS}|(?<=nq))(?:cua${WS})?(?:hoi${WS}nghi${WS}(?:lan${WS}thu${WS}(?<before>${ORDINAL})${WS})?(?:ban${WS}chap${WS}hanh${WS})?|bch${WS})?(?:trung${WS}uong|t\\.?[ ]?[uw](?![a-z0-9]))` +
-    `(?:${WS}dang)?(?:${WS}(?:lan${WS}thu${WS}(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
+    // ("Hội nghị Trung ương sáu Khóa XIII": a numeral in words right after the centre, when the term follows)
+    `(?:${WS}dang)?(?:${WS}(?:(?:lan${WS}thu${WS}|(?=(?:${alternation(Object.keys(ORDINAL_WORDS))})${OWS}[,(]?${OWS}khoa${WS}))(?<after>${ORDINAL})|(?<list>\\d{1,2}(?:${OWS}(?:,|va)${OWS}\\d{1,2}(?!\\d)){0,12}))(?![0-9]))?(?![a-z0-9])` +
     `(?:${OWS}[,(]?${OWS}khoa${WS}${ROMAN_TERM}(?![a-z0-9])\\)?)?`,
   'y',
 );
@@ -252,7 +253,9 @@ const enOrd = (name: string): string => `(?:(?<${name}Digits>\\d{1,2})(?:st|nd|r
 // (groups 5–6, `term2Digits`, `term2Word`: the term written after the committee, "(11th tenure)", ", 13th term")
 export const EN_PLENUM = new RegExp(
   `(?:the${WS})?${enOrd('plenum')}${WS}(?:plenum|plenary${WS}(?:session|meeting)|conference|central${WS}committee${WS}(?:plenum|meeting|conference))${WS}of${WS}the${WS}` +
-    `(?:${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])|(?:party${WS})?central${WS}committee[ ]{0,2}[(,][ ]{0,2}(?:the${WS})?${enOrd('term2')}${WS}(?:tenure|term)\\)?)`,
+    `(?:${enOrd('term')}${WS}(?:party${WS})?central${WS}committee(?![a-z0-9])|(?:party${WS})?central${WS}committee[ ]{0,2}[(,][ ]{0,2}(?:the${WS})?${enOrd('term2')}${WS}(?:tenure|term)\\)?` +
+    // (group 7, `termRoman`: "… of the Central Committee of the XIII term")
+    `|(?:party${WS})?central${WS}committee${WS}of${WS}the${WS}(?<termRoman>[ivxl]{1,6})${WS}(?:term|tenure)(?![a-z0-9]))`,
   'y',
 );
 /** Groups 1–2 (`congressDigits`, `congressWord`): the congress's ordinal. */

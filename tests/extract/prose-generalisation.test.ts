@@ -404,3 +404,21 @@ describe('a local congress is never the national congress of the same number', (
     expect(insts('Thành ủy Huế quán triệt Nghị quyết Đại hội Đảng bộ thành phố Huế lần thứ XVII.')[0]?.key).toBe('nghi-quyet:dai-hoi-thanh-pho-xvii#hue');
   });
 });
+
+describe('plenums by a numeral in words, and constitutions listed by year', () => {
+  const keys = (t: string) => extract(t).instruments.map((i) => i.key);
+  it('"Nghị quyết của Hội nghị Trung ương sáu Khoá XIV" is plenum 6 of term XIV', () => {
+    expect(keys('Bài viết phân tích Nghị quyết của Hội nghị Trung ương sáu Khoá XIV về thư viện số.')).toEqual(['nghi-quyet:hntw-6-xiv']);
+  });
+  it('a numeral in words with no term after it is no plenum ("Trung ương năm 2031")', () => {
+    expect(keys('Các Nghị quyết Trung ương năm 2031 được quán triệt.')).not.toContain('nghi-quyet:hntw-5');
+  });
+  it('English: "the Resolution of the Sixth Plenum of the Central Committee of the XIV term"', () => {
+    expect(keys('The article studies the Resolution of the Sixth Plenum of the Central Committee of the XIV term.')).toEqual(['nghi-quyet:hntw-6-xiv']);
+  });
+  it('"các bản Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013": five constitutions', () => {
+    expect(keys('Điều này được khẳng định trong các bản Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013.')).toEqual([
+      'hien-phap:t-hien-phap@1946', 'hien-phap:t-hien-phap@1959', 'hien-phap:t-hien-phap@1980', 'hien-phap:t-hien-phap@1992', 'hien-phap:t-hien-phap@2013',
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ function readEnglishConference(doc: Doc, kind: string, start: number, afterKind:
     const no = enOrdinalValue(p[1], p[2]);
     const t = enOrdinalValue(p[3] ?? p[5], p[4] ?? p[6]);
     if (no === null) return [];
-    const term = t === null ? null : intToRoman(t);
+    const term = p[7] ? p[7].toUpperCase() : t === null ? null : intToRoman(t);
     return [mention('conference', kind, { start, end: at + p[0].length }, { conference: `Hội nghị Trung ương ${no}`, conferenceNo: no, term, listSize: 1 })];
   }
   EN_CONGRESS.lastIndex = at;

@@ -230,7 +230,17 @@ function readNamed(doc: Doc, kind: string, start: number, afterKind: number): Me
     const y = /^[ ]{1,2}(?:nam[ ]{1,2})?((?:19|20)\d{2})(?!\d)/.exec(doc.scan.slice(from, from + 12));
     if (!y && state) return [mention('named', kind, { start, end: from }, {})];
     if (!y) return [];
-    return [mention('named', kind, { start, end: from + y[0].length }, { year: Number(y[1]) })];
+    // "các bản Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013": one constitution a year, sharing the span
+    const years = [Number(y[1])];
+    let end = from + y[0].length;
+    for (let i = 0; i < 8; i++) {
+      const more = /^(?:[ ]{0,2},[ ]{1,2}|[ ]{1,2}va[ ]{1,2})(?:nam[ ]{1,2})?((?:19|20)\d{2})(?![\d/])/.exec(doc.scan.slice(end, end + 16));
+      if (!more) break;
+      years.push(Number(more[1]));
+      end += more[0].length;
+    }
+    if (years.length === 1) return [mention('named', kind, { start, end }, { year: years[0] })];
+    return years.map((year) => mention('named', kind, { start, end }, { year, listSize: years.length }));
   }
   if (kind === 'Cương lĩnh') return readPlatform(doc, kind, start, afterKind);
   const amending = readAmending(doc, afterKind);
