@@ -940,6 +940,8 @@ const STOP_AFTER_SPACE = new Set(['được ban', 'được thông', 'được t
   'là định', 'là nhiệm', 'là giải', 'là động', 'là quyết', 'là dấu', 'là điểm', 'là tiền', 'là đột',
   // an event the sentence reports: "… về … sức khỏe Nhân dân diễn ra vào sáng 16/9"
   'diễn ra',
+  // what the instrument says, as the sentence reports it: "Chỉ thị 35 … về Đại hội Đảng các cấp nêu rõ: …"
+  'nêu rõ', 'chỉ rõ', 'nhấn mạnh', 'khẳng định', 'xác định rõ',
   // how the instrument is seen: "Nghị quyết … về phát triển kinh tế tư nhân được xem là …"
   'được xem', 'được coi', 'được đánh', 'được kỳ', 'được dư', 'được các', 'được toàn', 'được nhiều', 'được đông',
   // an English title ends at the sentence's verb: "Resolution 98/2023/QH15 on piloting … replaces Resolution …"

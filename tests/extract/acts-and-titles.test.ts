@@ -342,3 +342,12 @@ describe('a short citation dated with "ngày", and a title in single quotes', ()
     expect(byNumber('Nghị quyết số 19-NQ/TW về ‘phát triển thư viện số’ được quán triệt.', '19')?.title).toBe('Phát triển thư viện số');
   });
 });
+
+describe('what the sentence says an instrument says is no part of its title', () => {
+  it('"Chỉ thị 35 … về Đại hội Đảng các cấp nêu rõ: …"', () => {
+    expect(byNumber('Chỉ thị 305 của Bộ Chính trị về đại hội đảng bộ các cấp nêu rõ: thí điểm bầu trực tiếp.', '305')?.title).toBe('Về đại hội đảng bộ các cấp');
+  });
+  it('"Điều lệ Đảng Cộng sản Việt Nam khoá XI (2011) ghi rõ: …" is the Party Charter', () => {
+    expect(extract('Điều 9, Điều lệ Đảng Cộng sản Việt Nam khoá XI (2011) ghi rõ: “Đảng tổ chức theo nguyên tắc tập trung dân chủ”.').instruments.map((i) => i.key)).toEqual(['dieu-le:t-dang']);
+  });
+});

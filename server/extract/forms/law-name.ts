@@ -37,6 +37,8 @@ const NAME_STOPS = new Set([
   'của', 'và', 'về', 'được', 'đã', 'đang', 'sẽ', 'này', 'là', 'để', 'nhằm', 'cho', 'tại', 'trong', 'theo', 'với', 'hiện',
   'mới', 'các', 'những', 'cũng', 'đều', 'không', 'chưa', 'khi', 'nên', 'trên', 'dưới', 'vào', 'như', 'hoặc', 'hay', 'bởi',
   'phải', 'gồm', 'sửa', 'hướng', 'thì', 'ban', 'quy', 'có', 'từ', 'do', 'mà', 'vì', 'cần', 'số', 'ngày', 'năm', 'đó',
+  // a term after the name ("Điều lệ Đảng Cộng sản Việt Nam khoá XI") and the sentence's verbs of saying
+  'khóa', 'khoá', 'ghi', 'nêu', 'nói',
 ]);
 const NEEDS_DIGIT_AFTER = new Set(['nam', 'ngay', 'so']);
 
