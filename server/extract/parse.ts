@@ -290,11 +290,12 @@ function issuerForAll(ctx: Context, mentions: Mention[]): void {
 
 // ("Tỉnh ủy đã ban hành: Nghị quyết …; Chỉ thị …": a colon after the act opens the list too)
 // (the colon after "ban hành" follows a letter, which a word-start check would refuse)
-const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}):)[ \n]{1,3}/g;
+// ("… ban hành 3 chuyên đề: Nghị quyết …, Chỉ thị …": a count of what was issued may stand before the colon)
+const MANY_INTRO = /(?=[bgin:])(?:(?<![a-z])(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?|(?<=ban[ ]hanh[ ]{0,2}(?:(?:[0-9]{1,2}|hai|ba|bon|nam|sau|cac)[ ][a-z]+(?:[ ][a-z]+){0,2}[ ]{0,2})?):)[ \n]{1,3}/g;
 // MANY_INTRO's matches over a whole text, found faster in two parts that cannot overlap: the words at a word's start
 // (matchesNear with 'letter'), and the colon after "ban hành" read by a regex led by those words instead of a lookbehind
 const MANY_WORDS = /(?:bao[ ]gom|gom|including|namely)[ ]{0,2}:?[ \n]{1,3}/g;
-const ACT_COLON = /ban[ ]hanh[ ]{0,2}:[ \n]{1,3}/g;
+const ACT_COLON = /ban[ ]hanh[ ]{0,2}(?:(?:[0-9]{1,2}|hai|ba|bon|nam|sau|cac)[ ][a-z]+(?:[ ][a-z]+){0,2}[ ]{0,2})?:[ \n]{1,3}/g;
 // (the words are searched as literals: "gom" stands at most 4 characters in, "bao gom")
 const MANY_WORDS_NEAR = nearSpec(MANY_WORDS, ['gom', 'including', 'namely'], 0, 4, 'bgin', true);
 const ACT_COLON_NEAR = nearSpec(ACT_COLON, ['ban hanh'], 0, 0);

@@ -15,10 +15,12 @@ const CLAUSES = String.raw`[kK]hoản[ \u00a0]{1,2}\d{1,3}[a-z]?(?:${AND}(?:kho�
 // ("khoản 1 điều 79": after a clause the article may be written in lower case)
 const ONE = String.raw`(?:${POINTS}[ \u00a0,]{1,3})?(?:${CLAUSES}[ \u00a0,]{1,3}[đĐ]|Đ)iều[ \u00a0]{1,2}\d{1,4}[a-zđ]?(?:${AND}\d{1,4}[a-zđ]?(?![\p{L}\d/.-])){0,12}(?![\p{L}\d])`;
 /** The chapter or section the articles stand in, between them and the instrument: "Điều 9 và Điều 14 tại Chương II". */
-const PART = String.raw`(?:[ \u00a0]{1,2}(?:tại[ \u00a0]{1,2}|của[ \u00a0]{1,2})?(?:Chương|Mục|Phần)[ \u00a0]{1,2}[IVXLC\d]{1,6}[a-z]?(?![\p{L}\d]))?`;
+const PART = String.raw`(?:[ \u00a0]{1,2}(?:tại[ \u00a0]{1,2}|của[ \u00a0]{1,2})?(?:Chương|Mục|Phần)[ \u00a0]{1,2}[IVXLC\d]{1,6}[a-z]?(?![\p{L}\d])){0,3}`;
 const EN_ONE = String.raw`(?:[pP]oint[ ]{1,2}[a-z]{1,2}[ ,]{1,3}(?:of[ ]{1,2})?)?(?:[cC]lause[ ]{1,2}\d{1,3}[ ,]{1,3}(?:of[ ]{1,2})?)?Article[ ]{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`;
+/** Chapters (or sections, parts) alone: "Chương VII và Chương VIII Điều lệ Đảng", "Chương III Nghị định số …". */
+const CHAPTERS = String.raw`(?:Chương|Mục|Phần)[ \u00a0]{1,2}[IVXLC\d]{1,6}[a-z]?(?:${AND}(?:(?:Chương|Mục|Phần)[ \u00a0]{1,2})?[IVXLC\d]{1,6}[a-z]?(?![\p{L}\d])){0,8}(?![\p{L}\d])`;
 const PIN_BEFORE = new RegExp(
-  String.raw`(${ONE}(?:[ \u00a0]{0,2}(?:,|và)[ \u00a0]{1,2}${ONE}){0,8}${PART}|${EN_ONE}(?:[ ]{0,2}(?:,|and)[ ]{1,2}${EN_ONE}){0,8})[ \u00a0]{1,2}(?:của[ \u00a0]{1,2}|of[ ]{1,2}(?:the[ ]{1,2})?)?$`,
+  String.raw`(${ONE}(?:[ \u00a0]{0,2}(?:,|và)[ \u00a0]{1,2}${ONE}){0,8}${PART}|${EN_ONE}(?:[ ]{0,2}(?:,|and)[ ]{1,2}${EN_ONE}){0,8}|${CHAPTERS})[ \u00a0]{1,2}(?:của[ \u00a0]{1,2}|of[ ]{1,2}(?:the[ ]{1,2})?)?$`,
   'u',
 );
 /** How far before a citation a pinpoint may start. */
@@ -34,8 +36,8 @@ export function parsePinpoint(text: string): Pinpoint {
 }
 
 /** Attaches to every mention the pinpoint written right before it, if any. */
-const ARTICLE_WORD = /(?<![a-z])(?:dieu|article)[ \u00a0]{1,2}\d/g;
-const ARTICLE_WORD_NEAR = nearSpec(ARTICLE_WORD, ['dieu', 'article'], 0, 0, undefined, true);
+const ARTICLE_WORD = /(?<![a-z])(?:dieu|article|chuong|muc|phan)[ \u00a0]{1,2}[0-9ivxlc]/g;
+const ARTICLE_WORD_NEAR = nearSpec(ARTICLE_WORD, ['dieu', 'article', 'chuong', 'muc', 'phan'], 0, 0, undefined, true);
 
 export function findPinpoints(doc: Doc, mentions: Mention[]): void {
   const { text, scan } = doc;

@@ -204,3 +204,17 @@ describe('a count of instruments and their body before "gồm:" issue each item'
     expect(e.instruments[0]?.title).toBe('Về chăm sóc sức khỏe Nhân dân');
   });
 });
+
+describe('chapters as pinpoints, and a count of "chuyên đề" issued at once', () => {
+  const pin = (t: string) => extract(t).instruments[0]?.mentions[0]?.pinpoint ?? null;
+  it('"Chương VII và Chương VIII Điều lệ Đảng": the chapters are the pinpoint, no article', () => {
+    expect(pin('Hướng dẫn thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra.')).toEqual({ text: 'Chương VII và Chương VIII', article: null, clause: null, point: null });
+  });
+  it('"Điều 5 Mục 2 Chương III Nghị định số …": the article with the parts it stands in', () => {
+    expect(pin('Thực hiện Điều 5 Mục 2 Chương III Nghị định số 15/2031/NĐ-CP.')).toEqual({ text: 'Điều 5 Mục 2 Chương III', article: '5', clause: null, point: null });
+  });
+  it('"ban hành 3 chuyên đề: Nghị quyết …, Nghị quyết … và Chỉ thị …": the body issues each', () => {
+    const e = extract('Ban Thường vụ Tỉnh ủy đã ban hành 3 chuyên đề: Nghị quyết số 05-NQ/TU về du lịch, Nghị quyết số 06-NQ/TU về nông nghiệp và Chỉ thị số 07-CT/TU về cải cách hành chính.');
+    expect(e.instruments.map((i) => i.issuer)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy']);
+  });
+});
