@@ -46,3 +46,36 @@ export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention
   }
   return out;
 }
+
+/**
+ * "Quy định số 69-QĐ/TW … về … (Quy định); … Quy định có hiệu lực … và thay thế …": a numbered citation followed by its
+ * kind word alone in parentheses (or "(sau đây gọi tắt là Quy định)") is cited by that word afterwards. Each later
+ * occurrence, capitalised, as a whole word, not followed by a number, "số", "này" or a symbol, is a mention of it.
+ * `extentOf` gives where each mention's date, issuer and title end (the parenthesis follows them).
+ */
+const ALIAS = /^[ ]?\((?:sau đây (?:được )?(?:gọi|viết) (?:tắt )?là )?(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2})\)/u;
+const NOT_ALIAS_AFTER = /^(?:[ ](?:số|này|nói|đó|trên|sau|mới|cũ|của|\d)|[ ]?[-/\d]|\p{L})/u;
+
+export function aliasMentions(doc: Doc, mentions: readonly Mention[], extentOf: (m: Mention) => number): Mention[] {
+  const { text } = doc;
+  if (!text.includes(')')) return [];
+  const out: Mention[] = [];
+  let defined = 0;
+  for (const m of mentions) {
+    if (defined >= MAX_DEFINED) break;
+    if (m.number === null || m.self || m.listSize !== 1) continue;
+    const end = extentOf(m);
+    const d = ALIAS.exec(text.slice(end, end + 48));
+    const alias = d?.[1];
+    if (!d || !alias || alias !== m.kind) continue;
+    defined++;
+    const re = new RegExp(`(?<![\\p{L}\\d])${alias}(?![\\p{L}\\d])`, 'gu');
+    re.lastIndex = end + d[0].length;
+    for (let a = re.exec(text); a && out.length < 500; a = re.exec(text)) {
+      const after = text.slice(a.index + alias.length, a.index + alias.length + 6);
+      if (NOT_ALIAS_AFTER.test(after)) continue;
+      out.push(mention('short', m.kind, { start: a.index, end: a.index + alias.length }, { number: m.number, symbol: m.symbol, codes: m.codes, symbolYear: m.symbolYear }));
+    }
+  }
+  return out;
+}

@@ -6,6 +6,7 @@
 // "Regulation No. 213-QD/TW") into a partial identity, and `keyMatchesRef` tells whether a key matches it.
 
 import { fold } from '../text/fold.ts';
+import { aliasMentions } from './acronyms.ts';
 import { findActions } from './actions.ts';
 import { findMentions, kindOfWord, readSymbol } from './find.ts';
 import { baseKey, kindSlug, numberSlug, parseKey, symbolSlug } from './identity.ts';
@@ -35,6 +36,13 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   const mentions = findMentions(doc);
   findPinpoints(doc, mentions);
   parseAttributes(doc, mentions, orgs);
+  // "Quy định số 69-QĐ/TW … (Quy định); … Quy định có hiệu lực …": the kind word the text gave a citation as its short
+  // name cites it afterwards (read once the citations' titles are known: the parenthesis follows them)
+  const aliases = aliasMentions(doc, mentions, (m) => m.extentEnd);
+  if (aliases.length) {
+    mentions.push(...aliases);
+    mentions.sort((a, b) => a.start - b.start || a.id - b.id);
+  }
   const subject = opts.jurisdiction ?? subjectProvince(doc, orgs);
   const { instruments, keyOf, selfKey, ambiguous } = resolveMentions(doc, mentions, orgs, subject, given);
   ownEffectiveFrom(doc, mentions, keyOf, selfKey, instruments);

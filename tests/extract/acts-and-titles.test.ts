@@ -351,3 +351,20 @@ describe('what the sentence says an instrument says is no part of its title', ()
     expect(extract('Điều 9, Điều lệ Đảng Cộng sản Việt Nam khoá XI (2011) ghi rõ: “Đảng tổ chức theo nguyên tắc tập trung dân chủ”.').instruments.map((i) => i.key)).toEqual(['dieu-le:t-dang']);
   });
 });
+
+describe('the kind word a text gives a citation as its short name', () => {
+  const T = 'Ngày 6/7/2031, Bộ Chính trị ban hành Quy định số 169-QĐ/TW về kỷ luật trong lưu trữ (Quy định). Quy định có hiệu lực kể từ ngày 6/7/2031 và thay thế Quy định số 17-QĐi/TW ngày 28/8/2028 của Bộ Chính trị khóa XIV.';
+  it('"… (Quy định). Quy định có hiệu lực … và thay thế Quy định số …" → the cited one REPLACES', () => {
+    expect(rels(T)).toEqual([['quy-dinh:169-qd-tw@2031', 'REPLACES', 'quy-dinh:17-qdi-tw@2028']]);
+  });
+  it('"(sau đây gọi tắt là Chỉ thị)" too; "Chỉ thị này", "Chỉ thị số …" and lower case are not the alias', () => {
+    const t = 'Ban Bí thư ban hành Chỉ thị số 61-CT/TW về thư viện số (sau đây gọi tắt là Chỉ thị). Chỉ thị thay thế Chỉ thị số 12-CT/TW. Chỉ thị số 13-CT/TW vẫn còn hiệu lực.';
+    expect(rels(t)).toEqual([['chi-thi:61-ct-tw', 'REPLACES', 'chi-thi:12-ct-tw']]);
+    expect(extract(t).instruments.find((i) => i.number === '61')?.mentions.map((m) => m.text)).toEqual(['Chỉ thị số 61-CT/TW', 'Chỉ thị']);
+  });
+  it('without the parenthesis a bare kind word cites nothing', () => {
+    expect(rels('Bộ Chính trị ban hành Quy định số 169-QĐ/TW về lưu trữ. Quy định có hiệu lực kể từ ngày ký và thay thế Quy định số 17-QĐi/TW.')).not.toContainEqual(
+      expect.arrayContaining(['quy-dinh:169-qd-tw', 'REPLACES']),
+    );
+  });
+});
