@@ -184,6 +184,9 @@ const JOINER = /[ ]{1,2}-[ ]{1,2}/y;
  * Reads a place name after an organisation's core: capitalised syllables ("Cẩm Phả", "Hồ Chí Minh",
  * "Bà Rịa - Vũng Tàu"), at most four. Returns the end offset and the place, or null.
  */
+/** Words that open what follows a place, never a place's own syllables (read folded, at a word's start). */
+const NOT_PLACE = /^(?:ban[ ]hanh|quy[ ](?:dinh|che)|ve(?:[ ]viec)?|nghi[ ](?:quyet|dinh)|quyet[ ]dinh|thong[ ](?:tu|bao)|chi[ ]thi|ke[ ]hoach|huong[ ]dan|sua[ ]doi|bo[ ]sung|phe[ ]duyet|thuc[ ]hien|trien[ ]khai|cua|tai|va|ngay|so|khoa|nhiem[ ]ky)(?![a-z])/;
+
 export function readPlace(doc: Doc, pos: number): { end: number; place: string } | null {
   let end = pos;
   let words = 0;
@@ -201,6 +204,8 @@ export function readPlace(doc: Doc, pos: number): { end: number; place: string }
     const c0 = (m[1] ?? '').charCodeAt(0);
     if (!isUpperAt(doc.text, wStart) || (c0 >= 0x30 && c0 <= 0x39)) break;
     if (words >= 2 && SURNAMES.has(m[1] ?? '')) break;
+    // (in capitals every word looks like a name: "… TỈNH BẠC LIÊU BAN HÀNH QUY CHẾ …" ends the place at the verb)
+    if (words >= 1 && NOT_PLACE.test(doc.scan.slice(wStart, wStart + 14))) break;
     words++;
     p = wStart + (m[1]?.length ?? 0);
     end = p;

@@ -218,3 +218,14 @@ describe('chapters as pinpoints, and a count of "chuyên đề" issued at once',
     expect(e.instruments.map((i) => i.issuer)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy']);
   });
 });
+
+describe('a place in capitals ends before the words that follow it', () => {
+  it('"… CỦA ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU BAN HÀNH QUY CHẾ …": the place is Bạc Liêu', () => {
+    const i = extract('SỬA ĐỔI QUYẾT ĐỊNH SỐ 21/2031/QĐ-UBND NGÀY 08 THÁNG 10 NĂM 2031 CỦA ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU BAN HÀNH QUY CHẾ ĐẤU GIÁ').instruments[0];
+    expect([i?.key, i?.issuer]).toEqual(['quyet-dinh:21-2031-qd-ubnd#bac-lieu', 'Ủy ban nhân dân tỉnh Bạc Liêu']);
+  });
+  it('a place whose syllable looks like such a word stays whole ("Quy Nhơn", "Bà Rịa - Vũng Tàu")', () => {
+    expect(extract('Thành ủy Quy Nhơn ban hành Nghị quyết số 5-NQ/TU.').instruments[0]?.key).toBe('nghi-quyet:5-nq-tu#quy-nhon');
+    expect(extract('UBND tỉnh Bà Rịa - Vũng Tàu ban hành Quyết định số 5/2031/QĐ-UBND.').instruments[0]?.key).toBe('quyet-dinh:5-2031-qd-ubnd#ba-ria-vung-tau');
+  });
+});
