@@ -303,7 +303,7 @@ export class GraphView {
    * Adds a subgraph's elements (skipping those already shown; updating their data) and returns the new nodes.
    * `replace` first removes everything; `positions` places new nodes where given (a layout computed beforehand).
    */
-  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean; positions?: Map<string, { x: number; y: number }> } = {}): NodeCollection {
+  add(sub: Pick<Subgraph, 'nodes' | 'edges'>, opts: { replace?: boolean; positions?: Map<string, { x: number; y: number }>; adopt?: boolean } = {}): NodeCollection {
     const existing = opts.replace ? 0 : this.cy.nodes().length;
     const incoming = sub.nodes.filter((n) => opts.replace || this.cy.getElementById(n.data.id).empty()).length;
     this.ensureMode(existing + incoming);
@@ -322,8 +322,11 @@ export class GraphView {
       // Into an empty view nothing is there to update or to look up (thousands of lookups saved).
       const empty = cy.elements().empty();
       const ids = new Set<string>(empty ? undefined : cy.nodes().map((n) => n.id()));
+      // `adopt`: the caller hands its data objects over (a graph loaded once and not kept): they become the
+      // elements' data as they are, with the derived label added, not copied (15,000 objects fewer at 5,000 nodes).
+      const adopt = Boolean(opts.adopt);
       for (const n of sub.nodes) {
-        const data = { ...n.data, displayLabel: displayLabel(n.data) };
+        const data = adopt ? Object.assign(n.data, { displayLabel: displayLabel(n.data) }) : { ...n.data, displayLabel: displayLabel(n.data) };
         const el = empty ? null : cy.getElementById(n.data.id);
         if (el?.nonempty()) el.data(data);
         else {
@@ -335,11 +338,11 @@ export class GraphView {
         // Edges whose ends are not in the view (a cut subgraph) are dropped rather than failing the whole batch.
         if (!ids.has(e.data.source) || !ids.has(e.data.target)) continue;
         const el = empty ? null : cy.getElementById(e.data.id);
-        const data = { ...e.data, scoreLabel: scoreLabel(e.data) };
+        const data = adopt ? Object.assign(e.data, { scoreLabel: scoreLabel(e.data) }) : { ...e.data, scoreLabel: scoreLabel(e.data) };
         if (el?.nonempty()) el.data(data);
         else fresh.push({ group: 'edges', data, classes: e.classes ?? undefined });
       }
-      added = cy.add(fresh);
+      added = empty && !fresh.some((f) => f.data.parent != null) ? asFirstAdd(cy, () => cy.add(fresh)) : cy.add(fresh);
       if (this.large) added.nodes().panify();
     });
     this.lastAdded = added.nodes();
@@ -388,7 +391,7 @@ export class GraphView {
     let buildMs = 0;
     let styled = 0;
     try {
-      added = quietly('bounds', () => this.add(sub, { replace: true }));
+      added = quietly('bounds', () => this.add(sub, { replace: true, adopt: true }));
       buildMs = performance.now() - tWait;
       if (!plainDraws()) styled = await this.styleWhileWaiting(job.result, quietly, firstStyle);
       r = await job.result;
@@ -853,6 +856,33 @@ function asFirstStyle<T>(cy: Core, fn: () => T): T {
     eles.dirtyStyleCache = dirty;
     style.checkConnectedEdgesBoundsTrigger = connected;
     style.checkParallelEdgesBoundsTrigger = parallel;
+  }
+}
+
+/**
+ * Runs `fn`, the addition of elements to an instance that has none (no compound nodes among them), without the
+ * upkeep Cytoscape does per edge for elements already there: for every edge added it gathered the edge's parallel
+ * edges into a new collection (cached on the edge, then thrown away) to clear their traversal caches, and compared
+ * its two ends by wrapping one in a new collection. With nothing in the instance before, every traversal cache is
+ * empty: the parallel edges are left out (an empty collection), and the ends are compared as elements.
+ */
+function asFirstAdd<T>(cy: Core, fn: () => T): T {
+  const proto = Object.getPrototypeOf(cy.collection()) as { parallelEdges?: unknown; same?: (this: ArrayLike<unknown>, other: unknown) => boolean };
+  const parallel = proto.parallelEdges;
+  const same = proto.same;
+  if (typeof parallel !== 'function' || typeof same !== 'function') return fn();
+  const none = cy.collection();
+  proto.parallelEdges = () => none;
+  proto.same = function (this: ArrayLike<unknown>, other: unknown) {
+    const o = other as ArrayLike<unknown> | null;
+    if (this.length === 1 && o && typeof o === 'object' && o.length === 1 && o[0] === o) return this[0] === o[0];
+    return same.call(this, other);
+  };
+  try {
+    return fn();
+  } finally {
+    proto.parallelEdges = parallel;
+    proto.same = same;
   }
 }
 
