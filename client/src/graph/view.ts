@@ -838,7 +838,7 @@ function yieldToPage(): Promise<void> {
  * change of bounds went out as an event (the first draw is prepared instead: prepareFirstDraw). Nodes come before
  * edges in the order of computation, and nothing is measured before the style of all is computed.
  */
-function asFirstStyle<T>(cy: Core, fn: () => T): T {
+export function asFirstStyle<T>(cy: Core, fn: () => T): T {
   const eles = Object.getPrototypeOf(cy.collection()) as { dirtyStyleCache?: (this: ArrayLike<{ _private: { styleCache: unknown } }>) => unknown };
   const style = Object.getPrototypeOf((cy as unknown as { style(): object }).style()) as Record<string, unknown>;
   const dirty = eles.dirtyStyleCache;
@@ -921,7 +921,7 @@ function sharedStyleHints(hints: StyleHintsFn): StyleHintsFn {
  * its two ends by wrapping one in a new collection. With nothing in the instance before, every traversal cache is
  * empty: the parallel edges are left out (an empty collection), and the ends are compared as elements.
  */
-function asFirstAdd<T>(cy: Core, fn: () => T): T {
+export function asFirstAdd<T>(cy: Core, fn: () => T): T {
   const proto = Object.getPrototypeOf(cy.collection()) as {
     parallelEdges?: unknown;
     same?: (this: ArrayLike<unknown>, other: unknown) => boolean;
