@@ -27,6 +27,10 @@ const EXPAND_CAP = 40;
 /** How many nodes a whole-graph or focus view loads at most. */
 const VIEW_LIMIT = 500;
 
+// The hooks' module (see the end of this file) is fetched from here, while the rest of this module runs, rather
+// than after it: the bench mode starts one request and its wait earlier.
+const hooksModule = __VANBAN_HOOKS__ ? import('./bench/hooks.ts') : null;
+
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const app = $('#app');
 
@@ -538,8 +542,8 @@ addEventListener('popstate', () => location.reload());
 // The test and bench hooks (window.vanban, the synthetic graph of `?bench=N`) are compiled into the hooks build
 // only (`vite build --mode hooks`, which the browser tests and the client bench serve) and into `vite dev`. In the
 // production bundle the flag is the literal false, so the branch and the hooks' module are left out of it.
-if (__VANBAN_HOOKS__) {
-  void import('./bench/hooks.ts').then(({ installHooks }) => {
+if (__VANBAN_HOOKS__ && hooksModule) {
+  void hooksModule.then(({ installHooks }) => {
     installHooks({ view, state, setGraphState, updateCounts, runLayout, loadView });
   });
 } else void loadView();
