@@ -21,6 +21,15 @@ function initials(words: string): string {
   return fold(words).split(/[ ,-]+/).filter(Boolean).map((w) => w[0]).join('').toUpperCase();
 }
 
+/** Where `word` stands as a whole word from `from` on, at most `most` places. */
+function laterWords(text: string, word: string, from: number, most: number): number[] {
+  const re = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'gu');
+  re.lastIndex = from;
+  const out: number[] = [];
+  for (let a = re.exec(text); a && out.length < most; a = re.exec(text)) out.push(a.index);
+  return out;
+}
+
 /** Mentions of laws by the acronyms the text defines for them; empty when it defines none. */
 export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const { text } = doc;
@@ -36,12 +45,10 @@ export function acronymMentions(doc: Doc, mentions: readonly Mention[]): Mention
     if (!d || !acronym || fold(acronym).toUpperCase() !== initials(`${m.kind} ${m.title}`)) continue;
     defined++;
     if (d[2] && m.year === null) m.year = Number(d[2]);
-    const re = new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'gu');
-    re.lastIndex = m.end + d[0].length;
-    for (let a = re.exec(text); a && out.length < 500; a = re.exec(text)) {
-      const y = YEAR_AFTER.exec(text.slice(a.index + acronym.length, a.index + acronym.length + 10));
-      const end = a.index + acronym.length + (y ? y[0].length : 0);
-      out.push(mention('named', m.kind, { start: a.index, end }, { title: m.title, year: y ? Number(y[1]) : m.year }));
+    for (const at of laterWords(text, acronym, m.end + d[0].length, 500 - out.length)) {
+      const y = YEAR_AFTER.exec(text.slice(at + acronym.length, at + acronym.length + 10));
+      const end = at + acronym.length + (y ? y[0].length : 0);
+      out.push(mention('named', m.kind, { start: at, end }, { title: m.title, year: y ? Number(y[1]) : m.year }));
     }
   }
   return out;
@@ -69,12 +76,9 @@ export function aliasMentions(doc: Doc, mentions: readonly Mention[], extentOf: 
     const alias = d?.[1];
     if (!d || !alias || alias !== m.kind) continue;
     defined++;
-    const re = new RegExp(`(?<![\\p{L}\\d])${alias}(?![\\p{L}\\d])`, 'gu');
-    re.lastIndex = end + d[0].length;
-    for (let a = re.exec(text); a && out.length < 500; a = re.exec(text)) {
-      const after = text.slice(a.index + alias.length, a.index + alias.length + 6);
-      if (NOT_ALIAS_AFTER.test(after)) continue;
-      out.push(mention('short', m.kind, { start: a.index, end: a.index + alias.length }, { number: m.number, symbol: m.symbol, codes: m.codes, symbolYear: m.symbolYear }));
+    for (const at of laterWords(text, alias, end + d[0].length, 500 - out.length)) {
+      if (NOT_ALIAS_AFTER.test(text.slice(at + alias.length, at + alias.length + 6))) continue;
+      out.push(mention('short', m.kind, { start: at, end: at + alias.length }, { number: m.number, symbol: m.symbol, codes: m.codes, symbolYear: m.symbolYear }));
     }
   }
   return out;

@@ -18,7 +18,7 @@ import { endsSentence } from '../text/sentences.ts';
 import type { Doc, Instrument, Mention, OrgMention, Range } from './models.ts';
 import { tidy } from './normalize.ts';
 import { PREDICATE_FIRST_WORDS, predicateAt } from './predicates.ts';
-import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, matchesNear, nearSpec, ordinalValue } from './patterns.ts';
+import { ATTR_GAP, CONFERENCE, EN_PLENUM, ENGLISH_KINDS, KINDS, alternation, enOrdinalValue, firstAtLeast, DATE_INTRO, ISSUER_INTRO, TERM_ATTR, TITLE_VE, YEAR_ATTR, matchesNear, nearSpec, ordinalValue } from './patterns.ts';
 
 interface Context {
   doc: Doc;
@@ -51,17 +51,8 @@ function insideCitation(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** Index of the first element of a sorted array that is >= x. */
-export function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first element of a sorted array that is >= x (the one binary search, kept in patterns.ts). */
+export const lowerBound = firstAtLeast;
 
 /** Fills date, issuer, title, term and alias of every mention; mentions of one list share what follows it. */
 export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[]): void {

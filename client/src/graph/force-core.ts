@@ -691,21 +691,7 @@ interface Level {
  */
 function coarsen(fine: Level): Level | null {
   const { n, edges, weights, mass } = fine;
-  const deg = new Uint32Array(n + 1);
-  for (let i = 0; i < edges.length; i += 2) {
-    deg[edges[i]!]!++;
-    deg[edges[i + 1]!]!++;
-  }
-  const off = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) off[i + 1] = off[i]! + deg[i]!;
-  const fill = off.slice(0, n);
-  const nb = new Uint32Array(off[n]!);
-  for (let i = 0; i < edges.length; i += 2) {
-    const s = edges[i]!;
-    const t = edges[i + 1]!;
-    nb[fill[s]!++] = t;
-    nb[fill[t]!++] = s;
-  }
+  const { off, nb } = adjacency(n, edges);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => mass[a]! - mass[b]! || a - b);
   const parent = new Int32Array(n).fill(-1);
   const groupMass: number[] = [];
