@@ -422,3 +422,13 @@ describe('plenums by a numeral in words, and constitutions listed by year', () =
     ]);
   });
 });
+
+describe('a plenum\'s resolution written in lower case', () => {
+  const keys = (t: string) => extract(t).instruments.map((i) => i.key);
+  it('"triển khai nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 14" names plenum 11 of term XIV', () => {
+    expect(keys('Hội nghị toàn quốc quán triệt, triển khai nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 14 tại Hà Nội.')).toEqual(['nghi-quyet:hntw-11-xiv']);
+  });
+  it('"các nghị quyết hội nghị Trung ương" with no number, and "nghị quyết đại hội các cấp", name none', () => {
+    expect(keys('Các cấp ủy quán triệt các nghị quyết hội nghị Trung ương và nghị quyết đại hội các cấp.')).toEqual([]);
+  });
+});

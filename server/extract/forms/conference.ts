@@ -120,8 +120,11 @@ export const conference: KindWordForm = {
     { text: 'Nghị quyết Đại hội vì thế được chuẩn bị kỹ.', mentions: [] },
   ],
   read: (at) => {
-    if (!at.info?.conference || !at.capitalised) return [];
+    if (!at.info?.conference) return [];
+    // (a plenum with its number names one resolution even in lower case: "triển khai nghị quyết hội nghị lần thứ 11 Ban
+    // Chấp hành Trung ương Đảng khóa 13"; a congress in lower case may be any: "nghị quyết đại hội các cấp")
     const found = readConference(at);
-    return found.length > 0 ? found : readCongress(at);
+    if (found.length > 0) return found;
+    return at.capitalised ? readCongress(at) : [];
   },
 };
