@@ -117,6 +117,7 @@ export function parseAttributes(doc: Doc, mentions: Mention[], orgs: OrgMention[
   }
   historyDates(ctx, mentions);
   asideEffect(ctx, mentions);
+  frontedEffect(ctx, mentions);
   // "Quy định số 37-QĐ/TW và 08-QĐi/TW của Ban Chấp hành Trung ương": the issuer closes the whole list
   const byId = new Map(mentions.map((m) => [m.id, m]));
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -1268,8 +1269,9 @@ const SUBJECT_ACT_EN = /[ ,]{0,2}(?:was|were)[ ]{1,2}(?:(?:later|officially|also
 const RELATIVE_ACT = /,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:was|were)[ ]{1,2}(?:adopted|passed|issued|promulgated|signed|approved)(?:[ ]{1,2}by[ ]{1,2}[^,.;:\n]{1,60}?)?[ ]{1,2}on|(?:da[ ]{1,2})?duoc[ ]{1,2}(?:ky[ ]{1,2})?(?:ban[ ]hanh|thong[ ]qua|ky)[ ]{1,2}(?:vao[ ]{1,2})?ngay)[ ]{1,2}/y;
 // "Decree 15/2021/ND-CP, which replaces Decree 59/2015/ND-CP, took effect on …", "Nghị định 15, thay thế Nghị định 59, có
 // hiệu lực từ ngày …": the entry into force after an aside is the subject's, not the aside's object's.
-const ASIDE_OPENER = /^[ ]?,[ ]{1,2}(?:(?:which|that)[ ]{1,2}(?:also[ ]{1,2})?[a-z]+|thay[ ]the|sua[ ]doi(?:,?[ ]bo[ ]sung)?|bai[ ]bo|huong[ ]dan(?:[ ]thi[ ]hanh)?)[ ]{1,2}$/;
-const AFTER_ASIDE = /^[ ]?,[ ]{1,2}(?:took|takes|will[ ]take|has[ ]taken|came|comes|will[ ]come|entered|enters|co[ ]hieu[ ]luc)(?![a-z])/;
+// (or in parentheses: "Thông tư 02/2025/TT-BXD (sửa đổi Thông tư 12/2021/TT-BXD) có hiệu lực từ …")
+const ASIDE_OPENER = /^[ ]?(?:,[ ]{1,2}|\([ ]?)(?:(?:which|that)[ ]{1,2}(?:also[ ]{1,2})?[a-z]+|thay[ ]the|sua[ ]doi(?:,?[ ]bo[ ]sung)?|bai[ ]bo|huong[ ]dan(?:[ ]thi[ ]hanh)?|replacing|amending|replaces|amends)[ ]{1,2}$/;
+const AFTER_ASIDE = /^[ ]?(?:,|[ ]?\))[ ]{1,2}(?:(?:chinh[ ]thuc|se|da)[ ]{1,2})?(?:took|takes|will[ ]take|has[ ]taken|came|comes|will[ ]come|entered|enters|co[ ]hieu[ ]luc)(?![a-z])/;
 
 function asideEffect(ctx: Context, mentions: Mention[]): void {
   const { scan } = ctx.doc;
@@ -1284,6 +1286,24 @@ function asideEffect(ctx: Context, mentions: Mention[]): void {
     if (!AFTER_ASIDE.test(scan.slice(y.end, y.end + 24))) continue;
     x.effectiveFrom = y.effectiveFrom;
     y.effectiveFrom = null;
+  }
+}
+
+// "Từ 1/1/2025, Nghị định 168/2024/NĐ-CP chính thức có hiệu lực": the date that opens the clause is the entry into force
+// of the citation that takes effect in it, when no date follows "có hiệu lực"
+const FRONTED_FROM = /(?:^|[^a-z0-9])(?:ke[ ])?tu[ ](?:ngay[ ])?([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{1,2}[ ]thang[ ][0-9]{1,2}[ ]nam[ ][0-9]{4})[ ]{0,2},[ ]{1,2}$/;
+const TAKES_EFFECT_NOW = /^[ ,]{0,2}(?:(?:da|se|chinh[ ]thuc|cung)[ ]{1,2}){0,2}co[ ]hieu[ ]luc(?:[ ]thi[ ]hanh)?(?=[ ]{0,2}(?:[,.;\n]|$))/;
+
+function frontedEffect(ctx: Context, mentions: Mention[]): void {
+  const { scan } = ctx.doc;
+  for (const m of mentions) {
+    if (m.effectiveFrom || m.nestedIn !== null || m.self) continue;
+    if (!TAKES_EFFECT_NOW.test(scan.slice(m.extentEnd, m.extentEnd + 40))) continue;
+    const before = scan.slice(Math.max(0, m.start - 40), m.start);
+    const f = FRONTED_FROM.exec(before);
+    if (!f?.[1]) continue;
+    const d = matchDateAt(scan, m.start - before.length + f.index + f[0].indexOf(f[1]));
+    if (d) m.effectiveFrom = d.iso;
   }
 }
 

@@ -484,3 +484,17 @@ describe('English news about laws', () => {
     expect(extract('According to the resolution, coded 22/2031/QH16, the Assembly will pass two laws.').instruments.map((i) => i.key)).toEqual(['nghi-quyet:22-2031-qh16']);
   });
 });
+
+describe('an entry into force stated before or around the citation', () => {
+  const eff = (t: string, number: string) => byNumber(t, number)?.effectiveFrom ?? null;
+  it('"Từ 1/1/2032, Nghị định A chính thức có hiệu lực, thay thế …": the opening date', () => {
+    expect(eff('Từ 1/1/2032, Nghị định 168/2031/NĐ-CP chính thức có hiệu lực, thay thế Nghị định 100/2029/NĐ-CP.', '168')).toBe('2032-01-01');
+  });
+  it('a date after "có hiệu lực" wins over the opening one', () => {
+    expect(eff('Từ 1/1/2032, Nghị định 168/2031/NĐ-CP có hiệu lực từ ngày 5/1/2032.', '168')).toBe('2032-01-05');
+  });
+  it('"Thông tư A (sửa đổi Thông tư B) có hiệu lực từ …": the parenthesis is an aside, A takes effect', () => {
+    const t = 'Thông tư 02/2032/TT-BXD (sửa đổi Thông tư 12/2030/TT-BXD) có hiệu lực từ 15/3/2032.';
+    expect([eff(t, '02'), eff(t, '12')]).toEqual(['2032-03-15', null]);
+  });
+});
