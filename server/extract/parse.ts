@@ -1047,6 +1047,9 @@ function readUnquoted(ctx: Context, p: number, issuerRead = false, centre = fals
         // "Theo Kế hoạch … về thực hiện Kết luận số 50-KL/TW của Ban Bí thư, các cấp ủy phải …": a comma after the
         // issuer of a citation the title ends with, and no citation after it, closes the title
         if (c === ',' && innerIssuer && !ctx.citationStarts.has(listAfter)) { end = i; break; }
+        // "Under Decree 70/2025/ND-CP amending Decree 123/2020/ND-CP, businesses must …": in an English title that opens
+        // with a participle, a comma right after the citation it names closes the phrase
+        if (c === ',' && !ctx.citationStarts.has(listAfter) && /^(?:on[ ])?[a-z]{3,}ing[ ]/.test(scan.slice(p, p + 24)) && /^[ ,]{1,3}[a-z]/.test(scan.slice(i, i + 4)) && !/^,[ ](?:and|or)[ ]/.test(scan.slice(i, i + 7))) { end = i; break; }
       }
     }
     if (c === ',' || c === ' ') {
@@ -1283,7 +1286,9 @@ function asideEffect(ctx: Context, mentions: Mention[]): void {
     const i = index.get(y) ?? -1;
     const x = i > 0 ? (all[i - 1] as Mention) : undefined;
     if (!x || x.effectiveFrom || x.extentEnd > y.start || !ASIDE_OPENER.test(scan.slice(x.extentEnd, y.start))) continue;
-    if (!AFTER_ASIDE.test(scan.slice(y.end, y.end + 24))) continue;
+    // (after the aside's object and its title: ", which guides Decree 123/2020/ND-CP on invoices, took effect …")
+    const tail = y.titleRange && y.titleRange.start >= y.end ? y.titleRange.end : y.end;
+    if (!AFTER_ASIDE.test(scan.slice(tail, tail + 24))) continue;
     x.effectiveFrom = y.effectiveFrom;
     y.effectiveFrom = null;
   }

@@ -498,3 +498,17 @@ describe('an entry into force stated before or around the citation', () => {
     expect([eff(t, '02'), eff(t, '12')]).toEqual(['2032-03-15', null]);
   });
 });
+
+describe('English fronted phrases and asides with titles', () => {
+  it('"Under Decree A amending Decree B, businesses must …": the title stops at the comma', () => {
+    expect(byNumber('Under Decree 70/2031/ND-CP amending Decree 123/2029/ND-CP, businesses must issue e-invoices.', '70')?.title).toBe('Amending Decree 123/2029/ND-CP');
+  });
+  it('a list of amended decrees after the participle stays in the title', () => {
+    const t = 'Decree No. 12/2031/ND-CP amending Decree No. 5/2030/ND-CP, Decree No. 6/2030/ND-CP and Decree No. 7/2030/ND-CP was issued.';
+    expect(rels(t)).toHaveLength(3);
+  });
+  it('", which guides Decree B on invoices, took effect on …" dates the subject, not B', () => {
+    const t = 'Circular 78/2031/TT-BTC, which guides Decree 123/2029/ND-CP on invoices, took effect on July 1, 2032.';
+    expect([byNumber(t, '78')?.effectiveFrom, byNumber(t, '123')?.effectiveFrom ?? null]).toEqual(['2032-07-01', null]);
+  });
+});
